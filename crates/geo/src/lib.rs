@@ -1,0 +1,481 @@
+//! Places: the gazetteer and the resolution of place mentions.
+//!
+//! The [`Gazetteer`] holds [`PlaceRecord`]s indexed by a folded name key
+//! ([`fold`]: case, diacritics, apostrophes, y/i and doubled letters do not
+//! matter). [`Gazetteer::builtin`] knows the oblasts, their centres and the
+//! neighbouring regions; [`Gazetteer::from_tsv`] loads the full derived gazetteer
+//! (`data/gazetteer/`) when it is present. The extractor only talks to
+//! [`Gazetteer::resolve`] and [`Gazetteer::region`], so the full data plugs in
+//! without touching it.
+//!
+//! Resolution never guesses: among namesakes, a region stated in the text decides;
+//! without one, a single candidate or a clearly dominant city (population prior)
+//! is taken, otherwise the place stays unresolved with its mention kept.
+//!
+//! ```
+//! use sitrep_geo::{Gazetteer, Hint};
+//! let g = Gazetteer::builtin();
+//! let r = g.region("Khersonshchyna").unwrap();
+//! assert_eq!(r.admin1, "Kherson Oblast");
+//! let kharkiv = g.resolve("Kharkov", &Hint::default()).unwrap();
+//! assert_eq!(kharkiv.admin1.as_deref(), Some("Kharkiv Oblast"));
+//! ```
+#![deny(missing_docs)]
+
+mod oblasts;
+
+pub use oblasts::{REGIONS, Region};
+use sitrep_model::Precision;
+use std::collections::HashMap;
+use std::fmt;
+
+/// The administrative level of a gazetteer entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Level {
+    /// An oblast or a foreign first-level region.
+    Oblast,
+    /// A raion.
+    Raion,
+    /// A hromada.
+    Hromada,
+    /// A city, town or village.
+    Settlement,
+    /// A district of a large city.
+    District,
+}
+
+/// One place of the gazetteer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceRecord {
+    /// KATOTTG code, or a GeoNames id for foreign places.
+    pub code: String,
+    /// Administrative level.
+    pub level: Level,
+    /// English name.
+    pub name: String,
+    /// Oblast (admin1 form).
+    pub admin1: Option<String>,
+    /// Raion.
+    pub admin2: Option<String>,
+    /// Hromada.
+    pub admin3: Option<String>,
+    /// ISO alpha-2 country.
+    pub country: String,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// What the coordinates locate: the place itself, or its hromada/raion/oblast.
+    pub coord: Option<Precision>,
+    /// Population, 0 when unknown.
+    pub population: u64,
+}
+
+/// Why gazetteer files could not be read.
+#[derive(Debug)]
+pub struct GeoError {
+    /// File.
+    pub file: String,
+    /// Line (1-based).
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for GeoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for GeoError {}
+
+/// What the text says about where a mention is.
+#[derive(Clone, Debug, Default)]
+pub struct Hint<'a> {
+    /// The oblast the sentence or article is about, if stated.
+    pub admin1: Option<&'a str>,
+    /// A raion named with the mention.
+    pub admin2: Option<&'a str>,
+    /// Country the text puts the mention in.
+    pub country: Option<&'a str>,
+    /// Prefer this level ("X district" → raion, "X community" → hromada).
+    pub level: Option<Level>,
+}
+
+/// The gazetteer: places indexed by folded names.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    places: Vec<PlaceRecord>,
+    by_key: HashMap<String, Vec<u32>>,
+    by_loose_key: HashMap<String, Vec<u32>>,
+}
+
+/// Folds a name for lookup: ASCII lower case, letters only, y→i, no doubled letters.
+pub fn fold(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ú' | 'Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ş' | 'Ş' | 'š' | 'Š' => 's',
+            'ğ' | 'Ğ' => 'g',
+            'ı' | 'İ' => 'i',
+            'ž' | 'Ž' => 'z',
+            'č' | 'Č' => 'c',
+            c => c,
+        };
+        if c.is_ascii_alphabetic() {
+            let c = c.to_ascii_lowercase();
+            let c = if c == 'y' { 'i' } else { c };
+            if !s.ends_with(c) {
+                s.push(c);
+            }
+        }
+    }
+    s
+}
+
+/// A looser key for transliteration variants (kh/h, zh/z, ie/e, final vowels).
+pub fn loose(name: &str) -> String {
+    let f = fold(name)
+        .replace("kh", "h")
+        .replace("zh", "z")
+        .replace("ts", "c")
+        .replace("iio", "e")
+        .replace("io", "e")
+        .replace("ie", "e")
+        .replace("ia", "a")
+        .replace("ii", "i");
+    let f = f.trim_end_matches(['a', 'e', 'i', 'o']).to_string();
+    let mut out = String::with_capacity(f.len());
+    for c in f.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn parse_f64(s: &str) -> Option<f64> {
+    s.trim().parse().ok().filter(|v: &f64| v.is_finite())
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+impl Gazetteer {
+    /// The built-in table: every region of [`REGIONS`] and its centre.
+    pub fn builtin() -> Self {
+        let mut g = Gazetteer::default();
+        for r in REGIONS {
+            let is_city_region = r.admin1 == r.centre;
+            if !is_city_region {
+                g.push(
+                    PlaceRecord {
+                        code: format!("region:{}", r.admin1),
+                        level: Level::Oblast,
+                        name: r.admin1.to_string(),
+                        admin1: Some(r.admin1.to_string()),
+                        admin2: None,
+                        admin3: None,
+                        country: r.country.to_string(),
+                        lat: Some(r.lat),
+                        lon: Some(r.lon),
+                        coord: Some(Precision::Oblast),
+                        population: 0,
+                    },
+                    &[],
+                );
+            }
+            g.push(
+                PlaceRecord {
+                    code: format!("centre:{}", r.centre),
+                    level: Level::Settlement,
+                    name: r.centre.to_string(),
+                    admin1: Some(r.admin1.to_string()),
+                    admin2: None,
+                    admin3: None,
+                    country: r.country.to_string(),
+                    lat: Some(r.lat),
+                    lon: Some(r.lon),
+                    coord: Some(Precision::Settlement),
+                    population: 100_000,
+                },
+                r.stems
+                    .iter()
+                    .copied()
+                    .filter(|s| *s != r.centre && !s.ends_with("ska") && !s.contains(' ') && !s.ends_with("ean"))
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+            );
+        }
+        g
+    }
+
+    /// The full gazetteer committed under `data/gazetteer/`, embedded in the binary.
+    pub fn embedded() -> Self {
+        const UA: &str = include_str!("../../../data/gazetteer/ua_places.tsv");
+        const WORLD: &str = include_str!("../../../data/gazetteer/world_places.tsv");
+        // the embedded files are checked by a test, so a failure here is a build defect
+        Self::from_tsv(UA, WORLD).unwrap_or_else(|_| Self::builtin())
+    }
+
+    /// Loads the derived gazetteer files (`ua_places.tsv`, `world_places.tsv` texts),
+    /// on top of the built-in regions.
+    pub fn from_tsv(ua: &str, world: &str) -> Result<Self, GeoError> {
+        let mut g = Gazetteer::default();
+        // regions first, so that oblast records exist even if the files lack them
+        for r in REGIONS.iter().filter(|r| r.country != "UA" && r.admin1 != r.centre) {
+            g.push(
+                PlaceRecord {
+                    code: format!("region:{}", r.admin1),
+                    level: Level::Oblast,
+                    name: r.admin1.to_string(),
+                    admin1: Some(r.admin1.to_string()),
+                    admin2: None,
+                    admin3: None,
+                    country: r.country.to_string(),
+                    lat: Some(r.lat),
+                    lon: Some(r.lon),
+                    coord: Some(Precision::Oblast),
+                    population: 0,
+                },
+                &[],
+            );
+        }
+        g.load_ua(ua)?;
+        g.load_world(world)?;
+        Ok(g)
+    }
+
+    fn columns<'a>(file: &str, text: &'a str) -> Result<(Vec<&'a str>, std::iter::Skip<std::iter::Enumerate<std::str::Lines<'a>>>), GeoError> {
+        let header = text.lines().next().ok_or(GeoError { file: file.into(), line: 1, message: "empty file".into() })?;
+        Ok((header.split('\t').collect(), text.lines().enumerate().skip(1)))
+    }
+
+    fn load_ua(&mut self, text: &str) -> Result<(), GeoError> {
+        let file = "ua_places.tsv";
+        let (cols, rows) = Self::columns(file, text)?;
+        let col = |name: &str| cols.iter().position(|c| *c == name).ok_or(GeoError { file: file.into(), line: 1, message: format!("no column `{name}`") });
+        let (code, level, name, admin1, admin2, admin3) = (col("code")?, col("level")?, col("name")?, col("admin1")?, col("admin2")?, col("admin3")?);
+        let (lat, lon, coord, pop, variants) = (col("lat")?, col("lon")?, col("coord")?, col("population")?, col("variants")?);
+        for (n, line) in rows {
+            let f: Vec<&str> = line.split('\t').collect();
+            let get = |i: usize| f.get(i).copied().unwrap_or("");
+            let level = match get(level) {
+                "oblast" => Level::Oblast,
+                "raion" => Level::Raion,
+                "hromada" => Level::Hromada,
+                "settlement" => Level::Settlement,
+                "district" => Level::District,
+                other => {
+                    return Err(GeoError { file: file.into(), line: n + 1, message: format!("unknown level `{other}`") });
+                }
+            };
+            let coord = match get(coord) {
+                "settlement" => Some(Precision::Settlement),
+                "hromada" => Some(Precision::Hromada),
+                "raion" => Some(Precision::Raion),
+                "oblast" => Some(Precision::Oblast),
+                _ => None,
+            };
+            let vs: Vec<&str> = get(variants).split('|').filter(|v| !v.is_empty()).collect();
+            self.push(
+                PlaceRecord {
+                    code: get(code).to_string(),
+                    level,
+                    name: get(name).to_string(),
+                    admin1: opt(get(admin1)),
+                    admin2: opt(get(admin2)),
+                    admin3: opt(get(admin3)),
+                    country: "UA".into(),
+                    lat: parse_f64(get(lat)),
+                    lon: parse_f64(get(lon)),
+                    coord,
+                    population: get(pop).parse().unwrap_or(0),
+                },
+                &vs,
+            );
+        }
+        Ok(())
+    }
+
+    fn load_world(&mut self, text: &str) -> Result<(), GeoError> {
+        let file = "world_places.tsv";
+        let (cols, rows) = Self::columns(file, text)?;
+        let col = |name: &str| cols.iter().position(|c| *c == name).ok_or(GeoError { file: file.into(), line: 1, message: format!("no column `{name}`") });
+        let (id, name, country, admin1, lat, lon, pop, variants) =
+            (col("geonameid")?, col("name")?, col("country")?, col("admin1")?, col("lat")?, col("lon")?, col("population")?, col("variants")?);
+        for (_, line) in rows {
+            let f: Vec<&str> = line.split('\t').collect();
+            let get = |i: usize| f.get(i).copied().unwrap_or("");
+            let vs: Vec<&str> = get(variants).split('|').filter(|v| !v.is_empty()).collect();
+            self.push(
+                PlaceRecord {
+                    code: format!("geonames:{}", get(id)),
+                    level: Level::Settlement,
+                    name: get(name).to_string(),
+                    admin1: opt(get(admin1)),
+                    admin2: None,
+                    admin3: None,
+                    country: get(country).to_string(),
+                    lat: parse_f64(get(lat)),
+                    lon: parse_f64(get(lon)),
+                    coord: Some(Precision::Settlement),
+                    population: get(pop).parse().unwrap_or(0),
+                },
+                &vs,
+            );
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, rec: PlaceRecord, variants: &[&str]) {
+        let id = self.places.len() as u32;
+        let mut keys: Vec<String> = std::iter::once(rec.name.as_str()).chain(variants.iter().copied()).map(fold).collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys.into_iter().filter(|k| !k.is_empty()) {
+            let loose_key = loose(&k);
+            self.by_key.entry(k).or_default().push(id);
+            let l = self.by_loose_key.entry(loose_key).or_default();
+            if !l.contains(&id) {
+                l.push(id);
+            }
+        }
+        self.places.push(rec);
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// Whether the gazetteer is empty.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// All places whose name or variant folds like `name` (exact key, else loose key).
+    pub fn candidates(&self, name: &str) -> Vec<&PlaceRecord> {
+        let key = fold(name);
+        let ids = self.by_key.get(&key).or_else(|| self.by_loose_key.get(&loose(name)));
+        ids.map(|v| v.iter().map(|&i| &self.places[i as usize]).collect()).unwrap_or_default()
+    }
+
+    /// The region named by `stem` ("Kherson", "Kharkov", "Khersonshchyna", "Belgorod").
+    pub fn region(&self, stem: &str) -> Option<&'static Region> {
+        let key = fold(stem.trim_end_matches("'s").trim_end_matches("’s"));
+        REGIONS.iter().find(|r| r.stems.iter().chain(r.standalone.iter()).any(|s| fold(s) == key))
+    }
+
+    /// The region a region name of admin1 form belongs to.
+    pub fn region_by_admin1(&self, admin1: &str) -> Option<&'static Region> {
+        REGIONS.iter().find(|r| r.admin1 == admin1)
+    }
+
+    /// Resolves a mention among namesakes using `hint`; `None` when unknown or
+    /// ambiguous without evidence.
+    pub fn resolve(&self, mention: &str, hint: &Hint) -> Option<PlaceRecord> {
+        let mut cands = self.candidates(mention);
+        if let Some(level) = hint.level {
+            let at: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.level == level).collect();
+            if !at.is_empty() {
+                cands = at;
+            }
+        } else {
+            // a bare name means a settlement before a raion or hromada of the same name
+            let settlements: Vec<&PlaceRecord> =
+                cands.iter().copied().filter(|c| matches!(c.level, Level::Settlement | Level::District)).collect();
+            if !settlements.is_empty() {
+                cands = settlements;
+            }
+        }
+        if let Some(country) = hint.country {
+            let inside: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.country == country).collect();
+            if !inside.is_empty() {
+                cands = inside;
+            }
+        }
+        if let Some(a1) = hint.admin1 {
+            let inside: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.admin1.as_deref() == Some(a1)).collect();
+            if !inside.is_empty() {
+                cands = inside;
+            }
+        }
+        if let Some(a2) = hint.admin2 {
+            let a2f = loose(a2);
+            let inside: Vec<&PlaceRecord> =
+                cands.iter().copied().filter(|c| c.admin2.as_deref().is_some_and(|x| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x)))).collect();
+            if !inside.is_empty() {
+                cands = inside;
+            }
+        }
+        match cands.len() {
+            0 => None,
+            1 => Some(cands[0].clone()),
+            _ => {
+                // population prior, only when one namesake clearly dominates
+                let mut by_pop = cands.clone();
+                by_pop.sort_by_key(|c| std::cmp::Reverse(c.population));
+                let (a, b) = (by_pop[0].population, by_pop[1].population);
+                if a >= 20_000 && a >= b.saturating_mul(10) { Some(by_pop[0].clone()) } else { None }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Kharkiv'"), "harkiv".replace("h", "kh"));
+        assert_eq!(fold("Pysarivka"), fold("Pisarivka"));
+        assert_eq!(fold("Krasnopillya"), "krasnopilia");
+        assert_eq!(loose("Zaporizhzhia"), loose("Zaporizhia"));
+    }
+
+    #[test]
+    fn builtin_regions_and_centres() {
+        let g = Gazetteer::builtin();
+        assert_eq!(g.region("Kharkov").unwrap().admin1, "Kharkiv Oblast");
+        assert_eq!(g.region("Khersonshchyna").unwrap().admin1, "Kherson Oblast");
+        assert_eq!(g.region("Belgorod").unwrap().country, "RU");
+        let minsk = g.resolve("Minsk", &Hint::default()).unwrap();
+        assert_eq!(minsk.country, "BY");
+        assert!(g.resolve("Atlantis", &Hint::default()).is_none());
+    }
+
+    #[test]
+    fn embedded_gazetteer_loads_and_resolves() {
+        const UA: &str = include_str!("../../../data/gazetteer/ua_places.tsv");
+        const WORLD: &str = include_str!("../../../data/gazetteer/world_places.tsv");
+        let g = Gazetteer::from_tsv(UA, WORLD).unwrap();
+        assert!(g.len() > 30_000);
+        let b = g.resolve("Artemivsk", &Hint::default()).unwrap();
+        assert_eq!((b.name.as_str(), b.admin1.as_deref()), ("Bakhmut", Some("Donetsk Oblast")));
+        let s = g.resolve("Shebekino", &Hint::default()).unwrap();
+        assert_eq!(s.country, "RU");
+    }
+
+    #[test]
+    fn namesakes_need_evidence() {
+        let tsv = "code\tlevel\tname\tkind\tadmin1\tadmin2\tadmin3\tlat\tlon\tcoord\tpopulation\tuk\tvariants\n\
+            A1\tsettlement\tAntonivka\tC\tKherson Oblast\tKhersonskyi\tKhersonska\t46.68\t32.71\tsettlement\t0\t\tAntonovka\n\
+            A2\tsettlement\tAntonivka\tC\tZaporizhzhia Oblast\tPolohivskyi\tX\t47.2\t36.0\tsettlement\t0\t\t\n";
+        let g = Gazetteer::from_tsv(tsv, "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n").unwrap();
+        assert!(g.resolve("Antonivka", &Hint::default()).is_none());
+        assert!(g.resolve("Atlantis", &Hint::default()).is_none());
+        let k = g.resolve("Antonovka", &Hint { admin1: Some("Kherson Oblast"), ..Hint::default() }).unwrap();
+        assert_eq!(k.code, "A1");
+    }
+}

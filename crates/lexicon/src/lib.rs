@@ -1,0 +1,321 @@
+//! Word lists as data, compiled once into one automaton.
+//!
+//! Every lexicon is a plain text file, one entry per line: `label<TAB>phrase`
+//! (comments start with `#`). A phrase ending in `*` also matches longer words
+//! ("shell*" matches "shelled", "shelling"). Matching is ASCII case-insensitive and
+//! respects word boundaries; among overlapping phrases the longest wins.
+//!
+//! The lexicons shipped in `data/lexicon/` are embedded with [`Lexicons::builtin`];
+//! [`Lexicons::from_dir`] loads an edited copy, so a user can add a weapon name
+//! without touching Rust. [`Lexicons::scan`] finds every entry in a text in one pass.
+//!
+//! ```
+//! use sitrep_lexicon::{Lexicons, Class};
+//! let lex = Lexicons::builtin().unwrap();
+//! let text = "Russian troops fired Grad rockets and mortars at the village.";
+//! let weapons: Vec<&str> = lex.scan(text).iter()
+//!     .filter(|m| m.class == Class::Weapon)
+//!     .map(|m| lex.label(m)).collect();
+//! assert_eq!(weapons, ["mlrs", "mortar"]);
+//! ```
+#![deny(missing_docs)]
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use sitrep_model::{Target, Weapon};
+use std::fmt;
+use std::path::Path;
+
+/// Which lexicon an entry comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Class {
+    /// `weapons.tsv`: labels are the weapon vocabulary.
+    Weapon,
+    /// `targets.tsv`: labels are the target vocabulary.
+    Target,
+    /// `actors.tsv`: labels are canonical actor names.
+    Actor,
+    /// `cues.tsv`: labels are grammar cues the extractor understands.
+    Cue,
+    /// `roles.tsv`: labels are role kinds (official titles, institutions).
+    Role,
+    /// `names.tsv`: labels are name kinds (given names, non-place capitalised words).
+    Name,
+}
+
+impl Class {
+    /// Every class with its file name.
+    pub const FILES: &'static [(Class, &'static str)] = &[
+        (Class::Weapon, "weapons.tsv"),
+        (Class::Target, "targets.tsv"),
+        (Class::Actor, "actors.tsv"),
+        (Class::Cue, "cues.tsv"),
+        (Class::Role, "roles.tsv"),
+        (Class::Name, "names.tsv"),
+    ];
+}
+
+/// A lexicon entry found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// Which lexicon.
+    pub class: Class,
+    /// Index of the label within its class (see [`Lexicons::label`]).
+    pub label: u16,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// Why a lexicon could not be loaded.
+#[derive(Debug)]
+pub struct LexiconError {
+    /// The file.
+    pub file: String,
+    /// The line (1-based), 0 for the whole file.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        } else {
+            write!(f, "{}: {}", self.file, self.message)
+        }
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    class: Class,
+    label: u16,
+    prefix: bool,
+}
+
+/// All lexicons, compiled into one automaton.
+#[derive(Clone, Debug)]
+pub struct Lexicons {
+    automaton: AhoCorasick,
+    /// per pattern: the entries it stands for (a phrase may be in several lexicons)
+    entries: Vec<Vec<Entry>>,
+    labels: Vec<(Class, Vec<String>)>,
+}
+
+/// The lexicon files shipped with sitrep.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("weapons.tsv", include_str!("../../../data/lexicon/weapons.tsv")),
+    ("targets.tsv", include_str!("../../../data/lexicon/targets.tsv")),
+    ("actors.tsv", include_str!("../../../data/lexicon/actors.tsv")),
+    ("cues.tsv", include_str!("../../../data/lexicon/cues.tsv")),
+    ("roles.tsv", include_str!("../../../data/lexicon/roles.tsv")),
+    ("names.tsv", include_str!("../../../data/lexicon/names.tsv")),
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+impl Lexicons {
+    /// The lexicons embedded in the binary.
+    pub fn builtin() -> Result<Self, LexiconError> {
+        Self::from_sources(BUILTIN.iter().map(|&(f, t)| (f.to_string(), t.to_string())))
+    }
+
+    /// Lexicons read from `dir` (every file of [`Class::FILES`] must be there).
+    pub fn from_dir(dir: &Path) -> Result<Self, LexiconError> {
+        let mut sources = Vec::new();
+        for &(_, file) in Class::FILES {
+            let path = dir.join(file);
+            let text = std::fs::read_to_string(&path).map_err(|e| LexiconError {
+                file: path.display().to_string(),
+                line: 0,
+                message: e.to_string(),
+            })?;
+            sources.push((path.display().to_string(), text));
+        }
+        Self::from_sources(sources)
+    }
+
+    /// Lexicons from (file name, text) pairs; the file name decides the class.
+    pub fn from_sources(sources: impl IntoIterator<Item = (String, String)>) -> Result<Self, LexiconError> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut labels: Vec<(Class, Vec<String>)> = Class::FILES.iter().map(|&(c, _)| (c, Vec::new())).collect();
+        for (file, text) in sources {
+            let class = Class::FILES
+                .iter()
+                .find(|(_, f)| file.ends_with(f))
+                .map(|&(c, _)| c)
+                .ok_or_else(|| LexiconError { file: file.clone(), line: 0, message: "unknown lexicon file name".into() })?;
+            for (n, line) in text.lines().enumerate() {
+                let line = line.trim_end();
+                if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                    continue;
+                }
+                let err = |message: String| LexiconError { file: file.clone(), line: n + 1, message };
+                let (label, phrase) =
+                    line.split_once('\t').ok_or_else(|| err("expected `label<TAB>phrase`".into()))?;
+                let (label, phrase) = (label.trim(), phrase.trim());
+                if label.is_empty() || phrase.is_empty() || phrase == "*" {
+                    return Err(err("empty label or phrase".into()));
+                }
+                match class {
+                    Class::Weapon if Weapon::parse(label).is_none() => {
+                        return Err(err(format!("`{label}` is not a weapon of the vocabulary")));
+                    }
+                    Class::Target if Target::parse(label).is_none() => {
+                        return Err(err(format!("`{label}` is not a target of the vocabulary")));
+                    }
+                    _ => {}
+                }
+                let names = &mut labels.iter_mut().find(|(c, _)| *c == class).expect("every class listed").1;
+                let label_id = match names.iter().position(|l| l == label) {
+                    Some(p) => p,
+                    None => {
+                        names.push(label.to_string());
+                        names.len() - 1
+                    }
+                };
+                let (phrase, prefix) = match phrase.strip_suffix('*') {
+                    Some(p) => (p, true),
+                    None => (phrase, false),
+                };
+                let key = phrase.to_ascii_lowercase();
+                let id = *index.entry(key.clone()).or_insert_with(|| {
+                    patterns.push(key);
+                    entries.push(Vec::new());
+                    patterns.len() - 1
+                });
+                let entry = Entry { class, label: label_id as u16, prefix };
+                if !entries[id].iter().any(|e| e.class == class && e.label == entry.label) {
+                    entries[id].push(entry);
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| LexiconError { file: "lexicons".into(), line: 0, message: e.to_string() })?;
+        Ok(Lexicons { automaton, entries, labels })
+    }
+
+    /// The label text of a match.
+    pub fn label(&self, m: &Match) -> &str {
+        self.label_of(m.class, m.label)
+    }
+
+    /// The label text of `label` in `class`.
+    pub fn label_of(&self, class: Class, label: u16) -> &str {
+        self.labels
+            .iter()
+            .find(|(c, _)| *c == class)
+            .and_then(|(_, l)| l.get(label as usize))
+            .map_or("", String::as_str)
+    }
+
+    /// The index of a label in a class, if the lexicons have it.
+    pub fn label_id(&self, class: Class, label: &str) -> Option<u16> {
+        self.labels.iter().find(|(c, _)| *c == class)?.1.iter().position(|l| l == label).map(|p| p as u16)
+    }
+
+    /// Every lexicon entry in `text`, in order, on word boundaries.
+    pub fn scan(&self, text: &str) -> Vec<Match> {
+        let mut out = Vec::new();
+        self.scan_into(text, 0, &mut out);
+        out
+    }
+
+    /// Appends the entries found in `text` to `out`, offsets shifted by `base`.
+    ///
+    /// One overlapping pass finds every phrase; then, within each lexicon, the
+    /// leftmost-longest phrases are kept, so lexicons never hide each other's words.
+    pub fn scan_into(&self, text: &str, base: usize, out: &mut Vec<Match>) {
+        let mut found: Vec<Match> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (s, mut e) = (m.start(), m.end());
+            if text[..s].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            let entries = &self.entries[m.pattern().as_usize()];
+            let ends_word = !text[e..].chars().next().is_some_and(is_word_char);
+            if !ends_word {
+                if !entries.iter().any(|x| x.prefix) {
+                    continue;
+                }
+                while let Some(c) = text[e..].chars().next().filter(|&c| is_word_char(c)) {
+                    e += c.len_utf8();
+                }
+            }
+            for x in entries {
+                if ends_word || x.prefix {
+                    found.push(Match { class: x.class, label: x.label, start: base + s, end: base + e });
+                }
+            }
+        }
+        found.sort_by_key(|m| (m.class, m.start, std::cmp::Reverse(m.end), m.label));
+        found.dedup();
+        let first = out.len();
+        let mut last: Option<(Class, usize, usize)> = None;
+        for m in found {
+            match last {
+                Some((c, s, e)) if c == m.class && (m.start, m.end) == (s, e) => out.push(m),
+                Some((c, _, e)) if c == m.class && m.start < e => {}
+                _ => {
+                    last = Some((m.class, m.start, m.end));
+                    out.push(m);
+                }
+            }
+        }
+        out[first..].sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex(files: &[(&str, &str)]) -> Result<Lexicons, LexiconError> {
+        Lexicons::from_sources(files.iter().map(|&(f, t)| (f.to_string(), t.to_string())))
+    }
+
+    #[test]
+    fn longest_phrase_wins_and_boundaries_hold() {
+        let l = lex(&[("weapons.tsv", "artillery\tartillery\nmortar\tmortar shells\nartillery\tshells\n")]).unwrap();
+        let t = "mortar shells and artillery; artilleryman";
+        let got: Vec<(&str, &str)> = l.scan(t).iter().map(|m| (l.label(m), &t[m.start..m.end])).collect();
+        assert_eq!(got, [("mortar", "mortar shells"), ("artillery", "artillery")]);
+    }
+
+    #[test]
+    fn prefix_phrases_take_the_whole_word() {
+        let l = lex(&[("cues.tsv", "attack\tshell*\n")]).unwrap();
+        let t = "They shelled it; shelling went on.";
+        let got: Vec<&str> = l.scan(t).iter().map(|m| &t[m.start..m.end]).collect();
+        assert_eq!(got, ["shelled", "shelling"]);
+    }
+
+    #[test]
+    fn bad_labels_are_reported_with_file_and_line() {
+        let e = lex(&[("weapons.tsv", "# c\nlaser\tlaser beam\n")]).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.to_string().contains("weapons.tsv:2"));
+    }
+
+    #[test]
+    fn builtin_lexicons_load_and_are_sorted_without_duplicates() {
+        Lexicons::builtin().unwrap();
+        for (file, text) in BUILTIN {
+            let mut seen = std::collections::HashSet::new();
+            for line in text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+                assert!(seen.insert(line.to_ascii_lowercase()), "{file}: duplicate line {line}");
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Splitting a file into articles: a headline line followed by body paragraphs.
+//!
+//! A digest holds several articles. A paragraph starts a new article when it reads as
+//! a headline: short, one sentence, not a quote or a labelled line ("Source:"), and it
+//! shares at least two content words with the paragraph after it (a lead repeats its
+//! headline). Headlines that end with a full stop must also read as headline-ese (no
+//! leading article, pronoun or connective) and share three words. Short labels such
+//! as "Kherson Oblast" (fewer than four words) are section headings, not articles.
+
+use crate::sentence::sentences;
+use sitrep_model::Span;
+
+/// One article of a report file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    /// The headline, when the article has one.
+    pub title: Option<Span>,
+    /// Body paragraphs, in order.
+    pub paragraphs: Vec<Span>,
+}
+
+impl Article {
+    /// From the headline (or first paragraph) to the end of the last paragraph.
+    pub fn span(&self) -> Span {
+        let start = self.title.or(self.paragraphs.first().copied()).map_or(0, |s| s.start);
+        let end = self.paragraphs.last().or(self.title.as_ref()).map_or(start, |s| s.end);
+        Span::new(start, end)
+    }
+}
+
+const STOP: &[&str] = &[
+    "the", "and", "for", "with", "from", "that", "this", "was", "were", "are", "has", "have", "had", "its",
+    "their", "into", "over", "after", "about", "said", "says", "been", "will", "than", "also", "which", "who",
+    "they", "them", "his", "her", "one", "all", "not", "but", "out", "off", "under",
+];
+
+fn stems(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3 || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .map(|w| w.chars().take(5).collect())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn overlap(a: &str, b: &str) -> usize {
+    let sb = stems(b);
+    stems(a).iter().filter(|s| sb.binary_search(s).is_ok()).count()
+}
+
+const NOT_HEADLINE_START: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "according", "he", "she", "they", "it", "this", "that", "these", "those",
+    "there", "as", "over", "during", "later", "meanwhile", "also", "earlier", "recall", "however", "but", "and",
+    "after", "since", "by", "with", "from", "for", "of", "to", "both", "some", "his", "her", "their", "its",
+    "we", "i", "our", "another", "then", "when", "while", "among", "about", "around",
+];
+
+const LABELS: &[&str] = &["source:", "sources:", "quote:", "details:", "update:", "background:", "read also", "photo", "video"];
+
+/// Whether paragraph `p` reads as a headline for the paragraph `next`.
+fn is_headline(text: &str, p: Span, next: Span) -> bool {
+    let s = p.text(text).trim();
+    let words = s.split_whitespace().count();
+    if !(4..=32).contains(&words) {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if LABELS.iter().any(|l| lower.starts_with(l)) {
+        return false;
+    }
+    let first = s.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    if sentences(text, p).len() != 1 {
+        return false;
+    }
+    let next_text = next.text(text);
+    // a wire dateline ("KURSK, September 18.") opens a new article's body
+    let dateline = next_text
+        .split(',')
+        .next()
+        .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-'));
+    let need = if dateline { 1 } else { 2 };
+    let last = s.chars().last().unwrap_or(' ');
+    if matches!(last, '.' | '!' | '?') {
+        let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if NOT_HEADLINE_START.contains(&first_word) {
+            return false;
+        }
+        overlap(s, next_text) >= need.max(3)
+    } else if matches!(last, ':' | '"' | '”' | '»' | ',' | ';') {
+        false
+    } else {
+        overlap(s, next_text) >= need
+    }
+}
+
+/// Paragraphs of `text`: its non-blank lines.
+fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            out.push(Span::new(pos + lead, pos + lead + trimmed.len()));
+        }
+        pos += line.len();
+    }
+    out
+}
+
+/// The articles of a report file, in order. A file with a single paragraph is one
+/// article with no headline.
+pub fn articles(text: &str) -> Vec<Article> {
+    let paras = paragraphs(text);
+    let mut out: Vec<Article> = Vec::new();
+    if paras.is_empty() {
+        return out;
+    }
+    // the first paragraph is a headline when more follow and it is short
+    let first_words = paras[0].text(text).split_whitespace().count();
+    let first_is_title = paras.len() > 1 && first_words <= 40 && sentences(text, paras[0]).len() == 1;
+    let mut current = Article { title: None, paragraphs: Vec::new() };
+    let mut start = 0;
+    if first_is_title {
+        current.title = Some(paras[0]);
+        start = 1;
+    }
+    for i in start..paras.len() {
+        let p = paras[i];
+        let starts_new = !current.paragraphs.is_empty() && i + 1 < paras.len() && is_headline(text, p, paras[i + 1]);
+        if starts_new {
+            out.push(std::mem::replace(&mut current, Article { title: Some(p), paragraphs: Vec::new() }));
+        } else {
+            current.paragraphs.push(p);
+        }
+    }
+    if !current.paragraphs.is_empty() || current.title.is_some() {
+        out.push(current);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digest_splits_on_headlines() {
+        let t = "Drones hit Odesa port overnight\n\nRussian drones hit the port of Odesa overnight, officials said.\n\nNobody was hurt.\n\nKharkiv shelled 12 times, two people wounded\n\nRussian troops shelled Kharkiv 12 times on Monday, wounding two people.\n";
+        let a = articles(t);
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].title.unwrap().text(t), "Drones hit Odesa port overnight");
+        assert_eq!(a[0].paragraphs.len(), 2);
+        assert_eq!(a[1].title.unwrap().text(t), "Kharkiv shelled 12 times, two people wounded");
+    }
+
+    #[test]
+    fn section_headings_and_sentences_stay_in_body() {
+        let t = "Shelling roundup for Monday\n\nShelling went on across the south.\n\nKherson Oblast\n\nOne civilian was killed in the oblast.\n\nThe city of Kherson was shelled again.\n\nIn Kherson, the shelling damaged a school.\n";
+        let a = articles(t);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].paragraphs.len(), 5);
+    }
+
+    #[test]
+    fn single_paragraph_is_one_article() {
+        let t = "On 1 May 2023, Russian forces shelled Kupiansk, Kharkiv region. Casualties unknown.\n";
+        let a = articles(t);
+        assert_eq!(a.len(), 1);
+        assert!(a[0].title.is_none());
+    }
+}

@@ -1,0 +1,319 @@
+//! Time expressions and their resolution against the publication date.
+//!
+//! Conventions (EVENTS.md): "over the past day/24 hours" → the day before to the
+//! publication day; "overnight", "last night", "on the night of D" → the day before D
+//! to D; "yesterday" → the day before; "today", "during the day" → the publication
+//! day; a weekday → the latest such day on or before publication; "over the past
+//! week" → seven days back to publication; an explicit date wins over all of these.
+
+use crate::token::{Token, TokenKind};
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use sitrep_model::Span;
+
+/// What sort of time a phrase states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeKind {
+    /// A period report: "over the past day", "in 24 hours", "over the past week".
+    Period,
+    /// A night: "overnight", "last night", "on the night of D".
+    Night,
+    /// A single day: "yesterday", "today", "on Tuesday", "on December 18".
+    Day,
+}
+
+/// A time phrase with its resolved dates (none when there is no publication date).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// The words.
+    pub span: Span,
+    /// What it states.
+    pub kind: TimeKind,
+    /// First day.
+    pub start: Option<Date>,
+    /// Last day.
+    pub end: Option<Date>,
+    /// Whether the phrase names a date or weekday itself (wins over period words).
+    pub explicit: bool,
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+const MONTH_ABBR: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+fn month_of(w: &str) -> Option<i8> {
+    let w = w.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|m| *m == w)
+        .or_else(|| MONTH_ABBR.iter().position(|m| *m == w))
+        .or_else(|| (w == "sept").then_some(8))
+        .map(|p| p as i8 + 1)
+}
+
+/// Phrases (lower-case word sequences) and what they mean.
+const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
+    // (words, kind, start offset in days, end offset) relative to publication
+    (&["over", "the", "past", "day"], TimeKind::Period, -1, 0),
+    (&["over", "the", "last", "day"], TimeKind::Period, -1, 0),
+    (&["in", "the", "past", "day"], TimeKind::Period, -1, 0),
+    (&["during", "the", "past", "day"], TimeKind::Period, -1, 0),
+    (&["over", "the", "past", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["over", "the", "last", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["in", "the", "past", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["in", "the", "last", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["during", "the", "past", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["during", "the", "last", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["the", "past", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["past", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["past", "day"], TimeKind::Period, -1, 0),
+    (&["in", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["within", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["within", "a", "day"], TimeKind::Period, -1, 0),
+    (&["over", "the", "past", "week"], TimeKind::Period, -7, 0),
+    (&["over", "the", "past", "seven", "days"], TimeKind::Period, -7, 0),
+    (&["over", "the", "past", "7", "days"], TimeKind::Period, -7, 0),
+    (&["over", "the", "last", "week"], TimeKind::Period, -7, 0),
+    (&["in", "the", "past", "week"], TimeKind::Period, -7, 0),
+    (&["over", "week"], TimeKind::Period, -7, 0),
+    (&["over", "the", "week"], TimeKind::Period, -7, 0),
+    (&["overnight"], TimeKind::Night, -1, 0),
+    (&["last", "night"], TimeKind::Night, -1, 0),
+    (&["during", "the", "night"], TimeKind::Night, -1, 0),
+    (&["at", "night"], TimeKind::Night, -1, 0),
+    (&["night", "attack"], TimeKind::Night, -1, 0),
+    (&["yesterday"], TimeKind::Day, -1, -1),
+    (&["the", "previous", "day"], TimeKind::Day, -1, -1),
+    (&["the", "day", "before"], TimeKind::Day, -1, -1),
+    (&["today"], TimeKind::Day, 0, 0),
+    (&["this", "morning"], TimeKind::Day, 0, 0),
+    (&["this", "afternoon"], TimeKind::Day, 0, 0),
+    (&["this", "evening"], TimeKind::Day, 0, 0),
+    (&["during", "the", "day"], TimeKind::Day, 0, 0),
+    (&["over", "the", "day"], TimeKind::Day, 0, 0),
+    (&["in", "the", "course", "of", "the", "day"], TimeKind::Day, 0, 0),
+    (&["in", "the", "course", "of", "one", "day"], TimeKind::Period, -1, 0),
+    (&["in", "the", "course", "of", "the", "past", "24", "hours"], TimeKind::Period, -1, 0),
+    (&["in", "the", "course", "of", "the", "past", "day"], TimeKind::Period, -1, 0),
+];
+
+fn lw(text: &str, t: &Token) -> String {
+    t.text(text).to_ascii_lowercase()
+}
+
+fn shift(d: Option<Date>, days: i32) -> Option<Date> {
+    d.and_then(|d| d.checked_add(days.days()).ok())
+}
+
+/// A calendar date read at token `i`: "December 18", "18 December", "Dec. 18, 2022",
+/// "22-23 September". Returns (first day, last day if a range, end token).
+fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Option<(Date, Option<Date>, usize)> {
+    let day_num = |k: usize| -> Option<i8> {
+        let t = toks.get(k)?;
+        if t.kind != TokenKind::Digits {
+            return None;
+        }
+        t.text(text).parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+    };
+    let year_at = |k: usize| -> Option<i16> {
+        let t = toks.get(k)?;
+        if t.kind != TokenKind::Digits {
+            return None;
+        }
+        t.text(text).parse::<i16>().ok().filter(|y| (1990..=2100).contains(y))
+    };
+    let make = |y: Option<i16>, m: i8, d: i8| -> Option<Date> {
+        match y {
+            Some(y) => Date::new(y, m, d).ok(),
+            None => {
+                let p = published?;
+                let this = Date::new(p.year(), m, d).ok()?;
+                if this > p { Date::new(p.year() - 1, m, d).ok() } else { Some(this) }
+            }
+        }
+    };
+    // "18 December [2022]" or "22-23 September"
+    if let Some(d1) = day_num(i) {
+        let (d2, mi) = if toks.get(i + 1).is_some_and(|t| matches!(t.text(text), "-" | "–"))
+            && let Some(d2) = day_num(i + 2)
+        {
+            (Some(d2), i + 3)
+        } else {
+            (None, i + 1)
+        };
+        let m = toks.get(mi).and_then(|t| month_of(&lw(text, t)))?;
+        let mut end = mi + 1;
+        let mut y = None;
+        if let Some(yy) = year_at(end) {
+            y = Some(yy);
+            end += 1;
+        }
+        let first = make(y, m, d1)?;
+        let last = d2.and_then(|d2| make(y, m, d2));
+        return Some((first, last, end));
+    }
+    // "December 18[, 2022]" or "September 22-23"
+    let m = toks.get(i).and_then(|t| month_of(&lw(text, t)))?;
+    let mut k = i + 1;
+    if toks.get(k).is_some_and(|t| t.text(text) == ".") {
+        k += 1;
+    }
+    let d1 = day_num(k)?;
+    let mut end = k + 1;
+    let mut d2 = None;
+    if toks.get(end).is_some_and(|t| matches!(t.text(text), "-" | "–"))
+        && let Some(x) = day_num(end + 1)
+    {
+        d2 = Some(x);
+        end += 2;
+    }
+    let mut y = None;
+    if toks.get(end).is_some_and(|t| t.text(text) == ",")
+        && let Some(yy) = year_at(end + 1)
+    {
+        y = Some(yy);
+        end += 2;
+    } else if let Some(yy) = year_at(end) {
+        y = Some(yy);
+        end += 1;
+    }
+    let first = make(y, m, d1)?;
+    let last = d2.and_then(|d2| make(y, m, d2));
+    Some((first, last, end))
+}
+
+fn is_night_word(w: &str) -> bool {
+    matches!(w, "night" | "overnight")
+}
+
+/// All time phrases in `toks`, resolved against `published` when given.
+pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> Vec<TimeExpr> {
+    let mut out: Vec<TimeExpr> = Vec::new();
+    let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+    let mut i = 0;
+    while i < toks.len() {
+        // explicit calendar date, possibly after night words ("on the night of 9-10 August")
+        if let Some((first, last, end)) = date_at(text, toks, i, published) {
+            let lookback = &words[i.saturating_sub(4)..i];
+            let night = lookback.iter().any(|w| is_night_word(w));
+            let (start, stop, kind) = match (night, last) {
+                (true, Some(l)) => (first, l, TimeKind::Night),
+                (true, None) => {
+                    // "overnight into January 9", "night of September 18": D-1 to D
+                    (first.checked_sub(1.days()).unwrap_or(first), first, TimeKind::Night)
+                }
+                (false, Some(l)) => (first, l, TimeKind::Period),
+                (false, None) => (first, first, TimeKind::Day),
+            };
+            let from = if night {
+                // extend the span back over the night words
+                let k = (i.saturating_sub(4)..i).find(|&k| is_night_word(&words[k])).unwrap_or(i);
+                // drop a night phrase already recorded for these words
+                out.retain(|e| e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start);
+                k
+            } else {
+                i
+            };
+            out.push(TimeExpr {
+                span: Span::new(toks[from].span.start, toks[end - 1].span.end),
+                kind,
+                start: Some(start),
+                end: Some(stop),
+                explicit: true,
+            });
+            i = end;
+            continue;
+        }
+        // weekday
+        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == words[i]) {
+            let start = published.map(|p| {
+                let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+                p.checked_sub((back as i32).days()).unwrap_or(p)
+            });
+            out.push(TimeExpr { span: toks[i].span, kind: TimeKind::Day, start, end: start, explicit: true });
+            i += 1;
+            continue;
+        }
+        // fixed phrases, longest first
+        let mut best: Option<(usize, TimeKind, i32, i32)> = None;
+        for &(ph, kind, s, e) in PHRASES {
+            if ph.len() > best.map_or(0, |b| b.0)
+                && ph.iter().enumerate().all(|(k, w)| words.get(i + k).is_some_and(|x| x == w))
+            {
+                best = Some((ph.len(), kind, s, e));
+            }
+        }
+        if let Some((n, kind, s, e)) = best {
+            out.push(TimeExpr {
+                span: Span::new(toks[i].span.start, toks[i + n - 1].span.end),
+                kind,
+                start: shift(published, s),
+                end: shift(published, e),
+                explicit: false,
+            });
+            i += n;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens;
+
+    fn resolve(t: &str, published: &str) -> Vec<(String, String, TimeKind)> {
+        let p: Date = published.parse().unwrap();
+        let toks = tokens(t, Span::new(0, t.len()));
+        time_expressions(t, &toks, Some(p))
+            .into_iter()
+            .map(|e| (e.start.unwrap().to_string(), e.end.unwrap().to_string(), e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn past_day_and_overnight() {
+        assert_eq!(resolve("over the past day", "2022-12-19"), [("2022-12-18".into(), "2022-12-19".into(), TimeKind::Period)]);
+        assert_eq!(resolve("Overnight, drones", "2023-01-01"), [("2022-12-31".into(), "2023-01-01".into(), TimeKind::Night)]);
+    }
+
+    #[test]
+    fn explicit_dates() {
+        assert_eq!(resolve("on December 18", "2022-12-19"), [("2022-12-18".into(), "2022-12-18".into(), TimeKind::Day)]);
+        assert_eq!(resolve("on 18 December 2021", "2022-12-19")[0].0, "2021-12-18");
+        // a date later than publication is last year's
+        assert_eq!(resolve("on December 30", "2023-01-02")[0].0, "2022-12-30");
+        assert_eq!(resolve("on the night of 9-10 August", "2023-08-10"), [("2023-08-09".into(), "2023-08-10".into(), TimeKind::Night)]);
+        assert_eq!(resolve("During the night of September 18", "2022-09-18"), [("2022-09-17".into(), "2022-09-18".into(), TimeKind::Night)]);
+    }
+
+    #[test]
+    fn weekdays_and_yesterday() {
+        // 2023-08-20 is a Sunday
+        assert_eq!(resolve("on Saturday", "2023-08-20")[0].0, "2023-08-19");
+        assert_eq!(resolve("on Sunday", "2023-08-20")[0].0, "2023-08-20");
+        assert_eq!(resolve("yesterday", "2023-08-20")[0].0, "2023-08-19");
+    }
+
+    #[test]
+    fn no_publication_date_keeps_mention() {
+        let t = "over the past day";
+        let toks = tokens(t, Span::new(0, t.len()));
+        let e = time_expressions(t, &toks, None);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].start, None);
+    }
+}

@@ -1,0 +1,112 @@
+//! Words, numbers and punctuation with byte offsets.
+
+use sitrep_model::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner hyphens or apostrophes ("Znob-Novhorodske", "Kherson's").
+    Word,
+    /// Digits, possibly with thousands separators or a decimal point ("1,200", "15:30").
+    Digits,
+    /// A single punctuation character.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Kind of token.
+    pub kind: TokenKind,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.span.text(text)
+    }
+    /// Whether the token starts with an upper-case letter.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‘')
+}
+
+/// Tokens of `text` within `span`.
+pub fn tokens(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    let slice = span.text(text);
+    let base = span.start;
+    let mut it = slice.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if is_inner_joiner(d) {
+                    // keep the joiner only when a letter follows it
+                    let rest = &slice[j + d.len_utf8()..];
+                    if rest.chars().next().is_some_and(char::is_alphabetic) {
+                        end = j + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token { kind: TokenKind::Word, span: Span::new(base + i, base + end) });
+        } else if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    end = j + 1;
+                    it.next();
+                } else if matches!(d, ',' | '.' | ':') {
+                    let rest = &slice[j + 1..];
+                    if rest.chars().next().is_some_and(|x| x.is_ascii_digit()) {
+                        end = j + 1;
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token { kind: TokenKind::Digits, span: Span::new(base + i, base + end) });
+        } else if !c.is_whitespace() {
+            out.push(Token { kind: TokenKind::Punct, span: Span::new(base + i, base + i + c.len_utf8()) });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        tokens(t, Span::new(0, t.len())).iter().map(|k| k.text(t)).collect()
+    }
+
+    #[test]
+    fn words_numbers_punct() {
+        assert_eq!(texts("Znob-Novhorodske, 1,200 shells; Kherson's 15:30."), [
+            "Znob-Novhorodske", ",", "1,200", "shells", ";", "Kherson's", "15:30", "."
+        ]);
+    }
+
+    #[test]
+    fn trailing_joiner_is_punct() {
+        assert_eq!(texts("occupiers' fire - ok"), ["occupiers", "'", "fire", "-", "ok"]);
+    }
+}
