@@ -26,7 +26,9 @@ impl fmt::Display for EvalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EvalError::Io { path, source } => write!(f, "cannot read {}: {source}", path.display()),
-            EvalError::Json { path, source } => write!(f, "invalid JSON in {}: {source}", path.display()),
+            EvalError::Json { path, source } => {
+                write!(f, "invalid JSON in {}: {source}", path.display())
+            }
         }
     }
 }

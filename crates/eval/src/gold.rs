@@ -45,10 +45,16 @@ pub fn find_gold(paths: &[PathBuf]) -> Result<Vec<GoldFile>, EvalError> {
 }
 
 fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
-        if entry.file_name().as_encoded_bytes().ends_with(GOLD_SUFFIX.as_bytes()) {
+        if entry
+            .file_name()
+            .as_encoded_bytes()
+            .ends_with(GOLD_SUFFIX.as_bytes())
+        {
             found.push(path.clone());
         }
         if entry.file_type().is_ok_and(|t| t.is_dir()) {
@@ -61,7 +67,10 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
 /// Like score.py, the last 10 characters (`.gold.json`) of the file name are replaced
 /// by `.txt`, whatever they are.
 pub fn txt_and_name(gold_path: &Path) -> (PathBuf, String) {
-    let file_name = gold_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let file_name = gold_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let chars: Vec<char> = file_name.chars().collect();
     let keep = chars.len().saturating_sub(GOLD_SUFFIX.chars().count());
     let base: String = chars[..keep].iter().collect();
@@ -79,8 +88,14 @@ pub fn txt_and_name(gold_path: &Path) -> (PathBuf, String) {
 /// # Errors
 /// The file cannot be read or is not valid JSON.
 pub fn load_gold(path: &Path) -> Result<GoldFile, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })?;
-    let gold = serde_json::from_str(&text).map_err(|source| EvalError::Json { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let gold = serde_json::from_str(&text).map_err(|source| EvalError::Json {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let (txt, name) = txt_and_name(path);
     Ok(GoldFile { name, txt, gold })
 }
@@ -99,6 +114,9 @@ mod tests {
         assert_eq!(name, "a.b");
         // score.py cuts 10 characters whatever they are.
         let (txt, name) = txt_and_name(Path::new("dir/report.json"));
+        assert_eq!(txt, PathBuf::from("dir/r.txt"));
+        assert_eq!(name, "r");
+        let (txt, name) = txt_and_name(Path::new("dir/x.json"));
         assert_eq!(txt, PathBuf::from("dir/.txt"));
         assert_eq!(name, ".txt");
     }

@@ -4,7 +4,7 @@
 use serde_json::{Map, Number, Value};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::py::{self, Num, NULL};
+use crate::py::{self, NULL, Num};
 
 /// Words [`fold`] drops from place names (score.py's `GENERIC`).
 pub const GENERIC: &[&str] = &[
@@ -48,7 +48,11 @@ pub fn fold(name: &str) -> String {
     if name.is_empty() {
         return String::new();
     }
-    let ascii: String = name.nfkd().filter(char::is_ascii).collect::<String>().to_ascii_lowercase();
+    let ascii: String = name
+        .nfkd()
+        .filter(char::is_ascii)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let joined: String = ascii
         .split(|c: char| !c.is_ascii_lowercase())
         .filter(|w| !w.is_empty() && !GENERIC.contains(w))
@@ -69,7 +73,11 @@ pub fn fold(name: &str) -> String {
 /// `fold(v)` for any JSON value: falsy values fold to `""`, others are folded from
 /// Python's `str(v)`.
 pub(crate) fn fold_value(v: &Value) -> String {
-    if py::truthy(v) { fold(&py::py_str(v)) } else { String::new() }
+    if py::truthy(v) {
+        fold(&py::py_str(v))
+    } else {
+        String::new()
+    }
 }
 
 /// The folded last word of a person's name; `name` may be a string or an object with a
@@ -91,7 +99,10 @@ pub fn surname(name: &Value) -> String {
         return String::new();
     }
     let s = py::py_str(name);
-    s.split(py::py_isspace).filter(|p| !p.is_empty()).last().map(fold).unwrap_or_default()
+    s.split(py::py_isspace)
+        .rfind(|p| !p.is_empty())
+        .map(fold)
+        .unwrap_or_default()
 }
 
 /// Great-circle distance in kilometres (haversine, earth radius 6371 km), computed
@@ -102,7 +113,12 @@ pub fn surname(name: &Value) -> String {
 /// assert!((d - 409.0).abs() < 2.0);
 /// ```
 pub fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    km_num(Num::Float(lat1), Num::Float(lon1), Num::Float(lat2), Num::Float(lon2))
+    km_num(
+        Num::Float(lat1),
+        Num::Float(lon1),
+        Num::Float(lat2),
+        Num::Float(lon2),
+    )
 }
 
 /// `a - b` as Python computes it (exact for two ints), as a float.
@@ -121,7 +137,9 @@ pub(crate) fn km_num(lat1: Num, lon1: Num, lat2: Num, lon2: Num) -> f64 {
     // so it is not rewritten into x * x.
     let two = std::hint::black_box(2.0_f64);
     let a = (r(sub(lat2, lat1)) / 2.0).sin().powf(two)
-        + r(lat1.to_f64()).cos() * r(lat2.to_f64()).cos() * (r(sub(lon2, lon1)) / 2.0).sin().powf(two);
+        + r(lat1.to_f64()).cos()
+            * r(lat2.to_f64()).cos()
+            * (r(sub(lon2, lon1)) / 2.0).sin().powf(two);
     6371.0 * 2.0 * 1.0_f64.min(a).sqrt().asin()
 }
 
@@ -159,13 +177,19 @@ fn num_value(n: Num) -> Value {
 
 /// score.py's `report_total` on events already known to be objects.
 pub(crate) fn report_total_of(events: &[&Map<String, Value>], field: &str) -> Value {
-    let kind_is = |e: &Map<String, Value>, k: &str| matches!(e.get("kind"), Some(Value::String(s)) if s == k);
-    let violent: Vec<&Map<String, Value>> =
-        events.iter().copied().filter(|e| kind_is(e, "attack") || kind_is(e, "clash")).collect();
+    let kind_is =
+        |e: &Map<String, Value>, k: &str| matches!(e.get("kind"), Some(Value::String(s)) if s == k);
+    let violent: Vec<&Map<String, Value>> = events
+        .iter()
+        .copied()
+        .filter(|e| kind_is(e, "attack") || kind_is(e, "clash"))
+        .collect();
     // Python dict keyed by part_of: keys compare with ==, insertion order kept.
     let mut children: Vec<(&Value, Vec<&Map<String, Value>>)> = Vec::new();
     for e in &violent {
-        let Some(parent) = e.get("part_of").filter(|v| !v.is_null()) else { continue };
+        let Some(parent) = e.get("part_of").filter(|v| !v.is_null()) else {
+            continue;
+        };
         if !py::hashable(parent) {
             continue;
         }
@@ -187,12 +211,19 @@ pub(crate) fn report_total_of(events: &[&Map<String, Value>], field: &str) -> Va
                     continue;
                 }
                 if let Some((_, kids)) = children.iter().find(|(k, _)| py::py_eq(k, id)) {
-                    vals.extend(kids.iter().filter_map(|c| c.get(field).filter(|v| !v.is_null())));
+                    vals.extend(
+                        kids.iter()
+                            .filter_map(|c| c.get(field).filter(|v| !v.is_null())),
+                    );
                 }
             }
         }
     }
-    if vals.is_empty() { Value::Null } else { num_value(py_sum(vals)) }
+    if vals.is_empty() {
+        Value::Null
+    } else {
+        num_value(py_sum(vals))
+    }
 }
 
 /// The *report total* of `field` (`killed`, `injured`, ...) over predicted events: the
@@ -255,7 +286,7 @@ mod tests {
         assert_eq!(fold("Kharkivska oblast"), "kharkivska");
         assert_eq!(fold("Pysarivka"), "pisarivka");
         assert_eq!(fold("Pisarivka"), "pisarivka");
-        assert_eq!(fold("Bilhorod-Dnistrovskyi"), "bilhoroddnistrovski");
+        assert_eq!(fold("Bilhorod-Dnistrovskyi"), "bilhorodnistrovski");
         assert_eq!(fold("Mykolaiv city territorial community"), "mikolaiv");
         assert_eq!(fold("Kyïv"), "kiv");
         assert_eq!(fold("Київ"), "");
@@ -288,7 +319,10 @@ mod tests {
         assert_eq!(km(50.0, 30.0, 50.0, 30.0), 0.0);
         // One degree of latitude is about 111.19 km.
         assert!((km(50.0, 30.0, 51.0, 30.0) - 111.19).abs() < 0.01);
-        assert_eq!(km_num(Num::Int(50), Num::Int(30), Num::Int(50), Num::Int(30)), 0.0);
+        assert_eq!(
+            km_num(Num::Int(50), Num::Int(30), Num::Int(50), Num::Int(30)),
+            0.0
+        );
     }
 
     #[test]
@@ -314,8 +348,14 @@ mod tests {
     #[test]
     fn jsonl() {
         assert_eq!(parse_jsonl("").unwrap(), Vec::<Value>::new());
-        assert_eq!(parse_jsonl(" \u{a0}\n\x1c\r\n").unwrap(), Vec::<Value>::new());
-        assert_eq!(parse_jsonl("1\r2\u{2028}\"x\"").unwrap(), vec![json!(1), json!(2), json!("x")]);
+        assert_eq!(
+            parse_jsonl(" \u{a0}\n\x1c\r\n").unwrap(),
+            Vec::<Value>::new()
+        );
+        assert_eq!(
+            parse_jsonl("1\r2\u{2028}\"x\"").unwrap(),
+            vec![json!(1), json!(2), json!("x")]
+        );
         assert!(parse_jsonl("{\"a\": 1}\nnot json\n").is_none());
         assert!(parse_jsonl("{\"a\": \"x\u{1c}y\"}").is_none());
     }

@@ -1,10 +1,11 @@
 //! Code point ranges that Python's `str.isprintable()` rejects (Python 3.11, Unicode 14.0.0).
 //!
-//! Generated once with:
+//! Generated once with
 //! `[c for c in range(0x110000) if not chr(c).isprintable()]`, folded into inclusive ranges.
 //! Used only to reproduce `repr()` of strings in score.py's notes.
 
 /// Sorted, disjoint, inclusive ranges of non-printable code points.
+#[rustfmt::skip]
 pub(crate) const NONPRINTABLE: &[(u32, u32)] = &[
     (0x0, 0x1F), (0x7F, 0xA0), (0xAD, 0xAD), (0x378, 0x379), (0x380, 0x383), (0x38B, 0x38B),
     (0x38D, 0x38D), (0x3A2, 0x3A2), (0x530, 0x530), (0x557, 0x558), (0x58B, 0x58C),

@@ -117,7 +117,7 @@ pub(crate) fn index_key(v: &Value) -> Option<usize> {
     match as_num(v)? {
         Num::Int(i) => usize::try_from(i).ok(),
         Num::Float(f) => {
-            if f.is_finite() && f.fract() == 0.0 && f >= 0.0 && f < 1.0e18 {
+            if f.fract() == 0.0 && (0.0..1.0e18).contains(&f) {
                 Some(f as usize)
             } else {
                 None
@@ -147,8 +147,10 @@ pub(crate) fn py_repr(v: &Value) -> String {
             format!("[{}]", items.join(", "))
         }
         Value::Object(o) => {
-            let items: Vec<String> =
-                o.iter().map(|(k, v)| format!("{}: {}", repr_str(k), py_repr(v))).collect();
+            let items: Vec<String> = o
+                .iter()
+                .map(|(k, v)| format!("{}: {}", repr_str(k), py_repr(v)))
+                .collect();
             format!("{{{}}}", items.join(", "))
         }
     }
@@ -224,7 +226,11 @@ fn is_printable(c: char) -> bool {
 
 /// Python's `repr(str)`.
 pub(crate) fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -284,18 +290,26 @@ pub(crate) fn splitlines(text: &str) -> Vec<&str> {
     while let Some((i, c)) = chars.next() {
         let is_break = matches!(
             c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
         );
         if !is_break {
             continue;
         }
         lines.push(&text[start..i]);
         let mut end = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(j, '\n')) = chars.peek() {
-                chars.next();
-                end = j + 1;
-            }
+        if c == '\r'
+            && let Some(&(j, '\n')) = chars.peek()
+        {
+            chars.next();
+            end = j + 1;
         }
         start = end;
     }
@@ -348,23 +362,35 @@ mod tests {
         assert!(!py_eq(&json!(null), &json!(0)));
         assert!(!py_eq(&json!("3"), &json!(3)));
         assert!(py_eq(&json!({"a": [1, 2.0]}), &json!({"a": [1.0, 2]})));
-        assert!(!py_eq(&json!(9007199254740993u64), &json!(9007199254740992.0)));
+        assert!(!py_eq(
+            &json!(9007199254740993u64),
+            &json!(9007199254740992.0)
+        ));
     }
 
     #[test]
     fn repr_like_python() {
         assert_eq!(py_repr(&json!(null)), "None");
-        assert_eq!(py_repr(&json!([1, 2.5, "a", true, null])), "[1, 2.5, 'a', True, None]");
+        assert_eq!(
+            py_repr(&json!([1, 2.5, "a", true, null])),
+            "[1, 2.5, 'a', True, None]"
+        );
         assert_eq!(repr_str("it's"), "\"it's\"");
         assert_eq!(repr_str("it's \"x\""), "'it\\'s \"x\"'");
-        assert_eq!(repr_str("a\tb\u{7f}\u{a0}\u{200b}é\u{e000}😀"), "'a\\tb\\x7f\\xa0\\u200bé\\ue000😀'");
+        assert_eq!(
+            repr_str("a\tb\u{7f}\u{a0}\u{200b}é\u{e000}😀"),
+            "'a\\tb\\x7f\\xa0\\u200bé\\ue000😀'"
+        );
         assert_eq!(py_str(&json!("plain")), "plain");
         assert_eq!(py_str(&json!({"name": "X"})), "{'name': 'X'}");
     }
 
     #[test]
     fn splitlines_like_python() {
-        assert_eq!(splitlines("a\r\nb\rc\n\nd\u{2028}e\x1cf\n"), vec!["a", "b", "c", "", "d", "e", "f"]);
+        assert_eq!(
+            splitlines("a\r\nb\rc\n\nd\u{2028}e\x1cf\n"),
+            vec!["a", "b", "c", "", "d", "e", "f"]
+        );
         assert_eq!(splitlines(""), Vec::<&str>::new());
         assert_eq!(splitlines("x"), vec!["x"]);
     }

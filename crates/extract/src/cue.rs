@@ -6,7 +6,7 @@ macro_rules! cues {
     ($($field:ident => $label:literal),+ $(,)?) => {
         /// Label ids of the cues in `cues.tsv`; a cue absent from the file never matches.
         #[derive(Clone, Debug)]
-        pub struct Cues { $(pub $field: Option<u16>),+ }
+        pub struct Cues { $(#[doc = concat!("Label id of `", $label, "`.")] pub $field: Option<u16>),+ }
 
         impl Cues {
             /// Resolves every cue label in `lex`.

@@ -1,1 +1,72 @@
-//! placeholder
+//! Extraction: report text in, conflict events out, every field with its evidence.
+//!
+//! [`Extractor`] holds the compiled [`Lexicons`] and the [`Gazetteer`]; it does no
+//! I/O. [`Extractor::extract`] takes one report file's text and its publication
+//! date and returns [`Event`]s as `EVENTS.md` specifies. The pipeline, per article:
+//!
+//! 1. [`sitrep_text`] splits the file into articles, paragraphs and sentences;
+//!    one lexicon pass finds cues, weapons, targets, actors and roles.
+//! 2. [`analysis`] reads each sentence: place mentions (oblasts, raions,
+//!    hromadas, settlements, references such as "the city"), people and their
+//!    roles, numbers with their units, time phrases, and the sentence's flags
+//!    (back-reference, negation, future, heard-only).
+//! 3. [`assemble`] turns sentences into events: one event per kind and place per
+//!    article, area events for stated area-wide totals, incidents nested under
+//!    them, casualties attributed to the place the text ties them to.
+//!
+//! ```
+//! use sitrep_extract::Extractor;
+//! let ex = Extractor::builtin().unwrap();
+//! let text = "Kherson shelled\n\nRussian troops shelled Kherson 12 times over the past day, killing two people.\n";
+//! let events = ex.extract(text, "r.txt", Some("2023-01-10".parse().unwrap()));
+//! assert_eq!(events.len(), 1);
+//! assert_eq!(events[0].killed, Some(2));
+//! assert_eq!(events[0].count, Some(12));
+//! ```
+#![deny(missing_docs)]
+
+pub mod analysis;
+pub mod assemble;
+mod cue;
+
+use jiff::civil::Date;
+use sitrep_geo::Gazetteer;
+use sitrep_lexicon::{LexiconError, Lexicons};
+use sitrep_model::Event;
+
+pub use cue::Cues;
+
+/// The extractor: compiled lexicons and a gazetteer, shared read-only across threads.
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    /// Word lists compiled into one automaton.
+    pub lexicons: Lexicons,
+    /// Places.
+    pub gazetteer: Gazetteer,
+    pub(crate) cues: Cues,
+}
+
+impl Extractor {
+    /// An extractor over the given lexicons and gazetteer.
+    pub fn new(lexicons: Lexicons, gazetteer: Gazetteer) -> Self {
+        let cues = Cues::new(&lexicons);
+        Extractor { lexicons, gazetteer, cues }
+    }
+
+    /// The built-in lexicons with the embedded full gazetteer.
+    pub fn builtin() -> Result<Self, LexiconError> {
+        Ok(Self::new(Lexicons::builtin()?, Gazetteer::embedded()))
+    }
+
+    /// Events of one report file. `name` names the file in `report` and ids;
+    /// `published` resolves relative dates (without it dates stay null).
+    pub fn extract(&self, text: &str, name: &str, published: Option<Date>) -> Vec<Event> {
+        let mut out = Vec::new();
+        for (n, article) in sitrep_text::articles(text).iter().enumerate() {
+            let report = format!("{name}#{}", n + 1);
+            let doc = analysis::analyse(self, text, article, published);
+            assemble::events(self, &doc, &report, &mut out);
+        }
+        out
+    }
+}

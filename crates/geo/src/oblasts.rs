@@ -65,3 +65,9 @@ pub const REGIONS: &[Region] = &[
     region!("Minsk", "BY", "Minsk", 53.9045, 27.5615, [], []),
     region!("Gomel Oblast", "BY", "Gomel", 52.4412, 30.9878, ["Gomel", "Homel"], []),
 ];
+
+impl PartialEq for Region {
+    fn eq(&self, other: &Self) -> bool {
+        self.admin1 == other.admin1
+    }
+}

@@ -1,0 +1,861 @@
+//! Reading an article: sentences with their places, people, numbers, times and flags.
+//!
+//! Nothing here decides what an event is; [`crate::assemble`] does. This module
+//! only finds, with offsets, what each sentence says.
+
+use crate::Extractor;
+use crate::cue::is;
+use jiff::civil::Date;
+use sitrep_geo::{Gazetteer, Hint, Level, PlaceRecord, Region};
+use sitrep_lexicon::{Class, Match};
+use sitrep_model::Span;
+use sitrep_text::dates::{TimeExpr, time_expressions};
+use sitrep_text::numbers::numbers;
+use sitrep_text::{Approx, Article, Token, TokenKind};
+
+/// One analysed article.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The whole file.
+    pub text: &'a str,
+    /// Publication date.
+    pub published: Option<Date>,
+    /// Headline span.
+    pub title: Option<Span>,
+    /// Tokens of the body.
+    pub toks: Vec<Token>,
+    /// Lexicon matches in the headline and body, by start.
+    pub matches: Vec<Match>,
+    /// Body sentences.
+    pub sents: Vec<Sent>,
+    /// People named.
+    pub persons: Vec<Person>,
+    /// The first time phrase of the body: the article's period.
+    pub period: Option<TimeExpr>,
+    /// The oblast the headline or lead is about.
+    pub main_region: Option<&'static Region>,
+    /// Whether the article names several oblasts or is a national tally.
+    pub multi_region: bool,
+    /// Actor words of the article, first one first.
+    pub actor: Option<Match>,
+}
+
+/// A person named in the article.
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// Full name as first written.
+    pub name: String,
+    /// Last word of the name.
+    pub surname: String,
+    /// Role as written ("head of the Kherson Regional Military Administration").
+    pub role: Option<String>,
+    /// Where the full name is.
+    pub span: Span,
+}
+
+/// What a place mention names.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PlaceKind {
+    /// An oblast or foreign region.
+    Region(&'static Region),
+    /// A raion.
+    Raion,
+    /// A hromada (community).
+    Hromada,
+    /// A city, town or village.
+    Settlement,
+    /// A country ("Ukraine").
+    Country(&'static str),
+    /// "the region", "the oblast": the article's oblast.
+    AreaRef,
+    /// "the city", "there", "the regional centre": a place named before.
+    Ref(RefKind),
+}
+
+/// Which earlier place a reference points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    /// "the city", "the town", "the village", "there", "the community".
+    Last,
+    /// "the regional centre", "the regional capital".
+    RegionalCentre,
+    /// "the capital".
+    Capital,
+    /// "the district centre".
+    DistrictCentre,
+}
+
+/// Why a place is mentioned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceRole {
+    /// Where something happened.
+    Event,
+    /// Where an attack came from.
+    Origin,
+    /// A front-line axis or direction: not a place.
+    Axis,
+    /// Part of an institution's or a person's title.
+    Org,
+    /// Only locates another place ("Simeikyne in Konotop district").
+    Locative,
+}
+
+/// A place mention in a sentence.
+#[derive(Clone, Debug)]
+pub struct PlaceMention {
+    /// The words of the mention.
+    pub span: Span,
+    /// The name to resolve (without "district", "community").
+    pub name: String,
+    /// What it names.
+    pub kind: PlaceKind,
+    /// Why it is mentioned.
+    pub role: PlaceRole,
+    /// First token.
+    pub t0: usize,
+    /// One past the last token.
+    pub t1: usize,
+    /// Mentions of one coordinated list share a list number.
+    pub list: usize,
+    /// Region stated next to the mention ("Pivnichne, Donetsk region").
+    pub hint: Option<&'static Region>,
+    /// Raion stated next to the mention.
+    pub hint_raion: Option<String>,
+    /// Named in a plural region phrase ("Kherson and Donetsk oblasts").
+    pub plural: bool,
+}
+
+/// What a number counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Attacks, strikes, times.
+    Count,
+    /// Shells, rounds, missiles, drones, explosions.
+    Munitions,
+    /// People.
+    Person,
+    /// Something else (years, settlements, tonnes).
+    Other,
+    /// Nothing follows: the unit is elided.
+    Bare,
+}
+
+/// A number with its unit.
+#[derive(Clone, Copy, Debug)]
+pub struct Num {
+    /// The number's words, qualifier included.
+    pub span: Span,
+    /// The value when usable (exact or lower bound).
+    pub value: Option<u32>,
+    /// Stated approximately.
+    pub approx: bool,
+    /// First token of the number.
+    pub t0: usize,
+    /// One past the number's last token.
+    pub t1: usize,
+    /// What it counts.
+    pub unit: Unit,
+    /// End of the unit phrase (token).
+    pub unit_end: usize,
+    /// "N each": applies to every place of a list.
+    pub each: bool,
+    /// Passive "was hit N times" / "took N hits": hits, not attacks.
+    pub hits: bool,
+}
+
+/// One sentence of the body.
+#[derive(Clone, Debug)]
+pub struct Sent {
+    /// Where it is.
+    pub span: Span,
+    /// Paragraph number in the article.
+    pub para: usize,
+    /// First token.
+    pub t0: usize,
+    /// One past the last token.
+    pub t1: usize,
+    /// In a back-reference paragraph ("As reported earlier, …").
+    pub backref: bool,
+    /// Says nothing new: a cumulative figure, a defensive posture.
+    pub void: bool,
+    /// Places mentioned.
+    pub places: Vec<PlaceMention>,
+    /// Numbers with units.
+    pub numbers: Vec<Num>,
+    /// Time phrases.
+    pub times: Vec<TimeExpr>,
+    /// Who reports what the sentence says (index into [`Doc::persons`]).
+    pub reporter: Option<usize>,
+    /// The oblast in force at this sentence (last one named before or in it).
+    pub region: Option<&'static Region>,
+    /// Matches of this sentence: range into [`Doc::matches`].
+    pub m0: usize,
+    /// One past the last match.
+    pub m1: usize,
+}
+
+impl Doc<'_> {
+    /// Lower-case-insensitive text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    pub fn is_word(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Matches of sentence `s`.
+    pub fn sent_matches(&self, s: &Sent) -> &[Match] {
+        &self.matches[s.m0..s.m1]
+    }
+
+    /// Index of the token starting at byte `b`, if any.
+    pub fn token_at(&self, b: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| t.span.start < b);
+        (self.toks.get(i).is_some_and(|t| t.span.start == b)).then_some(i)
+    }
+
+    /// Index of the first token at or after byte `b`.
+    pub fn token_from(&self, b: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < b)
+    }
+
+    /// Matches starting at byte `b`.
+    pub fn matches_at(&self, b: usize) -> &[Match] {
+        let lo = self.matches.partition_point(|m| m.start < b);
+        let hi = self.matches.partition_point(|m| m.start <= b);
+        &self.matches[lo..hi]
+    }
+
+    /// Whether a match of `class`/`label` starts at token `i`; returns its end token.
+    pub fn match_at(&self, i: usize, pred: impl Fn(&Match) -> bool) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        let m = self.matches_at(t.span.start).iter().filter(|m| pred(m)).max_by_key(|m| m.end)?;
+        Some(self.token_from(m.end))
+    }
+}
+
+const LOCATIVE_PREPS: &[&str] = &[
+    "in", "near", "at", "on", "towards", "toward", "around", "of", "to", "outside", "into", "over", "for", "from",
+    "across", "between", "beyond", "behind", "by", "against", "under", "within",
+];
+const COUNTRIES: &[(&str, &str)] = &[
+    ("ukraine", "UA"), ("ukraine's", "UA"), ("russia", "RU"), ("russia's", "RU"), ("belarus", "BY"),
+    ("belarus's", "BY"), ("turkiye", "TR"), ("turkey", "TR"), ("moldova", "MD"), ("poland", "PL"),
+];
+const ORG_HEADS: &[&str] = &[
+    "military", "regional", "city", "state", "oblast", "council", "police", "prosecutor", "prosecutor's",
+    "administration", "mayor", "governor", "department", "university", "reservoir", "hospital", "nuclear",
+    "independent", "airport", "power", "thermal", "hydroelectric", "plant", "governorate",
+];
+
+fn is_cap(d: &Doc, i: usize) -> bool {
+    d.toks.get(i).is_some_and(|t| t.is_capitalized(d.text))
+}
+
+fn adjacent(d: &Doc, a: usize, b: usize) -> bool {
+    // tokens a and b separated by whitespace only
+    match (d.toks.get(a), d.toks.get(b)) {
+        (Some(x), Some(y)) => d.text.get(x.span.end..y.span.start).is_some_and(|g| g.chars().all(char::is_whitespace)),
+        _ => false,
+    }
+}
+
+/// Analyses one article.
+pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: Option<Date>) -> Doc<'a> {
+    let cues = &ex.cues;
+    let span = article.span();
+    let mut matches = Vec::new();
+    ex.lexicons.scan_into(span.text(text), span.start, &mut matches);
+    let mut toks = Vec::new();
+    let mut sents = Vec::new();
+    for (p, para) in article.paragraphs.iter().enumerate() {
+        for s in sitrep_text::sentences(text, *para) {
+            let t0 = toks.len();
+            toks.extend(sitrep_text::tokens(text, s));
+            sents.push(Sent {
+                span: s,
+                para: p,
+                t0,
+                t1: toks.len(),
+                backref: false,
+                void: false,
+                places: Vec::new(),
+                numbers: Vec::new(),
+                times: Vec::new(),
+                reporter: None,
+                region: None,
+                m0: 0,
+                m1: 0,
+            });
+        }
+    }
+    let mut doc = Doc {
+        text,
+        published,
+        title: article.title,
+        toks,
+        matches,
+        sents,
+        persons: Vec::new(),
+        period: None,
+        main_region: None,
+        multi_region: false,
+        actor: None,
+    };
+    for s in doc.sents.iter_mut() {
+        s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
+        s.m1 = doc.matches.partition_point(|m| m.start < s.span.end);
+    }
+    let mut taken = vec![false; doc.toks.len()];
+    find_persons(ex, &mut doc, &mut taken);
+    // back-references: a paragraph opening with "As reported earlier", "Recall that"
+    let mut backref_para = usize::MAX;
+    for k in 0..doc.sents.len() {
+        let s = &doc.sents[k];
+        let opening = doc.toks.get((s.t0 + 8).min(s.t1.saturating_sub(1))).map_or(s.span.end, |t| t.span.end);
+        let is_backref = doc.sent_matches(s).iter().any(|m| is(m, cues.backref) && m.start < opening);
+        if is_backref {
+            backref_para = s.para;
+        }
+        let void = doc.sent_matches(s).iter().any(|m| is(m, cues.general) || is(m, cues.negated_event));
+        let s = &mut doc.sents[k];
+        s.backref = s.para == backref_para;
+        s.void = void;
+    }
+    // places, numbers, times
+    let mut region: Option<&'static Region> = None;
+    let title_region = doc.title.and_then(|t| title_region(ex, text, t));
+    let mut regions_named: Vec<&'static str> = Vec::new();
+    for k in 0..doc.sents.len() {
+        let places = find_places(ex, &doc, k, &mut taken);
+        for p in &places {
+            if let PlaceKind::Region(r) = p.kind {
+                if r.country == "UA" && !p.plural && !doc.sents[k].backref && !regions_named.contains(&r.admin1) {
+                    regions_named.push(r.admin1);
+                }
+                if !p.plural {
+                    region = Some(r);
+                }
+            }
+        }
+        if region.is_none() {
+            region = title_region;
+        }
+        let s = &doc.sents[k];
+        let nums = find_numbers(ex, &doc, s);
+        let mut times = time_expressions(text, &doc.toks[s.t0..s.t1], published);
+        drop_dateline_and_as_of(&doc, s, &mut times);
+        let s = &mut doc.sents[k];
+        s.places = places;
+        s.numbers = nums;
+        s.times = times;
+        s.region = region;
+    }
+    doc.main_region = title_region.or_else(|| doc.sents.iter().find_map(|s| s.region));
+    doc.multi_region = regions_named.len() > 1 || title_plural_regions(ex, text, doc.title);
+    doc.period = doc.sents.iter().filter(|s| !s.backref).flat_map(|s| s.times.iter()).find(|t| !is_soft_time(text, t)).copied();
+    find_reporters(ex, &mut doc);
+    doc.actor = doc.matches.iter().find(|m| m.class == Class::Actor).copied();
+    doc
+}
+
+/// "in the morning", "later in the day": used only when nothing firmer is said.
+pub fn is_soft_time(text: &str, t: &TimeExpr) -> bool {
+    let w = t.span.text(text).to_ascii_lowercase();
+    matches!(w.as_str(), "in the morning" | "in the afternoon" | "in the evening" | "later in the day")
+}
+
+fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
+    times.retain(|t| {
+        let i = doc.token_from(t.span.start);
+        // "MOSCOW, September 14." — a wire dateline
+        let before: Vec<&str> = (s.t0..i).map(|k| doc.word(k)).collect();
+        let dateline = !before.is_empty()
+            && before.iter().all(|w| *w == "," || w.chars().all(|c| c.is_uppercase() || c == '-'))
+            && before.iter().any(|w| w.len() > 1);
+        let as_of = i >= 2 && doc.is_word(i - 2, "as") && doc.is_word(i - 1, "of")
+            || i >= 1 && doc.is_word(i - 1, "by")
+            || i >= 4 && doc.is_word(i - 4, "as") && doc.is_word(i - 3, "of");
+        !(dateline || as_of && !doc.is_word(i, "the"))
+    });
+}
+
+fn title_region(ex: &Extractor, text: &str, title: Span) -> Option<&'static Region> {
+    let toks = sitrep_text::tokens(text, title);
+    let mut found: Option<&'static Region> = None;
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        let next = toks.get(i + 1).map_or("", |n| n.text(text)).to_ascii_lowercase();
+        let region_word = matches!(next.as_str(), "region" | "oblast" | "region's" | "oblast's");
+        if let Some(r) = ex.gazetteer.region(w)
+            && (region_word || r.standalone.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        {
+            if found.is_some_and(|f| f.admin1 != r.admin1) {
+                return None;
+            }
+            found = Some(r);
+        }
+    }
+    found
+}
+
+fn title_plural_regions(_ex: &Extractor, text: &str, title: Option<Span>) -> bool {
+    title.is_some_and(|t| {
+        let l = t.text(text).to_ascii_lowercase();
+        l.contains(" oblasts") || l.contains(" regions")
+    })
+}
+
+fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
+    let given = ex.lexicons.label_id(Class::Name, "given");
+    let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
+    let title = ex.lexicons.label_id(Class::Role, "title");
+    let mut i = 0;
+    while i < doc.toks.len() {
+        let t = doc.toks[i];
+        let starts_given = doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && doc.token_from(m.end) == i + 1);
+        if starts_given && is_cap(doc, i + 1) && adjacent(doc, i, i + 1) {
+            let mut j = i + 1;
+            while j < doc.toks.len()
+                && is_cap(doc, j)
+                && adjacent(doc, j - 1, j)
+                && j - i < 4
+                && !doc.matches_at(doc.toks[j].span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == nonplace)
+            {
+                j += 1;
+            }
+            if j > i + 1 {
+                let name = doc.text[t.span.start..doc.toks[j - 1].span.end].to_string();
+                let surname = doc.word(j - 1).trim_end_matches("'s").trim_end_matches("’s").to_string();
+                let role = person_role(doc, i, j, title);
+                for k in i..j {
+                    taken[k] = true;
+                }
+                if !doc.persons.iter().any(|p| p.surname == surname) {
+                    doc.persons.push(Person { name, surname, role, span: Span::new(t.span.start, doc.toks[j - 1].span.end) });
+                } else if let Some(p) = doc.persons.iter_mut().find(|p| p.surname == surname)
+                    && p.role.is_none()
+                {
+                    p.role = role;
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // later surname-only mentions
+    for i in 0..doc.toks.len() {
+        if taken[i] || doc.toks[i].kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.word(i).trim_end_matches("'s").trim_end_matches("’s");
+        if doc.persons.iter().any(|p| p.surname == w) {
+            taken[i] = true;
+        }
+    }
+}
+
+/// ", head of the Kherson Regional Military Administration," after a name, or the
+/// title words right before it ("Interior Minister").
+fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<String> {
+    let is_title_at = |k: usize| doc.toks.get(k).is_some_and(|t| doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Role && Some(m.label) == title));
+    if doc.word(j) == "," && (is_title_at(j + 1) || (doc.is_word(j + 1, "the") && (is_title_at(j + 2) || is_title_at(j + 3))) || is_title_at(j + 2)) {
+        let start = doc.toks[j + 1].span.start;
+        let mut k = j + 1;
+        while k < doc.toks.len() && !matches!(doc.word(k), "," | "." | ";" | ":" | "(") && k < j + 16 {
+            k += 1;
+        }
+        return Some(doc.text[start..doc.toks[k - 1].span.end].to_string());
+    }
+    // title before the name: capitalised words ending with a title
+    let mut k = i;
+    while k > 0 && (is_cap(doc, k - 1) || doc.is_word(k - 1, "of")) && adjacent(doc, k - 1, k) && i - k < 5 {
+        k -= 1;
+    }
+    (k < i && (k..i).any(&is_title_at)).then(|| doc.text[doc.toks[k].span.start..doc.toks[i - 1].span.end].to_string())
+}
+
+fn find_reporters(ex: &Extractor, doc: &mut Doc) {
+    let report = ex.cues.report;
+    let mut last: Option<usize> = None;
+    for k in 0..doc.sents.len() {
+        let s = &doc.sents[k];
+        let has_report = doc.sent_matches(s).iter().any(|m| is(m, report));
+        let source_label = doc.is_word(s.t0, "source") || doc.is_word(s.t0, "sources");
+        let mut who = None;
+        if has_report || source_label {
+            // the first person mentioned in the sentence, by full name or surname
+            let mut best: Option<(usize, usize)> = None;
+            for (pi, p) in doc.persons.iter().enumerate() {
+                for t in s.t0..s.t1 {
+                    let w = doc.word(t).trim_end_matches("'s").trim_end_matches("’s");
+                    if w == p.surname {
+                        if best.is_none_or(|b| t < b.0) {
+                            best = Some((t, pi));
+                        }
+                        break;
+                    }
+                }
+            }
+            who = best.map(|b| b.1);
+            if who.is_none() {
+                let pronoun = (s.t0..s.t1).any(|t| matches!(doc.word(t), "he" | "him" | "she" | "her" | "He" | "She"));
+                if pronoun {
+                    who = last;
+                }
+            }
+        }
+        if who.is_some() {
+            last = who;
+        }
+        doc.sents[k].reporter = who;
+    }
+}
+
+/// Place mentions of sentence `k`.
+fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<PlaceMention> {
+    let cues = &ex.cues;
+    let s = &doc.sents[k];
+    let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
+    let given = ex.lexicons.label_id(Class::Name, "given");
+    let is_nonplace = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| {
+            doc.matches_at(t.span.start).iter().any(|m| {
+                m.class == Class::Name && (Some(m.label) == nonplace || Some(m.label) == given) && doc.token_from(m.end) == i + 1
+            })
+        })
+    };
+    let cue_at = |i: usize, id: Option<u16>| doc.match_at(i, |m| is(m, id));
+    let mut out: Vec<PlaceMention> = Vec::new();
+    let mut list = 0usize;
+    let mut i = s.t0;
+    while i < s.t1 {
+        // references: "the region", "the city", "there", "the regional centre"
+        if let Some((kind, end)) = reference_at(doc, i, s.t1) {
+            out.push(PlaceMention {
+                span: Span::new(doc.toks[i].span.start, doc.toks[end - 1].span.end),
+                name: doc.text[doc.toks[i].span.start..doc.toks[end - 1].span.end].to_string(),
+                kind,
+                role: PlaceRole::Event,
+                t0: i,
+                t1: end,
+                list: usize::MAX,
+                hint: None,
+                hint_raion: None,
+                plural: false,
+            });
+            i = end;
+            continue;
+        }
+        if taken[i] || !is_cap(doc, i) || is_nonplace(i) {
+            i += 1;
+            continue;
+        }
+        // a run of capitalised words, stopped by type words and non-place words
+        let mut j = i + 1;
+        while j < s.t1
+            && is_cap(doc, j)
+            && !taken[j]
+            && adjacent(doc, j - 1, j)
+            && !is_nonplace(j)
+            && cue_at(j, cues.oblast_word).is_none()
+            && cue_at(j, cues.raion_word).is_none()
+            && cue_at(j, cues.hromada_word).is_none()
+            && cue_at(j, cues.axis).is_none()
+            && j - i < 4
+        {
+            j += 1;
+        }
+        let name_span = Span::new(doc.toks[i].span.start, doc.toks[j - 1].span.end);
+        let raw = name_span.text(doc.text);
+        let name = raw.trim_end_matches("'s").trim_end_matches("’s").to_string();
+        let lower = name.to_ascii_lowercase();
+        let before = |n: usize| if i >= s.t0 + n { doc.word(i - n).to_ascii_lowercase() } else { String::new() };
+        // what follows the run
+        let (mut kind, mut end, mut role) = (None, j, PlaceRole::Event);
+        let mut plural = false;
+        if let Some(e) = cue_at(j, cues.oblast_word) {
+            let w = doc.word(j).to_ascii_lowercase();
+            if let Some(r) = ex.gazetteer.region(&name).or_else(|| ex.gazetteer.region(doc.word(j - 1))) {
+                kind = Some(PlaceKind::Region(r));
+                end = e;
+                plural = w.ends_with('s') && !w.ends_with("'s");
+            }
+        } else if let Some(e) = cue_at(j, cues.raion_word) {
+            kind = Some(PlaceKind::Raion);
+            end = e;
+        } else if let Some(e) = cue_at(j, cues.hromada_word) {
+            kind = Some(PlaceKind::Hromada);
+            end = e;
+        } else if cue_at(j, cues.axis).is_some() && !doc.is_word(j - 1, "the") {
+            kind = Some(PlaceKind::Settlement);
+            role = PlaceRole::Axis;
+            end = cue_at(j, cues.axis).unwrap_or(j);
+        } else if let Some(&(_, c)) = COUNTRIES.iter().find(|(n, _)| *n == lower || format!("{n}'s") == raw.to_ascii_lowercase()) {
+            kind = Some(PlaceKind::Country(c));
+        } else if let Some(r) = ex.gazetteer.region(&name).filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name))) {
+            kind = Some(PlaceKind::Region(r));
+        } else {
+            let after_of_type = before(1) == "of" && matches!(before(2).as_str(), "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center");
+            let hromada_list = before(1) == "of" && matches!(before(2).as_str(), "hromadas" | "communities");
+            let known = !ex.gazetteer.candidates(&name).is_empty();
+            let prev = before(1);
+            let locative = LOCATIVE_PREPS.contains(&prev.as_str())
+                || (matches!(prev.as_str(), "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX));
+            if hromada_list {
+                kind = Some(PlaceKind::Hromada);
+            } else if after_of_type || known && (i > s.t0 || is_followed_by_verb(doc, j)) || locative && i > s.t0 {
+                kind = Some(PlaceKind::Settlement);
+            } else if i == s.t0 && known {
+                kind = Some(PlaceKind::Settlement);
+            }
+        }
+        let Some(kind) = kind else {
+            i = j;
+            continue;
+        };
+        // institutions and titles: "Kherson Oblast Military Administration", "Kyiv Mayor"
+        let next = doc.word(end).to_ascii_lowercase();
+        if ORG_HEADS.contains(&next.as_str()) && is_cap(doc, end)
+            || matches!(kind, PlaceKind::Settlement) && matches!(next.as_str(), "city" | "regional" | "mayor" | "governor") && !doc.is_word(end + 1, "of")
+            || next == "military" || next == "state"
+        {
+            role = PlaceRole::Org;
+        }
+        if role == PlaceRole::Event && is_origin(ex, doc, i, s.t0) {
+            role = PlaceRole::Origin;
+        }
+        // list membership: joined to the previous mention by "," / "and" / "as well as"
+        let joined = out.last().is_some_and(|p| {
+            p.role == role && p.t1 <= i && (p.t1..i).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the" | "village" | "of" | "on" | "in" | "as" | "well" | "near" | "town"))
+                && i - p.t1 <= 3
+                && !(i - p.t1 >= 2 && doc.is_word(p.t1, "in"))
+        });
+        if !joined {
+            list += 1;
+        }
+        out.push(PlaceMention {
+            span: Span::new(doc.toks[i].span.start, doc.toks[end.max(i + 1) - 1].span.end),
+            name,
+            kind,
+            role,
+            t0: i,
+            t1: end.max(i + 1),
+            list,
+            hint: None,
+            hint_raion: None,
+            plural,
+        });
+        i = end.max(i + 1);
+    }
+    // plural region phrases: "Kherson and Donetsk oblasts" marks the earlier names too
+    for n in 0..out.len() {
+        if out[n].plural {
+            let l = out[n].list;
+            for m in out.iter_mut().filter(|m| m.list == l) {
+                if let PlaceKind::Settlement = m.kind
+                    && let Some(r) = ex.gazetteer.region(&m.name)
+                {
+                    m.kind = PlaceKind::Region(r);
+                }
+                m.plural = true;
+            }
+        }
+    }
+    // appositions: "Pivnichne, Donetsk region", "Tyotkino in Russia's Kursk Region",
+    // "Simeikyne in Konotop district": the second only locates the first
+    for n in 1..out.len() {
+        let (a, b) = (&out[n - 1], &out[n]);
+        let gap: Vec<String> = (a.t1..b.t0).map(|t| doc.word(t).to_ascii_lowercase()).collect();
+        let gap_ok = gap.iter().all(|w| matches!(w.as_str(), "," | "in" | "the" | "of" | "russia's" | "ukraine's")) && gap.len() <= 3;
+        let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada) && a.role == PlaceRole::Event;
+        if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| w == ",") || a_local && gap_ok && gap == [","] && matches!(b.kind, PlaceKind::Region(_)) {
+            match b.kind {
+                PlaceKind::Region(r) if !b.plural => {
+                    let l = a.list;
+                    for m in out.iter_mut().filter(|m| m.list == l) {
+                        m.hint = Some(r);
+                    }
+                    out[n].role = PlaceRole::Locative;
+                }
+                PlaceKind::Raion | PlaceKind::Hromada => {
+                    let name = out[n].name.clone();
+                    out[n - 1].hint_raion = Some(name);
+                    out[n].role = PlaceRole::Locative;
+                }
+                _ => {}
+            }
+        }
+    }
+    // a raion or hromada that frames settlements ("In the Belgorodsky District the
+    // village of Shchetinovka was hit") only locates them
+    for n in 0..out.len() {
+        if matches!(out[n].kind, PlaceKind::Raion | PlaceKind::Hromada) && out[n].role == PlaceRole::Event {
+            let l = out[n].list;
+            let frames = out.iter().any(|m| m.list != l && m.t0 > out[n].t1 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
+                && (doc.is_word(out[n].t0.saturating_sub(1), "the") && doc.is_word(out[n].t0.saturating_sub(2), "in")
+                    || doc.is_word(out[n].t0.saturating_sub(1), "in"));
+            if frames {
+                out[n].role = PlaceRole::Locative;
+                let name = out[n].name.clone();
+                let t1 = out[n].t1;
+                for m in out.iter_mut().filter(|m| m.t0 > t1 && m.hint_raion.is_none()) {
+                    m.hint_raion = Some(name.clone());
+                }
+            }
+        }
+    }
+    for m in &out {
+        if !matches!(m.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef) {
+            for t in m.t0..m.t1 {
+                taken[t] = true;
+            }
+        }
+    }
+    out
+}
+
+fn is_followed_by_verb(doc: &Doc, j: usize) -> bool {
+    matches!(doc.word(j).to_ascii_lowercase().as_str(), "was" | "were" | "came" | "is" | "took" | "has" | "had" | "and" | "," | ":" | "itself" | "community")
+}
+
+fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
+    // an origin cue ending within three tokens before the mention
+    let from = i.saturating_sub(5).max(t0);
+    (from..i).any(|k| {
+        doc.match_at(k, |m| is(m, ex.cues.origin)).is_some_and(|e| e <= i && i - e <= 3)
+            && !(k + 1..i).any(|x| matches!(doc.word(x), "," | ";") || doc.is_word(x, "to") || doc.is_word(x, "at"))
+    })
+}
+
+/// A reference to a place named elsewhere, at token `i`.
+fn reference_at(doc: &Doc, i: usize, end: usize) -> Option<(PlaceKind, usize)> {
+    let w = |k: usize| if k < end { doc.word(k).to_ascii_lowercase() } else { String::new() };
+    let w0 = w(i);
+    if w0 == "there" && i > 0 && !matches!(doc.word(i + 1).to_ascii_lowercase().as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had") {
+        return Some((PlaceKind::Ref(RefKind::Last), i + 1));
+    }
+    if w0 != "the" {
+        return None;
+    }
+    let (w1, w2) = (w(i + 1), w(i + 2));
+    let next_of = |k: usize| matches!(w(k).as_str(), "of");
+    match (w1.as_str(), w2.as_str()) {
+        ("region" | "oblast" | "region's" | "oblast's", _) => Some((PlaceKind::AreaRef, i + 2)),
+        ("regional", "centre" | "center" | "capital") => Some((PlaceKind::Ref(RefKind::RegionalCentre), i + 3)),
+        ("district", "centre" | "center") => Some((PlaceKind::Ref(RefKind::DistrictCentre), i + 3)),
+        ("capital" | "capital's", _) if !next_of(i + 2) => Some((PlaceKind::Ref(RefKind::Capital), i + 2)),
+        ("city" | "town" | "village" | "city's" | "town's" | "village's" | "settlement" | "community", _) if !next_of(i + 2) => {
+            Some((PlaceKind::Ref(RefKind::Last), i + 2))
+        }
+        ("same", "oblast" | "region") => Some((PlaceKind::AreaRef, i + 3)),
+        _ => None,
+    }
+}
+
+fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
+    let cues = &ex.cues;
+    let toks = &doc.toks[s.t0..s.t1];
+    let mut out = Vec::new();
+    for n in numbers(doc.text, toks) {
+        let (t0, t1) = (s.t0 + n.first_token, s.t0 + n.end_token);
+        // ages: "aged 51", "a 67-year-old", "a man of 52"
+        if doc.is_word(t0.saturating_sub(1), "aged") || doc.word(t1).starts_with("-year") || doc.is_word(t1, "years") && doc.is_word(t1 + 1, "old")
+            || doc.word(t1) == "-" && doc.word(t1 + 1).starts_with("year")
+            || doc.is_word(t0.saturating_sub(1), "of") && (doc.is_word(t0.saturating_sub(2), "man") || doc.is_word(t0.saturating_sub(2), "woman"))
+        {
+            continue;
+        }
+        // "one of them", "two of the injured": parts, read by the casualty grammar
+        let (unit, unit_end) = unit_after(ex, doc, t1, s.t1);
+        let hits = unit == Unit::Count && doc.is_word(unit_end.saturating_sub(1), "times")
+            && (doc.is_word(t0.saturating_sub(1), "hit") && (doc.is_word(t0.saturating_sub(2), "was") || doc.is_word(t0.saturating_sub(2), "were")))
+            || unit == Unit::Munitions && doc.is_word(t0.saturating_sub(1), "took");
+        let each = doc.is_word(unit_end, "each") || doc.is_word(t1, "each");
+        let _ = cues;
+        out.push(Num {
+            span: Span::new(s.span.start.max(n.span.start), n.span.end),
+            value: n.usable(),
+            approx: n.approx == Approx::Approximate,
+            t0,
+            t1,
+            unit,
+            unit_end,
+            each,
+            hits,
+        });
+    }
+    // "twice", "once", "three times" handled: "twice"/"once" are counts
+    for t in s.t0..s.t1 {
+        let v = match doc.word(t).to_ascii_lowercase().as_str() {
+            "twice" => 2,
+            "once" if !doc.is_word(t + 1, "again") && !doc.is_word(t.saturating_sub(1), "at") => 1,
+            _ => continue,
+        };
+        out.push(Num { span: doc.toks[t].span, value: Some(v), approx: false, t0: t, t1: t + 1, unit: Unit::Count, unit_end: t + 1, each: false, hits: false });
+    }
+    out.sort_by_key(|n| n.t0);
+    out
+}
+
+/// The unit after a number: skips modifiers ("artillery", "Shahed-136/131",
+/// "kamikaze", "Russian") and reads the head noun.
+fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) {
+    let cues = &ex.cues;
+    let mut k = t;
+    let mut steps = 0;
+    while k < end && steps < 6 {
+        let w = doc.word(k).to_ascii_lowercase();
+        if let Some(e) = doc.match_at(k, |m| is(m, cues.unit_count)) {
+            // "times" / "attacks", but "attack drones" is a munition
+            if let Some(e2) = doc.match_at(e, |m| is(m, cues.unit_munition)) {
+                return (Unit::Munitions, e2);
+            }
+            return (Unit::Count, e);
+        }
+        if let Some(e) = doc.match_at(k, |m| is(m, cues.unit_munition) || is(m, cues.unit_explosion)) {
+            return (Unit::Munitions, e);
+        }
+        if let Some(e) = doc.match_at(k, |m| is(m, cues.person) || is(m, cues.child)) {
+            return (Unit::Person, e);
+        }
+        if matches!(w.as_str(), "more" | "others" | "other") {
+            if matches!(w.as_str(), "others") {
+                return (Unit::Person, k + 1);
+            }
+            k += 1;
+            steps += 1;
+            continue;
+        }
+        let modifier = doc.match_at(k, |m| m.class == Class::Weapon || m.class == Class::Actor).is_some()
+            || matches!(w.as_str(), "russian" | "enemy" | "combat" | "kamikaze" | "attack" | "cruise" | "ballistic" | "fragmentation" | "mm" | "-" | "/" | "guided" | "aerial" | "heavy" | "ukrainian" | "civilian" | "local" | "of" | "the" | "fixed-wing" | "unidentified" | "such" | "mortar" | "rocket" | "tank" | "artillery" | "drone" | "shahed" | "multiple" | "launch" | "systems")
+            || doc.toks[k].kind == TokenKind::Digits && (doc.word(k.saturating_sub(1)) == "-" || doc.word(k.saturating_sub(1)) == "/")
+            || doc.toks[k].kind == TokenKind::Digits && doc.is_word(k + 1, "mm");
+        if !modifier {
+            break;
+        }
+        k += 1;
+        steps += 1;
+    }
+    let w = doc.word(t);
+    if matches!(w, "," | "." | ";" | ":" | "and" | "in" | "at" | "on" | "") || t >= end {
+        return (Unit::Bare, t);
+    }
+    (Unit::Other, t)
+}
+
+/// Resolves a mention against the gazetteer with the text's evidence.
+pub fn resolve(gaz: &Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>) -> Option<PlaceRecord> {
+    let level = match m.kind {
+        PlaceKind::Raion => Some(Level::Raion),
+        PlaceKind::Hromada => Some(Level::Hromada),
+        _ => None,
+    };
+    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level };
+    let found = gaz.resolve(&m.name, &hint)?;
+    // hromadas are named after their centre: take the settlement for coordinates
+    Some(found)
+}

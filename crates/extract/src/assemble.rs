@@ -1,0 +1,1092 @@
+//! From analysed sentences to events.
+//!
+//! Rules (see `EVENTS.md` for the conventions they implement):
+//! - One event per kind and place per article; every sentence that speaks of the
+//!   place adds to it. Within a sentence, per-weapon figures add up; across
+//!   sentences, figures for the same weapons restate (the larger is kept) and
+//!   figures for other weapons add up.
+//! - A figure goes to the place of its own clause; a figure shared by a list of
+//!   places is a group figure and goes to none of them (unless "each"); a figure
+//!   with no place goes to the place the paragraph is about, or to the area.
+//! - An oblast (or raion) given a number of its own becomes an area event; the
+//!   incidents of the same oblast nest under it, and it lists their weapons and
+//!   targets. A nationwide air-defence tally is an area event of its own that
+//!   nests nothing; a nationwide clash count nests the clashes.
+//! - Casualties: "no casualties" gives 0 only where said; counts that are only
+//!   approximate stay null.
+
+use crate::Extractor;
+use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, is_soft_time, resolve};
+use crate::cue::is;
+use sitrep_geo::{Level, Region};
+use sitrep_lexicon::{Class, Match};
+use sitrep_model::{Acled, Actor, Damage, Event, Evidence, Kind, Place, Precision, Scope, Source, Span, Target, Weapon, When};
+use sitrep_text::dates::TimeExpr;
+
+/// Where an event is, before resolution.
+#[derive(Clone, Debug)]
+enum Loc {
+    /// A named place (settlement, hromada) with its resolution.
+    Named { name: String, key: String, raion: bool, mention: PlaceMention },
+    /// A whole oblast (or foreign region).
+    Region(&'static Region),
+    /// A whole country.
+    Country(&'static str),
+}
+
+/// A figure with the weapons it was stated for, per sentence.
+#[derive(Clone, Debug, Default)]
+struct Figure {
+    parts: Vec<(u32, u32, usize)>, // (value, weapon mask, sentence)
+    approx: bool,
+}
+
+impl Figure {
+    fn add(&mut self, v: Option<u32>, mask: u32, sent: usize, approx: bool) {
+        match v {
+            Some(v) => {
+                if let Some(p) = self.parts.iter_mut().find(|p| p.2 == sent && (p.1 & mask != 0 || p.1 == 0 && mask == 0) && p.0 == v) {
+                    // the same figure twice in one sentence
+                    p.1 |= mask;
+                } else if let Some(p) = self.parts.iter_mut().find(|p| p.2 == sent) {
+                    // per-weapon parts of one sentence add up
+                    p.0 += v;
+                    p.1 |= mask;
+                } else {
+                    self.parts.push((v, mask, sent));
+                }
+            }
+            None => self.approx |= approx,
+        }
+    }
+
+    fn value(&self) -> Option<u32> {
+        let mut total: Option<u32> = None;
+        let mut seen_mask = 0u32;
+        for &(v, mask, _) in &self.parts {
+            total = Some(match total {
+                None => v,
+                Some(t) if mask != 0 && seen_mask != 0 && mask & seen_mask == 0 => t + v,
+                Some(t) => t.max(v),
+            });
+            seen_mask |= mask;
+        }
+        total
+    }
+
+    fn stated(&self) -> bool {
+        !self.parts.is_empty() || self.approx
+    }
+}
+
+/// An event being built.
+#[derive(Clone, Debug)]
+struct Draft {
+    kind: Kind,
+    loc: Loc,
+    first_sent: usize,
+    count: Figure,
+    munitions: Figure,
+    intercepted: Figure,
+    killed: Option<u32>,
+    injured: Option<u32>,
+    children_killed: Option<u32>,
+    children_injured: Option<u32>,
+    weapons: Vec<Weapon>,
+    targets: Vec<Target>,
+    damage: Vec<Damage>,
+    reporter: Option<usize>,
+    when: Option<TimeExpr>,
+    evidence: Vec<Evidence>,
+    actor: Option<Match>,
+    /// killed/injured already set from which sentence (to add within a sentence)
+    killed_sent: Option<usize>,
+    injured_sent: Option<usize>,
+    place_span: Span,
+}
+
+impl Draft {
+    fn new(kind: Kind, loc: Loc, sent: usize, span: Span) -> Self {
+        Draft {
+            kind,
+            loc,
+            first_sent: sent,
+            count: Figure::default(),
+            munitions: Figure::default(),
+            intercepted: Figure::default(),
+            killed: None,
+            injured: None,
+            children_killed: None,
+            children_injured: None,
+            weapons: Vec::new(),
+            targets: Vec::new(),
+            damage: Vec::new(),
+            reporter: None,
+            when: None,
+            evidence: Vec::new(),
+            actor: None,
+            killed_sent: None,
+            injured_sent: None,
+            place_span: span,
+        }
+    }
+
+    fn evidence(&mut self, field: &str, span: Span) {
+        if !self.evidence.iter().any(|e| e.field == field && e.start == span.start && e.end == span.end) {
+            self.evidence.push(Evidence { field: field.into(), start: span.start, end: span.end });
+        }
+    }
+
+    fn has_numbers(&self) -> bool {
+        self.count.stated() || self.munitions.stated() || self.intercepted.stated() || self.killed.is_some_and(|k| k > 0) || self.injured.is_some_and(|k| k > 0)
+    }
+}
+
+/// Which casualty a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Harm {
+    Killed,
+    Injured,
+}
+
+/// One field value found in a sentence, waiting for its place.
+#[derive(Clone, Debug)]
+enum Item {
+    Count(Num),
+    Munitions(Num),
+    Intercepted(Num),
+    Casualty { harm: Harm, value: u32, span: Span },
+    Children { harm: Harm, value: u32, span: Span },
+    NoCasualties { killed: bool, injured: bool, span: Span, these: bool },
+    Weapon(Weapon, Span),
+    Target(Target, Span, Option<u32>, bool),
+}
+
+/// Token position of an item (for nearest-place attribution).
+fn item_pos(doc: &Doc, item: &Item) -> usize {
+    match item {
+        Item::Count(n) | Item::Munitions(n) | Item::Intercepted(n) => n.t0,
+        Item::Casualty { span, .. }
+        | Item::Children { span, .. }
+        | Item::NoCasualties { span, .. }
+        | Item::Weapon(_, span)
+        | Item::Target(_, span, _, _) => doc.token_from(span.start),
+    }
+}
+
+/// Discourse state across sentences of an article.
+#[derive(Default)]
+struct State {
+    /// The last single place an event was located at, and its paragraph.
+    focus: Option<(Loc, usize, usize)>, // (loc, paragraph, sentence)
+    /// The last raion named (for "the district centre").
+    last_raion: Option<String>,
+    /// Whether the previous sentence's places were a list.
+    focus_list: bool,
+}
+
+fn weapon_bit(w: Weapon) -> u32 {
+    1 << (Weapon::ALL.iter().position(|x| *x == w).unwrap_or(0) as u32)
+}
+
+/// Builds the events of one article into `out`.
+pub fn events(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut state = State::default();
+    for k in 0..doc.sents.len() {
+        sentence(ex, doc, k, &mut drafts, &mut state);
+    }
+    finish(ex, doc, report, drafts, out);
+}
+
+/// Clause boundaries of a sentence: token indices where a new clause starts.
+fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
+    let mut starts = vec![s.t0];
+    let verbish = |i: usize| {
+        doc.match_at(i, |m| {
+            is(m, ex.cues.killed) || is(m, ex.cues.injured) || is(m, ex.cues.damage) || is(m, ex.cues.attack) || is(m, ex.cues.no_casualties)
+        })
+        .is_some()
+            || matches!(doc.word(i), "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six") && doc.match_at(i + 1, |m| is(m, ex.cues.person)).is_some()
+    };
+    for i in s.t0 + 1..s.t1 {
+        let w = doc.word(i).to_ascii_lowercase();
+        let prev = doc.word(i - 1);
+        let boundary = match w.as_str() {
+            ";" => true,
+            "while" | "whereas" | "but" | "though" | "although" => true,
+            "and" => prev == "," || verbish(i + 1),
+            "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
+            ":" => {
+                // "Krasnopillia community: 17 mortar explosions" keeps the place
+                let only_place = (starts.last().copied().unwrap_or(s.t0)..i).all(|t| s.places.iter().any(|p| p.t0 <= t && t < p.t1));
+                !only_place
+            }
+            _ => false,
+        };
+        if boundary && starts.last() != Some(&i) {
+            starts.push(i);
+        }
+    }
+    starts
+}
+
+fn clause_of(starts: &[usize], t: usize) -> usize {
+    starts.partition_point(|&s| s <= t).saturating_sub(1)
+}
+
+fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state: &mut State) {
+    let s = &doc.sents[k];
+    let cues = &ex.cues;
+    let ms = doc.sent_matches(s);
+    // remember raions for "the district centre" even in sentences without events
+    for p in &s.places {
+        if p.kind == PlaceKind::Raion {
+            state.last_raion = Some(p.name.clone());
+        }
+    }
+    if s.backref || s.void {
+        return;
+    }
+    let future_before = |start: usize| {
+        let t = doc.token_from(start);
+        ms.iter().any(|m| is(m, cues.future) && m.start < start && doc.token_from(m.start) + 4 >= t)
+    };
+    let negated_before = |start: usize| {
+        let t = doc.token_from(start);
+        (t.saturating_sub(3)..t).any(|i| matches!(doc.word(i).to_ascii_lowercase().as_str(), "not" | "didn't" | "never" | "no" | "without"))
+    };
+    let attack_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.attack) && !future_before(m.start) && !negated_before(m.start)).collect();
+    let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start)).collect();
+    let harm_cues: Vec<&Match> = ms.iter().filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start)).collect();
+    let damage = ms.iter().any(|m| is(m, cues.damage));
+    let intercept = ms.iter().any(|m| is(m, cues.intercept));
+    let weapons: Vec<&Match> = ms.iter().filter(|m| m.class == Class::Weapon).collect();
+    let heard = ms.iter().any(|m| is(m, cues.heard));
+    let military = ms.iter().any(|m| is(m, cues.military_loss));
+    let units = s.numbers.iter().any(|n| matches!(n.unit, Unit::Count | Unit::Munitions));
+    let no_cas = ms.iter().any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
+    let targets_here = ms.iter().any(|m| m.class == Class::Target);
+
+    let mut kind = if !clash_cues.is_empty() {
+        Some(Kind::Clash)
+    } else if !attack_cues.is_empty() || !harm_cues.is_empty() && !military || damage && (targets_here || !weapons.is_empty()) || intercept && units || units && !weapons.is_empty() {
+        Some(Kind::Attack)
+    } else {
+        None
+    };
+    // "the enemy attacked near X": ground fighting
+    if kind == Some(Kind::Attack) && weapons.is_empty() && attack_cues.iter().any(|m| {
+        let t = doc.token_from(m.end);
+        doc.is_word(t, "near") && matches!(doc.word(doc.token_from(m.start)).to_ascii_lowercase().as_str(), "attacked" | "attack" | "attacks")
+    }) {
+        kind = Some(Kind::Clash);
+    }
+    if heard && !damage && harm_cues.is_empty() && !targets_here {
+        kind = None;
+    }
+    // a sentence that only negates casualties still informs the place it is about
+    let Some(kind) = kind.or(no_cas.then_some(Kind::Attack)) else {
+        update_focus(doc, s, k, state);
+        return;
+    };
+    let only_negation = !no_cas || attack_cues.len() + clash_cues.len() + harm_cues.len() > 0 || damage || units;
+    let starts = clause_starts(ex, doc, s);
+
+    // items of the sentence
+    let mut items: Vec<Item> = Vec::new();
+    if kind == Kind::Attack || kind == Kind::Clash {
+        numbers_items(ex, doc, s, &mut items);
+        if kind == Kind::Attack && !military {
+            casualty_items(ex, doc, s, &starts, &mut items);
+        }
+        for m in ms {
+            match m.class {
+                Class::Weapon => {
+                    if let Some(w) = Weapon::parse(ex.lexicons.label(m)) {
+                        items.push(Item::Weapon(w, Span::new(m.start, m.end)));
+                    }
+                }
+                Class::Target if kind == Kind::Attack && (damage || !attack_cues.is_empty() || !harm_cues.is_empty()) => {
+                    let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)));
+                    if !inside_place && let Some(t) = Target::parse(ex.lexicons.label(m)) {
+                        let t_tok = doc.token_from(m.start);
+                        let count = s.numbers.iter().find(|n| n.t1 <= t_tok && t_tok <= n.unit_end.max(n.t1) + 2 && n.unit == Unit::Other).and_then(|n| n.value);
+                        items.push(Item::Target(t, Span::new(m.start, m.end), count, damage));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    if kind == Kind::Clash {
+        items.retain(|i| matches!(i, Item::Count(_)));
+    }
+
+    // places of the sentence where events are
+    let mut places: Vec<(Loc, usize, Span, usize)> = Vec::new(); // (loc, list, span, token)
+    let region_here = s.region;
+    for p in &s.places {
+        if p.role != PlaceRole::Event {
+            continue;
+        }
+        let loc = match p.kind {
+            PlaceKind::Region(r) => {
+                if p.plural {
+                    continue;
+                }
+                Some(Loc::Region(r))
+            }
+            PlaceKind::AreaRef => region_here.map(Loc::Region),
+            PlaceKind::Country(c) => Some(Loc::Country(c)),
+            PlaceKind::Ref(RefKind::Last) => state.focus.as_ref().filter(|f| !matches!(f.0, Loc::Country(_))).map(|f| f.0.clone()),
+            PlaceKind::Ref(RefKind::RegionalCentre) => region_here.map(|r| named(ex, doc, r.centre, Some(r), p)),
+            PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, "Kyiv", None, p)),
+            PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, &r, region_here, p)),
+            PlaceKind::Raion | PlaceKind::Hromada | PlaceKind::Settlement => Some(named_mention(ex, doc, p, region_here)),
+        };
+        if let Some(loc) = loc {
+            places.push((loc, p.list, p.span, p.t0));
+        }
+    }
+    // a country is an event place only for nationwide tallies
+    let national_numbers = items.iter().any(|i| matches!(i, Item::Munitions(_) | Item::Intercepted(_)));
+    places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != "UA" || !national_numbers));
+    if places.len() > 1 {
+        places.retain(|(l, ..)| !matches!(l, Loc::Country(_)));
+    }
+
+    // the fallback place for items with none of their own
+    let period_words = s.times.iter().any(|t| matches!(t.kind, sitrep_text::dates::TimeKind::Period));
+    let fallback: Option<Loc> = if places.is_empty() {
+        let focus_here = state.focus.as_ref().filter(|f| f.1 == s.para || f.2 + 1 == k).filter(|_| !state.focus_list).map(|f| f.0.clone());
+        let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.text[m.start..m.end].to_ascii_lowercase().contains("air"));
+        if kind == Kind::Clash {
+            // "beat back 41 attacks in these areas": the oblast of the places just named
+            let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
+            Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country("UA")))
+        } else if air_force && national_numbers {
+            Some(Loc::Country("UA"))
+        } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
+            Some(f)
+        } else if let Some(r) = region_here.filter(|_| !doc.multi_region || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))) {
+            Some(Loc::Region(r))
+        } else if doc.multi_region && (national_numbers || items.iter().any(|i| matches!(i, Item::Count(_)))) && items.iter().all(|i| !matches!(i, Item::Casualty { .. })) {
+            Some(Loc::Country("UA"))
+        } else {
+            focus_here
+        }
+    } else {
+        None
+    };
+    if places.is_empty() && fallback.is_none() {
+        update_focus(doc, s, k, state);
+        return;
+    }
+    let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).or_else(|| doc.sents.iter().find_map(|x| x.reporter));
+    let when = sentence_time(doc, s);
+    let actor = ms.iter().find(|m| m.class == Class::Actor).copied().or(doc.actor);
+
+    // create or find drafts
+    let mut ids: Vec<(usize, usize, usize)> = Vec::new(); // (draft index, list, token)
+    let targets_all: Vec<(Loc, usize, Span, usize)> = if places.is_empty() {
+        vec![(fallback.clone().expect("checked above"), usize::MAX, s.span, s.t0)]
+    } else {
+        places.clone()
+    };
+    for (loc, list, span, tok) in targets_all {
+        if only_negation && !matches!(kind, Kind::Attack | Kind::Clash) {
+            continue;
+        }
+        let idx = match drafts.iter().position(|d| d.kind == kind && d.loc_key() == loc_key(&loc)) {
+            Some(i) => i,
+            None => {
+                let mut d = Draft::new(kind, loc.clone(), k, span);
+                d.when = when;
+                d.reporter = reporter;
+                d.actor = actor;
+                if !matches!(loc, Loc::Country(_)) || !places.is_empty() {
+                    d.evidence("place", span);
+                }
+                drafts.push(d);
+                drafts.len() - 1
+            }
+        };
+        if drafts[idx].reporter.is_none() {
+            drafts[idx].reporter = reporter;
+        }
+        if !ids.iter().any(|x| x.0 == idx) {
+            ids.push((idx, list, tok));
+        }
+    }
+    if !no_cas || only_negation {
+        // an event needs a trigger; a sentence only saying "no casualties" adds to existing ones
+    }
+    // attribute items
+    let mask: u32 = items.iter().filter_map(|i| if let Item::Weapon(w, _) = i { Some(weapon_bit(*w)) } else { None }).fold(0, |a, b| a | b);
+    for item in &items {
+        let pos = item_pos(doc, item);
+        let targets = pick_drafts(doc, &starts, &ids, &places, pos, item, drafts);
+        for di in targets {
+            apply(doc, &mut drafts[di], item, k, mask, clause_mask(doc, &starts, &items, pos));
+        }
+    }
+    // sentences that name places under fire with no figure still make the events
+    update_focus(doc, s, k, state);
+    if places.len() == 1 {
+        state.focus = Some((places[0].0.clone(), s.para, k));
+        state.focus_list = false;
+    } else if places.is_empty() {
+        if let Some(f) = state.focus.as_mut() {
+            f.2 = k;
+        }
+    }
+}
+
+impl Draft {
+    fn loc_key(&self) -> String {
+        loc_key(&self.loc)
+    }
+}
+
+fn loc_key(l: &Loc) -> String {
+    match l {
+        Loc::Named { key, raion, .. } => format!("{}{key}", if *raion { "R:" } else { "N:" }),
+        Loc::Region(r) => format!("O:{}", r.admin1),
+        Loc::Country(c) => format!("C:{c}"),
+    }
+}
+
+fn update_focus(_doc: &Doc, s: &Sent, k: usize, state: &mut State) {
+    let event_places: Vec<&PlaceMention> = s.places.iter().filter(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef | PlaceKind::Country(_))).collect();
+    if event_places.len() > 1 {
+        state.focus_list = event_places.iter().any(|p| p.list != event_places[0].list) || event_places.len() > 1;
+        if let Some(f) = state.focus.as_mut() {
+            f.2 = k;
+        }
+    } else if event_places.len() == 1 {
+        state.focus_list = false;
+    }
+}
+
+fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Region> {
+    let mut found: Option<&'static Region> = None;
+    let mut any = false;
+    for p in &s.places {
+        let r = match p.kind {
+            PlaceKind::Region(r) => Some(r),
+            PlaceKind::Settlement | PlaceKind::Hromada if p.role == PlaceRole::Event => {
+                any = true;
+                p.hint.or(s.region).and_then(|h| resolve(&ex.gazetteer, p, Some(h), None)).and_then(|rec| rec.admin1).and_then(|a| ex.gazetteer.region_by_admin1(&a))
+            }
+            _ => None,
+        };
+        if let Some(r) = r {
+            if found.is_some_and(|f| f != r) {
+                return None;
+            }
+            found = Some(r);
+        }
+    }
+    let _ = doc;
+    if any { found } else { None }
+}
+
+fn paragraph_reporter(doc: &Doc, k: usize) -> Option<usize> {
+    let para = doc.sents[k].para;
+    doc.sents[..=k].iter().rev().take_while(|s| s.para == para).find_map(|s| s.reporter)
+}
+
+fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
+    s.times.iter().find(|t| !is_soft_time(doc.text, t)).or_else(|| s.times.first()).copied()
+}
+
+fn named(ex: &Extractor, doc: &Doc, name: &str, region: Option<&'static Region>, p: &PlaceMention) -> Loc {
+    let mut m = p.clone();
+    m.name = name.to_string();
+    m.kind = PlaceKind::Settlement;
+    named_mention(ex, doc, &m, region)
+}
+
+fn named_mention(ex: &Extractor, _doc: &Doc, p: &PlaceMention, region: Option<&'static Region>) -> Loc {
+    let raion = p.kind == PlaceKind::Raion;
+    let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
+    let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country));
+    let admin1 = rec.as_ref().and_then(|r| r.admin1.clone()).or(a1);
+    let key = format!("{}|{}", sitrep_geo::fold(&p.name), admin1.unwrap_or_default());
+    Loc::Named { name: p.name.clone(), key, raion, mention: p.clone() }
+}
+
+/// Which drafts an item goes to.
+fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], places: &[(Loc, usize, Span, usize)], pos: usize, item: &Item, drafts: &[Draft]) -> Vec<usize> {
+    if ids.is_empty() {
+        return Vec::new();
+    }
+    if places.is_empty() {
+        return ids.iter().map(|x| x.0).collect();
+    }
+    let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. });
+    let each = matches!(item, Item::Count(n) | Item::Munitions(n) | Item::Intercepted(n) if n.each);
+    let these = matches!(item, Item::NoCasualties { these: true, .. });
+    if these {
+        return ids.iter().map(|x| x.0).collect();
+    }
+    let clause = clause_of(starts, pos);
+    let in_clause: Vec<&(usize, usize, usize)> = ids.iter().filter(|x| clause_of(starts, x.2) == clause).collect();
+    let pool: Vec<&(usize, usize, usize)> = if in_clause.is_empty() { ids.iter().collect() } else { in_clause };
+    // nearest place (by tokens), preferring places after the item in its comma segment
+    let nearest = pool
+        .iter()
+        .min_by_key(|x| {
+            let d = x.2 as i64 - pos as i64;
+            let segment_break = (pos.min(x.2)..pos.max(x.2)).any(|t| matches!(doc.word(t), ",") && !(x.2 > pos));
+            (segment_break as i64, d.abs())
+        })
+        .copied()
+        .copied();
+    let Some((_, list, _)) = nearest else { return Vec::new() };
+    let group: Vec<usize> = pool.iter().filter(|x| x.1 == list && list != usize::MAX).map(|x| x.0).collect();
+    let members = if group.is_empty() { vec![nearest.map(|n| n.0).unwrap_or(0)] } else { group };
+    if numeric && members.len() > 1 && !each {
+        // a group figure belongs to no single place
+        return Vec::new();
+    }
+    let _ = drafts;
+    members
+}
+
+fn clause_mask(doc: &Doc, starts: &[usize], items: &[Item], pos: usize) -> u32 {
+    let c = clause_of(starts, pos);
+    items
+        .iter()
+        .filter_map(|i| if let Item::Weapon(w, s) = i { (clause_of(starts, doc.token_from(s.start)) == c).then_some(weapon_bit(*w)) } else { None })
+        .fold(0, |a, b| a | b)
+}
+
+fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause_mask: u32) {
+    let mask = if clause_mask != 0 { clause_mask } else { sent_mask };
+    match item {
+        Item::Count(n) => {
+            d.count.add(n.value, mask, k, n.approx);
+            if n.value.is_some() {
+                d.evidence("count", Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end));
+            }
+        }
+        Item::Munitions(n) => {
+            d.munitions.add(n.value, mask, k, n.approx);
+            if n.value.is_some() {
+                d.evidence("munitions", Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end));
+            }
+        }
+        Item::Intercepted(n) => {
+            d.intercepted.add(n.value, mask, k, n.approx);
+            if n.value.is_some() {
+                d.evidence("intercepted", n.span);
+            }
+        }
+        Item::Casualty { harm, value, span } => {
+            let (slot, sent_slot, field) = match harm {
+                Harm::Killed => (&mut d.killed, &mut d.killed_sent, "killed"),
+                Harm::Injured => (&mut d.injured, &mut d.injured_sent, "injured"),
+            };
+            *slot = Some(match (*slot, *sent_slot) {
+                (Some(v), Some(sk)) if sk == k => v + value,
+                (Some(v), _) => v.max(*value),
+                (None, _) => *value,
+            });
+            *sent_slot = Some(k);
+            d.evidence(field, *span);
+        }
+        Item::Children { harm, value, span } => {
+            let (slot, field) = match harm {
+                Harm::Killed => (&mut d.children_killed, "children_killed"),
+                Harm::Injured => (&mut d.children_injured, "children_injured"),
+            };
+            *slot = Some(slot.map_or(*value, |v| v.max(*value)));
+            d.evidence(field, *span);
+        }
+        Item::NoCasualties { killed, injured, span, .. } => {
+            if *killed && d.killed.is_none() {
+                d.killed = Some(0);
+                d.evidence("killed", *span);
+            }
+            if *injured && d.injured.is_none() {
+                d.injured = Some(0);
+                d.evidence("injured", *span);
+            }
+        }
+        Item::Weapon(w, span) => {
+            if !d.weapons.contains(w) {
+                d.weapons.push(*w);
+            }
+            d.evidence("weapons", *span);
+        }
+        Item::Target(t, span, count, damaged) => {
+            if !d.targets.contains(t) {
+                d.targets.push(*t);
+            }
+            d.evidence("targets", *span);
+            if *damaged && !d.damage.iter().any(|x| x.target == *t) {
+                d.damage.push(Damage { target: *t, count: *count });
+            }
+        }
+    }
+}
+
+/// Count, munitions and intercept figures of a sentence.
+fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
+    let cues = &ex.cues;
+    let ms = doc.sent_matches(s);
+    let intercept_near = |n: &Num| {
+        ms.iter().any(|m| {
+            is(m, cues.intercept) && {
+                let t = doc.token_from(m.start);
+                let te = doc.token_from(m.end);
+                (te <= n.t0 && n.t0 - te <= 2) || (n.unit_end <= t && t - n.unit_end <= 3) || (n.t1 <= t && t - n.t1 <= 2)
+            }
+        })
+    };
+    let reached_negated = (s.t0..s.t1).any(|t| (doc.is_word(t, "none") || doc.is_word(t, "not") && doc.is_word(t + 1, "one")) && doc.is_word(t + 1 + doc.is_word(t, "not") as usize, "of"));
+    let all_shot = (s.t0..s.t1).any(|t| doc.is_word(t, "all")) && ms.iter().any(|m| is(m, cues.intercept));
+    let mut last_unit: Option<Unit> = None;
+    let mut parts_after_total = false;
+    for (i, n) in s.numbers.iter().enumerate() {
+        // "17 mortar explosions" after a total with a colon: parts of that total
+        let unit = if n.unit == Unit::Bare { last_unit.unwrap_or(Unit::Bare) } else { n.unit };
+        if matches!(n.unit, Unit::Count | Unit::Munitions) {
+            last_unit = Some(n.unit);
+        }
+        // intercept figures: "fourteen of the fifteen" takes the first
+        let of_the = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the");
+        if i > 0 && doc.is_word(n.t0.saturating_sub(1), "the") && doc.is_word(n.t0.saturating_sub(2), "of") {
+            // "of the fifteen": the whole, launched
+            if unit == Unit::Munitions {
+                items.push(Item::Munitions(*n));
+            }
+            continue;
+        }
+        match unit {
+            Unit::Count if !parts_after_total => items.push(Item::Count(*n)),
+            Unit::Munitions if n.hits => items.push(Item::Munitions(*n)),
+            Unit::Count if n.hits => items.push(Item::Munitions(*n)),
+            Unit::Munitions | Unit::Bare if intercept_near(n) || of_the && intercept_near(n) => {
+                items.push(Item::Intercepted(*n));
+            }
+            Unit::Munitions => {
+                items.push(Item::Munitions(*n));
+                if reached_negated || all_shot && doc.is_word(n.t0.saturating_sub(1), "all") {
+                    items.push(Item::Intercepted(*n));
+                }
+            }
+            Unit::Bare if intercept_near(n) => items.push(Item::Intercepted(*n)),
+            _ => {}
+        }
+        if matches!(unit, Unit::Count | Unit::Munitions) && doc.word(n.unit_end) == ":" {
+            parts_after_total = true;
+        }
+    }
+}
+
+fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: &mut Vec<Item>) {
+    let cues = &ex.cues;
+    let ms = doc.sent_matches(s);
+    let harm_cues: Vec<(Harm, usize, usize, Span)> = ms
+        .iter()
+        .filter_map(|m| {
+            let h = if is(m, cues.killed) {
+                Harm::Killed
+            } else if is(m, cues.injured) {
+                Harm::Injured
+            } else {
+                return None;
+            };
+            Some((h, doc.token_from(m.start), doc.token_from(m.end), Span::new(m.start, m.end)))
+        })
+        .collect();
+    // person units: numbers of people, and "a/an/another/one more" before a person noun
+    let mut units: Vec<(usize, usize, u32, Span, bool)> = Vec::new(); // (t0, t1, value, span, child)
+    for n in &s.numbers {
+        if n.unit == Unit::Person && !doc.is_word(n.t1, "of") && !n.approx {
+            if let Some(v) = n.value {
+                let child = doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).is_some();
+                units.push((n.t0, n.unit_end, v, Span::new(n.span.start, doc.toks[n.unit_end - 1].span.end), child));
+            }
+        }
+    }
+    for t in s.t0..s.t1 {
+        let w = doc.word(t).to_ascii_lowercase();
+        let v = match w.as_str() {
+            "a" | "an" | "another" => 1,
+            "both" if doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them") => 2,
+            _ => continue,
+        };
+        if v == 2 {
+            units.push((t, t + 3, 2, Span::new(doc.toks[t].span.start, doc.toks[t + 2].span.end), false));
+            continue;
+        }
+        // the person noun within three tokens ("a 67-year-old woman", "a man")
+        for j in t + 1..(t + 6).min(s.t1) {
+            if let Some(e) = doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)) {
+                if doc.is_word(j, "lives") {
+                    break;
+                }
+                let child = doc.match_at(j, |m| is(m, cues.child)).is_some();
+                units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end), child));
+                break;
+            }
+            if matches!(doc.word(j), "," | "." | ";") || doc.match_at(j, |m| is(m, cues.killed) || is(m, cues.injured)).is_some() {
+                // "another wounded": another counts as one person
+                if w == "another" && j == t + 1 {
+                    units.push((t, t + 1, 1, doc.toks[t].span, false));
+                }
+                break;
+            }
+        }
+    }
+    units.sort_by_key(|u| u.0);
+    let mut used = vec![false; units.len()];
+    let skip_aux = |mut t: usize| {
+        while t > s.t0 && matches!(doc.word(t - 1).to_ascii_lowercase().as_str(), "were" | "was" | "are" | "is" | "been" | "have" | "has" | "had" | "being" | "reportedly" | "more" | "people" | "also" | "later") {
+            t -= 1;
+        }
+        t
+    };
+    for (ci, &(harm, c0, c1, cspan)) in harm_cues.iter().enumerate() {
+        let prev_end = if ci > 0 { harm_cues[ci - 1].2 } else { starts[clause_of(starts, c0)].min(c0) };
+        let next_start = harm_cues.get(ci + 1).map_or(s.t1, |h| h.1);
+        // "among the dead is a six-year-old girl": children only
+        if doc.is_word(c0.saturating_sub(1), "the") && doc.is_word(c0.saturating_sub(2), "among") {
+            if let Some(u) = units.iter().position(|u| u.0 >= c1 && u.0 <= c1 + 3 && u.4) {
+                used[u] = true;
+                items.push(Item::Children { harm, value: units[u].2, span: units[u].3 });
+            }
+            continue;
+        }
+        // active: "killing two people", "wounded a woman", "death toll reached four"
+        let after = units.iter().position(|u| u.0 >= c1 && u.0 <= c1 + 3 && !used[units.iter().position(|x| x == u).unwrap_or(0)]);
+        let mut value: Option<(u32, Span)> = None;
+        if let Some(a) = after
+            && !used[a]
+            && (units[a].0 <= c1 + 1 || doc.is_word(c1, "of") || doc.word(c1) == "the")
+        {
+            used[a] = true;
+            let mut v = units[a].2;
+            let mut end = units[a].3;
+            // "a man and a woman": coordinated
+            let mut b = a + 1;
+            while b < units.len() && doc.is_word(units[b - 1].1, "and") && units[b].0 == units[b - 1].1 + 1 && units[b].0 < next_start {
+                used[b] = true;
+                v += units[b].2;
+                end = units[b].3;
+                b += 1;
+            }
+            value = Some((v, Span::new(units[a].3.start, end.end)));
+        }
+        if value.is_none() {
+            // a number right before the cue: "four dead", "three were wounded"
+            let t = skip_aux(c0);
+            if let Some(n) = s.numbers.iter().find(|n| n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions)) {
+                if let Some(v) = n.value.filter(|_| !n.approx) {
+                    if let Some(u) = units.iter().position(|u| u.0 == n.t0) {
+                        used[u] = true;
+                    }
+                    value = Some((v, n.span));
+                }
+            }
+        }
+        if value.is_none() {
+            // person units before the cue since the previous cue: "Two men and a woman were wounded"
+            let mut v = 0;
+            let mut span: Option<Span> = None;
+            for (ui, u) in units.iter().enumerate() {
+                if used[ui] || u.0 < prev_end || u.1 > c0 {
+                    continue;
+                }
+                used[ui] = true;
+                v += u.2;
+                span = Some(span.map_or(u.3, |sp| Span::new(sp.start, u.3.end)));
+            }
+            if let Some(sp) = span {
+                value = Some((v, sp));
+            }
+        }
+        if value.is_none() && doc.text[cspan.start..cspan.end].to_ascii_lowercase().contains("toll") {
+            if let Some(n) = s.numbers.iter().find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx) {
+                value = n.value.map(|v| (v, n.span));
+            }
+        }
+        if value.is_none() {
+            // "wounded eight more", "killed seven"
+            if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx) {
+                if doc.is_word(n.t1, "more") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "") {
+                    value = n.value.map(|v| (v, n.span));
+                }
+            }
+        }
+        if let Some((v, sp)) = value {
+            items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)) });
+        }
+    }
+    // children: "one of them a child", "14 of them children", "15 of the injured are
+    // children", "including three children"
+    for n in &s.numbers {
+        let Some(v) = n.value else { continue };
+        let of_them = doc.is_word(n.t1, "of") && (doc.is_word(n.t1 + 1, "them") || doc.is_word(n.t1 + 1, "whom"));
+        let of_the = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the");
+        let including = doc.is_word(n.t0.saturating_sub(1), "including") || doc.is_word(n.t0.saturating_sub(1), "among");
+        let is_child_after = |from: usize| (from..(from + 4).min(s.t1)).find_map(|t| doc.match_at(t, |m| is(m, cues.child)));
+        let child_end = if of_them || of_the {
+            is_child_after(n.t1 + 2)
+        } else if including && n.unit == Unit::Person {
+            doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).map(|_| n.unit_end)
+        } else {
+            None
+        };
+        let Some(ce) = child_end else { continue };
+        // which harm: "of the injured", else the nearest cue
+        let harm = if of_the {
+            let w = doc.word(n.t1 + 2).to_ascii_lowercase();
+            if w.starts_with("injur") || w.starts_with("wound") { Harm::Injured } else { Harm::Killed }
+        } else {
+            harm_cues.iter().min_by_key(|h| (h.1 as i64 - n.t0 as i64).abs()).map_or(Harm::Killed, |h| h.0)
+        };
+        items.push(Item::Children { harm, value: v, span: Span::new(n.span.start, doc.toks[ce.max(n.t1) - 1].span.end) });
+    }
+    for i in s.t0..s.t1 {
+        // "including a child", "one of them a child"
+        if doc.is_word(i, "including") && (doc.is_word(i + 1, "a") || doc.is_word(i + 1, "one")) && doc.match_at(i + 2, |m| is(m, cues.child)).is_some() {
+            let harm = harm_cues.iter().min_by_key(|h| (h.1 as i64 - i as i64).abs()).map_or(Harm::Killed, |h| h.0);
+            items.push(Item::Children { harm, value: 1, span: Span::new(doc.toks[i].span.start, doc.toks[i + 2].span.end) });
+        }
+    }
+    // "no casualties", "no one was injured"
+    for m in ms {
+        let (killed, injured) = if is(m, cues.no_casualties) {
+            (true, true)
+        } else if is(m, cues.no_injured) {
+            (false, true)
+        } else if is(m, cues.no_killed) {
+            (true, false)
+        } else {
+            continue;
+        };
+        let t = doc.token_from(m.start);
+        let these = (t.saturating_sub(4)..t).any(|x| doc.is_word(x, "these"));
+        // "no casualties" negated by "the number of … is being established" is absent here
+        let unknown = ms.iter().any(|x| is(x, cues.casualties_unknown) && x.start >= m.start);
+        if !unknown {
+            items.push(Item::NoCasualties { killed, injured, span: Span::new(m.start, m.end), these });
+        }
+    }
+}
+
+/// Turns drafts into events: scopes, nesting, resolution, ids.
+fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: &mut Vec<Event>) {
+    // drop nationwide drafts without figures, and incidents that are only a negation
+    drafts.retain(|d| !matches!(d.loc, Loc::Country(_)) || d.has_numbers() || d.count.stated());
+    // scope
+    let is_area = |d: &Draft| match &d.loc {
+        Loc::Country(_) => true,
+        Loc::Region(_) => d.has_numbers(),
+        Loc::Named { raion: true, .. } => d.count.stated() || d.munitions.stated(),
+        Loc::Named { .. } => false,
+    };
+    let areas: Vec<bool> = drafts.iter().map(is_area).collect();
+    let base = out.len();
+    let mut parent: Vec<Option<usize>> = vec![None; drafts.len()];
+    let resolved: Vec<(Place, Option<&'static Region>)> = drafts.iter().map(|d| place_of(ex, doc, d)).collect();
+    for (i, d) in drafts.iter().enumerate() {
+        if areas[i] && !matches!(d.loc, Loc::Named { raion: true, .. }) {
+            continue;
+        }
+        let my_admin1 = resolved[i].0.admin1.clone();
+        // an oblast area of the same kind and oblast
+        let oblast_area = drafts.iter().enumerate().position(|(j, a)| {
+            j != i && areas[j] && a.kind == d.kind && matches!(a.loc, Loc::Region(r) if Some(r.admin1.to_string()) == my_admin1)
+        });
+        let national_clash = (d.kind == Kind::Clash).then(|| drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == Kind::Clash && matches!(a.loc, Loc::Country(_)))).flatten();
+        let raion_area = if oblast_area.is_none() && !areas[i] {
+            drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == d.kind && matches!(a.loc, Loc::Named { raion: true, .. }) && resolved[j].0.admin1 == my_admin1)
+        } else {
+            None
+        };
+        parent[i] = oblast_area.or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_)))).or(raion_area);
+    }
+    // areas list the weapons and targets of their incidents
+    for i in 0..drafts.len() {
+        if let Some(p) = parent[i] {
+            let (w, t) = (drafts[i].weapons.clone(), drafts[i].targets.clone());
+            for x in w {
+                if !drafts[p].weapons.contains(&x) {
+                    drafts[p].weapons.push(x);
+                }
+            }
+            for x in t {
+                if !drafts[p].targets.contains(&x) {
+                    drafts[p].targets.push(x);
+                }
+            }
+        }
+    }
+    let ids: Vec<String> = drafts.iter().enumerate().map(|(i, d)| event_id(report, d, &resolved[i].0, i)).collect();
+    for (i, d) in drafts.into_iter().enumerate() {
+        let mut ev = Event::new(d.kind, if areas[i] { Scope::Area } else { Scope::Incident }, report);
+        ev.id = ids[i].clone();
+        ev.part_of = parent[i].map(|p| ids[p].clone());
+        ev.place = Some(resolved[i].0.clone());
+        ev.count = d.count.value();
+        ev.munitions = d.munitions.value();
+        ev.intercepted = d.intercepted.value();
+        ev.killed = d.killed;
+        ev.injured = d.injured;
+        ev.children_killed = d.children_killed.filter(|c| d.killed.is_none_or(|k| *c <= k));
+        ev.children_injured = d.children_injured.filter(|c| d.injured.is_none_or(|k| *c <= k));
+        ev.weapons = d.weapons.clone();
+        ev.targets = d.targets.clone();
+        ev.damage = d.damage.clone();
+        ev.evidence = d.evidence.clone();
+        if let Some(r) = d.reporter.and_then(|r| doc.persons.get(r)) {
+            ev.source = Some(Source { name: Some(r.name.clone()), role: r.role.clone() });
+            ev.evidence.push(Evidence { field: "source".into(), start: r.span.start, end: r.span.end });
+        }
+        if let Some(a) = d.actor {
+            let mention = doc.text[a.start..a.end].to_string();
+            ev.actor = Some(Actor { name: ex.lexicons.label(&a).to_string(), mention });
+            ev.evidence.push(Evidence { field: "actor".into(), start: a.start, end: a.end });
+        }
+        ev.when = when_of(doc, &d, &mut ev.evidence);
+        ev.acled = Some(acled(&ev));
+        ev.evidence.sort_by_key(|e| (e.start, e.end));
+        out.push(ev);
+    }
+    let _ = base;
+}
+
+fn when_of(doc: &Doc, d: &Draft, evidence: &mut Vec<Evidence>) -> When {
+    let t = d.when.or(doc.period);
+    match t {
+        Some(t) => {
+            evidence.push(Evidence { field: "when".into(), start: t.span.start, end: t.span.end });
+            When {
+                start: t.start.map(|x| x.to_string()),
+                end: t.end.map(|x| x.to_string()),
+                precision: Some(match t.kind {
+                    sitrep_text::dates::TimeKind::Day => "day",
+                    sitrep_text::dates::TimeKind::Night => "night",
+                    sitrep_text::dates::TimeKind::Period => "period",
+                }.into()),
+                mention: Some(t.span.text(doc.text).to_string()),
+            }
+        }
+        None => When {
+            start: doc.published.map(|p| p.to_string()),
+            end: doc.published.map(|p| p.to_string()),
+            precision: doc.published.map(|_| "day".into()),
+            mention: None,
+        },
+    }
+}
+
+fn place_of(ex: &Extractor, doc: &Doc, d: &Draft) -> (Place, Option<&'static Region>) {
+    match &d.loc {
+        Loc::Country(c) => (
+            Place {
+                name: if *c == "UA" { "Ukraine".into() } else { c.to_string() },
+                country: Some(c.to_string()),
+                precision: Some(Precision::Country),
+                mention: Some(d.place_span.text(doc.text).to_string()).filter(|m| m.len() < 60),
+                ..Place::default()
+            },
+            None,
+        ),
+        Loc::Region(r) => (
+            Place {
+                name: r.admin1.to_string(),
+                admin1: Some(r.admin1.to_string()),
+                country: Some(r.country.to_string()),
+                lat: Some(r.lat),
+                lon: Some(r.lon),
+                precision: Some(Precision::Oblast),
+                mention: Some(d.place_span.text(doc.text).to_string()),
+                ..Place::default()
+            },
+            Some(r),
+        ),
+        Loc::Named { name, raion, mention, .. } => {
+            let sent_region = doc.sents.get(d.first_sent).and_then(|s| s.region);
+            let region = mention.hint.or(sent_region).or(doc.main_region);
+            let rec = resolve(&ex.gazetteer, mention, region, region.map(|r| r.country));
+            let display = if *raion { format!("{name} district") } else { name.clone() };
+            match rec {
+                Some(rec) => {
+                    let precision = match rec.level {
+                        Level::Raion => Some(Precision::Raion),
+                        Level::Hromada => Some(Precision::Hromada),
+                        Level::Oblast if rec.admin1.as_deref() == Some(rec.name.as_str()) && rec.coord == Some(Precision::Oblast) => Some(Precision::Oblast),
+                        _ => rec.coord,
+                    };
+                    let r = rec.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a));
+                    (
+                        Place {
+                            name: if *raion { display } else { rec.name.clone() },
+                            admin1: rec.admin1.clone().or(region.map(|r| r.admin1.to_string())),
+                            admin2: rec.admin2.clone(),
+                            admin3: rec.admin3.clone(),
+                            country: Some(rec.country.clone()),
+                            lat: rec.lat,
+                            lon: rec.lon,
+                            precision,
+                            mention: Some(mention.span.text(doc.text).to_string()),
+                            code: Some(rec.code.clone()),
+                        },
+                        r,
+                    )
+                }
+                None => (
+                    Place {
+                        name: display,
+                        admin1: region.map(|r| r.admin1.to_string()),
+                        country: region.map(|r| r.country.to_string()),
+                        mention: Some(mention.span.text(doc.text).to_string()),
+                        ..Place::default()
+                    },
+                    region,
+                ),
+            }
+        }
+    }
+}
+
+/// FNV-1a over the fields that identify an event: stable across runs.
+fn event_id(report: &str, d: &Draft, place: &Place, ordinal: usize) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    let key = format!("{report}|{}|{}|{}|{}", d.kind.as_str(), place.name, place.admin1.as_deref().unwrap_or(""), ordinal);
+    for b in key.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("ev-{h:016x}")
+}
+
+/// The ACLED classification of an event.
+pub fn acled(ev: &Event) -> Acled {
+    let (t, s) = match ev.kind {
+        Kind::Attack => {
+            let air = ev.weapons.iter().any(|w| matches!(w, Weapon::Aircraft | Weapon::GuidedBomb | Weapon::Drone));
+            let ground = ev.weapons.iter().any(|w| matches!(w, Weapon::Artillery | Weapon::Mlrs | Weapon::Mortar | Weapon::Tank | Weapon::Missile));
+            let mine = ev.weapons.iter().any(|w| matches!(w, Weapon::Explosive));
+            let sub = if air && !ground {
+                "Air/drone strike"
+            } else if mine && !ground && !air {
+                "Remote explosive/landmine/IED"
+            } else {
+                "Shelling/artillery/missile attack"
+            };
+            ("Explosions/Remote violence", sub)
+        }
+        Kind::Clash => ("Battles", "Armed clash"),
+        Kind::Agreement => ("Strategic developments", "Agreement"),
+        Kind::Meeting | Kind::Statement => ("Strategic developments", "Other"),
+    };
+    Acled { event_type: t.into(), sub_event_type: s.into() }
+}
