@@ -238,7 +238,7 @@ impl Doc<'_> {
 
 const LOCATIVE_PREPS: &[&str] = &[
     "in", "near", "at", "on", "towards", "toward", "around", "of", "to", "outside", "into", "over", "for", "from",
-    "across", "between", "beyond", "behind", "by", "against", "under", "within",
+    "across", "between", "beyond", "behind", "by", "against", "within",
 ];
 const COUNTRIES: &[(&str, &str)] = &[
     ("ukraine", "UA"), ("ukraine's", "UA"), ("russia", "RU"), ("russia's", "RU"), ("belarus", "BY"),
@@ -550,7 +550,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             i = end;
             continue;
         }
-        if taken[i] || !is_cap(doc, i) || is_nonplace(i) {
+        let acronym = {
+            let w = doc.word(i);
+            w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && ex.gazetteer.region(w).is_none()
+        };
+        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 {
             i += 1;
             continue;
         }
@@ -594,6 +598,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             kind = Some(PlaceKind::Settlement);
             role = PlaceRole::Axis;
             end = cue_at(j, cues.axis).unwrap_or(j);
+        } else if cue_at(j, cues.settlement_word).is_some() && !matches!(doc.word(j).to_ascii_lowercase().as_str(), "city" | "capital") {
+            // "the Plotvyanka farmstead", "Kupiansk town"
+            kind = Some(PlaceKind::Settlement);
+            end = cue_at(j, cues.settlement_word).unwrap_or(j);
         } else if let Some(&(_, c)) = COUNTRIES.iter().find(|(n, _)| *n == lower || format!("{n}'s") == raw.to_ascii_lowercase()) {
             kind = Some(PlaceKind::Country(c));
         } else if let Some(r) = ex.gazetteer.region(&name).filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name))) {
@@ -630,7 +638,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         // list membership: joined to the previous mention by "," / "and" / "as well as"
         let joined = out.last().is_some_and(|p| {
-            p.role == role && p.t1 <= i && (p.t1..i).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the" | "village" | "of" | "on" | "in" | "as" | "well" | "near" | "town"))
+            p.t1 <= i && (p.t1..i).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the" | "village" | "of" | "on" | "in" | "as" | "well" | "near" | "town"))
                 && i - p.t1 <= 3
                 && !(i - p.t1 >= 2 && doc.is_word(p.t1, "in"))
         });
@@ -650,6 +658,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             plural,
         });
         i = end.max(i + 1);
+    }
+    // "the Kupiansk, Lyman and Bakhmut axes": every name of the list is an axis
+    for n in 0..out.len() {
+        if out[n].role == PlaceRole::Axis {
+            let l = out[n].list;
+            for m in out.iter_mut().filter(|m| m.list == l) {
+                m.role = PlaceRole::Axis;
+            }
+        }
     }
     // plural region phrases: "Kherson and Donetsk oblasts" marks the earlier names too
     for n in 0..out.len() {
@@ -671,7 +688,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let (a, b) = (&out[n - 1], &out[n]);
         let gap: Vec<String> = (a.t1..b.t0).map(|t| doc.word(t).to_ascii_lowercase()).collect();
         let gap_ok = gap.iter().all(|w| matches!(w.as_str(), "," | "in" | "the" | "of" | "russia's" | "ukraine's")) && gap.len() <= 3;
-        let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada) && a.role == PlaceRole::Event;
+        let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && a.role == PlaceRole::Event;
         if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| w == ",") || a_local && gap_ok && gap == [","] && matches!(b.kind, PlaceKind::Region(_)) {
             match b.kind {
                 PlaceKind::Region(r) if !b.plural => {

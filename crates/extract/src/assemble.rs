@@ -268,9 +268,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let no_cas = ms.iter().any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
     let targets_here = ms.iter().any(|m| m.class == Class::Target);
 
+    let weapon_at_place = !weapons.is_empty()
+        && s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(doc.word(p.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "against" | "at" | "on" | "the") && matches!(doc.word(p.t0.saturating_sub(2)).to_ascii_lowercase().as_str(), "against" | "at" | "on" | "used" | "fired" | "the"));
     let mut kind = if !clash_cues.is_empty() {
         Some(Kind::Clash)
-    } else if !attack_cues.is_empty() || !harm_cues.is_empty() && !military || damage && (targets_here || !weapons.is_empty()) || intercept && units || units && !weapons.is_empty() {
+    } else if !attack_cues.is_empty() || !harm_cues.is_empty() && !military || damage && (targets_here || !weapons.is_empty()) || intercept && (units || !weapons.is_empty()) || units && !weapons.is_empty() || weapon_at_place {
         Some(Kind::Attack)
     } else {
         None
@@ -290,7 +292,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         update_focus(doc, s, k, state);
         return;
     };
-    let only_negation = !no_cas || attack_cues.len() + clash_cues.len() + harm_cues.len() > 0 || damage || units;
+    let negation_only = no_cas && attack_cues.is_empty() && clash_cues.is_empty() && harm_cues.is_empty() && !damage && !units && weapons.is_empty();
     let starts = clause_starts(ex, doc, s);
 
     // items of the sentence
@@ -308,7 +310,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     }
                 }
                 Class::Target if kind == Kind::Attack && (damage || !attack_cues.is_empty() || !harm_cues.is_empty()) => {
-                    let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)));
+                    let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)))
+                        || ms.iter().any(|c| (is(c, cues.killed) || is(c, cues.injured)) && c.start <= m.start && m.end <= c.end.max(m.end) && c.end > m.start);
                     if !inside_place && let Some(t) = Target::parse(ex.lexicons.label(m)) {
                         let t_tok = doc.token_from(m.start);
                         let count = s.numbers.iter().find(|n| n.t1 <= t_tok && t_tok <= n.unit_end.max(n.t1) + 2 && n.unit == Unit::Other).and_then(|n| n.value);
@@ -394,12 +397,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     } else {
         places.clone()
     };
-    for (loc, list, span, tok) in targets_all {
-        if only_negation && !matches!(kind, Kind::Attack | Kind::Clash) {
-            continue;
+    // "none of these villages has casualties": every place of the paragraph so far
+    if items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. })) {
+        for d in drafts.iter_mut().filter(|d| doc.sents[d.first_sent].para == s.para && matches!(d.loc, Loc::Named { .. })) {
+            for item in items.iter().filter(|i| matches!(i, Item::NoCasualties { .. })) {
+                apply(doc, d, item, k, 0, 0);
+            }
         }
+        items.retain(|i| !matches!(i, Item::NoCasualties { these: true, .. }));
+    }
+    for (loc, list, span, tok) in targets_all {
         let idx = match drafts.iter().position(|d| d.kind == kind && d.loc_key() == loc_key(&loc)) {
             Some(i) => i,
+            None if negation_only => continue,
             None => {
                 let mut d = Draft::new(kind, loc.clone(), k, span);
                 d.when = when;
@@ -418,9 +428,6 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         if !ids.iter().any(|x| x.0 == idx) {
             ids.push((idx, list, tok));
         }
-    }
-    if !no_cas || only_negation {
-        // an event needs a trigger; a sentence only saying "no casualties" adds to existing ones
     }
     // attribute items
     let mask: u32 = items.iter().filter_map(|i| if let Item::Weapon(w, _) = i { Some(weapon_bit(*w)) } else { None }).fold(0, |a, b| a | b);
@@ -534,13 +541,18 @@ fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], place
     let clause = clause_of(starts, pos);
     let in_clause: Vec<&(usize, usize, usize)> = ids.iter().filter(|x| clause_of(starts, x.2) == clause).collect();
     let pool: Vec<&(usize, usize, usize)> = if in_clause.is_empty() { ids.iter().collect() } else { in_clause };
-    // nearest place (by tokens), preferring places after the item in its comma segment
+    // nearest place (by tokens): a figure opening its phrase ("and two at X",
+    // "13 shells were fired at X") looks ahead; one that follows ("X by three",
+    // "X was hit 18 times") looks back
+    let prev = doc.word(pos.saturating_sub(1)).to_ascii_lowercase();
+    let opens = matches!(prev.as_str(), "," | "and" | "while" | "with" | "another" | ":" | "") || starts.contains(&pos) || pos == 0;
     let nearest = pool
         .iter()
         .min_by_key(|x| {
             let d = x.2 as i64 - pos as i64;
-            let segment_break = (pos.min(x.2)..pos.max(x.2)).any(|t| matches!(doc.word(t), ",") && !(x.2 > pos));
-            (segment_break as i64, d.abs())
+            let wrong_side = if opens { d < 0 } else { d > 0 };
+            let crosses_comma = (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == ",");
+            (crosses_comma as i64, wrong_side as i64, d.abs())
         })
         .copied()
         .copied();
@@ -648,6 +660,26 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     };
     let reached_negated = (s.t0..s.t1).any(|t| (doc.is_word(t, "none") || doc.is_word(t, "not") && doc.is_word(t + 1, "one")) && doc.is_word(t + 1 + doc.is_word(t, "not") as usize, "of"));
     let all_shot = (s.t0..s.t1).any(|t| doc.is_word(t, "all")) && ms.iter().any(|m| is(m, cues.intercept));
+    // "shot down a fixed-wing drone": one
+    for m in ms.iter().filter(|m| is(m, cues.intercept)) {
+        let t = doc.token_from(m.end);
+        if (doc.is_word(t, "a") || doc.is_word(t, "an")) && !s.numbers.iter().any(|n| n.t0 > t && n.t0 <= t + 4) {
+            let is_unit = (t + 1..(t + 4).min(s.t1)).find_map(|k| doc.match_at(k, |x| is(x, cues.unit_munition) || x.class == Class::Weapon));
+            if let Some(e) = is_unit {
+                items.push(Item::Intercepted(Num {
+                    span: Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end),
+                    value: Some(1),
+                    approx: false,
+                    t0: t,
+                    t1: t + 1,
+                    unit: Unit::Munitions,
+                    unit_end: e,
+                    each: false,
+                    hits: false,
+                }));
+            }
+        }
+    }
     let mut last_unit: Option<Unit> = None;
     let mut parts_after_total = false;
     for (i, n) in s.numbers.iter().enumerate() {

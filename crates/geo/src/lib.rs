@@ -342,7 +342,7 @@ impl Gazetteer {
         let mut keys: Vec<String> = std::iter::once(rec.name.as_str()).chain(variants.iter().copied()).map(fold).collect();
         keys.sort();
         keys.dedup();
-        for k in keys.into_iter().filter(|k| !k.is_empty()) {
+        for k in keys.into_iter().filter(|k| k.len() >= 3) {
             let loose_key = loose(&k);
             self.by_key.entry(k).or_default().push(id);
             let l = self.by_loose_key.entry(loose_key).or_default();
@@ -399,10 +399,8 @@ impl Gazetteer {
             }
         }
         if let Some(country) = hint.country {
-            let inside: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.country == country).collect();
-            if !inside.is_empty() {
-                cands = inside;
-            }
+            // a place the text puts in another country is not this one
+            cands.retain(|c| c.country == country);
         }
         if let Some(a1) = hint.admin1 {
             let inside: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.admin1.as_deref() == Some(a1)).collect();
@@ -417,6 +415,13 @@ impl Gazetteer {
             if !inside.is_empty() {
                 cands = inside;
             }
+        }
+        // a place's own name before another place's variant ("Hrodivka" is also an old
+        // name of Myrnohrad)
+        let key = fold(mention);
+        let primary: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| fold(&c.name) == key).collect();
+        if !primary.is_empty() {
+            cands = primary;
         }
         match cands.len() {
             0 => None,

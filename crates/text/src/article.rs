@@ -89,10 +89,12 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     let last = s.chars().last().unwrap_or(' ');
     if matches!(last, '.' | '!' | '?') {
         let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if NOT_HEADLINE_START.contains(&first_word) {
+        if NOT_HEADLINE_START.contains(&first_word) || s.contains(':') {
             return false;
         }
-        overlap(s, next_text) >= need.max(3)
+        // a lead is longer than its headline
+        let next_words = next_text.split_whitespace().count();
+        overlap(s, next_text) >= need.max(3) && next_words >= 12 && next_words * 5 >= words * 6
     } else if matches!(last, ':' | '"' | '”' | '»' | ',' | ';') {
         false
     } else {
