@@ -240,6 +240,8 @@ const LOCATIVE_PREPS: &[&str] = &[
     "in", "near", "at", "on", "towards", "toward", "around", "of", "to", "outside", "into", "over", "for", "from",
     "across", "between", "beyond", "behind", "by", "against", "within",
 ];
+/// Prepositions after which an unknown capitalised name is taken as a place.
+const STRONG_LOCATIVES: &[&str] = &["in", "near", "at", "towards", "toward", "around", "outside", "into", "against", "on"];
 const COUNTRIES: &[(&str, &str)] = &[
     ("ukraine", "UA"), ("ukraine's", "UA"), ("russia", "RU"), ("russia's", "RU"), ("belarus", "BY"),
     ("belarus's", "BY"), ("turkiye", "TR"), ("turkey", "TR"), ("moldova", "MD"), ("poland", "PL"),
@@ -554,7 +556,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let w = doc.word(i);
             w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && ex.gazetteer.region(w).is_none()
         };
-        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 {
+        let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && doc.word(i + 1) == ",";
+        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline {
             i += 1;
             continue;
         }
@@ -598,6 +601,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             kind = Some(PlaceKind::Settlement);
             role = PlaceRole::Axis;
             end = cue_at(j, cues.axis).unwrap_or(j);
+        } else if matches!(doc.word(j).to_ascii_lowercase().as_str(), "forestry" | "forest" | "woods" | "reservoir") {
+            // a named feature: keep its kind in the name ("Serebrianske forestry")
+            kind = Some(PlaceKind::Settlement);
+            end = j + 1;
         } else if cue_at(j, cues.settlement_word).is_some() && !matches!(doc.word(j).to_ascii_lowercase().as_str(), "city" | "capital") {
             // "the Plotvyanka farmstead", "Kupiansk town"
             kind = Some(PlaceKind::Settlement);
@@ -609,10 +616,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         } else {
             let after_of_type = before(1) == "of" && matches!(before(2).as_str(), "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center");
             let hromada_list = before(1) == "of" && matches!(before(2).as_str(), "hromadas" | "communities");
-            let known = !ex.gazetteer.candidates(&name).is_empty();
+            let cands = ex.gazetteer.candidates(&name);
             let prev = before(1);
-            let locative = LOCATIVE_PREPS.contains(&prev.as_str())
-                || (matches!(prev.as_str(), "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX));
+            let strong = STRONG_LOCATIVES.contains(&prev.as_str()) || prev == "the" && STRONG_LOCATIVES.contains(&before(2).as_str());
+            let listed = matches!(prev.as_str(), "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org);
+            // a foreign place counts only where the text puts something at it
+            let known = cands.iter().any(|c| c.country == "UA") || !cands.is_empty() && strong;
+            let locative = strong || listed || LOCATIVE_PREPS.contains(&prev.as_str()) && known;
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
             } else if after_of_type || known && (i > s.t0 || is_followed_by_verb(doc, j)) || locative && i > s.t0 {
@@ -624,6 +634,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let Some(kind) = kind else {
             i = j;
             continue;
+        };
+        let name = if matches!(doc.word(j).to_ascii_lowercase().as_str(), "forestry" | "forest" | "woods" | "reservoir") && end == j + 1 {
+            format!("{name} {}", doc.word(j))
+        } else {
+            name
         };
         // institutions and titles: "Kherson Oblast Military Administration", "Kyiv Mayor"
         let next = doc.word(end).to_ascii_lowercase();
@@ -637,10 +652,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             role = PlaceRole::Origin;
         }
         // list membership: joined to the previous mention by "," / "and" / "as well as"
+        let same_class = |a: &PlaceKind| matches!(a, PlaceKind::Region(_)) == matches!(kind, PlaceKind::Region(_));
         let joined = out.last().is_some_and(|p| {
-            p.t1 <= i && (p.t1..i).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the" | "village" | "of" | "on" | "in" | "as" | "well" | "near" | "town"))
-                && i - p.t1 <= 3
-                && !(i - p.t1 >= 2 && doc.is_word(p.t1, "in"))
+            let gap: Vec<String> = (p.t1..i).map(|t| doc.word(t).to_ascii_lowercase()).collect();
+            let connectors = gap.iter().all(|w| matches!(w.as_str(), "," | "and" | "or" | "the" | "village" | "villages" | "of" | "as" | "well" | "town" | "on" | "in" | "near"))
+                && gap.first().is_some_and(|w| matches!(w.as_str(), "," | "and" | "or" | "as"));
+            p.t1 <= i && connectors && gap.len() <= 4 && same_class(&p.kind) && p.role != PlaceRole::Axis
         });
         if !joined {
             list += 1;
@@ -662,8 +679,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "the Kupiansk, Lyman and Bakhmut axes": every name of the list is an axis
     for n in 0..out.len() {
         if out[n].role == PlaceRole::Axis {
-            let l = out[n].list;
-            for m in out.iter_mut().filter(|m| m.list == l) {
+            let (l, t0) = (out[n].list, out[n].t0);
+            for m in out.iter_mut().filter(|m| m.list == l && m.t0 < t0) {
                 m.role = PlaceRole::Axis;
             }
         }
@@ -826,6 +843,9 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
     let mut steps = 0;
     while k < end && steps < 6 {
         let w = doc.word(k).to_ascii_lowercase();
+        if k == t && w == "mm" {
+            return (Unit::Other, t);
+        }
         if let Some(e) = doc.match_at(k, |m| is(m, cues.unit_count)) {
             // "times" / "attacks", but "attack drones" is a munition
             if let Some(e2) = doc.match_at(e, |m| is(m, cues.unit_munition)) {

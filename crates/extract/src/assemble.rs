@@ -215,7 +215,7 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
         let boundary = match w.as_str() {
             ";" => true,
             "while" | "whereas" | "but" | "though" | "although" => true,
-            "and" => prev == "," || verbish(i + 1),
+            "and" => prev == "," || verbish(i + 1) || doc.is_word(i + 1, "that"),
             "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
             ":" => {
                 // "Krasnopillia community: 17 mortar explosions" keeps the place
@@ -334,12 +334,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             continue;
         }
         let loc = match p.kind {
-            PlaceKind::Region(r) => {
-                if p.plural {
-                    continue;
-                }
-                Some(Loc::Region(r))
-            }
+            PlaceKind::Region(r) => Some(Loc::Region(r)),
             PlaceKind::AreaRef => region_here.map(Loc::Region),
             PlaceKind::Country(c) => Some(Loc::Country(c)),
             PlaceKind::Ref(RefKind::Last) => state.focus.as_ref().filter(|f| !matches!(f.0, Loc::Country(_))).map(|f| f.0.clone()),
@@ -382,7 +377,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     } else {
         None
     };
-    if places.is_empty() && fallback.is_none() {
+    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Target(..) | Item::NoCasualties { .. }));
+    if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
         update_focus(doc, s, k, state);
         return;
     }
@@ -392,6 +388,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
 
     // create or find drafts
     let mut ids: Vec<(usize, usize, usize)> = Vec::new(); // (draft index, list, token)
+    let first_new = drafts.len();
     let targets_all: Vec<(Loc, usize, Span, usize)> = if places.is_empty() {
         vec![(fallback.clone().expect("checked above"), usize::MAX, s.span, s.t0)]
     } else {
@@ -431,11 +428,40 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // attribute items
     let mask: u32 = items.iter().filter_map(|i| if let Item::Weapon(w, _) = i { Some(weapon_bit(*w)) } else { None }).fold(0, |a, b| a | b);
+    // "hit 27 settlements 86 times": a figure over a number of places is area-wide
+    let settlement_counts: Vec<usize> = s
+        .numbers
+        .iter()
+        .filter(|n| n.unit == Unit::Other && doc.match_at(n.t1, |m| is(m, ex.cues.settlement_word) || is(m, ex.cues.hromada_word)).is_some())
+        .map(|n| clause_of(&starts, n.t0))
+        .collect();
     for item in &items {
         let pos = item_pos(doc, item);
-        let targets = pick_drafts(doc, &starts, &ids, &places, pos, item, drafts);
+        let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_)) && settlement_counts.contains(&clause_of(&starts, pos));
+        let targets = match (area_wide, region_here) {
+            (true, Some(r)) if !doc.multi_region => {
+                let key = loc_key(&Loc::Region(r));
+                let idx = drafts.iter().position(|d| d.kind == kind && d.loc_key() == key).unwrap_or_else(|| {
+                    let mut d = Draft::new(kind, Loc::Region(r), k, s.span);
+                    d.when = when;
+                    d.reporter = reporter;
+                    d.actor = actor;
+                    drafts.push(d);
+                    drafts.len() - 1
+                });
+                vec![idx]
+            }
+            (true, _) => Vec::new(),
+            _ => pick_drafts(doc, &starts, &ids, &places, pos, item, drafts),
+        };
         for di in targets {
             apply(doc, &mut drafts[di], item, k, mask, clause_mask(doc, &starts, &items, pos));
+        }
+    }
+    // an oblast named only to frame finer places, with nothing of its own, is no event
+    for di in (first_new..drafts.len()).rev() {
+        if matches!(drafts[di].loc, Loc::Region(_) | Loc::Country(_)) && drafts[di].evidence.iter().all(|e| e.field == "place") {
+            drafts.remove(di);
         }
     }
     // sentences that name places under fire with no figure still make the events
@@ -698,9 +724,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             continue;
         }
         match unit {
+            Unit::Count | Unit::Munitions if n.hits => items.push(Item::Munitions(*n)),
             Unit::Count if !parts_after_total => items.push(Item::Count(*n)),
-            Unit::Munitions if n.hits => items.push(Item::Munitions(*n)),
-            Unit::Count if n.hits => items.push(Item::Munitions(*n)),
             Unit::Munitions | Unit::Bare if intercept_near(n) || of_the && intercept_near(n) => {
                 items.push(Item::Intercepted(*n));
             }

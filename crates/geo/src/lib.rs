@@ -365,9 +365,17 @@ impl Gazetteer {
 
     /// All places whose name or variant folds like `name` (exact key, else loose key).
     pub fn candidates(&self, name: &str) -> Vec<&PlaceRecord> {
+        self.candidates_with_kind(name).0
+    }
+
+    /// Candidates and whether they matched only on the loose key.
+    fn candidates_with_kind(&self, name: &str) -> (Vec<&PlaceRecord>, bool) {
         let key = fold(name);
-        let ids = self.by_key.get(&key).or_else(|| self.by_loose_key.get(&loose(name)));
-        ids.map(|v| v.iter().map(|&i| &self.places[i as usize]).collect()).unwrap_or_default()
+        let (ids, is_loose) = match self.by_key.get(&key) {
+            Some(v) => (Some(v), false),
+            None => (self.by_loose_key.get(&loose(name)), true),
+        };
+        (ids.map(|v| v.iter().map(|&i| &self.places[i as usize]).collect()).unwrap_or_default(), is_loose)
     }
 
     /// The region named by `stem` ("Kherson", "Kharkov", "Khersonshchyna", "Belgorod").
@@ -384,7 +392,11 @@ impl Gazetteer {
     /// Resolves a mention among namesakes using `hint`; `None` when unknown or
     /// ambiguous without evidence.
     pub fn resolve(&self, mention: &str, hint: &Hint) -> Option<PlaceRecord> {
-        let mut cands = self.candidates(mention);
+        let (mut cands, is_loose) = self.candidates_with_kind(mention);
+        // a spelling variant is only trusted inside the region the text names
+        if is_loose && let Some(a1) = hint.admin1 {
+            cands.retain(|c| c.admin1.as_deref() == Some(a1));
+        }
         if let Some(level) = hint.level {
             let at: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.level == level).collect();
             if !at.is_empty() {
