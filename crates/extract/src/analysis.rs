@@ -686,16 +686,18 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
     }
     // plural region phrases: "Kherson and Donetsk oblasts" marks the earlier names too
-    for n in 0..out.len() {
+    for n in (1..out.len()).rev() {
         if out[n].plural {
-            let l = out[n].list;
-            for m in out.iter_mut().filter(|m| m.list == l) {
-                if let PlaceKind::Settlement = m.kind
-                    && let Some(r) = ex.gazetteer.region(&m.name)
-                {
-                    m.kind = PlaceKind::Region(r);
-                }
-                m.plural = true;
+            let mut m = n;
+            while m > 0 {
+                let gap_ok = (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.word(t), "," | "and")) && out[m - 1].t1 < out[m].t0;
+                let Some(r) = ex.gazetteer.region(&out[m - 1].name).filter(|_| gap_ok) else { break };
+                let l = out[n].list;
+                let prev = &mut out[m - 1];
+                prev.kind = PlaceKind::Region(r);
+                prev.plural = true;
+                prev.list = l;
+                m -= 1;
             }
         }
     }
@@ -706,6 +708,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let gap: Vec<String> = (a.t1..b.t0).map(|t| doc.word(t).to_ascii_lowercase()).collect();
         let gap_ok = gap.iter().all(|w| matches!(w.as_str(), "," | "in" | "the" | "of" | "russia's" | "ukraine's")) && gap.len() <= 3;
         let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && a.role == PlaceRole::Event;
+        if a_local && b.kind == PlaceKind::AreaRef && gap.iter().all(|w| w == "in") && !gap.is_empty() {
+            // "the village of Kizomys in the same oblast"
+            out[n].role = PlaceRole::Locative;
+            continue;
+        }
         if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| w == ",") || a_local && gap_ok && gap == [","] && matches!(b.kind, PlaceKind::Region(_)) {
             match b.kind {
                 PlaceKind::Region(r) if !b.plural => {

@@ -329,8 +329,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // places of the sentence where events are
     let mut places: Vec<(Loc, usize, Span, usize)> = Vec::new(); // (loc, list, span, token)
     let region_here = s.region;
+    let has_named = s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
     for p in &s.places {
-        if p.role != PlaceRole::Event {
+        if p.role != PlaceRole::Event || has_named && p.kind == PlaceKind::Ref(RefKind::Last) && doc.is_word(p.t0, "there") {
             continue;
         }
         let loc = match p.kind {
@@ -809,6 +810,9 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         t
     };
     for (ci, &(harm, c0, c1, cspan)) in harm_cues.iter().enumerate() {
+        if units.iter().enumerate().any(|(ui, u)| used[ui] && u.0 <= c0 && c1 <= u.1) {
+            continue; // "claimed 23 lives": the cue word is the unit already counted
+        }
         let prev_end = if ci > 0 { harm_cues[ci - 1].2 } else { starts[clause_of(starts, c0)].min(c0) };
         let next_start = harm_cues.get(ci + 1).map_or(s.t1, |h| h.1);
         // "among the dead is a six-year-old girl": children only
@@ -842,7 +846,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         if value.is_none() {
             // a number right before the cue: "four dead", "three were wounded"
             let t = skip_aux(c0);
-            if let Some(n) = s.numbers.iter().find(|n| n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions)) {
+            let unit_used = |n: &Num| units.iter().enumerate().any(|(ui, u)| used[ui] && u.0 == n.t0);
+            if let Some(n) = s.numbers.iter().find(|n| n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions) && !unit_used(n)) {
                 if let Some(v) = n.value.filter(|_| !n.approx) {
                     if let Some(u) = units.iter().position(|u| u.0 == n.t0) {
                         used[u] = true;
@@ -882,6 +887,15 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         }
         if let Some((v, sp)) = value {
             items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)) });
+            // "killed six civilians in the region: two in Zarichne, one in Bakhmut"
+            if let Some(colon) = (c1..next_start).find(|&t| doc.word(t) == ":") {
+                for n in s.numbers.iter().filter(|n| n.t0 > colon && n.t0 < next_start && matches!(n.unit, Unit::Bare | Unit::Other)) {
+                    if let Some(v) = n.value.filter(|_| !n.approx && (doc.is_word(n.t1, "in") || doc.is_word(n.t1, "at")))
+                    {
+                        items.push(Item::Casualty { harm, value: v, span: n.span });
+                    }
+                }
+            }
         }
     }
     // children: "one of them a child", "14 of them children", "15 of the injured are

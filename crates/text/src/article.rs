@@ -89,7 +89,9 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     let last = s.chars().last().unwrap_or(' ');
     if matches!(last, '.' | '!' | '?') {
         let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if NOT_HEADLINE_START.contains(&first_word) || s.contains(':') {
+        // headlines are written without articles and auxiliaries ("Russia attacks …")
+        let auxiliaries = [" was ", " were ", " had ", " has ", " have ", " is ", " are ", " been ", " said ", " did ", " that ", " which "];
+        if NOT_HEADLINE_START.contains(&first_word) || s.contains(':') || auxiliaries.iter().any(|a| lower.contains(a)) {
             return false;
         }
         // a lead is longer than its headline
