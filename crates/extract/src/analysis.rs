@@ -241,7 +241,7 @@ const LOCATIVE_PREPS: &[&str] = &[
     "across", "between", "beyond", "behind", "by", "against", "within",
 ];
 /// Prepositions after which an unknown capitalised name is taken as a place.
-const STRONG_LOCATIVES: &[&str] = &["in", "near", "at", "towards", "toward", "around", "outside", "into", "against", "on"];
+const STRONG_LOCATIVES: &[&str] = &["in", "near", "at", "towards", "toward", "around", "outside", "into", "against", "on", "onto"];
 const COUNTRIES: &[(&str, &str)] = &[
     ("ukraine", "UA"), ("ukraine's", "UA"), ("russia", "RU"), ("russia's", "RU"), ("belarus", "BY"),
     ("belarus's", "BY"), ("turkiye", "TR"), ("turkey", "TR"), ("moldova", "MD"), ("poland", "PL"),
@@ -327,8 +327,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         s.void = void;
     }
     // places, numbers, times
-    let mut region: Option<&'static Region> = None;
     let title_region = doc.title.and_then(|t| title_region(ex, text, t));
+    let mut region: Option<&'static Region> = title_region.or_else(|| first_region(ex, &doc));
     let mut regions_named: Vec<&'static str> = Vec::new();
     for k in 0..doc.sents.len() {
         let places = find_places(ex, &doc, k, &mut taken);
@@ -341,9 +341,6 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                     region = Some(r);
                 }
             }
-        }
-        if region.is_none() {
-            region = title_region;
         }
         let s = &doc.sents[k];
         let nums = find_numbers(ex, &doc, s);
@@ -401,6 +398,25 @@ fn title_region(ex: &Extractor, text: &str, title: Span) -> Option<&'static Regi
         }
     }
     found
+}
+
+/// The first oblast the body names in any role ("head of the Kharkiv Oblast
+/// Military Administration" included): the article's region before it is named
+/// as a place.
+fn first_region(ex: &Extractor, doc: &Doc) -> Option<&'static Region> {
+    let oblast_word = ex.cues.oblast_word;
+    for (i, t) in doc.toks.iter().enumerate() {
+        if !t.is_capitalized(doc.text) {
+            continue;
+        }
+        let next_is_region = doc.match_at(i + 1, |m| is(m, oblast_word)).is_some() || doc.is_word(i + 1, "regional");
+        if let Some(r) = ex.gazetteer.region(doc.word(i))
+            && (next_is_region || r.standalone.iter().any(|s| s.eq_ignore_ascii_case(doc.word(i))))
+        {
+            return Some(r);
+        }
+    }
+    None
 }
 
 fn title_plural_regions(_ex: &Extractor, text: &str, title: Option<Span>) -> bool {
@@ -614,14 +630,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         } else if let Some(r) = ex.gazetteer.region(&name).filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name))) {
             kind = Some(PlaceKind::Region(r));
         } else {
-            let after_of_type = before(1) == "of" && matches!(before(2).as_str(), "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center");
+            let after_of_type = before(1) == "of" && matches!(before(2).as_str(), "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center" | "edge" | "area" | "suburbs");
             let hromada_list = before(1) == "of" && matches!(before(2).as_str(), "hromadas" | "communities");
             let cands = ex.gazetteer.candidates(&name);
             let prev = before(1);
             let strong = STRONG_LOCATIVES.contains(&prev.as_str()) || prev == "the" && STRONG_LOCATIVES.contains(&before(2).as_str());
             let listed = matches!(prev.as_str(), "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org);
             // a foreign place counts only where the text puts something at it
-            let known = cands.iter().any(|c| c.country == "UA") || !cands.is_empty() && strong;
+            let home = s.region.map_or("UA", |r| r.country);
+            let known = cands.iter().any(|c| c.country == "UA" || c.country == home) || !cands.is_empty() && strong;
             let locative = strong || listed || LOCATIVE_PREPS.contains(&prev.as_str()) && known;
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
@@ -706,7 +723,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     for n in 1..out.len() {
         let (a, b) = (&out[n - 1], &out[n]);
         let gap: Vec<String> = (a.t1..b.t0).map(|t| doc.word(t).to_ascii_lowercase()).collect();
-        let gap_ok = gap.iter().all(|w| matches!(w.as_str(), "," | "in" | "the" | "of" | "russia's" | "ukraine's")) && gap.len() <= 3;
+        let gap_ok = gap.iter().all(|w| matches!(w.as_str(), "," | "in" | "the" | "of" | "russia's" | "ukraine's" | "itself" | "a" | "village" | "town" | "city" | "settlement")) && gap.len() <= 6;
         let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && a.role == PlaceRole::Event;
         if a_local && b.kind == PlaceKind::AreaRef && gap.iter().all(|w| w == "in") && !gap.is_empty() {
             // "the village of Kizomys in the same oblast"
@@ -864,6 +881,10 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             return (Unit::Munitions, e);
         }
         if let Some(e) = doc.match_at(k, |m| is(m, cues.person) || is(m, cues.child)) {
+            // "two civilian cars": the person word is an adjective
+            if doc.match_at(e, |m| m.class == Class::Target || m.class == Class::Weapon).is_some() {
+                return (Unit::Other, e);
+            }
             return (Unit::Person, e);
         }
         if matches!(w.as_str(), "more" | "others" | "other") {

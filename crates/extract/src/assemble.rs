@@ -368,6 +368,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             Some(Loc::Country("UA"))
         } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
             Some(f)
+        } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(d.loc, Loc::Named { raion: true, .. }) && (d.count.stated() || d.munitions.stated())) {
+            // the raion whose figures the article reports
+            Some(raion.loc.clone())
         } else if let Some(r) = region_here.filter(|_| !doc.multi_region || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))) {
             Some(Loc::Region(r))
         } else if doc.multi_region && (national_numbers || items.iter().any(|i| matches!(i, Item::Count(_)))) && items.iter().all(|i| !matches!(i, Item::Casualty { .. })) {
@@ -826,9 +829,10 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         // active: "killing two people", "wounded a woman", "death toll reached four"
         let after = units.iter().position(|u| u.0 >= c1 && u.0 <= c1 + 3 && !used[units.iter().position(|x| x == u).unwrap_or(0)]);
         let mut value: Option<(u32, Span)> = None;
+        let plain_gap = |from: usize, to: usize| (from..to).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "of" | "the" | "at" | "least"));
         if let Some(a) = after
             && !used[a]
-            && (units[a].0 <= c1 + 1 || doc.is_word(c1, "of") || doc.word(c1) == "the")
+            && plain_gap(c1, units[a].0)
         {
             used[a] = true;
             let mut v = units[a].2;
@@ -943,8 +947,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         };
         let t = doc.token_from(m.start);
         let these = (t.saturating_sub(4)..t).any(|x| doc.is_word(x, "these"));
-        // "no casualties" negated by "the number of … is being established" is absent here
-        let unknown = ms.iter().any(|x| is(x, cues.casualties_unknown) && x.start >= m.start);
+        // "no casualties had been reported so far" is provisional, not a zero
+        let unknown = ms.iter().any(|x| is(x, cues.casualties_unknown));
         if !unknown {
             items.push(Item::NoCasualties { killed, injured, span: Span::new(m.start, m.end), these });
         }
