@@ -343,8 +343,10 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
             }
         }
         let s = &doc.sents[k];
-        let nums = find_numbers(ex, &doc, s);
         let mut times = time_expressions(text, &doc.toks[s.t0..s.t1], published);
+        let mut nums = find_numbers(ex, &doc, s);
+        // numbers of dates and times are not figures
+        nums.retain(|n| !times.iter().any(|t| t.span.start <= n.span.start && n.span.end <= t.span.end));
         drop_dateline_and_as_of(&doc, s, &mut times);
         let s = &mut doc.sents[k];
         s.places = places;
@@ -630,7 +632,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         } else if let Some(r) = ex.gazetteer.region(&name).filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name))) {
             kind = Some(PlaceKind::Region(r));
         } else {
-            let after_of_type = before(1) == "of" && matches!(before(2).as_str(), "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center" | "edge" | "area" | "suburbs");
+            let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
+            let after_of_type = b1 == "of" && matches!(b2.as_str(), "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center" | "edge" | "area" | "suburbs");
             let hromada_list = before(1) == "of" && matches!(before(2).as_str(), "hromadas" | "communities");
             let cands = ex.gazetteer.candidates(&name);
             let prev = before(1);

@@ -323,7 +323,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     }
     if kind == Kind::Clash {
-        items.retain(|i| matches!(i, Item::Count(_)));
+        // a count stated for a front-line direction is dropped: a direction is no place
+        let axis_clauses: Vec<usize> = s.places.iter().filter(|p| p.role == PlaceRole::Axis).map(|p| clause_of(&starts, p.t0)).collect();
+        items.retain(|i| matches!(i, Item::Count(n) if !axis_clauses.contains(&clause_of(&starts, n.t0))));
     }
 
     // places of the sentence where events are
@@ -349,7 +351,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     }
     // a country is an event place only for nationwide tallies
-    let national_numbers = items.iter().any(|i| matches!(i, Item::Munitions(_) | Item::Intercepted(_)));
+    let air_unit = |n: &Num| {
+        let w = doc.word(n.unit_end.saturating_sub(1)).to_ascii_lowercase();
+        w.starts_with("drone") || w.starts_with("missile") || w.starts_with("shahed") || w.starts_with("uav") || w.starts_with("rocket")
+    };
+    let national_numbers = items.iter().any(|i| matches!(i, Item::Intercepted(_)) || matches!(i, Item::Munitions(n) if air_unit(n)));
     places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != "UA" || !national_numbers));
     if places.len() > 1 {
         places.retain(|(l, ..)| !matches!(l, Loc::Country(_)));
@@ -357,14 +363,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
 
     // the fallback place for items with none of their own
     let period_words = s.times.iter().any(|t| matches!(t.kind, sitrep_text::dates::TimeKind::Period));
-    let fallback: Option<Loc> = if places.is_empty() {
+    let default_loc: Option<Loc> = {
         let focus_here = state.focus.as_ref().filter(|f| f.1 == s.para || f.2 + 1 == k).filter(|_| !state.focus_list).map(|f| f.0.clone());
         let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.text[m.start..m.end].to_ascii_lowercase().contains("air"));
         if kind == Kind::Clash {
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country("UA")))
-        } else if air_force && national_numbers {
+        } else if (air_force || doc.multi_region || focus_here.is_none()) && national_numbers && !items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::Count(_))) {
+            // an air-defence tally with no place of its own is nationwide
             Some(Loc::Country("UA"))
         } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
             Some(f)
@@ -378,9 +385,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         } else {
             focus_here
         }
-    } else {
-        None
     };
+    let fallback = if places.is_empty() { default_loc.clone() } else { None };
     let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Target(..) | Item::NoCasualties { .. }));
     if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
         update_focus(doc, s, k, state);
@@ -439,8 +445,28 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .filter(|n| n.unit == Unit::Other && doc.match_at(n.t1, |m| is(m, ex.cues.settlement_word) || is(m, ex.cues.hromada_word)).is_some())
         .map(|n| clause_of(&starts, n.t0))
         .collect();
+    // hard segments (";", ":") are separate statements: a figure in one with no place
+    // does not belong to a place named in another
+    let hard: Vec<usize> = starts.iter().copied().filter(|&t| t == s.t0 || matches!(doc.word(t), ";" | ":")).collect();
+    let segment = |t: usize| hard.partition_point(|&h| h <= t);
     for item in &items {
         let pos = item_pos(doc, item);
+        let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
+        if numeric && !places.is_empty() && !places.iter().any(|p| segment(p.3) == segment(pos)) {
+            if let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| loc_key(&p.0) == loc_key(l))) {
+                let key = loc_key(&loc);
+                let idx = drafts.iter().position(|d| d.kind == kind && d.loc_key() == key).unwrap_or_else(|| {
+                    let mut d = Draft::new(kind, loc.clone(), k, s.span);
+                    d.when = when;
+                    d.reporter = reporter;
+                    d.actor = actor;
+                    drafts.push(d);
+                    drafts.len() - 1
+                });
+                apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
+                continue;
+            }
+        }
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_)) && settlement_counts.contains(&clause_of(&starts, pos));
         let targets = match (area_wide, region_here) {
             (true, Some(r)) if !doc.multi_region => {
@@ -464,7 +490,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // an oblast named only to frame finer places, with nothing of its own, is no event
     for di in (first_new..drafts.len()).rev() {
-        if matches!(drafts[di].loc, Loc::Region(_) | Loc::Country(_)) && drafts[di].evidence.iter().all(|e| e.field == "place") {
+        if matches!(drafts[di].loc, Loc::Region(_) | Loc::Country(_)) && drafts[di].evidence.iter().all(|e| e.field == "place") && !drafts[di].has_numbers() {
             drafts.remove(di);
         }
     }

@@ -83,7 +83,7 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
                 return None; // a time or a decimal
             }
             // digits glued to a hyphenated code ("Kh-101", "S-300") are names, not numbers
-            if i > 0 && toks[i - 1].span.end == t.span.start && toks[i - 1].text(text) == "-" {
+            if i > 0 && toks[i - 1].span.end == t.span.start && matches!(toks[i - 1].text(text), "-" | "/") {
                 return None;
             }
             let digits: String = s.chars().filter(char::is_ascii_digit).collect();
