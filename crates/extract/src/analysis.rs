@@ -38,6 +38,8 @@ pub struct Doc<'a> {
     pub multi_region: bool,
     /// Actor words of the article, first one first.
     pub actor: Option<Match>,
+    /// Oblasts the article names in any role.
+    pub regions_named: Vec<&'static str>,
 }
 
 /// A person named in the article.
@@ -192,6 +194,8 @@ pub struct Sent {
     pub m0: usize,
     /// One past the last match.
     pub m1: usize,
+    /// Oblasts of the front-line axes named in the sentence ("Kupiansk axis").
+    pub axis_regions: Vec<&'static str>,
 }
 
 impl Doc<'_> {
@@ -249,7 +253,8 @@ const COUNTRIES: &[(&str, &str)] = &[
 const ORG_HEADS: &[&str] = &[
     "military", "regional", "city", "state", "oblast", "council", "police", "prosecutor", "prosecutor's",
     "administration", "mayor", "governor", "department", "university", "reservoir", "hospital", "nuclear",
-    "independent", "airport", "power", "thermal", "hydroelectric", "plant", "governorate",
+    "independent", "airport", "power", "thermal", "hydroelectric", "plant", "governorate", "embankment", "street",
+    "avenue", "square", "boulevard", "lane", "highway", "park", "prospect", "dam", "station", "railway", "port",
 ];
 
 fn is_cap(d: &Doc, i: usize) -> bool {
@@ -290,6 +295,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                 region: None,
                 m0: 0,
                 m1: 0,
+                axis_regions: Vec::new(),
             });
         }
     }
@@ -305,6 +311,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         main_region: None,
         multi_region: false,
         actor: None,
+        regions_named: Vec::new(),
     };
     for s in doc.sents.iter_mut() {
         s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
@@ -317,7 +324,9 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
         let opening = doc.toks.get((s.t0 + 8).min(s.t1.saturating_sub(1))).map_or(s.span.end, |t| t.span.end);
-        let is_backref = doc.sent_matches(s).iter().any(|m| is(m, cues.backref) && m.start < opening);
+        let as_reported = doc.is_word(s.t0, "as")
+            && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "reported") || doc.is_word(t, "reports") || doc.is_word(t, "wrote"));
+        let is_backref = as_reported || doc.sent_matches(s).iter().any(|m| is(m, cues.backref) && m.start < opening);
         if is_backref {
             backref_para = s.para;
         }
@@ -332,8 +341,19 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     let mut regions_named: Vec<&'static str> = Vec::new();
     for k in 0..doc.sents.len() {
         let places = find_places(ex, &doc, k, &mut taken);
+        let mut axis_regions: Vec<&'static str> = Vec::new();
         for p in &places {
+            if p.role == PlaceRole::Axis
+                && let Some(a1) = ex.gazetteer.resolve(&p.name, &Hint::default()).and_then(|r| r.admin1)
+                && let Some(r) = ex.gazetteer.region_by_admin1(&a1)
+                && !axis_regions.contains(&r.admin1)
+            {
+                axis_regions.push(r.admin1);
+            }
             if let PlaceKind::Region(r) = p.kind {
+                if !doc.regions_named.contains(&r.admin1) {
+                    doc.regions_named.push(r.admin1);
+                }
                 if r.country == "UA" && !p.plural && !doc.sents[k].backref && !regions_named.contains(&r.admin1) {
                     regions_named.push(r.admin1);
                 }
@@ -349,6 +369,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         nums.retain(|n| !times.iter().any(|t| t.span.start <= n.span.start && n.span.end <= t.span.end));
         drop_dateline_and_as_of(&doc, s, &mut times);
         let s = &mut doc.sents[k];
+        s.axis_regions = axis_regions;
         s.places = places;
         s.numbers = nums;
         s.times = times;
@@ -365,7 +386,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
 /// "in the morning", "later in the day": used only when nothing firmer is said.
 pub fn is_soft_time(text: &str, t: &TimeExpr) -> bool {
     let w = t.span.text(text).to_ascii_lowercase();
-    matches!(w.as_str(), "in the morning" | "in the afternoon" | "in the evening" | "later in the day")
+    matches!(w.as_str(), "in the morning" | "in the afternoon" | "in the evening" | "later in the day" | "later that day" | "later the same day")
 }
 
 fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
@@ -376,9 +397,8 @@ fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
         let dateline = !before.is_empty()
             && before.iter().all(|w| *w == "," || w.chars().all(|c| c.is_uppercase() || c == '-'))
             && before.iter().any(|w| w.len() > 1);
-        let as_of = i >= 2 && doc.is_word(i - 2, "as") && doc.is_word(i - 1, "of")
-            || i >= 1 && doc.is_word(i - 1, "by")
-            || i >= 4 && doc.is_word(i - 4, "as") && doc.is_word(i - 3, "of");
+        let as_of = (i.saturating_sub(6).max(s.t0)..i).any(|k| doc.is_word(k, "as") && doc.is_word(k + 1, "of"))
+            || i >= 1 && doc.is_word(i - 1, "by");
         !(dateline || as_of && !doc.is_word(i, "the"))
     });
 }
@@ -619,7 +639,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             kind = Some(PlaceKind::Settlement);
             role = PlaceRole::Axis;
             end = cue_at(j, cues.axis).unwrap_or(j);
-        } else if matches!(doc.word(j).to_ascii_lowercase().as_str(), "forestry" | "forest" | "woods" | "reservoir") {
+        } else if matches!(doc.word(j).to_ascii_lowercase().as_str(), "forestry" | "forest" | "woods") {
             // a named feature: keep its kind in the name ("Serebrianske forestry")
             kind = Some(PlaceKind::Settlement);
             end = j + 1;
@@ -643,8 +663,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let home = s.region.map_or("UA", |r| r.country);
             let known = cands.iter().any(|c| c.country == "UA" || c.country == home) || !cands.is_empty() && strong;
             let locative = strong || listed || LOCATIVE_PREPS.contains(&prev.as_str()) && known;
+            let passive_hit = matches!(doc.word(j).to_ascii_lowercase().as_str(), "was" | "were" | "came" | "took")
+                && (matches!(doc.word(j + 1).to_ascii_lowercase().as_str(), "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed")
+                    || doc.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Digits) || doc.word(j) == "took");
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
+            } else if passive_hit && i > s.t0 {
+                kind = Some(PlaceKind::Settlement);
             } else if after_of_type || known && (i > s.t0 || is_followed_by_verb(doc, j)) || locative && i > s.t0 {
                 kind = Some(PlaceKind::Settlement);
             } else if i == s.t0 && known {
@@ -655,7 +680,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             i = j;
             continue;
         };
-        let name = if matches!(doc.word(j).to_ascii_lowercase().as_str(), "forestry" | "forest" | "woods" | "reservoir") && end == j + 1 {
+        let name = if matches!(doc.word(j).to_ascii_lowercase().as_str(), "forestry" | "forest" | "woods") && end == j + 1 {
             format!("{name} {}", doc.word(j))
         } else {
             name
@@ -668,11 +693,25 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         {
             role = PlaceRole::Org;
         }
+        // "governor of Donetsk region", "head of the Kharkiv district administration"
+        let title_id = ex.lexicons.label_id(Class::Role, "title");
+        let after_title = (i.saturating_sub(3).max(s.t0)..i).any(|k| {
+            doc.is_word(k + 1, "of") && doc.match_at(k, |m| m.class == Class::Role && Some(m.label) == title_id).is_some_and(|e| e == k + 1)
+        });
+        if after_title {
+            role = PlaceRole::Org;
+        }
         if role == PlaceRole::Event && is_origin(ex, doc, i, s.t0) {
             role = PlaceRole::Origin;
         }
         // list membership: joined to the previous mention by "," / "and" / "as well as"
-        let same_class = |a: &PlaceKind| matches!(a, PlaceKind::Region(_)) == matches!(kind, PlaceKind::Region(_));
+        let class_of = |a: &PlaceKind| match a {
+            PlaceKind::Region(_) => 0,
+            PlaceKind::Raion => 1,
+            PlaceKind::Hromada => 2,
+            _ => 3,
+        };
+        let same_class = |a: &PlaceKind| class_of(a) == class_of(&kind);
         let joined = out.last().is_some_and(|p| {
             let gap: Vec<String> = (p.t1..i).map(|t| doc.word(t).to_ascii_lowercase()).collect();
             let connectors = gap.iter().all(|w| matches!(w.as_str(), "," | "and" | "or" | "the" | "village" | "villages" | "of" | "as" | "well" | "town" | "on" | "in" | "near"))
@@ -749,6 +788,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 }
                 _ => {}
             }
+        }
+    }
+    // "Pivnichne, a town near Toretsk": the second only locates the first
+    for n in 1..out.len() {
+        let t = out[n].t0;
+        if t >= 3 && doc.is_word(t - 1, "near") && matches!(doc.word(t - 2).to_ascii_lowercase().as_str(), "town" | "village" | "city" | "settlement") && out[n - 1].t1 < t {
+            out[n].role = PlaceRole::Locative;
         }
     }
     // a raion or hromada that frames settlements ("In the Belgorodsky District the
@@ -915,14 +961,15 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
     (Unit::Other, t)
 }
 
-/// Resolves a mention against the gazetteer with the text's evidence.
-pub fn resolve(gaz: &Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>) -> Option<PlaceRecord> {
+/// Resolves a mention against the gazetteer with the text's evidence: the region
+/// stated with it or in force, and other oblasts the text names (`also`).
+pub fn resolve(gaz: &Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str]) -> Option<PlaceRecord> {
     let level = match m.kind {
         PlaceKind::Raion => Some(Level::Raion),
         PlaceKind::Hromada => Some(Level::Hromada),
         _ => None,
     };
-    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level };
+    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level, also: also.to_vec() };
     let found = gaz.resolve(&m.name, &hint)?;
     // hromadas are named after their centre: take the settlement for coordinates
     Some(found)

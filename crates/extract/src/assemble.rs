@@ -341,10 +341,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             PlaceKind::AreaRef => region_here.map(Loc::Region),
             PlaceKind::Country(c) => Some(Loc::Country(c)),
             PlaceKind::Ref(RefKind::Last) => state.focus.as_ref().filter(|f| !matches!(f.0, Loc::Country(_))).map(|f| f.0.clone()),
-            PlaceKind::Ref(RefKind::RegionalCentre) => region_here.map(|r| named(ex, doc, r.centre, Some(r), p)),
-            PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, "Kyiv", None, p)),
-            PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, &r, region_here, p)),
-            PlaceKind::Raion | PlaceKind::Hromada | PlaceKind::Settlement => Some(named_mention(ex, doc, p, region_here)),
+            PlaceKind::Ref(RefKind::RegionalCentre) => region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p)),
+            PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, s, "Kyiv", None, p)),
+            PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, s, &r, region_here, p)),
+            PlaceKind::Raion | PlaceKind::Hromada | PlaceKind::Settlement => Some(named_mention(ex, doc, s, p, region_here)),
         };
         if let Some(loc) = loc {
             places.push((loc, p.list, p.span, p.t0));
@@ -540,7 +540,7 @@ fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Regi
             PlaceKind::Region(r) => Some(r),
             PlaceKind::Settlement | PlaceKind::Hromada if p.role == PlaceRole::Event => {
                 any = true;
-                p.hint.or(s.region).and_then(|h| resolve(&ex.gazetteer, p, Some(h), None)).and_then(|rec| rec.admin1).and_then(|a| ex.gazetteer.region_by_admin1(&a))
+                p.hint.or(s.region).and_then(|h| resolve(&ex.gazetteer, p, Some(h), None, &also_regions(doc, s))).and_then(|rec| rec.admin1).and_then(|a| ex.gazetteer.region_by_admin1(&a))
             }
             _ => None,
         };
@@ -564,20 +564,39 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
     s.times.iter().find(|t| !is_soft_time(doc.text, t)).or_else(|| s.times.first()).copied()
 }
 
-fn named(ex: &Extractor, doc: &Doc, name: &str, region: Option<&'static Region>, p: &PlaceMention) -> Loc {
+fn named(ex: &Extractor, doc: &Doc, s: &Sent, name: &str, region: Option<&'static Region>, p: &PlaceMention) -> Loc {
     let mut m = p.clone();
     m.name = name.to_string();
     m.kind = PlaceKind::Settlement;
-    named_mention(ex, doc, &m, region)
+    named_mention(ex, doc, s, &m, region)
 }
 
-fn named_mention(ex: &Extractor, _doc: &Doc, p: &PlaceMention, region: Option<&'static Region>) -> Loc {
+/// Oblasts besides the one in force where a place of the sentence may lie.
+fn also_regions(doc: &Doc, s: &Sent) -> Vec<&'static str> {
+    let mut v = s.axis_regions.clone();
+    v.extend(doc.regions_named.iter().copied());
+    v
+}
+
+fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: Option<&'static Region>) -> Loc {
+    // a district of a city ("Shevchenkivskyi district") is the city
+    if p.kind == PlaceKind::Raion
+        && let Some(city) = ex.gazetteer.city_of_district(&p.name, p.hint.or(region).map(|r| r.admin1))
+    {
+        let mut m = p.clone();
+        m.name = city.name.clone();
+        m.kind = PlaceKind::Settlement;
+        m.hint = city.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a)).or(m.hint);
+        return named_mention(ex, doc, s, &m, region);
+    }
     let raion = p.kind == PlaceKind::Raion;
     let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
-    let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country));
+    let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country), &also_regions(doc, s));
     let admin1 = rec.as_ref().and_then(|r| r.admin1.clone()).or(a1);
     let key = format!("{}|{}", sitrep_geo::fold(&p.name), admin1.unwrap_or_default());
-    Loc::Named { name: p.name.clone(), key, raion, mention: p.clone() }
+    let mut mention = p.clone();
+    mention.hint = mention.hint.or(region);
+    Loc::Named { name: p.name.clone(), key, raion, mention }
 }
 
 /// Which drafts an item goes to.
@@ -738,7 +757,34 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     }
     let mut last_unit: Option<Unit> = None;
     let mut parts_after_total = false;
+    let number_of_munitions = (s.t0..s.t1).any(|t| doc.is_word(t, "number") && doc.is_word(t + 1, "of") && (t + 2..(t + 6).min(s.t1)).any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some()));
+    let all_of_them = (s.t0..s.t1).any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them")) && ms.iter().any(|m| is(m, cues.intercept));
     for (i, n) in s.numbers.iter().enumerate() {
+        if n.unit == Unit::Bare && number_of_munitions && doc.is_word(n.t0.saturating_sub(1), "at") {
+            items.push(Item::Munitions(*n));
+            continue;
+        }
+        if n.unit == Unit::Munitions && !n.approx {
+            // "the 14 drones and the Kh-59 missile": one more
+            let mut n2 = *n;
+            let t = n.unit_end;
+            if doc.is_word(t, "and") && matches!(doc.word(t + 1).to_ascii_lowercase().as_str(), "a" | "an" | "the" | "one") {
+                let single = (t + 2..(t + 6).min(s.t1)).find(|&u| matches!(doc.word(u).to_ascii_lowercase().as_str(), "missile" | "drone" | "rocket" | "bomb" | "uav"));
+                if let Some(u) = single {
+                    n2.value = n.value.map(|v| v + 1);
+                    n2.unit_end = u + 1;
+                }
+            }
+            if all_of_them || reached_negated {
+                items.push(Item::Intercepted(n2));
+                items.push(Item::Munitions(n2));
+                continue;
+            }
+            if n2.value != n.value {
+                items.push(Item::Munitions(n2));
+                continue;
+            }
+        }
         // "17 mortar explosions" after a total with a colon: parts of that total
         let unit = if n.unit == Unit::Bare { last_unit.unwrap_or(Unit::Bare) } else { n.unit };
         if matches!(n.unit, Unit::Count | Unit::Munitions) {
@@ -793,7 +839,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     // person units: numbers of people, and "a/an/another/one more" before a person noun
     let mut units: Vec<(usize, usize, u32, Span, bool)> = Vec::new(); // (t0, t1, value, span, child)
     for n in &s.numbers {
-        if n.unit == Unit::Person && !doc.is_word(n.t1, "of") && !n.approx {
+        let subset = matches!(doc.word(n.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "including" | "among");
+        if n.unit == Unit::Person && !doc.is_word(n.t1, "of") && !n.approx && !subset {
             if let Some(v) = n.value {
                 let child = doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).is_some();
                 units.push((n.t0, n.unit_end, v, Span::new(n.span.start, doc.toks[n.unit_end - 1].span.end), child));
@@ -1114,9 +1161,9 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft) -> (Place, Option<&'static Reg
             Some(r),
         ),
         Loc::Named { name, raion, mention, .. } => {
-            let sent_region = doc.sents.get(d.first_sent).and_then(|s| s.region);
-            let region = mention.hint.or(sent_region).or(doc.main_region);
-            let rec = resolve(&ex.gazetteer, mention, region, region.map(|r| r.country));
+            let sent = &doc.sents[d.first_sent];
+            let region = mention.hint.or(sent.region).or(doc.main_region);
+            let rec = resolve(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent));
             let display = if *raion { format!("{name} district") } else { name.clone() };
             match rec {
                 Some(rec) => {

@@ -69,6 +69,8 @@ pub struct PlaceRecord {
     pub coord: Option<Precision>,
     /// Population, 0 when unknown.
     pub population: u64,
+    /// Code of the parent unit (a district's city), when known.
+    pub parent: Option<String>,
 }
 
 /// Why gazetteer files could not be read.
@@ -101,6 +103,9 @@ pub struct Hint<'a> {
     pub country: Option<&'a str>,
     /// Prefer this level ("X district" → raion, "X community" → hromada).
     pub level: Option<Level>,
+    /// Other oblasts the text names (an axis city's oblast, regions of the article):
+    /// a place outside `admin1` is accepted only in one of these.
+    pub also: Vec<&'a str>,
 }
 
 /// The gazetteer: places indexed by folded names.
@@ -190,6 +195,7 @@ impl Gazetteer {
                         lon: Some(r.lon),
                         coord: Some(Precision::Oblast),
                         population: 0,
+                        parent: None,
                     },
                     &[],
                 );
@@ -207,6 +213,7 @@ impl Gazetteer {
                     lon: Some(r.lon),
                     coord: Some(Precision::Settlement),
                     population: 100_000,
+                    parent: None,
                 },
                 r.stems
                     .iter()
@@ -246,6 +253,7 @@ impl Gazetteer {
                     lon: Some(r.lon),
                     coord: Some(Precision::Oblast),
                     population: 0,
+                        parent: None,
                 },
                 &[],
             );
@@ -266,6 +274,7 @@ impl Gazetteer {
         let col = |name: &str| cols.iter().position(|c| *c == name).ok_or(GeoError { file: file.into(), line: 1, message: format!("no column `{name}`") });
         let (code, level, name, admin1, admin2, admin3) = (col("code")?, col("level")?, col("name")?, col("admin1")?, col("admin2")?, col("admin3")?);
         let (lat, lon, coord, pop, variants) = (col("lat")?, col("lon")?, col("coord")?, col("population")?, col("variants")?);
+        let parent = col("parent").ok();
         for (n, line) in rows {
             let f: Vec<&str> = line.split('\t').collect();
             let get = |i: usize| f.get(i).copied().unwrap_or("");
@@ -300,6 +309,7 @@ impl Gazetteer {
                     lon: parse_f64(get(lon)),
                     coord,
                     population: get(pop).parse().unwrap_or(0),
+                    parent: parent.and_then(|i| opt(get(i))),
                 },
                 &vs,
             );
@@ -330,6 +340,7 @@ impl Gazetteer {
                     lon: parse_f64(get(lon)),
                     coord: Some(Precision::Settlement),
                     population: get(pop).parse().unwrap_or(0),
+                    parent: None,
                 },
                 &vs,
             );
@@ -378,6 +389,17 @@ impl Gazetteer {
         (ids.map(|v| v.iter().map(|&i| &self.places[i as usize]).collect()).unwrap_or_default(), is_loose)
     }
 
+    /// The city a city district belongs to ("Shevchenkivskyi" → Kyiv), when the
+    /// name is a district of a city in `admin1` (or of any city without a hint).
+    pub fn city_of_district(&self, name: &str, admin1: Option<&str>) -> Option<PlaceRecord> {
+        let (cands, _) = self.candidates_with_kind(name);
+        let district = cands.into_iter().find(|c| {
+            c.level == Level::District && admin1.is_none_or(|a| c.admin1.as_deref() == Some(a) || c.admin1.as_deref() == Some("Kyiv"))
+        })?;
+        let parent = district.parent.as_deref()?;
+        self.places.iter().find(|p| p.code == parent).cloned()
+    }
+
     /// The region named by `stem` ("Kherson", "Kharkov", "Khersonshchyna", "Belgorod").
     pub fn region(&self, stem: &str) -> Option<&'static Region> {
         let key = fold(stem.trim_end_matches("'s").trim_end_matches("’s"));
@@ -418,6 +440,11 @@ impl Gazetteer {
             let inside: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.admin1.as_deref() == Some(a1)).collect();
             if !inside.is_empty() {
                 cands = inside;
+            } else {
+                // not in the stated oblast: only a place of its own name in another
+                // oblast the text names
+                let key = fold(mention);
+                cands.retain(|c| fold(&c.name) == key && c.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)));
             }
         }
         if let Some(a2) = hint.admin2 {
