@@ -409,6 +409,9 @@ fn title_region(ex: &Extractor, text: &str, title: Span) -> Option<&'static Regi
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
         let next = toks.get(i + 1).map_or("", |n| n.text(text)).to_ascii_lowercase();
+        if matches!(next.as_str(), "regions" | "oblasts") {
+            return None; // several oblasts
+        }
         let region_word = matches!(next.as_str(), "region" | "oblast" | "region's" | "oblast's");
         if let Some(r) = ex.gazetteer.region(w)
             && (region_word || r.standalone.iter().any(|s| s.eq_ignore_ascii_case(w)))

@@ -183,6 +183,8 @@ struct State {
     last_raion: Option<String>,
     /// Whether the previous sentence's places were a list.
     focus_list: bool,
+    /// The last sentence that added to a nationwide tally.
+    national_prev: Option<usize>,
 }
 
 fn weapon_bit(w: Weapon) -> u32 {
@@ -272,7 +274,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         && s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(doc.word(p.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "against" | "at" | "on" | "the") && matches!(doc.word(p.t0.saturating_sub(2)).to_ascii_lowercase().as_str(), "against" | "at" | "on" | "used" | "fired" | "the"));
     let mut kind = if !clash_cues.is_empty() {
         Some(Kind::Clash)
-    } else if !attack_cues.is_empty() || !harm_cues.is_empty() && !military || damage && (targets_here || !weapons.is_empty()) || intercept && (units || !weapons.is_empty()) || units && !weapons.is_empty() || weapon_at_place {
+    } else if !attack_cues.is_empty() || !harm_cues.is_empty() && !military || damage && (targets_here || !weapons.is_empty()) || intercept && (units || !weapons.is_empty()) || units || weapon_at_place {
         Some(Kind::Attack)
     } else {
         None
@@ -305,6 +307,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         for m in ms {
             match m.class {
                 Class::Weapon => {
+                    let t = doc.token_from(m.end);
+                    let storage = matches!(doc.word(t).to_ascii_lowercase().as_str(), "at" | "of" | "containing" | "storing" | "farm")
+                        || matches!(doc.word(doc.token_from(m.start).saturating_sub(1)).to_ascii_lowercase().as_str(), "fuel" | "storage" | "oil" | "water" | "gas");
+                    if storage {
+                        continue;
+                    }
                     if let Some(w) = Weapon::parse(ex.lexicons.label(m)) {
                         items.push(Item::Weapon(w, Span::new(m.start, m.end)));
                     }
@@ -351,11 +359,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     }
     // a country is an event place only for nationwide tallies
-    let air_unit = |n: &Num| {
-        let w = doc.word(n.unit_end.saturating_sub(1)).to_ascii_lowercase();
+    let air_weapons = (s.t0..s.t1).any(|t| {
+        let w = doc.word(t).to_ascii_lowercase();
         w.starts_with("drone") || w.starts_with("missile") || w.starts_with("shahed") || w.starts_with("uav") || w.starts_with("rocket")
-    };
-    let national_numbers = items.iter().any(|i| matches!(i, Item::Intercepted(_)) || matches!(i, Item::Munitions(n) if air_unit(n)));
+    });
+    let national_numbers = items.iter().any(|i| matches!(i, Item::Intercepted(_)) || matches!(i, Item::Munitions(_)) && air_weapons);
     places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != "UA" || !national_numbers));
     if places.len() > 1 {
         places.retain(|(l, ..)| !matches!(l, Loc::Country(_)));
@@ -370,7 +378,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country("UA")))
-        } else if (air_force || doc.multi_region || focus_here.is_none()) && national_numbers && !items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::Count(_))) {
+        } else if (air_force || doc.multi_region || focus_here.is_none() || state.national_prev == Some(k.wrapping_sub(1))) && national_numbers && !items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::Count(_))) {
             // an air-defence tally with no place of its own is nationwide
             Some(Loc::Country("UA"))
         } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
@@ -487,6 +495,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         for di in targets {
             apply(doc, &mut drafts[di], item, k, mask, clause_mask(doc, &starts, &items, pos));
         }
+    }
+    if drafts[first_new.min(drafts.len())..].iter().chain(ids.iter().filter_map(|x| drafts.get(x.0))).any(|d| matches!(d.loc, Loc::Country(_))) {
+        state.national_prev = Some(k);
     }
     // an oblast named only to frame finer places, with nothing of its own, is no event
     for di in (first_new..drafts.len()).rev() {
@@ -769,7 +780,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let mut n2 = *n;
             let t = n.unit_end;
             if doc.is_word(t, "and") && matches!(doc.word(t + 1).to_ascii_lowercase().as_str(), "a" | "an" | "the" | "one") {
-                let single = (t + 2..(t + 6).min(s.t1)).find(|&u| matches!(doc.word(u).to_ascii_lowercase().as_str(), "missile" | "drone" | "rocket" | "bomb" | "uav"));
+                let single = (t + 2..(t + 9).min(s.t1)).find(|&u| matches!(doc.word(u).to_ascii_lowercase().as_str(), "missile" | "drone" | "rocket" | "bomb" | "uav"));
                 if let Some(u) = single {
                     n2.value = n.value.map(|v| v + 1);
                     n2.unit_end = u + 1;
@@ -1039,6 +1050,13 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         Loc::Named { raion: true, .. } => d.count.stated() || d.munitions.stated(),
         Loc::Named { .. } => false,
     };
+    // an oblast-level incident beside a finer incident of the same oblast is the same strike
+    let named_admin1: Vec<(Kind, Option<String>)> =
+        drafts.iter().filter(|d| matches!(d.loc, Loc::Named { raion: false, .. })).map(|d| (d.kind, place_of(ex, doc, d).0.admin1)).collect();
+    drafts.retain(|d| match d.loc {
+        Loc::Region(r) if !is_area(d) => !named_admin1.iter().any(|(k, a)| *k == d.kind && a.as_deref() == Some(r.admin1)),
+        _ => true,
+    });
     let areas: Vec<bool> = drafts.iter().map(is_area).collect();
     let base = out.len();
     let mut parent: Vec<Option<usize>> = vec![None; drafts.len()];
@@ -1072,6 +1090,23 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
             for x in t {
                 if !drafts[p].targets.contains(&x) {
                     drafts[p].targets.push(x);
+                }
+            }
+        }
+    }
+    // an area with no casualty figure of its own carries the sum of its incidents'
+    // (the report total is unchanged: nested events are not added to it)
+    for p in 0..drafts.len() {
+        for harm in [Harm::Killed, Harm::Injured] {
+            let get = |d: &Draft| if harm == Harm::Killed { d.killed } else { d.injured };
+            if areas[p] && get(&drafts[p]).is_none() {
+                let sum: u32 = (0..drafts.len()).filter(|&i| parent[i] == Some(p)).filter_map(|i| get(&drafts[i])).sum();
+                if sum > 0 {
+                    if harm == Harm::Killed {
+                        drafts[p].killed = Some(sum);
+                    } else {
+                        drafts[p].injured = Some(sum);
+                    }
                 }
             }
         }

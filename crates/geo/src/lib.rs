@@ -273,12 +273,15 @@ impl Gazetteer {
         let (cols, rows) = Self::columns(file, text)?;
         let col = |name: &str| cols.iter().position(|c| *c == name).ok_or(GeoError { file: file.into(), line: 1, message: format!("no column `{name}`") });
         let (code, level, name, admin1, admin2, admin3) = (col("code")?, col("level")?, col("name")?, col("admin1")?, col("admin2")?, col("admin3")?);
+        let kind = col("kind")?;
         let (lat, lon, coord, pop, variants) = (col("lat")?, col("lon")?, col("coord")?, col("population")?, col("variants")?);
         let parent = col("parent").ok();
         for (n, line) in rows {
             let f: Vec<&str> = line.split('\t').collect();
             let get = |i: usize| f.get(i).copied().unwrap_or("");
+            let city_region = get(kind) == "K"; // Kyiv and Sevastopol: cities with oblast status
             let level = match get(level) {
+                "oblast" if city_region => Level::Settlement,
                 "oblast" => Level::Oblast,
                 "raion" => Level::Raion,
                 "hromada" => Level::Hromada,
@@ -289,6 +292,7 @@ impl Gazetteer {
                 }
             };
             let coord = match get(coord) {
+                _ if city_region => Some(Precision::Settlement),
                 "settlement" => Some(Precision::Settlement),
                 "hromada" => Some(Precision::Hromada),
                 "raion" => Some(Precision::Raion),
@@ -308,7 +312,7 @@ impl Gazetteer {
                     lat: parse_f64(get(lat)),
                     lon: parse_f64(get(lon)),
                     coord,
-                    population: get(pop).parse().unwrap_or(0),
+                    population: if city_region { 1_000_000 } else { get(pop).parse().unwrap_or(0) },
                     parent: parent.and_then(|i| opt(get(i))),
                 },
                 &vs,
@@ -444,7 +448,8 @@ impl Gazetteer {
                 // not in the stated oblast: only a place of its own name in another
                 // oblast the text names
                 let key = fold(mention);
-                cands.retain(|c| fold(&c.name) == key && c.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)));
+                let centre = |c: &PlaceRecord| REGIONS.iter().any(|r| r.centre == c.name && c.admin1.as_deref() == Some(r.admin1));
+                cands.retain(|c| fold(&c.name) == key && (c.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)) || centre(c) || c.population >= 100_000));
             }
         }
         if let Some(a2) = hint.admin2 {
