@@ -467,6 +467,9 @@ impl Gazetteer {
         if !primary.is_empty() {
             cands = primary;
         }
+        // one place recorded twice (the codifier's city and its settlement row)
+        cands.sort_by(|a, b| (a.name.as_str(), a.admin1.as_deref(), std::cmp::Reverse(a.population)).cmp(&(b.name.as_str(), b.admin1.as_deref(), std::cmp::Reverse(b.population))));
+        cands.dedup_by(|a, b| a.name == b.name && a.admin1 == b.admin1 && a.level == b.level && a.admin3 == b.admin3);
         match cands.len() {
             0 => None,
             1 => Some(cands[0].clone()),
