@@ -763,6 +763,18 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
     }
+    // ACLED style "Petropavlivka, Dnipropetrovsk." or "Nove, Kharkiv region": an
+    // oblast name after a settlement names its oblast
+    for n in 1..out.len() {
+        let (a, b) = (&out[n - 1], &out[n]);
+        let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == ",";
+        let closes = matches!(doc.word(b.t1), "." | "," | ";" | "") || b.t1 >= s.t1;
+        if comma && closes && b.kind == PlaceKind::Settlement && matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada) {
+            if let Some(r) = ex.gazetteer.region(&b.name).filter(|r| r.stems.iter().any(|st| st.eq_ignore_ascii_case(&b.name))) {
+                out[n].kind = PlaceKind::Region(r);
+            }
+        }
+    }
     // appositions: "Pivnichne, Donetsk region", "Tyotkino in Russia's Kursk Region",
     // "Simeikyne in Konotop district": the second only locates the first
     for n in 1..out.len() {

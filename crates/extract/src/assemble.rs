@@ -271,7 +271,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let targets_here = ms.iter().any(|m| m.class == Class::Target);
 
     let weapon_at_place = !weapons.is_empty()
-        && s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(doc.word(p.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "against" | "at" | "on" | "the") && matches!(doc.word(p.t0.saturating_sub(2)).to_ascii_lowercase().as_str(), "against" | "at" | "on" | "used" | "fired" | "the"));
+        && s.places.iter().any(|p| {
+            p.role == PlaceRole::Event
+                && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion)
+                && (p.t0.saturating_sub(3)..p.t0).any(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "against" | "at" | "on" | "near" | "in" | "towards"))
+        });
     let mut kind = if !clash_cues.is_empty() {
         Some(Kind::Clash)
     } else if !attack_cues.is_empty() || !harm_cues.is_empty() && !military || damage && (targets_here || !weapons.is_empty()) || intercept && (units || !weapons.is_empty()) || units || weapon_at_place {
