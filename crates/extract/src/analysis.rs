@@ -739,11 +739,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         i = end.max(i + 1);
     }
     // "the Kupiansk, Lyman and Bakhmut axes": every name of the list is an axis
-    for n in 0..out.len() {
+    for n in (1..out.len()).rev() {
         if out[n].role == PlaceRole::Axis {
-            let (l, t0) = (out[n].list, out[n].t0);
-            for m in out.iter_mut().filter(|m| m.list == l && m.t0 < t0) {
-                m.role = PlaceRole::Axis;
+            let mut m = n;
+            while m > 0 && (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the")) {
+                out[m - 1].role = PlaceRole::Axis;
+                m -= 1;
             }
         }
     }

@@ -209,7 +209,6 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
             is(m, ex.cues.killed) || is(m, ex.cues.injured) || is(m, ex.cues.damage) || is(m, ex.cues.attack) || is(m, ex.cues.no_casualties)
         })
         .is_some()
-            || matches!(doc.word(i), "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six") && doc.match_at(i + 1, |m| is(m, ex.cues.person)).is_some()
     };
     for i in s.t0 + 1..s.t1 {
         let w = doc.word(i).to_ascii_lowercase();
@@ -336,8 +335,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     if kind == Kind::Clash {
         // a count stated for a front-line direction is dropped: a direction is no place
-        let axis_clauses: Vec<usize> = s.places.iter().filter(|p| p.role == PlaceRole::Axis).map(|p| clause_of(&starts, p.t0)).collect();
-        items.retain(|i| matches!(i, Item::Count(n) if !axis_clauses.contains(&clause_of(&starts, n.t0))));
+        let for_axis = |n: &Num| {
+            s.places
+                .iter()
+                .filter(|p| p.t0 >= n.t1 && clause_of(&starts, p.t0) == clause_of(&starts, n.t0) && p.role != PlaceRole::Org)
+                .min_by_key(|p| p.t0)
+                .is_some_and(|p| p.role == PlaceRole::Axis)
+        };
+        items.retain(|i| matches!(i, Item::Count(n) if !for_axis(n)));
     }
 
     // places of the sentence where events are
@@ -404,7 +409,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         update_focus(doc, s, k, state);
         return;
     }
-    let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).or_else(|| doc.sents.iter().find_map(|x| x.reporter));
+    let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).or_else(|| {
+        // the article's reporting official, but never for a nationwide tally
+        (default_loc.as_ref().is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty()).then(|| doc.sents.iter().find_map(|x| x.reporter)).flatten()
+    });
     let when = sentence_time(doc, s);
     let actor = ms.iter().find(|m| m.class == Class::Actor).copied().or(doc.actor);
 
@@ -432,7 +440,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             None => {
                 let mut d = Draft::new(kind, loc.clone(), k, span);
                 d.when = when;
-                d.reporter = reporter;
+                // a nationwide tally is reported by whoever the paragraph names, if anyone
+                d.reporter = if matches!(loc, Loc::Country(_)) { s.reporter.or_else(|| paragraph_reporter(doc, k)) } else { reporter };
                 d.actor = actor;
                 if !matches!(loc, Loc::Country(_)) || !places.is_empty() {
                     d.evidence("place", span);
@@ -441,7 +450,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 drafts.len() - 1
             }
         };
-        if drafts[idx].reporter.is_none() {
+        if drafts[idx].reporter.is_none() && !matches!(drafts[idx].loc, Loc::Country(_)) {
             drafts[idx].reporter = reporter;
         }
         if !ids.iter().any(|x| x.0 == idx) {
@@ -826,7 +835,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                     items.push(Item::Intercepted(*n));
                 }
             }
-            Unit::Bare if intercept_near(n) => items.push(Item::Intercepted(*n)),
+            Unit::Bare | Unit::Other if intercept_near(n) && (of_the || doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "them") || n.unit == Unit::Bare) => {
+                items.push(Item::Intercepted(*n))
+            }
             _ => {}
         }
         if matches!(unit, Unit::Count | Unit::Munitions) && doc.word(n.unit_end) == ":" {
