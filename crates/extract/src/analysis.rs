@@ -564,10 +564,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     let s = &doc.sents[k];
     let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
     let given = ex.lexicons.label_id(Class::Name, "given");
+    // a given name starts a person only when a capitalised word follows it
     let is_nonplace = |i: usize| {
         doc.toks.get(i).is_some_and(|t| {
             doc.matches_at(t.span.start).iter().any(|m| {
-                m.class == Class::Name && (Some(m.label) == nonplace || Some(m.label) == given) && doc.token_from(m.end) == i + 1
+                doc.token_from(m.end) == i + 1
+                    && m.class == Class::Name
+                    && (Some(m.label) == nonplace || Some(m.label) == given && is_cap(doc, i + 1) && adjacent(doc, i, i + 1))
             })
         })
     };

@@ -1117,6 +1117,13 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
             if areas[p] && get(&drafts[p]).is_none() {
                 let sum: u32 = (0..drafts.len()).filter(|&i| parent[i] == Some(p)).filter_map(|i| get(&drafts[i])).sum();
                 if sum > 0 {
+                    // the evidence of a sum is the evidence of its parts
+                    let field = if harm == Harm::Killed { "killed" } else { "injured" };
+                    let parts: Vec<Evidence> = (0..drafts.len())
+                        .filter(|&i| parent[i] == Some(p))
+                        .flat_map(|i| drafts[i].evidence.iter().filter(|e| e.field == field).cloned().collect::<Vec<_>>())
+                        .collect();
+                    drafts[p].evidence.extend(parts);
                     if harm == Harm::Killed {
                         drafts[p].killed = Some(sum);
                     } else {

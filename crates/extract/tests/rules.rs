@@ -1,0 +1,169 @@
+//! The extraction rules, one case per rule, each with its own small text.
+//! Every case is a table row: text, publication date, the events expected (as a
+//! compact summary) — so a reviewer reads rules, not code.
+
+use sitrep_extract::Extractor;
+use std::sync::OnceLock;
+
+fn ex() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::builtin().expect("built-in lexicons load"))
+}
+
+/// "kind scope place|admin1 c= m= i= k= w= parent" per event.
+fn summary(text: &str, published: &str) -> Vec<String> {
+    let evs = ex().extract(text, "t.txt", Some(published.parse().unwrap()));
+    let name_of = |id: &str| evs.iter().find(|e| e.id == id).and_then(|e| e.place.as_ref()).map_or(String::new(), |p| p.name.clone());
+    let n = |v: Option<u32>| v.map_or("-".to_string(), |x| x.to_string());
+    evs.iter()
+        .map(|e| {
+            let p = e.place.clone().unwrap_or_default();
+            format!(
+                "{} {} {}|{} c={} m={} i={} k={} w={}{}",
+                e.kind.as_str(),
+                if e.scope == sitrep_model::Scope::Area { "area" } else { "incident" },
+                p.name,
+                p.admin1.unwrap_or_default(),
+                n(e.count),
+                n(e.munitions),
+                n(e.intercepted),
+                n(e.killed),
+                n(e.injured),
+                e.part_of.as_deref().map_or(String::new(), |id| format!(" in {}", name_of(id)))
+            )
+        })
+        .collect()
+}
+
+fn check(text: &str, published: &str, want: &[&str]) {
+    let got = summary(text, published);
+    assert_eq!(got, want, "\ntext: {text}");
+}
+
+#[test]
+fn oblast_total_with_listed_hromadas_nests_them() {
+    check(
+        "Sumy border shelled\n\nRussian troops shelled the border areas of Sumy Oblast 45 times over the past day. The hromadas of Bilopillia, Krasnopillia and Seredyna-Buda came under fire.\n",
+        "2023-05-02",
+        &[
+            "attack area Sumy Oblast|Sumy Oblast c=45 m=- i=- k=- w=-",
+            "attack incident Bilopillia|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+            "attack incident Krasnopillia|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+            "attack incident Seredyna-Buda|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+        ],
+    );
+}
+
+#[test]
+fn casualties_go_to_the_place_of_their_clause() {
+    check(
+        "Two hurt in Zaporizhzhia region\n\nRussian artillery wounded a 50-year-old man in Orikhiv, and two women were hurt in Huliaipole.\n",
+        "2023-05-02",
+        &[
+            "attack incident Orikhiv|Zaporizhzhia Oblast c=- m=- i=- k=- w=1",
+            "attack incident Huliaipole|Zaporizhzhia Oblast c=- m=- i=- k=- w=2",
+        ],
+    );
+}
+
+#[test]
+fn a_group_figure_for_a_list_goes_to_no_single_place() {
+    check(
+        "Shelling in Kherson region\n\nRussian forces fired 30 artillery shells at Bilozerka and Stanislav.\n",
+        "2023-05-02",
+        &[
+            "attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=- w=-",
+            "attack incident Stanislav|Kherson Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+}
+
+#[test]
+fn no_casualties_gives_zero_only_where_said() {
+    check(
+        "Drone hits Nikopol\n\nA Russian drone hit a house in Nikopol, Dnipropetrovsk region, overnight. Nobody was hurt.\n",
+        "2023-05-02",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=0 w=0"],
+    );
+    check(
+        "Drone hits Nikopol\n\nA Russian drone hit a house in Nikopol, Dnipropetrovsk region. Information about casualties is being clarified.\n",
+        "2023-05-02",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn back_references_future_and_negation_are_not_events() {
+    check(
+        "Roundup\n\nAs reported earlier, on May 1 Russian shelling killed three people in Kherson.\n\nRussia may strike Odesa again, the governor warned.\n",
+        "2023-05-02",
+        &[],
+    );
+}
+
+#[test]
+fn approximate_counts_stay_null_and_lower_bounds_count() {
+    check(
+        "Belgorod shelled\n\nUkrainian forces shelled the Belgorod Region about 90 times within a day, Governor Vyacheslav Gladkov said. At least 3 people were injured in Shebekino.\n",
+        "2023-05-02",
+        &[
+            "attack area Belgorod Oblast|Belgorod Oblast c=- m=- i=- k=- w=3",
+            "attack incident Shebekino|Belgorod Oblast c=- m=- i=- k=- w=3 in Belgorod Oblast",
+        ],
+    );
+}
+
+#[test]
+fn air_force_tally_is_nationwide_and_nests_nothing() {
+    check(
+        "Drones downed overnight\n\nRussia launched 30 Shahed drones against Ukraine overnight; air defence shot down 26 of them, the Air Force said. In Kyiv, debris damaged a car.\n",
+        "2023-05-02",
+        &[
+            "attack area Ukraine| c=- m=30 i=26 k=- w=-",
+            "attack incident Kyiv|Kyiv c=- m=- i=- k=- w=-",
+        ],
+    );
+}
+
+#[test]
+fn clashes_near_settlements_and_axes_that_are_not_places() {
+    check(
+        "Front update\n\nOn the Lyman axis, Ukrainian troops repelled Russian assaults near Torske and Hryhorivka, Donetsk region.\n",
+        "2023-05-02",
+        &["clash incident Torske|Donetsk Oblast c=- m=- i=- k=- w=-", "clash incident Hryhorivka|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn children_are_counted_apart() {
+    let evs = ex().extract(
+        "Missile hits Uman\n\nA Russian missile hit a block of flats in Uman, killing nine people, two of them children. Another 12 people were injured, including a child.\n",
+        "t.txt",
+        Some("2023-05-02".parse().unwrap()),
+    );
+    assert_eq!(evs.len(), 1);
+    let e = &evs[0];
+    assert_eq!((e.killed, e.children_killed, e.injured, e.children_injured), (Some(9), Some(2), Some(12), Some(1)));
+}
+
+#[test]
+fn relative_dates_resolve_against_publication() {
+    let evs = ex().extract("Night attack\n\nOvernight, Russian drones struck Odesa.\n", "t.txt", Some("2023-05-02".parse().unwrap()));
+    assert_eq!((evs[0].when.start.as_deref(), evs[0].when.end.as_deref()), (Some("2023-05-01"), Some("2023-05-02")));
+    let evs = ex().extract("Night attack\n\nOvernight, Russian drones struck Odesa.\n", "t.txt", None);
+    assert_eq!(evs[0].when.start, None);
+    assert_eq!(evs[0].when.mention.as_deref(), Some("Overnight"));
+}
+
+#[test]
+fn every_evidence_span_is_inside_the_text() {
+    let text = "Shelling roundup\n\nThe occupiers shelled Kharkiv region 17 times over the past day, killing one person in Kupiansk, said Oleh Syniehubov, head of the Kharkiv Regional Military Administration.\n";
+    for e in ex().extract(text, "t.txt", Some("2023-05-02".parse().unwrap())) {
+        for ev in &e.evidence {
+            assert!(text.get(ev.start..ev.end).is_some_and(|s| !s.trim().is_empty()), "{ev:?}");
+        }
+        if e.killed == Some(1) {
+            assert!(e.evidence.iter().any(|x| x.field == "killed" && text[x.start..x.end].contains("one")));
+        }
+    }
+}
