@@ -249,6 +249,12 @@ const STRONG_LOCATIVES: &[&str] = &["in", "near", "at", "towards", "toward", "ar
 const COUNTRIES: &[(&str, &str)] = &[
     ("ukraine", "UA"), ("ukraine's", "UA"), ("russia", "RU"), ("russia's", "RU"), ("belarus", "BY"),
     ("belarus's", "BY"), ("turkiye", "TR"), ("turkey", "TR"), ("moldova", "MD"), ("poland", "PL"),
+    ("united states", "US"), ("united kingdom", "GB"), ("britain", "GB"), ("great britain", "GB"), ("germany", "DE"),
+    ("france", "FR"), ("italy", "IT"), ("spain", "ES"), ("china", "CN"), ("iran", "IR"), ("north korea", "KP"),
+    ("romania", "RO"), ("hungary", "HU"), ("slovakia", "SK"), ("lithuania", "LT"), ("latvia", "LV"),
+    ("estonia", "EE"), ("finland", "FI"), ("sweden", "SE"), ("norway", "NO"), ("denmark", "DK"),
+    ("netherlands", "NL"), ("belgium", "BE"), ("canada", "CA"), ("japan", "JP"), ("india", "IN"),
+    ("israel", "IL"), ("syria", "SY"), ("georgia", "GE"), ("kazakhstan", "KZ"), ("crimea's", "UA"),
 ];
 const ORG_HEADS: &[&str] = &[
     "military", "regional", "city", "state", "oblast", "council", "police", "prosecutor", "prosecutor's",
@@ -596,12 +602,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             i = end;
             continue;
         }
+        let lone_given = doc.toks.get(i).is_some_and(|t| doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && doc.token_from(m.end) == i + 1))
+            && !STRONG_LOCATIVES.contains(&doc.word(i.saturating_sub(1)).to_ascii_lowercase().as_str())
+            && !(matches!(doc.word(i.saturating_sub(1)), "," | "and") && out.last().is_some_and(|p| p.t1 + 2 >= i));
         let acronym = {
             let w = doc.word(i);
             w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && ex.gazetteer.region(w).is_none()
         };
         let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && doc.word(i + 1) == ",";
-        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline {
+        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given {
             i += 1;
             continue;
         }
@@ -807,6 +816,16 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 }
                 _ => {}
             }
+        }
+    }
+    // "south-west of Kreminna", "20 km from Toretsk": a landmark, not where it happened
+    for m in out.iter_mut() {
+        let t = m.t0;
+        let w1 = doc.word(t.saturating_sub(1)).to_ascii_lowercase();
+        let w2 = doc.word(t.saturating_sub(2)).to_ascii_lowercase();
+        let compass = ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"];
+        if t >= 2 && (w1 == "of" && compass.contains(&w2.as_str()) || w1 == "from" && matches!(w2.as_str(), "km" | "kilometres" | "kilometers" | "miles")) {
+            m.role = PlaceRole::Locative;
         }
     }
     // "Pivnichne, a town near Toretsk": the second only locates the first

@@ -215,7 +215,7 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
         let prev = doc.word(i - 1);
         let boundary = match w.as_str() {
             ";" => true,
-            "while" | "whereas" | "but" | "though" | "although" => true,
+            "while" | "whereas" | "but" | "though" | "although" | "yet" => true,
             "and" => prev == "," || verbish(i + 1) || doc.is_word(i + 1, "that"),
             "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
             ":" => {
@@ -373,7 +373,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         w.starts_with("drone") || w.starts_with("missile") || w.starts_with("shahed") || w.starts_with("uav") || w.starts_with("rocket")
     });
     let national_numbers = items.iter().any(|i| matches!(i, Item::Intercepted(_)) || matches!(i, Item::Munitions(_)) && air_weapons);
-    places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != "UA" || !national_numbers));
+    places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != "UA" || !(national_numbers || air_weapons && kind == Kind::Attack)));
     if places.len() > 1 {
         places.retain(|(l, ..)| !matches!(l, Loc::Country(_)));
     }
@@ -404,6 +404,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     };
     let fallback = if places.is_empty() { default_loc.clone() } else { None };
+    if military && places.is_empty() {
+        update_focus(doc, s, k, state);
+        return; // claims of destroyed materiel or military losses with no place
+    }
     let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Target(..) | Item::NoCasualties { .. }));
     if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
         update_focus(doc, s, k, state);
@@ -487,6 +491,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
                 continue;
             }
+        }
+        if matches!(item, Item::Intercepted(_)) && !places.is_empty() && !ids.iter().any(|x| clause_of(&starts, x.2) == clause_of(&starts, pos)) {
+            // "Twenty-three were destroyed, yet some got through …": the shoot-down tally is nationwide
+            let idx = drafts.iter().position(|d| d.kind == kind && matches!(d.loc, Loc::Country("UA"))).unwrap_or_else(|| {
+                let mut d = Draft::new(kind, Loc::Country("UA"), k, s.span);
+                d.when = when;
+                d.actor = actor;
+                drafts.push(d);
+                drafts.len() - 1
+            });
+            apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
+            continue;
         }
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_)) && settlement_counts.contains(&clause_of(&starts, pos));
         let targets = match (area_wide, region_here) {
