@@ -795,9 +795,10 @@ const TARGETS: &[(&str, &str)] = &[
     ("railway station", "railway stations"), ("cafe", "cafes"), ("pharmacy", "pharmacies"),
 ];
 
-/// People hurt, as the reports describe them.
-const PEOPLE: &[&str] = &[
-    "man", "woman", "teenager", "boy", "girl", "pensioner", "police officer", "rescuer", "driver", "farmer",
+/// People hurt, as the reports describe them, with plausible ages.
+const PEOPLE: &[(&str, u32, u32)] = &[
+    ("man", 19, 84), ("woman", 19, 86), ("teenager", 13, 17), ("boy", 2, 15), ("girl", 2, 15),
+    ("pensioner", 61, 90), ("police officer", 22, 55), ("rescuer", 21, 58), ("driver", 20, 70), ("farmer", 25, 75),
 ];
 
 /// Months, for explicit dates.
@@ -948,28 +949,46 @@ fn places_r(rng: &mut Rng, obl: &Oblast, lo: u32, hi: u32) -> Vec<&'static str> 
     places(rng, obl, k)
 }
 
-/// "a 58-year-old man", "two women", "a woman of 44".
+/// One person hurt: "a 58-year-old man", "a woman of 44", "a pensioner".
 fn casualty(rng: &mut Rng) -> String {
-    let who = *rng.pick(PEOPLE);
-    match rng.below(4) {
-        0 => format!("a {}-year-old {who}", rng.range(16, 89)),
-        1 => format!("a {who} of {}", rng.range(18, 85)),
-        2 => format!("{} people", words(rng.range(2, 9))),
+    let (who, lo, hi) = *rng.pick(PEOPLE);
+    match rng.below(3) {
+        0 => {
+            let age = rng.range(lo, hi);
+            let art = if age == 8 || age == 11 || age == 18 || (80..90).contains(&age) { "an" } else { "a" };
+            format!("{art} {age}-year-old {who}")
+        }
+        1 => format!("a {who} of {}", rng.range(lo, hi)),
         _ => format!("a {who}"),
     }
 }
 
-/// "five private houses", "a shop", "2 cars".
+/// One or more people hurt, with the verb that agrees: ("two people", "were").
+fn victims(rng: &mut Rng) -> (String, &'static str) {
+    if rng.chance(30) {
+        let n = rng.range(2, 9);
+        (format!("{} people", num(rng, n)), "were")
+    } else {
+        (casualty(rng), "was")
+    }
+}
+
+/// Damaged things: "five private houses", "a shop", "2 cars".
 fn damage(rng: &mut Rng) -> String {
+    damage_v(rng).0
+}
+
+/// [`damage`] with the verb that agrees: ("a shop", "was").
+fn damage_v(rng: &mut Rng) -> (String, &'static str) {
     let (one, many) = *rng.pick(TARGETS);
     match rng.below(3) {
         0 => {
             let art = if one.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-            format!("{art} {one}")
+            (format!("{art} {one}"), "was")
         }
         _ => {
             let n = rng.range(2, 25);
-            format!("{} {many}", num(rng, n))
+            (format!("{} {many}", num(rng, n)), "were")
         }
     }
 }
@@ -981,6 +1000,15 @@ fn list(rng: &mut Rng, k: usize, mut f: impl FnMut(&mut Rng) -> String) -> Strin
         0 => String::new(),
         1 => items[0].clone(),
         n => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(xs: &[&str]) -> String {
+    match xs {
+        [] => String::new(),
+        [x] => x.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -1059,7 +1087,7 @@ fn shelling_summary(rng: &mut Rng, c: &Ctx, out: &mut String) {
         ),
     };
     let _ = writeln!(out, "{lead}\n");
-    if killed + injured > 0 {
+    if killed > 0 {
         let _ = writeln!(
             out,
             "{} people were killed and {} injured, {} said.\n",
@@ -1067,18 +1095,31 @@ fn shelling_summary(rng: &mut Rng, c: &Ctx, out: &mut String) {
             num(rng, injured),
             source(rng, obl)
         );
-    } else {
+    } else if injured == 0 {
         let _ = writeln!(out, "There were no casualties, {} said.\n", source(rng, obl));
+    } else {
+        let _ = writeln!(out, "{} civilians were injured, {} said.\n", capitalize(&num(rng, injured)), source(rng, obl));
     }
-    let _ = writeln!(out, "The attacks hit {}.\n", ps.join(", "));
+    let _ = writeln!(out, "The attacks hit {}.\n", join_and(&ps));
     for p in &ps {
         let s = match rng.below(7) {
             0 => format!("In {p}, {} was killed by {} fire.", casualty(rng), rng.pick(&["artillery", "mortar", "MLRS", "tank"])),
-            1 => format!("In {p}, {} was wounded and {} were damaged.", casualty(rng), damage(rng)),
+            1 => {
+                let (v, was) = victims(rng);
+                let (d, was2) = damage_v(rng);
+                format!("In {p}, {v} {was} wounded and {d} {was2} damaged.")
+            }
             2 => format!("{} struck {p}, damaging {} and {}.", capitalize(*rng.pick(STRIKERS)), damage(rng), damage(rng)),
-            3 => format!("{p} came under fire {} times; {} was destroyed.", num_r(rng, 2, 30), damage(rng)),
+            3 => {
+                let n = num_r(rng, 2, 30);
+                let (d, was) = damage_v(rng);
+                format!("{p} came under fire {n} times; {d} {was} destroyed.")
+            }
             4 => format!("In {p}, {} hit {}. Nobody was hurt.", rng.pick(STRIKERS), damage(rng)),
-            5 => format!("{} were injured in {p}, where {} and {} were damaged.", capitalize(&casualty(rng)), damage(rng), damage(rng)),
+            5 => {
+                let (v, was) = victims(rng);
+                format!("{} {was} injured in {p}, where {} and {} were damaged.", capitalize(&v), damage(rng), damage(rng))
+            }
             _ => format!("The enemy dropped {} explosives from drones on {p}.", num_r(rng, 2, 40)),
         };
         let _ = writeln!(out, "{s}\n");
@@ -1212,7 +1253,7 @@ fn front_line_summary(rng: &mut Rng, _c: &Ctx, out: &mut String) {
     let _ = writeln!(
         out,
         "The enemy launched {} missile strikes and {} air strikes, dropping {} guided aerial bombs, and used {} kamikaze drones and carried out {} attacks on the positions of Ukrainian troops and settlements.\n",
-        words(rng.range(1, 9)),
+        words(rng.range(2, 9)),
         num_r(rng, 20, 90),
         digits(rng.range(50, 200)),
         digits(rng.range(500, 6000)),
@@ -1221,13 +1262,17 @@ fn front_line_summary(rng: &mut Rng, _c: &Ctx, out: &mut String) {
     let n = rng.range(3, 8) as usize;
     for _ in 0..n {
         let (axis, near) = *rng.pick(AXES);
-        let ps = list_r(rng, 1, 4, |r| r.pick(near).to_string());
+        let k = rng.range(1, 4) as usize;
+        let mut chosen: Vec<&str> = (0..k).map(|_| *rng.pick(near)).collect();
+        chosen.sort_unstable();
+        chosen.dedup();
+        let ps = join_and(&chosen);
         let s = match rng.below(4) {
             0 => format!("On the {axis} axis, the enemy attacked {} times near {ps}.", num_r(rng, 1, 50)),
             1 => format!(
                 "On the {axis} axis, Ukrainian defenders repelled {} Russian attacks near {ps}; {} clashes are still ongoing.",
                 num_r(rng, 2, 60),
-                words(rng.range(1, 9))
+                words(rng.range(2, 9))
             ),
             2 => format!("On the {axis} axis, the occupiers tried to advance {} times in the areas of {ps}.", num_r(rng, 1, 30)),
             _ => format!("No offensive actions by the enemy were recorded on the {axis} axis over the past day."),
@@ -1265,7 +1310,7 @@ fn regional_digest(rng: &mut Rng, _c: &Ctx, out: &mut String) {
                 obl.name,
                 casualty(rng),
                 casualty(rng),
-                ps.join(" and "),
+                join_and(&ps),
                 rng.pick(&["artillery", "mortar", "drone", "MLRS"]),
                 source(rng, obl)
             ),
@@ -1326,11 +1371,10 @@ fn single_paragraph_brief(rng: &mut Rng, c: &Ctx, out: &mut String) {
     let p = *rng.pick(obl.places);
     let _ = writeln!(
         out,
-        "{} {} struck {p} in {} {}, damaging {}. {} was injured. {} also shelled {} with {}.\n",
-        capitalize(*rng.pick(&PERIODS[4..])),
+        "{} {} struck {p} in {}, damaging {}. {} was injured. {} also shelled {} with {}.\n",
+        if rng.chance(50) { format!("On {},", recent_date(rng, c.published)) } else { capitalize(*rng.pick(&PERIODS[4..])) },
         rng.pick(STRIKERS),
         oblast_name(rng, obl),
-        if rng.chance(50) { format!("on {}", recent_date(rng, c.published)) } else { String::new() },
         damage(rng),
         capitalize(&casualty(rng)),
         rng.pick(ACTORS_CAP),

@@ -323,7 +323,29 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
         s.m1 = doc.matches.partition_point(|m| m.start < s.span.end);
     }
-    let mut taken = vec![false; doc.toks.len()];
+    // editors' and coders' notes in square brackets are not report text
+    let mut bracketed: Vec<Span> = Vec::new();
+    let mut open: Option<usize> = None;
+    for t in &doc.toks {
+        match t.text(text) {
+            "[" if open.is_none() => open = Some(t.span.start),
+            "]" => {
+                if let Some(o) = open.take() {
+                    bracketed.push(Span::new(o, t.span.end));
+                }
+            }
+            _ => {}
+        }
+    }
+    if !bracketed.is_empty() {
+        let inside = |b: usize| bracketed.iter().any(|r| r.start <= b && b < r.end);
+        doc.matches.retain(|m| !inside(m.start));
+        for s in doc.sents.iter_mut() {
+            s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
+            s.m1 = doc.matches.partition_point(|m| m.start < s.span.end);
+        }
+    }
+    let mut taken: Vec<bool> = doc.toks.iter().map(|t| bracketed.iter().any(|r| r.start <= t.span.start && t.span.start < r.end)).collect();
     find_persons(ex, &mut doc, &mut taken);
     // back-references: a paragraph opening with "As reported earlier", "Recall that"
     let mut backref_para = usize::MAX;
@@ -371,6 +393,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         let s = &doc.sents[k];
         let mut times = time_expressions(text, &doc.toks[s.t0..s.t1], published);
         let mut nums = find_numbers(ex, &doc, s);
+        nums.retain(|n| !bracketed.iter().any(|r| r.start <= n.span.start && n.span.start < r.end));
         // numbers of dates and times are not figures
         nums.retain(|n| !times.iter().any(|t| t.span.start <= n.span.start && n.span.end <= t.span.end));
         drop_dateline_and_as_of(&doc, s, &mut times);
@@ -781,7 +804,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     for n in 1..out.len() {
         let (a, b) = (&out[n - 1], &out[n]);
         let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == ",";
-        let closes = matches!(doc.word(b.t1), "." | "," | ";" | "") || b.t1 >= s.t1;
+        let closes = matches!(doc.word(b.t1), "." | "," | ";" | ")" | "") || b.t1 >= s.t1 || doc.word(b.t1) == "and" && !is_cap(doc, b.t1 + 1);
         if comma && closes && b.kind == PlaceKind::Settlement && matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada) {
             if let Some(r) = ex.gazetteer.region(&b.name).filter(|r| r.stems.iter().any(|st| st.eq_ignore_ascii_case(&b.name))) {
                 out[n].kind = PlaceKind::Region(r);
@@ -816,6 +839,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 }
                 _ => {}
             }
+        }
+    }
+    // "Mezhyritska community (coded to Mezhyrich, …)": one place, named the second way
+    for n in 1..out.len() {
+        let t = out[n].t0;
+        if t >= 3 && doc.is_word(t - 1, "to") && doc.is_word(t - 2, "coded") && doc.word(t - 3) == "(" {
+            out[n - 1].role = PlaceRole::Locative;
+            let l = out[n - 1].list;
+            out[n].list = l;
         }
     }
     // "south-west of Kreminna", "20 km from Toretsk": a landmark, not where it happened
