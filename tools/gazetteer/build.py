@@ -925,7 +925,9 @@ def build(paths, out_dir):
     wrows = []
     for g in cities.values():
         reg = WORLD_REGIONS.get((g["countrycode"], g["admin1code"]))
-        if reg is None and g["geonameid"] not in capital_ids:
+        # big cities anywhere (summits and signings happen in Istanbul, Geneva…)
+        big = g["population"] >= 1_000_000 and g["countrycode"] != "UA"
+        if reg is None and g["geonameid"] not in capital_ids and not big:
             continue
         if reg is None:
             reg = OBLASTS[GN_UA_ADMIN1[g["admin1code"]]][0] if g["countrycode"] == "UA" else ""
@@ -1063,7 +1065,8 @@ Notes:
 
 GeoNames places (cities500) outside Ukraine: every place in the Russian
 regions Belgorod, Kursk, Bryansk, Voronezh, Rostov, Krasnodar and Moscow
-city, every place in Belarus, and every country's capital (matched by the
+city, every place in Belarus, every city of a million people or more outside
+Ukraine, and every country's capital (matched by the
 capital name in GeoNames' country table). Columns: `geonameid`, `name`,
 `country` (ISO alpha-2), `admin1` (our English form for the regions above,
 the admin1 for Ukraine's capital, empty for other capitals), `lat`, `lon`,

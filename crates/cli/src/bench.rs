@@ -24,6 +24,8 @@ const GENERATOR_VERSION: u32 = 1;
 const MANIFEST: &str = "bench-manifest.json";
 /// Number of (small) files extracted once before timing starts.
 const WARMUP_FILES: usize = 8;
+/// At most this many bytes of text are extracted in the warm-up.
+const WARMUP_BYTES: usize = 200_000;
 
 /// Arguments of `sitrep bench`.
 #[derive(clap::Args)]
@@ -143,6 +145,8 @@ struct Pass {
     extract_only: Option<Duration>,
     /// Threads used.
     threads: usize,
+    /// CPU time (user + system) the process used during the pass, when known.
+    cpu: Option<Duration>,
     /// Peak resident memory in bytes during the pass (VmHWM), when known.
     peak: Option<u64>,
 }
@@ -151,6 +155,10 @@ impl Pass {
     /// Throughput in MB/s (10^6 bytes).
     fn mb_per_s(&self) -> f64 {
         self.bytes as f64 / 1e6 / self.wall.as_secs_f64().max(1e-9)
+    }
+    /// Throughput per CPU-second: MB/s per busy core, whatever else runs on the machine.
+    fn mb_per_cpu_s(&self) -> Option<f64> {
+        self.cpu.filter(|c| !c.is_zero()).map(|c| self.bytes as f64 / 1e6 / c.as_secs_f64())
     }
 }
 
@@ -181,14 +189,25 @@ fn measure(args: &Args, corpus: &Corpus) -> Result<Measurements> {
     let startup = t.elapsed();
     let rss_after_startup = proc_status_kb("VmRSS").map(|kb| kb * 1024);
 
-    // warm-up on a few of the smallest files: page in code and tables, grow allocator arenas
+    // warm-up on a few of the smallest files (at most WARMUP_BYTES of text): page in
+    // code and tables, grow the allocator's arenas
     let mut by_size: Vec<&CorpusFile> = corpus.files.iter().collect();
     by_size.sort_by_key(|f| f.bytes);
-    let warm: Vec<&CorpusFile> = by_size.into_iter().take(WARMUP_FILES).collect();
+    let mut warm_bytes = 0;
+    let mut warmup_files = 0;
     let t = Instant::now();
-    for f in &warm {
+    for f in by_size.into_iter().take(WARMUP_FILES) {
+        if warm_bytes >= WARMUP_BYTES {
+            break;
+        }
         let text = read(&f.path)?;
-        std::hint::black_box(ex.extract(&text, &f.name, Some(f.published)).len());
+        let mut end = text.len().min(WARMUP_BYTES - warm_bytes);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        warm_bytes += end;
+        warmup_files += 1;
+        std::hint::black_box(ex.extract(&text[..end], &f.name, Some(f.published)).len());
     }
     let warmup = t.elapsed();
 
@@ -217,7 +236,7 @@ fn measure(args: &Args, corpus: &Corpus) -> Result<Measurements> {
         peak_overall = max_opt(peak_overall, p.peak);
         Some(p)
     };
-    Ok(Measurements { startup, rss_after_startup, warmup, warmup_files: warm.len(), single, parallel, peak_overall, peak_reset })
+    Ok(Measurements { startup, rss_after_startup, warmup, warmup_files, single, parallel, peak_overall, peak_reset })
 }
 
 /// The larger of two optional values.
@@ -233,6 +252,7 @@ fn single_pass(ex: &Extractor, corpus: &Corpus) -> Result<Pass> {
     let mut events = 0u64;
     let mut bytes = 0u64;
     let mut in_extract = Duration::ZERO;
+    let cpu0 = cpu_time();
     let start = Instant::now();
     for f in &corpus.files {
         let text = read(&f.path)?;
@@ -250,12 +270,14 @@ fn single_pass(ex: &Extractor, corpus: &Corpus) -> Result<Pass> {
         wall,
         extract_only: Some(in_extract),
         threads: 1,
+        cpu: cpu_time().zip(cpu0).map(|(b, a)| b.saturating_sub(a)),
         peak: proc_status_kb("VmHWM").map(|kb| kb * 1024),
     })
 }
 
 /// All cores: rayon over the file list, each worker reading and extracting its file.
 fn parallel_pass(ex: &Extractor, corpus: &Corpus) -> Result<Pass> {
+    let cpu0 = cpu_time();
     let start = Instant::now();
     let (bytes, events) = corpus
         .files
@@ -274,6 +296,7 @@ fn parallel_pass(ex: &Extractor, corpus: &Corpus) -> Result<Pass> {
         wall,
         extract_only: None,
         threads: rayon::current_num_threads(),
+        cpu: cpu_time().zip(cpu0).map(|(b, a)| b.saturating_sub(a)),
         peak: proc_status_kb("VmHWM").map(|kb| kb * 1024),
     })
 }
@@ -290,6 +313,19 @@ fn proc_status_kb(field: &str) -> Option<u64> {
         let rest = l.strip_prefix(field)?.strip_prefix(':')?;
         rest.trim().trim_end_matches("kB").trim().parse().ok()
     })
+}
+
+/// CPU time (user + system, all threads) used by the process so far, from
+/// /proc/self/stat; `None` off Linux. Resolution: one clock tick (10 ms).
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // fields after the command name, which is in parentheses and may hold spaces
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    // USER_HZ is 100 on every Linux architecture Rust supports
+    Some(Duration::from_millis(ticks * 10))
 }
 
 /// Resets the kernel's peak-RSS counter (VmHWM) to the current RSS; false when not possible.
@@ -322,23 +358,25 @@ fn to_table(args: &Args, corpus: &Corpus, gen_time: Duration, kept: Option<&Path
         let _ = writeln!(s, "kept in    {}", d.display());
     }
     let _ = writeln!(s, "startup    {:.3} s (Extractor::builtin), RSS after startup {}", m.startup.as_secs_f64(), mem(m.rss_after_startup));
-    let _ = writeln!(s, "warm-up    {:.3} s ({} files)", m.warmup.as_secs_f64(), m.warmup_files);
+    let _ = writeln!(s, "warm-up    {:.3} s ({} file{})", m.warmup.as_secs_f64(), m.warmup_files, if m.warmup_files == 1 { "" } else { "s" });
     let _ = writeln!(s);
     let _ = writeln!(
         s,
-        "{:<22} {:>7} {:>9} {:>9} {:>9} {:>9} {:>12}",
-        "pass", "files", "MB", "events", "seconds", "MB/s", "peak memory"
+        "{:<22} {:>6} {:>7} {:>8} {:>8} {:>8} {:>8} {:>9} {:>11}",
+        "pass", "files", "MB", "events", "seconds", "MB/s", "cpu s", "MB/cpu-s", "peak memory"
     );
     let mut row = |label: String, p: &Pass| {
         let _ = writeln!(
             s,
-            "{:<22} {:>7} {:>9.1} {:>9} {:>9.3} {:>9.2} {:>12}",
+            "{:<22} {:>6} {:>7.1} {:>8} {:>8.3} {:>8.2} {:>8} {:>9} {:>11}",
             label,
             p.files,
             p.bytes as f64 / 1e6,
             p.events,
             p.wall.as_secs_f64(),
             p.mb_per_s(),
+            p.cpu.map_or("?".to_string(), |c| format!("{:.2}", c.as_secs_f64())),
+            p.mb_per_cpu_s().map_or("?".to_string(), |x| format!("{x:.2}")),
             mem(p.peak)
         );
     };
@@ -389,6 +427,8 @@ fn to_json(args: &Args, corpus: &Corpus, gen_time: Duration, kept: Option<&Path>
             "mb_per_s": p.mb_per_s(),
             "extract_seconds": p.extract_only.map(|d| d.as_secs_f64()),
             "threads": p.threads,
+            "cpu_seconds": p.cpu.map(|c| c.as_secs_f64()),
+            "mb_per_cpu_s": p.mb_per_cpu_s(),
             "peak_memory_bytes": p.peak,
         })
     };
@@ -498,13 +538,21 @@ fn prepare_corpus(dir: &Path, spec: &CorpusSpec) -> Result<Corpus> {
     let mut files = Vec::with_capacity(sizes.len());
     let mut total = 0;
     let mut buf = String::new();
+    // each file aims at its planned size minus what earlier files overshot, so the
+    // total tracks the plan (a report ends on a whole article, past its target)
+    let mut planned = 0u64;
     for (i, &size) in sizes.iter().enumerate() {
+        if spec.files.is_none() && total >= spec.target_bytes {
+            break;
+        }
+        planned += size;
+        let want = planned.saturating_sub(total).clamp(1, size.max(1) * 2);
         // spread publication dates over ~2.5 years, not in file order
         let published = base.checked_add(jiff::Span::new().days((i as i64 * 37) % 900))?;
         let name = format!("r{i:05}-{published}.txt");
         let mut rng = Rng::new(spec.seed ^ (i as u64 + 1).wrapping_mul(0xA24B_AED4_963E_E407));
         buf.clear();
-        write_report(&mut rng, published, size as usize, &mut buf);
+        write_report(&mut rng, published, want as usize, &mut buf);
         let path = dir.join(&name);
         std::fs::write(&path, buf.as_bytes()).with_context(|| format!("writing {}", path.display()))?;
         total += buf.len() as u64;
@@ -571,8 +619,16 @@ fn plan_sizes(spec: &CorpusSpec) -> Vec<u64> {
             }
             let small = n - large;
             let mean = (left / small as u64).max(200);
+            let first_small = sizes.len();
             for _ in 0..small {
                 sizes.push(mean / 2 + rng.below(mean as usize + 1) as u64);
+            }
+            // scale the small ones so that the total hits the target
+            let sum: u64 = sizes[first_small..].iter().sum();
+            if sum > 0 {
+                for s in &mut sizes[first_small..] {
+                    *s = (*s as u128 * left as u128 / sum as u128).max(1) as u64;
+                }
             }
             let k = sizes.len();
             for i in 0..large {

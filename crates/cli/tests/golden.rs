@@ -28,6 +28,8 @@
 //! 3. [`fixtures_score_against_gold`]: scores the fixtures against the gold files with
 //!    `sitrep_eval` (the port of score.py) and asserts event F1 and totals accuracy of
 //!    at least 0.8. Run with `--nocapture` to see the table and the scorer's notes.
+//!
+//! (`number_words_are_read` checks the number reader that test 2 relies on.)
 
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -122,7 +124,13 @@ fn fixtures() -> &'static [Fixture] {
                     pub_path.display()
                 );
                 let stdout = run_extractor(&txt, &published);
-                Fixture { name, txt, text, published, stdout }
+                Fixture {
+                    name,
+                    txt,
+                    text,
+                    published,
+                    stdout,
+                }
             })
             .collect()
     })
@@ -132,19 +140,38 @@ fn blessing() -> bool {
     std::env::var("SITREP_BLESS").is_ok_and(|v| v == "1")
 }
 
-/// The first line where `want` and `got` differ, for the failure message.
+/// The first line where `want` and `got` differ, for the failure message, with the
+/// event fields that differ when both lines are JSON objects.
 fn first_difference(want: &str, got: &str) -> String {
     let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), got.lines().collect());
     for i in 0..w.len().max(g.len()) {
         let (a, b) = (w.get(i).copied(), g.get(i).copied());
-        if a != b {
-            return format!(
-                "  line {}:\n    expected: {}\n    got:      {}",
-                i + 1,
+        if a == b {
+            continue;
+        }
+        let mut msg = format!("  line {} of {} expected, {} now:", i + 1, w.len(), g.len());
+        let parsed = |l: Option<&str>| l.and_then(|l| serde_json::from_str::<Value>(l).ok());
+        match (parsed(a), parsed(b)) {
+            (Some(Value::Object(x)), Some(Value::Object(y))) => {
+                let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+                for k in keys {
+                    let (xv, yv) = (x.get(k), y.get(k));
+                    if xv != yv {
+                        let show =
+                            |v: Option<&Value>| v.map_or("<absent>".to_string(), Value::to_string);
+                        write!(msg, "\n    {k}: expected {} got {}", show(xv), show(yv)).unwrap();
+                    }
+                }
+            }
+            _ => write!(
+                msg,
+                "\n    expected: {}\n    got:      {}",
                 a.unwrap_or("<none>"),
                 b.unwrap_or("<none>")
-            );
+            )
+            .unwrap(),
         }
+        return msg;
     }
     "  (only line endings or the final newline differ)".to_string()
 }
@@ -166,7 +193,10 @@ fn expected_output_is_unchanged() {
                 "{}: output differs from {}\n{}",
                 fx.name,
                 path.display(),
-                first_difference(&String::from_utf8_lossy(&want), &String::from_utf8_lossy(&fx.stdout))
+                first_difference(
+                    &String::from_utf8_lossy(&want),
+                    &String::from_utf8_lossy(&fx.stdout)
+                )
             )),
             Err(e) => failures.push(format!(
                 "{}: cannot read {} ({e}); create it with SITREP_BLESS=1",
@@ -200,9 +230,26 @@ const NUMBER_FIELDS: &[&str] = &[
 
 fn unit_value(w: &str) -> Option<u64> {
     const UNITS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -210,7 +257,9 @@ fn unit_value(w: &str) -> Option<u64> {
     if let Some(i) = UNITS.iter().position(|u| *u == w) {
         return Some(i as u64);
     }
-    TENS.iter().position(|t| *t == w).map(|i| 20 + 10 * i as u64)
+    TENS.iter()
+        .position(|t| *t == w)
+        .map(|i| 20 + 10 * i as u64)
 }
 
 /// Every number the text states: digit groups ("1,120" → 1120, "12-year-old" → 12),
@@ -233,8 +282,8 @@ fn numbers_in(text: &str) -> Vec<u64> {
                 v = v.saturating_mul(10).saturating_add(u64::from(b[i] - b'0'));
                 i += 1;
             } else if b[i] == b','
-                && i + 3 < b.len() + 1
-                && b.get(i + 1..i + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                && b.get(i + 1..i + 4)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
                 && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
             {
                 i += 1;
@@ -250,12 +299,8 @@ fn numbers_in(text: &str) -> Vec<u64> {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    let mut run: Option<(u64, u64)> = None; // (total, current)
-    let mut flush = |run: &mut Option<(u64, u64)>, found: &mut Vec<u64>| {
-        if let Some((total, current)) = run.take() {
-            found.push(total + current);
-        }
-    };
+    // A run of number words: (completed thousands, current group).
+    let mut run: Option<(u64, u64)> = None;
     for w in &words {
         match *w {
             "a" | "an" | "single" => found.push(1),
@@ -264,25 +309,36 @@ fn numbers_in(text: &str) -> Vec<u64> {
         }
         if let Some(v) = unit_value(w) {
             found.push(v);
-            let (t, c) = run.get_or_insert((0, 0));
-            *c += v;
-            let _ = t;
-        } else if *w == "hundred" && run.is_some() {
-            let (_, c) = run.as_mut().unwrap();
-            *c *= 100;
-        } else if (*w == "thousand" || *w == "million") && run.is_some() {
-            let m = if *w == "thousand" { 1_000 } else { 1_000_000 };
-            let (t, c) = run.as_mut().unwrap();
-            *t += *c * m;
-            *c = 0;
-        } else if *w == "and" && run.is_some() {
-            // "two hundred and five"
+            run.get_or_insert((0, 0)).1 += v;
+        } else if let (Some((total, current)), true) = (
+            run.as_mut(),
+            matches!(*w, "hundred" | "thousand" | "million" | "and"),
+        ) {
+            match *w {
+                "hundred" => *current *= 100,
+                "thousand" => {
+                    *total += *current * 1_000;
+                    *current = 0;
+                }
+                "million" => {
+                    *total += *current * 1_000_000;
+                    *current = 0;
+                }
+                _ => {} // "two hundred and five"
+            }
         } else {
             flush(&mut run, &mut found);
         }
     }
     flush(&mut run, &mut found);
     found
+}
+
+/// Ends a run of number words, recording its value.
+fn flush(run: &mut Option<(u64, u64)>, found: &mut Vec<u64>) {
+    if let Some((total, current)) = run.take() {
+        found.push(total + current);
+    }
 }
 
 /// Whether the text says "no"/"nobody"/"none"/"no one" (the zero phrases).
@@ -297,9 +353,7 @@ fn sums_to(entries: &[Vec<u64>], want: u64) -> bool {
     fn go(entries: &[Vec<u64>], left: u64) -> bool {
         match entries.split_first() {
             None => left == 0,
-            Some((first, rest)) => first
-                .iter()
-                .any(|&v| v <= left && go(rest, left - v)),
+            Some((first, rest)) => first.iter().any(|&v| v <= left && go(rest, left - v)),
         }
     }
     entries.len() > 1 && entries.len() <= 8 && go(entries, want)
@@ -327,12 +381,18 @@ fn check_number(value: &Value, texts: &[&str]) -> Option<String> {
     }
     Some(format!(
         "value {want} not in {}",
-        missing.iter().map(|t| format!("{t:?}")).collect::<Vec<_>>().join(", ")
+        missing
+            .iter()
+            .map(|t| format!("{t:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     ))
 }
 
 fn str_field<'a>(obj: &'a Value, key: &str) -> Option<&'a str> {
-    obj.get(key).and_then(Value::as_str).filter(|s| !s.is_empty())
+    obj.get(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
 }
 
 /// Checks one event's evidence; returns the problems found.
@@ -350,7 +410,9 @@ fn check_event_evidence(fx: &Fixture, ev: &Value) -> Vec<String> {
             e.get("start").and_then(Value::as_u64),
             e.get("end").and_then(Value::as_u64),
         ) else {
-            problems.push(format!("evidence #{i} ({field}) has no integer start/end: {e}"));
+            problems.push(format!(
+                "evidence #{i} ({field}) has no integer start/end: {e}"
+            ));
             continue;
         };
         let (start, end) = (start as usize, end as usize);
@@ -372,7 +434,9 @@ fn check_event_evidence(fx: &Fixture, ev: &Value) -> Vec<String> {
         }
         let span = &text[start..end];
         if span.trim().is_empty() {
-            problems.push(format!("evidence #{i} ({field}) {start}..{end} is empty text"));
+            problems.push(format!(
+                "evidence #{i} ({field}) {start}..{end} is empty text"
+            ));
             continue;
         }
         by_field.entry(field.to_string()).or_default().push(span);
@@ -430,7 +494,10 @@ fn evidence_spans_hold_their_values() {
     let mut checked = 0;
     for fx in fixtures() {
         for ev in fx.events() {
-            checked += ev.get("evidence").and_then(Value::as_array).map_or(0, Vec::len);
+            checked += ev
+                .get("evidence")
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
             let id = ev.get("id").and_then(Value::as_str).unwrap_or("?");
             let kind = ev.get("kind").and_then(Value::as_str).unwrap_or("?");
             let place = ev
@@ -500,7 +567,11 @@ fn fixtures_score_against_gold() {
     assert!(scored > 0, "no gold files beside the fixtures");
     let report = scorer.report();
     let mut shown = String::new();
-    writeln!(shown, "scores of {scored} fixtures against their gold files:").unwrap();
+    writeln!(
+        shown,
+        "scores of {scored} fixtures against their gold files:"
+    )
+    .unwrap();
     shown.push_str(&report.to_table());
     writeln!(shown, "notes:").unwrap();
     for n in report.notes() {

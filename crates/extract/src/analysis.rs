@@ -53,6 +53,8 @@ pub struct Person {
     pub role: Option<String>,
     /// Where the full name is.
     pub span: Span,
+    /// ISO country the person represents, when the people lexicon knows them.
+    pub country: Option<String>,
 }
 
 /// What a place mention names.
@@ -196,6 +198,11 @@ pub struct Sent {
     pub m1: usize,
     /// Oblasts of the front-line axes named in the sentence ("Kupiansk axis").
     pub axis_regions: Vec<&'static str>,
+    /// Whose words the sentence gives: the speaker of a quote it belongs to, or
+    /// the subject of its speech verb.
+    pub speaker: Option<usize>,
+    /// Inside a direct quote.
+    pub quoted: bool,
 }
 
 impl Doc<'_> {
@@ -302,6 +309,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                 m0: 0,
                 m1: 0,
                 axis_regions: Vec::new(),
+                speaker: None,
+                quoted: false,
             });
         }
     }
@@ -481,6 +490,37 @@ fn title_plural_regions(_ex: &Extractor, text: &str, title: Option<Span>) -> boo
 }
 
 fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
+    // well-known people, by full name or surname alone
+    let people: Vec<Match> = doc.matches.iter().filter(|m| m.class == Class::Person).copied().collect();
+    for m in people {
+        let Some((country, full)) = ex.lexicons.label(&m).split_once('|') else { continue };
+        let (i, j) = (doc.token_from(m.start), doc.token_from(m.end));
+        if j <= i || !is_cap(doc, i) || taken[i..j].iter().any(|&t| t) {
+            continue;
+        }
+        // a surname alone right after a capitalised word is someone else's name
+        if j == i + 1 && i > 0 && is_cap(doc, i - 1) && adjacent(doc, i - 1, i) {
+            continue;
+        }
+        let surname = full.rsplit(' ').next().unwrap_or(full).to_string();
+        let span = Span::new(m.start, m.end);
+        let title = ex.lexicons.label_id(Class::Role, "title");
+        let role = person_role(doc, i, j, title);
+        match doc.persons.iter_mut().find(|p| p.surname == surname) {
+            Some(p) => {
+                if j > i + 1 && p.span.end - p.span.start < span.end - span.start {
+                    p.span = span;
+                }
+                if p.role.is_none() {
+                    p.role = role;
+                }
+            }
+            None => doc.persons.push(Person { name: full.to_string(), surname, role, span, country: Some(country.to_string()) }),
+        }
+        for t in i..j {
+            taken[t] = true;
+        }
+    }
     let given = ex.lexicons.label_id(Class::Name, "given");
     let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
     let title = ex.lexicons.label_id(Class::Role, "title");
@@ -505,8 +545,9 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                 for k in i..j {
                     taken[k] = true;
                 }
-                if !doc.persons.iter().any(|p| p.surname == surname) {
-                    doc.persons.push(Person { name, surname, role, span: Span::new(t.span.start, doc.toks[j - 1].span.end) });
+                let surname_known = doc.persons.iter().any(|p| p.surname == surname);
+                if !surname_known {
+                    doc.persons.push(Person { name, surname, role, span: Span::new(t.span.start, doc.toks[j - 1].span.end), country: None });
                 } else if let Some(p) = doc.persons.iter_mut().find(|p| p.surname == surname)
                     && p.role.is_none()
                 {
@@ -553,9 +594,10 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
 fn find_reporters(ex: &Extractor, doc: &mut Doc) {
     let report = ex.cues.report;
     let mut last: Option<usize> = None;
+    let mut mentioned: Vec<usize> = Vec::new();
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
-        let has_report = doc.sent_matches(s).iter().any(|m| is(m, report));
+        let has_report = doc.sent_matches(s).iter().any(|m| is(m, report) || is(m, ex.cues.claim));
         let source_label = doc.is_word(s.t0, "source") || doc.is_word(s.t0, "sources");
         let mut who = None;
         if has_report || source_label {
@@ -573,17 +615,107 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
                 }
             }
             who = best.map(|b| b.1);
+            // "The Turkish leader pledged … with Putin": a role before any name is the subject
+            let first_name_at = best.map_or(usize::MAX, |b| b.0);
+            if let Some((t, r)) = role_reference(ex, doc, s, &mentioned)
+                && (who.is_none() || t < first_name_at)
+            {
+                who = Some(r);
+            }
             if who.is_none() {
-                let pronoun = (s.t0..s.t1).any(|t| matches!(doc.word(t), "he" | "him" | "she" | "her" | "He" | "She"));
+                let pronoun = (s.t0..s.t1).any(|t| matches!(doc.word(t), "he" | "him" | "she" | "her" | "He" | "She" | "his" | "His"));
                 if pronoun {
                     who = last;
                 }
+            }
+        }
+        for t in s.t0..s.t1 {
+            let w = doc.word(t).trim_end_matches("'s").trim_end_matches("’s");
+            if let Some(pi) = doc.persons.iter().position(|p| p.surname == w) {
+                mentioned.retain(|&x| x != pi);
+                mentioned.push(pi);
+                last = Some(pi);
             }
         }
         if who.is_some() {
             last = who;
         }
         doc.sents[k].reporter = who;
+        doc.sents[k].speaker = who;
+    }
+    quote_speakers(doc);
+}
+
+/// "the minister stressed", "the Russian president emphasised": the last person
+/// named whose role has that title (and nationality, when stated). Returns the
+/// token of the title and the person.
+fn role_reference(ex: &Extractor, doc: &Doc, s: &Sent, mentioned: &[usize]) -> Option<(usize, usize)> {
+    let title = ex.lexicons.label_id(Class::Role, "title");
+    for m in doc.sent_matches(s).iter().filter(|m| m.class == Class::Role && Some(m.label) == title) {
+        let t = doc.token_from(m.start);
+        let det = (t.saturating_sub(2)..t).any(|k| doc.is_word(k, "the")) || t == s.t0 || is_cap(doc, t);
+        if !det {
+            continue;
+        }
+        let word = doc.text[m.start..m.end].to_ascii_lowercase();
+        let nationality = doc.word(t.saturating_sub(1)).to_ascii_lowercase();
+        let country = [("turkish", "TR"), ("russian", "RU"), ("ukrainian", "UA"), ("belarusian", "BY"), ("american", "US"), ("german", "DE"), ("french", "FR")]
+            .iter()
+            .find(|(n, _)| *n == nationality)
+            .map(|(_, c)| *c);
+        if let Some(c) = country
+            && let Some(&pi) = mentioned.iter().rev().find(|&&pi| doc.persons[pi].country.as_deref() == Some(c))
+        {
+            return Some((t, pi));
+        }
+        let found = mentioned.iter().rev().find(|&&pi| {
+            doc.persons[pi].role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&word))
+        });
+        if let Some(&pi) = found {
+            return Some((t, pi));
+        }
+        // a well-known person's usual title ("the Russian president" after Putin)
+        if let Some(&pi) = mentioned.last().filter(|_| word == "president" || word == "leader") {
+            return Some((t, pi));
+        }
+    }
+    None
+}
+
+/// Sentences inside a direct quote take the speaker named where the quote is
+/// attributed: after it (`…," Putin said`) or before it (`Klymenko wrote: "…`).
+fn quote_speakers(doc: &mut Doc) {
+    let mut open = false;
+    let mut run_start = 0usize;
+    for k in 0..doc.sents.len() {
+        let s = &doc.sents[k];
+        let text = s.span.text(doc.text);
+        let was_open = open;
+        for c in text.chars() {
+            match c {
+                '“' => open = true,
+                '”' => open = false,
+                '"' => open = !open,
+                _ => {}
+            }
+        }
+        if !was_open && text.contains(['"', '“']) {
+            run_start = k;
+        }
+        // a paragraph break ends an unterminated quote only when the next paragraph
+        // does not continue it
+        let closes = was_open && !open || !was_open && text.contains(['"', '“', '”']) && !open;
+        if closes {
+            let speaker = doc.sents[k].reporter.or(doc.sents[run_start].reporter).or_else(|| {
+                run_start.checked_sub(1).filter(|&p| doc.sents[p].span.text(doc.text).trim_end().ends_with(':')).and_then(|p| doc.sents[p].reporter)
+            });
+            for x in run_start..=k {
+                doc.sents[x].quoted = true;
+                if doc.sents[x].speaker.is_none() {
+                    doc.sents[x].speaker = speaker;
+                }
+            }
+        }
     }
 }
 

@@ -185,20 +185,24 @@ struct State {
     focus_list: bool,
     /// The last sentence that added to a nationwide tally.
     national_prev: Option<usize>,
+    /// Per sentence: whether it added to an event.
+    contributed: Vec<bool>,
 }
 
 fn weapon_bit(w: Weapon) -> u32 {
     1 << (Weapon::ALL.iter().position(|x| *x == w).unwrap_or(0) as u32)
 }
 
-/// Builds the events of one article into `out`.
-pub fn events(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) {
+/// Builds the attack and clash events of one article into `out`; returns, per
+/// sentence, whether it added to one of them.
+pub fn events(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Vec<bool> {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut state = State::default();
+    let mut state = State { contributed: vec![false; doc.sents.len()], ..State::default() };
     for k in 0..doc.sents.len() {
         sentence(ex, doc, k, &mut drafts, &mut state);
     }
     finish(ex, doc, report, drafts, out);
+    state.contributed
 }
 
 /// Clause boundaries of a sentence: token indices where a new clause starts.
@@ -534,6 +538,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             drafts.remove(di);
         }
     }
+    state.contributed[k] = true;
     // sentences that name places under fire with no figure still make the events
     update_focus(doc, s, k, state);
     if places.len() == 1 {
@@ -908,6 +913,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 }
                 let child = doc.match_at(j, |m| is(m, cues.child)).is_some();
                 units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end), child));
+                break;
+            }
+            let function_word = matches!(doc.word(j).to_ascii_lowercase().as_str(), "of" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "and" | "was" | "were")
+                || doc.toks[j].kind == sitrep_text::TokenKind::Digits && doc.word(j + 1) != "-";
+            if function_word && w != "another" {
                 break;
             }
             if matches!(doc.word(j), "," | "." | ";") || doc.match_at(j, |m| is(m, cues.killed) || is(m, cues.injured)).is_some() {

@@ -47,6 +47,11 @@ cues! {
     negated_event => "negated_event",
     direction_of => "direction_of",
     general => "general",
+    meeting => "meeting",
+    agreement => "agreement",
+    claim => "claim",
+    evaluative => "evaluative",
+    appeal => "appeal",
 }
 
 /// Whether `m` is the cue `id`.

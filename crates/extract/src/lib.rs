@@ -28,6 +28,7 @@
 pub mod analysis;
 pub mod assemble;
 mod cue;
+pub mod politics;
 
 use jiff::civil::Date;
 use sitrep_geo::Gazetteer;
@@ -65,7 +66,8 @@ impl Extractor {
         for (n, article) in sitrep_text::articles(text).iter().enumerate() {
             let report = format!("{name}#{}", n + 1);
             let doc = analysis::analyse(self, text, article, published);
-            assemble::events(self, &doc, &report, &mut out);
+            let violent = assemble::events(self, &doc, &report, &mut out);
+            politics::events(self, &doc, &report, &violent, &mut out);
         }
         out
     }

@@ -40,6 +40,8 @@ pub enum Class {
     Role,
     /// `names.tsv`: labels are name kinds (given names, non-place capitalised words).
     Name,
+    /// `people.tsv`: well-known people; labels are their countries.
+    Person,
 }
 
 impl Class {
@@ -51,6 +53,7 @@ impl Class {
         (Class::Cue, "cues.tsv"),
         (Class::Role, "roles.tsv"),
         (Class::Name, "names.tsv"),
+        (Class::Person, "people.tsv"),
     ];
 }
 
@@ -114,6 +117,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("cues.tsv", include_str!("../../../data/lexicon/cues.tsv")),
     ("roles.tsv", include_str!("../../../data/lexicon/roles.tsv")),
     ("names.tsv", include_str!("../../../data/lexicon/names.tsv")),
+    ("people.tsv", include_str!("../../../data/lexicon/people.tsv")),
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -174,6 +178,14 @@ impl Lexicons {
                     }
                     _ => {}
                 }
+                // a person's label is "COUNTRY|Full Name"; the surname alone also names them
+                let person_label;
+                let label = if class == Class::Person {
+                    person_label = format!("{label}|{phrase}");
+                    person_label.as_str()
+                } else {
+                    label
+                };
                 let names = &mut labels.iter_mut().find(|(c, _)| *c == class).expect("every class listed").1;
                 let label_id = match names.iter().position(|l| l == label) {
                     Some(p) => p,
@@ -194,7 +206,20 @@ impl Lexicons {
                 });
                 let entry = Entry { class, label: label_id as u16, prefix };
                 if !entries[id].iter().any(|e| e.class == class && e.label == entry.label) {
-                    entries[id].push(entry);
+                    entries[id].push(entry.clone());
+                }
+                if class == Class::Person
+                    && let Some(surname) = phrase.rsplit(' ').next().filter(|s| s.len() >= 4 && *s != phrase)
+                {
+                    let key = surname.to_ascii_lowercase();
+                    let sid = *index.entry(key.clone()).or_insert_with(|| {
+                        patterns.push(key);
+                        entries.push(Vec::new());
+                        patterns.len() - 1
+                    });
+                    if !entries[sid].iter().any(|e| e.class == class && e.label == entry.label) {
+                        entries[sid].push(entry);
+                    }
                 }
             }
         }

@@ -1,0 +1,254 @@
+//! Political events: statements, meetings and agreements.
+//!
+//! - **Statement**: one per speaker per article. A named person's words count when
+//!   they claim, vow, accuse, evaluate or announce something (a claim verb, an
+//!   evaluative word, or a quote in the first person or with a modal), and not
+//!   when they only give an attack's figures (that person is the attack's
+//!   source), report casualties, or appeal for safety. Every such sentence is
+//!   evidence (`quote`).
+//! - **Meeting**: talks, a meeting, a phone call (place null) between at least two
+//!   named people, held — not upcoming. One per article; participants are the
+//!   people named in its sentences.
+//! - **Agreement**: parties who agreed, signed or decided jointly (verbs, not the
+//!   noun "deal"); "we agreed" in a meeting's report gives the meeting's
+//!   participants. One per article.
+
+use crate::Extractor;
+use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
+use crate::assemble::acled;
+use crate::cue::is;
+use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span, When};
+
+/// Adds the political events of one article to `out`; `violent[k]` tells whether
+/// sentence `k` added to an attack or clash.
+pub fn events(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &mut Vec<Event>) {
+    statements(ex, doc, report, violent, out);
+    let meeting = meeting(ex, doc, report, out);
+    agreement(ex, doc, report, meeting, out);
+}
+
+fn has(doc: &Doc, s: &Sent, id: Option<u16>) -> bool {
+    doc.sent_matches(s).iter().any(|m| is(m, id))
+}
+
+fn first_person_or_modal(doc: &Doc, s: &Sent) -> bool {
+    (s.t0..s.t1).any(|t| {
+        matches!(doc.word(t).to_ascii_lowercase().as_str(), "we" | "our" | "i" | "us" | "will" | "must" | "should" | "can" | "cannot")
+    })
+}
+
+fn when_published(doc: &Doc) -> When {
+    When {
+        start: doc.published.map(|p| p.to_string()),
+        end: doc.published.map(|p| p.to_string()),
+        precision: doc.published.map(|_| "day".into()),
+        mention: None,
+    }
+}
+
+fn id_for(report: &str, kind: Kind, key: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in format!("{report}|{}|{key}", kind.as_str()).bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("ev-{h:016x}")
+}
+
+fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &mut Vec<Event>) {
+    let cues = &ex.cues;
+    // speaker → sentences that carry their claims
+    let mut by_speaker: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (k, s) in doc.sents.iter().enumerate() {
+        let Some(speaker) = s.speaker else { continue };
+        if s.backref || violent.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let factual = has(doc, s, cues.killed)
+            || has(doc, s, cues.injured)
+            || has(doc, s, cues.casualties_unknown)
+            || has(doc, s, cues.no_casualties)
+            || has(doc, s, cues.no_injured)
+            || has(doc, s, cues.appeal);
+        if factual {
+            continue;
+        }
+        // "announced this", "said so": the figures just given, not a claim
+        let claim_verb = doc.sent_matches(s).iter().any(|m| {
+            is(m, cues.claim) && {
+                let t = doc.token_from(m.end);
+                !matches!(doc.word(t).to_ascii_lowercase().as_str(), "this" | "so" | "it" | "on")
+            }
+        });
+        let claim = claim_verb || has(doc, s, cues.evaluative) || s.quoted && first_person_or_modal(doc, s);
+        // an upcoming event announced in passing is no claim of the speaker's own
+        if !claim {
+            continue;
+        }
+        match by_speaker.iter_mut().find(|(p, _)| *p == speaker) {
+            Some((_, v)) => v.push(k),
+            None => by_speaker.push((speaker, vec![k])),
+        }
+    }
+    for (speaker, sents) in by_speaker {
+        let p = &doc.persons[speaker];
+        let mut ev = Event::new(Kind::Statement, Scope::Incident, report);
+        ev.id = id_for(report, Kind::Statement, &p.name);
+        ev.source = Some(Source { name: Some(p.name.clone()), role: p.role.clone() });
+        ev.evidence.push(Evidence { field: "source".into(), start: p.span.start, end: p.span.end });
+        for k in &sents {
+            let s = &doc.sents[*k];
+            ev.evidence.push(Evidence { field: "quote".into(), start: s.span.start, end: s.span.end });
+        }
+        ev.when = when_published(doc);
+        ev.acled = Some(acled(&ev));
+        out.push(ev);
+    }
+}
+
+/// People named in sentence `s`, in order (indices into `doc.persons`).
+fn people_in(doc: &Doc, s: &Sent) -> Vec<usize> {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (pi, p) in doc.persons.iter().enumerate() {
+        if let Some(t) = (s.t0..s.t1).find(|&t| doc.word(t).trim_end_matches("'s").trim_end_matches("’s") == p.surname) {
+            found.push((t, pi));
+        }
+    }
+    found.sort();
+    found.into_iter().map(|x| x.1).collect()
+}
+
+fn participant(doc: &Doc, pi: usize) -> Participant {
+    let p = &doc.persons[pi];
+    let country = p.country.clone().or_else(|| {
+        // "the self-proclaimed president of Belarus", "Ukrainian Infrastructure Minister"
+        let role = p.role.as_deref()?.to_ascii_lowercase();
+        [("ukrain", "UA"), ("russia", "RU"), ("belarus", "BY"), ("turk", "TR"), ("united nations", "UN"), ("un ", "UN")]
+            .iter()
+            .find(|(k, _)| role.contains(k))
+            .map(|(_, c)| c.to_string())
+    });
+    Participant { name: p.name.clone(), role: p.role.clone(), country }
+}
+
+/// The first place named in sentence `s` where something was held or signed.
+fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
+    let m = s.places.iter().find(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement))?;
+    let rec = resolve(&ex.gazetteer, m, None, None, &[]);
+    let place = match rec {
+        Some(r) => Place {
+            name: r.name.clone(),
+            admin1: r.admin1.clone(),
+            admin2: r.admin2.clone(),
+            admin3: r.admin3.clone(),
+            country: Some(r.country.clone()),
+            lat: r.lat,
+            lon: r.lon,
+            precision: r.coord.or(Some(Precision::Settlement)),
+            mention: Some(m.span.text(doc.text).to_string()),
+            code: Some(r.code.clone()),
+        },
+        None => Place { name: m.name.clone(), mention: Some(m.span.text(doc.text).to_string()), ..Place::default() },
+    };
+    Some((place, m.span))
+}
+
+fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
+    let t = doc.token_from(cue_start);
+    doc.sent_matches(s).iter().any(|m| is(m, ex.cues.future) && doc.token_from(m.start) + 6 >= t && m.start < cue_start + 1)
+        || (t.saturating_sub(3)..t).any(|k| matches!(doc.word(k).to_ascii_lowercase().as_str(), "not" | "upcoming" | "next" | "planned"))
+}
+
+/// The article's meeting, if it reports one held; returns its participants and venue.
+fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Option<(Vec<usize>, Option<(Place, Span)>)> {
+    let cues = &ex.cues;
+    let mut participants: Vec<usize> = Vec::new();
+    let mut place: Option<(Place, Span)> = None;
+    let mut evidence: Vec<Evidence> = Vec::new();
+    for s in doc.sents.iter().filter(|s| !s.backref) {
+        let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting)) else { continue };
+        if upcoming(ex, doc, s, cue.start) {
+            continue;
+        }
+        let people = people_in(doc, s);
+        if place.is_none() {
+            place = venue(ex, doc, s);
+        }
+        if people.len() >= 2 {
+            for p in people {
+                if !participants.contains(&p) {
+                    participants.push(p);
+                }
+            }
+            evidence.push(Evidence { field: "participants".into(), start: s.span.start, end: s.span.end });
+        }
+    }
+    if participants.len() < 2 {
+        return None;
+    }
+    let mut ev = Event::new(Kind::Meeting, Scope::Incident, report);
+    ev.id = id_for(report, Kind::Meeting, "meeting");
+    ev.participants = participants.iter().map(|&p| participant(doc, p)).collect();
+    if let Some((p, span)) = &place {
+        ev.place = Some(p.clone());
+        ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
+    }
+    ev.evidence.extend(evidence);
+    ev.when = doc.period.map_or_else(
+        || when_published(doc),
+        |t| When { start: t.start.map(|d| d.to_string()), end: t.end.map(|d| d.to_string()), precision: Some("day".into()), mention: Some(t.span.text(doc.text).to_string()) },
+    );
+    ev.acled = Some(acled(&ev));
+    out.push(ev);
+    Some((participants, place))
+}
+
+fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize>, Option<(Place, Span)>)>, out: &mut Vec<Event>) {
+    let cues = &ex.cues;
+    let verbs = ["agreed", "signed", "put their signatures", "will jointly", "decided jointly", "reached an agreement", "reached agreement", "concluded an agreement"];
+    let mut participants: Vec<usize> = Vec::new();
+    let mut place: Option<(Place, Span)> = None;
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut found = false;
+    for s in doc.sents.iter().filter(|s| !s.backref) {
+        let Some(cue) = doc.sent_matches(s).iter().find(|m| {
+            let w = doc.text[m.start..m.end].to_ascii_lowercase();
+            is(m, cues.agreement) && verbs.iter().any(|v| w.starts_with(v))
+        }) else {
+            continue;
+        };
+        if upcoming(ex, doc, s, cue.start) || (doc.token_from(cue.start).saturating_sub(2)..doc.token_from(cue.start)).any(|k| doc.is_word(k, "did") || doc.is_word(k, "not")) {
+            continue;
+        }
+        found = true;
+        evidence.push(Evidence { field: "agreement".into(), start: s.span.start, end: s.span.end });
+        let mut people = people_in(doc, s);
+        let we = (s.t0..s.t1).any(|t| doc.is_word(t, "we"));
+        if people.len() < 2 && we && let Some((mp, _)) = &meeting {
+            people = mp.clone();
+        }
+        for p in people {
+            if !participants.contains(&p) {
+                participants.push(p);
+            }
+        }
+        if place.is_none() {
+            place = venue(ex, doc, s);
+        }
+    }
+    if !found || participants.is_empty() {
+        return;
+    }
+    let place = place.or_else(|| meeting.and_then(|m| m.1));
+    let mut ev = Event::new(Kind::Agreement, Scope::Incident, report);
+    ev.id = id_for(report, Kind::Agreement, "agreement");
+    ev.participants = participants.iter().map(|&p| participant(doc, p)).collect();
+    if let Some((p, span)) = place {
+        ev.place = Some(p);
+        ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
+    }
+    ev.evidence.extend(evidence);
+    ev.when = when_published(doc);
+    ev.acled = Some(acled(&ev));
+    out.push(ev);
+}
