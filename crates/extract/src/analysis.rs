@@ -654,7 +654,9 @@ fn role_reference(ex: &Extractor, doc: &Doc, s: &Sent, mentioned: &[usize]) -> O
     for m in doc.sent_matches(s).iter().filter(|m| m.class == Class::Role && Some(m.label) == title) {
         let t = doc.token_from(m.start);
         let det = (t.saturating_sub(2)..t).any(|k| doc.is_word(k, "the")) || t == s.t0 || is_cap(doc, t);
-        if !det {
+        // "President Volodymyr Zelensky": a title before a name is part of that name
+        let before_name = is_cap(doc, doc.token_from(m.end));
+        if !det || before_name {
             continue;
         }
         let word = doc.text[m.start..m.end].to_ascii_lowercase();
