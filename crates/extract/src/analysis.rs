@@ -579,6 +579,9 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
         let start = doc.toks[j + 1].span.start;
         let mut k = j + 1;
         while k < doc.toks.len() && !matches!(doc.word(k), "," | "." | ";" | ":" | "(") && k < j + 16 {
+            if matches!(doc.word(k).to_ascii_lowercase().as_str(), "reported" | "said" | "says" | "wrote" | "announced" | "stated" | "told" | "added") {
+                break;
+            }
             k += 1;
         }
         return Some(doc.text[start..doc.toks[k - 1].span.end].to_string());
@@ -907,6 +910,27 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         });
         i = end.max(i + 1);
     }
+    // "launched from the Kursk region and Cape Chauda": every origin of the list
+    for n in 1..out.len() {
+        if out[n - 1].role == PlaceRole::Origin && out[n].role == PlaceRole::Event
+            && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the"))
+        {
+            out[n].role = PlaceRole::Origin;
+        }
+    }
+    // "shot down over Mykolaiv and Kyiv oblasts": where drones were downed, not hit
+    let intercepting = doc.sent_matches(s).iter().any(|m| is(m, cues.intercept));
+    if intercepting {
+        let mut over = false;
+        for n in 0..out.len() {
+            let prev = doc.word(out[n].t0.saturating_sub(1)).to_ascii_lowercase();
+            let joined = n > 0 && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the"));
+            over = prev == "over" || prev == "the" && doc.is_word(out[n].t0.saturating_sub(2), "over") || over && joined;
+            if over {
+                out[n].role = PlaceRole::Locative;
+            }
+        }
+    }
     // "the Kupiansk, Lyman and Bakhmut axes": every name of the list is an axis
     for n in (1..out.len()).rev() {
         if out[n].role == PlaceRole::Axis {
@@ -957,7 +981,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             out[n].role = PlaceRole::Locative;
             continue;
         }
-        if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| w == ",") || a_local && gap_ok && gap == [","] && matches!(b.kind, PlaceKind::Region(_)) {
+        let b_closes = matches!(doc.word(b.t1), "," | "." | ";" | ")" | "") || matches!(doc.word(b.t1).to_ascii_lowercase().as_str(), "where" | "and");
+        let comma_apposition = gap == [","] && (matches!(b.kind, PlaceKind::Region(_)) || matches!(b.kind, PlaceKind::Raion | PlaceKind::Hromada) && b_closes);
+        if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| w == ",") || a_local && gap_ok && comma_apposition {
             match b.kind {
                 PlaceKind::Region(r) if !b.plural => {
                     let l = a.list;

@@ -320,11 +320,21 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     if storage {
                         continue;
                     }
-                    if let Some(w) = Weapon::parse(ex.lexicons.label(m)) {
+                    let label = ex.lexicons.label(m);
+                    // explosives dropped (from drones) are the drone's; dropped mines stay explosive
+                    let dropped = matches!(doc.word(doc.token_from(m.start).saturating_sub(1)).to_ascii_lowercase().as_str(), "dropped" | "dropping" | "drops" | "drop")
+                        || doc.text[m.start..m.end].to_ascii_lowercase().starts_with("explosive") && weapons.iter().any(|w| ex.lexicons.label(w) == "drone");
+                    let label = if label == "explosive" && dropped && !doc.text[m.start..m.end].to_ascii_lowercase().contains("mine") { "drone" } else { label };
+                    if let Some(w) = Weapon::parse(label) {
                         items.push(Item::Weapon(w, Span::new(m.start, m.end)));
                     }
                 }
-                Class::Target if kind == Kind::Attack && (damage || !attack_cues.is_empty() || !harm_cues.is_empty()) => {
+                Class::Target
+                    if kind == Kind::Attack
+                        && (damage || !attack_cues.is_empty() || !harm_cues.is_empty())
+                        && !(matches!(doc.word(doc.token_from(m.start).saturating_sub(1)).to_ascii_lowercase().as_str(), "in" | "to" | "at")
+                            && doc.text[m.start..m.end].to_ascii_lowercase().starts_with("hospital")) =>
+                {
                     let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)))
                         || ms.iter().any(|c| (is(c, cues.killed) || is(c, cues.injured)) && c.start <= m.start && m.end <= c.end.max(m.end) && c.end > m.start);
                     if !inside_place && let Some(t) = Target::parse(ex.lexicons.label(m)) {
@@ -802,6 +812,11 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     }
     let mut last_unit: Option<Unit> = None;
     let mut parts_after_total = false;
+    // "destroyed 24 drones and two missiles": the whole coordination was shot down
+    let mut intercept_chain = false;
+    // drones "lost" to electronic warfare are neither launched at a place nor shot down
+    let lost = (s.t0..s.t1).any(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "lost" | "jammed" | "suppressed"))
+        && (s.t0..s.t1).any(|t| doc.is_word(t, "electronic") || doc.is_word(t, "lost") || doc.is_word(t, "locally"));
     let number_of_munitions = (s.t0..s.t1).any(|t| doc.is_word(t, "number") && doc.is_word(t + 1, "of") && (t + 2..(t + 6).min(s.t1)).any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some()));
     let all_of_them = (s.t0..s.t1).any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them")) && ms.iter().any(|m| is(m, cues.intercept));
     for (i, n) in s.numbers.iter().enumerate() {
@@ -842,6 +857,15 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             if unit == Unit::Munitions {
                 items.push(Item::Munitions(*n));
             }
+            continue;
+        }
+        if lost && unit == Unit::Munitions && !intercept_near(n) {
+            continue;
+        }
+        let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.word(n.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "and" | ",");
+        intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);
+        if chained {
+            items.push(Item::Intercepted(*n));
             continue;
         }
         match unit {
@@ -886,7 +910,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     // person units: numbers of people, and "a/an/another/one more" before a person noun
     let mut units: Vec<(usize, usize, u32, Span, bool)> = Vec::new(); // (t0, t1, value, span, child)
     for n in &s.numbers {
-        let subset = matches!(doc.word(n.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "including" | "among");
+        let subset = matches!(doc.word(n.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "including" | "among")
+            || doc.is_word(n.t0.saturating_sub(1), "them") && doc.is_word(n.t0.saturating_sub(2), "among");
         if n.unit == Unit::Person && !doc.is_word(n.t1, "of") && !n.approx && !subset {
             if let Some(v) = n.value {
                 let child = doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).is_some();
@@ -897,7 +922,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     for t in s.t0..s.t1 {
         let w = doc.word(t).to_ascii_lowercase();
         let v = match w.as_str() {
-            "a" | "an" | "another" => 1,
+            "a" | "an" | "another" | "his" | "her" | "their" => 1,
             "both" if doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them") => 2,
             _ => continue,
         };
@@ -911,7 +936,13 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 if doc.is_word(j, "lives") {
                     break;
                 }
-                let child = doc.match_at(j, |m| is(m, cues.child)).is_some();
+                // "a 12-year-old boy", "his 12-year-old son": under 18 is a child
+                let young = (t + 1..j).any(|x| {
+                    doc.toks[x].kind == sitrep_text::TokenKind::Digits
+                        && doc.word(x + 1) == "-"
+                        && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18)
+                });
+                let child = young || doc.match_at(j, |m| is(m, cues.child)).is_some() && !(t + 1..j).any(|x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x).parse::<u32>().is_ok_and(|age| age >= 18));
                 units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end), child));
                 break;
             }
@@ -973,6 +1004,14 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             value = Some((v, Span::new(units[a].3.start, end.end)));
         }
         if value.is_none() {
+            // "wounding 27 more", "killed seven": a bare number right after the cue
+            if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx) {
+                if doc.is_word(n.t1, "more") || doc.is_word(n.t1, "others") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "") {
+                    value = n.value.map(|v| (v, n.span));
+                }
+            }
+        }
+        if value.is_none() {
             // a number right before the cue: "four dead", "three were wounded"
             let t = skip_aux(c0);
             let unit_used = |n: &Num| units.iter().enumerate().any(|(ui, u)| used[ui] && u.0 == n.t0);
@@ -1015,6 +1054,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             }
         }
         if let Some((v, sp)) = value {
+            // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
+            let child_units: u32 = units.iter().filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end).map(|u| u.2).sum();
+            if child_units > 0 {
+                items.push(Item::Children { harm, value: child_units.min(v), span: sp });
+            }
             items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)) });
             // "killed six civilians in the region: two in Zarichne, one in Bakhmut"
             if let Some(colon) = (c1..next_start).find(|&t| doc.word(t) == ":") {
