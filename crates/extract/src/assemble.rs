@@ -423,6 +423,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         return; // claims of destroyed materiel or military losses with no place
     }
     let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Target(..) | Item::NoCasualties { .. }));
+    // "The enemy used mortars and drones": weapons for the area already reported
+    if places.is_empty() && !substantive && kind == Kind::Attack && !attack_cues.is_empty()
+        && let Some(Loc::Region(r)) = &fallback
+        && let Some(d) = drafts.iter_mut().find(|d| d.kind == kind && matches!(d.loc, Loc::Region(x) if x == *r))
+    {
+        for item in items.iter().filter(|i| matches!(i, Item::Weapon(..))) {
+            apply(doc, d, item, k, 0, 0);
+        }
+        state.contributed[k] = true;
+        return;
+    }
     if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
         update_focus(doc, s, k, state);
         return;
