@@ -648,6 +648,11 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
                 }
             }
             who = best.map(|b| b.1);
+            // the subject of the speech verb, when the text shows it: "the press service
+            // announced" is no person's statement even if a person is named before it
+            if let Some(subject) = speech_subject(ex, doc, s, last) {
+                who = subject;
+            }
             // "The Turkish leader pledged … with Putin": a role before any name is the subject
             let first_name_at = best.map_or(usize::MAX, |b| b.0);
             if let Some((t, r)) = role_reference(ex, doc, s, &mentioned)
@@ -677,6 +682,41 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         doc.sents[k].speaker = who;
     }
     quote_speakers(doc);
+}
+
+/// The subject of the sentence's first speech verb that shows one: `Some(Some(p))`
+/// a person (by name before or after the verb, or a pronoun), `Some(None)` an
+/// institution ("the press service announced"), `None` when the text does not say.
+fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> Option<Option<usize>> {
+    let person_at = |t: usize| {
+        let w = doc.word(t).trim_end_matches("'s").trim_end_matches("’s");
+        doc.persons.iter().position(|p| p.surname == w)
+    };
+    for m in doc.sent_matches(s).iter().filter(|m| is(m, ex.cues.report) || is(m, ex.cues.claim)) {
+        let t = doc.token_from(m.start);
+        let mut b = t;
+        while b > s.t0 && matches!(doc.word(b - 1).to_ascii_lowercase().as_str(), "also" | "has" | "had" | "later" | "then" | "once" | "again" | "further") {
+            b -= 1;
+        }
+        if b > s.t0 {
+            if let Some(p) = person_at(b - 1) {
+                return Some(Some(p));
+            }
+            let w = doc.word(b - 1).to_ascii_lowercase();
+            if matches!(w.as_str(), "he" | "she") {
+                return Some(last);
+            }
+            if matches!(w.as_str(), "service" | "ministry" | "office" | "administration" | "staff" | "command" | "force" | "police" | "prosecutors" | "agency" | "authorities" | "council" | "department" | "update" | "statement" | "report" | "kremlin" | "government") {
+                return Some(None);
+            }
+        }
+        // "said Oleh Kiper, head of …"
+        let after = doc.token_from(m.end);
+        if let Some(p) = (after..(after + 4).min(s.t1)).find_map(person_at) {
+            return Some(Some(p));
+        }
+    }
+    None
 }
 
 /// "the minister stressed", "the Russian president emphasised": the last person
@@ -948,6 +988,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             out[n].role = PlaceRole::Origin;
         }
     }
+    // "from Cape Chauda in Crimea": what locates an origin is an origin too
+    for n in 1..out.len() {
+        if out[n - 1].role == PlaceRole::Origin && out[n].role == PlaceRole::Event
+            && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "in" | "," | "the" | "russian-occupied" | "occupied"))
+        {
+            out[n].role = PlaceRole::Origin;
+        }
+    }
     // "shot down over Mykolaiv and Kyiv oblasts": where drones were downed, not hit
     let intercepting = doc.sent_matches(s).iter().any(|m| is(m, cues.intercept));
     if intercepting {
@@ -1062,7 +1110,16 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     for n in 0..out.len() {
         if matches!(out[n].kind, PlaceKind::Raion | PlaceKind::Hromada) && out[n].role == PlaceRole::Event {
             let l = out[n].list;
+            // the settlement follows at once: "…District the village of X", "…community, the village of X"
+            let t1 = out[n].t1;
+            let mut k = t1;
+            if doc.word(k) == "," {
+                k += 1;
+            }
+            let next_is_settlement = out.iter().any(|m| m.t0 >= k && m.t0 <= k + 4 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
+                && (k..k + 4).all(|x| !matches!(doc.word(x), "," | ";" | ":") || x >= out.iter().find(|m| m.t0 >= k).map_or(k, |m| m.t0));
             let frames = out.iter().any(|m| m.list != l && m.t0 > out[n].t1 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
+                && next_is_settlement
                 && (doc.is_word(out[n].t0.saturating_sub(1), "the") && doc.is_word(out[n].t0.saturating_sub(2), "in")
                     || doc.is_word(out[n].t0.saturating_sub(1), "in"));
             if frames {

@@ -364,7 +364,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let region_here = s.region;
     let has_named = s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
     for p in &s.places {
-        if p.role != PlaceRole::Event || has_named && p.kind == PlaceKind::Ref(RefKind::Last) && doc.is_word(p.t0, "there") {
+        if p.role != PlaceRole::Event {
+            continue;
+        }
+        if has_named && p.kind == PlaceKind::Ref(RefKind::Last) && doc.is_word(p.t0, "there") {
+            // "there" points to the place this sentence has just named
+            let earlier = s.places.iter().rev().find(|q| q.t0 < p.t0 && q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
+            if let Some(q) = earlier {
+                let mut m = q.clone();
+                m.span = p.span;
+                m.t0 = p.t0;
+                m.t1 = p.t1;
+                m.list = usize::MAX - 1;
+                places.push((named_mention(ex, doc, s, &m, region_here), m.list, p.span, p.t0));
+            }
             continue;
         }
         let loc = match p.kind {
@@ -562,8 +575,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     state.contributed[k] = true;
     // sentences that name places under fire with no figure still make the events
     update_focus(doc, s, k, state);
-    if places.len() == 1 {
-        state.focus = Some((places[0].0.clone(), s.para, k));
+    let finer: Vec<&(Loc, usize, Span, usize)> = places.iter().filter(|p| matches!(p.0, Loc::Named { .. })).collect();
+    if places.len() == 1 || finer.len() == 1 {
+        let f = if finer.len() == 1 { finer[0].0.clone() } else { places[0].0.clone() };
+        state.focus = Some((f, s.para, k));
         state.focus_list = false;
     } else if places.is_empty() {
         if let Some(f) = state.focus.as_mut() {
@@ -587,7 +602,10 @@ fn loc_key(l: &Loc) -> String {
 }
 
 fn update_focus(_doc: &Doc, s: &Sent, k: usize, state: &mut State) {
-    let event_places: Vec<&PlaceMention> = s.places.iter().filter(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef | PlaceKind::Country(_))).collect();
+    let mut event_places: Vec<&PlaceMention> = s.places.iter().filter(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef | PlaceKind::Country(_))).collect();
+    if event_places.iter().any(|p| !matches!(p.kind, PlaceKind::Region(_))) {
+        event_places.retain(|p| !matches!(p.kind, PlaceKind::Region(_)));
+    }
     if event_places.len() > 1 {
         state.focus_list = event_places.iter().any(|p| p.list != event_places[0].list) || event_places.len() > 1;
         if let Some(f) = state.focus.as_mut() {

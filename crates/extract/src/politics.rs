@@ -46,6 +46,10 @@ fn when_published(doc: &Doc) -> When {
     }
 }
 
+fn time_of(t: &sitrep_text::dates::TimeExpr) -> When {
+    When { start: t.start.map(|d| d.to_string()), end: t.end.map(|d| d.to_string()), precision: Some("day".into()), mention: None }
+}
+
 fn id_for(report: &str, kind: Kind, key: &str) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
     for b in format!("{report}|{}|{key}", kind.as_str()).bytes() {
@@ -80,7 +84,9 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                 !matches!(doc.word(t).to_ascii_lowercase().as_str(), "this" | "so" | "it" | "on")
             }
         });
-        let claim = claim_verb || has(doc, s, cues.evaluative) || s.quoted && first_person_or_modal(doc, s);
+        // reported speech that announces or promises: "X said Latvia would allocate …"
+        let speech = s.reporter == Some(speaker);
+        let claim = claim_verb || has(doc, s, cues.evaluative) || (s.quoted || speech) && first_person_or_modal(doc, s);
         // an upcoming event announced in passing is no claim of the speaker's own
         if !claim {
             continue;
@@ -165,6 +171,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     let mut participants: Vec<usize> = Vec::new();
     let mut place: Option<(Place, Span)> = None;
     let mut evidence: Vec<Evidence> = Vec::new();
+    let mut meeting_time: Option<When> = None;
     for s in doc.sents.iter().filter(|s| !s.backref) {
         let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting)) else { continue };
         if upcoming(ex, doc, s, cue.start) {
@@ -175,6 +182,9 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
             place = venue(ex, doc, s);
         }
         if people.len() >= 2 {
+            if meeting_time.is_none() {
+                meeting_time = s.times.first().map(time_of);
+            }
             for p in people {
                 if !participants.contains(&p) {
                     participants.push(p);
@@ -194,10 +204,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
         ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
     }
     ev.evidence.extend(evidence);
-    ev.when = doc.period.map_or_else(
-        || when_published(doc),
-        |t| When { start: t.start.map(|d| d.to_string()), end: t.end.map(|d| d.to_string()), precision: Some("day".into()), mention: Some(t.span.text(doc.text).to_string()) },
-    );
+    ev.when = meeting_time.or_else(|| doc.period.as_ref().map(time_of)).unwrap_or_else(|| when_published(doc));
     ev.acled = Some(acled(&ev));
     out.push(ev);
     Some((participants, place))
@@ -210,6 +217,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
     let mut place: Option<(Place, Span)> = None;
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut found = false;
+    let mut agreement_time: Option<When> = None;
     for s in doc.sents.iter().filter(|s| !s.backref) {
         let Some(cue) = doc.sent_matches(s).iter().find(|m| {
             let w = doc.text[m.start..m.end].to_ascii_lowercase();
@@ -221,6 +229,9 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
             continue;
         }
         found = true;
+        if agreement_time.is_none() {
+            agreement_time = s.times.first().map(time_of);
+        }
         evidence.push(Evidence { field: "agreement".into(), start: s.span.start, end: s.span.end });
         let mut people = people_in(doc, s);
         let we = (s.t0..s.t1).any(|t| doc.is_word(t, "we"));
@@ -248,7 +259,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
         ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
     }
     ev.evidence.extend(evidence);
-    ev.when = when_published(doc);
+    ev.when = agreement_time.unwrap_or_else(|| when_published(doc));
     ev.acled = Some(acled(&ev));
     out.push(ev);
 }
