@@ -698,16 +698,27 @@ fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> O
         while b > s.t0 && matches!(doc.word(b - 1).to_ascii_lowercase().as_str(), "also" | "has" | "had" | "later" | "then" | "once" | "again" | "further") {
             b -= 1;
         }
+        // the nearest person named before the verb in this sentence, and whether only
+        // a role or a coordination lies between ("X, head of Y, and the police reported")
+        let named_before = (s.t0..t).rev().find_map(|k| person_at(k).map(|p| (k, p)));
+        let plain_between = |from: usize| {
+            (from..t).all(|k| !matches!(doc.word(k).to_ascii_lowercase().as_str(), "will" | "would" | "was" | "were" | "is" | "are" | "has" | "had" | "hold" | "held" | "to"))
+        };
         if b > s.t0 {
             if let Some(p) = person_at(b - 1) {
                 return Some(Some(p));
             }
             let w = doc.word(b - 1).to_ascii_lowercase();
             if matches!(w.as_str(), "he" | "she") {
-                return Some(last);
+                return Some(named_before.map(|x| x.1).or(last));
+            }
+            if w == "," && let Some((k, p)) = named_before.filter(|(k, _)| plain_between(*k)) {
+                let _ = k;
+                return Some(Some(p));
             }
             if matches!(w.as_str(), "service" | "ministry" | "office" | "administration" | "staff" | "command" | "force" | "police" | "prosecutors" | "agency" | "authorities" | "council" | "department" | "update" | "statement" | "report" | "kremlin" | "government") {
-                return Some(None);
+                let coordinated = named_before.filter(|(k, _)| plain_between(*k) && (*k..t).any(|x| doc.is_word(x, "and")));
+                return Some(coordinated.map(|x| x.1));
             }
         }
         // "said Oleh Kiper, head of …"
@@ -1118,10 +1129,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
             let next_is_settlement = out.iter().any(|m| m.t0 >= k && m.t0 <= k + 4 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
                 && (k..k + 4).all(|x| !matches!(doc.word(x), "," | ";" | ":") || x >= out.iter().find(|m| m.t0 >= k).map_or(k, |m| m.t0));
+            let t0 = out[n].t0;
+            let after_in = doc.is_word(t0.saturating_sub(1), "the") && doc.is_word(t0.saturating_sub(2), "in") || doc.is_word(t0.saturating_sub(1), "in");
+            // "In the Valuysky District, …" opening the sentence frames all that follows
+            let opening = after_in && (t0.saturating_sub(2) == s.t0 || t0.saturating_sub(1) == s.t0);
             let frames = out.iter().any(|m| m.list != l && m.t0 > out[n].t1 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
-                && next_is_settlement
-                && (doc.is_word(out[n].t0.saturating_sub(1), "the") && doc.is_word(out[n].t0.saturating_sub(2), "in")
-                    || doc.is_word(out[n].t0.saturating_sub(1), "in"));
+                && (next_is_settlement || opening)
+                && after_in;
             if frames {
                 out[n].role = PlaceRole::Locative;
                 let name = out[n].name.clone();

@@ -264,7 +264,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let attack_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.attack) && !future_before(m.start) && !negated_before(m.start)).collect();
     let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start)).collect();
     let harm_cues: Vec<&Match> = ms.iter().filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start)).collect();
-    let damage = ms.iter().any(|m| is(m, cues.damage));
+    // "the rebuilding of destroyed cities", "39 damaged cars": a participle before a
+    // noun describes, it does not report a strike
+    let damage = ms.iter().any(|m| {
+        is(m, cues.damage) && {
+            let t = doc.token_from(m.start);
+            let prev = doc.word(t.saturating_sub(1)).to_ascii_lowercase();
+            !(matches!(prev.as_str(), "of" | "the" | "a" | "an") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
+        }
+    });
+    // the topics of talks are no strikes
+    let talks = ms.iter().any(|m| is(m, cues.meeting));
     let intercept = ms.iter().any(|m| is(m, cues.intercept));
     let weapons: Vec<&Match> = ms.iter().filter(|m| m.class == Class::Weapon).collect();
     let heard = ms.iter().any(|m| is(m, cues.heard));
@@ -293,7 +303,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }) {
         kind = Some(Kind::Clash);
     }
-    if heard && !damage && harm_cues.is_empty() && !targets_here {
+    if heard && !damage && harm_cues.is_empty() && !targets_here || talks {
         kind = None;
     }
     // a sentence that only negates casualties still informs the place it is about
