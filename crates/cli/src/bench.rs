@@ -957,7 +957,7 @@ fn recent_date(rng: &mut Rng, d: Date) -> String {
 fn words(n: u32) -> String {
     match n {
         0..=19 => SMALL_WORDS[n as usize].to_string(),
-        20..=99 if n % 10 == 0 => TENS_WORDS[n as usize / 10].to_string(),
+        20..=99 if n.is_multiple_of(10) => TENS_WORDS[n as usize / 10].to_string(),
         20..=99 => format!("{}-{}", TENS_WORDS[n as usize / 10], SMALL_WORDS[n as usize % 10]),
         _ => digits(n),
     }
@@ -968,7 +968,7 @@ fn digits(n: u32) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -1165,7 +1165,10 @@ fn shelling_summary(rng: &mut Rng, c: &Ctx, out: &mut String) {
                 let (d, was2) = damage_v(rng);
                 format!("In {p}, {v} {was} wounded and {d} {was2} damaged.")
             }
-            2 => format!("{} struck {p}, damaging {} and {}.", capitalize(*rng.pick(STRIKERS)), damage(rng), damage(rng)),
+            2 => {
+                let what = *rng.pick(STRIKERS);
+                format!("{} struck {p}, damaging {} and {}.", capitalize(what), damage(rng), damage(rng))
+            }
             3 => {
                 let n = num_r(rng, 2, 30);
                 let (d, was) = damage_v(rng);
@@ -1428,7 +1431,7 @@ fn single_paragraph_brief(rng: &mut Rng, c: &Ctx, out: &mut String) {
     let _ = writeln!(
         out,
         "{} {} struck {p} in {}, damaging {}. {} was injured. {} also shelled {} with {}.\n",
-        if rng.chance(50) { format!("On {},", recent_date(rng, c.published)) } else { capitalize(*rng.pick(&PERIODS[4..])) },
+        if rng.chance(50) { format!("On {},", recent_date(rng, c.published)) } else { capitalize(PERIODS[4 + rng.below(PERIODS.len() - 4)]) },
         rng.pick(STRIKERS),
         oblast_name(rng, obl),
         damage(rng),

@@ -4,6 +4,7 @@
 mod bench;
 mod extract_cmd;
 mod eval_cmd;
+mod places_cmd;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -32,6 +33,19 @@ enum Command {
     Eval(eval_cmd::Args),
     /// Measure extraction throughput on a generated corpus.
     Bench(bench::Args),
+    /// Search the gazetteer: every namesake with its oblast, raion, hromada and
+    /// coordinates, and the reasons a choice among them would be made.
+    ///
+    /// Exit code 1 when no place has that name.
+    Places(places_cmd::Args),
+}
+
+/// Writes `text` to standard output at once.
+pub fn write_stdout(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()
 }
 
 fn main() -> ExitCode {
@@ -40,9 +54,12 @@ fn main() -> ExitCode {
         Command::Extract(a) => extract_cmd::run(a),
         Command::Eval(a) => eval_cmd::run(a),
         Command::Bench(a) => bench::run(a),
+        Command::Places(a) => places_cmd::run(a),
     };
     match result {
         Ok(code) => code,
+        // a closed pipe (`sitrep … | head`) is the reader's choice, not a failure
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("sitrep: error: {e:#}");
             ExitCode::from(2)

@@ -1295,12 +1295,17 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
 /// Resolves a mention against the gazetteer with the text's evidence: the region
 /// stated with it or in force, and other oblasts the text names (`also`).
 pub fn resolve(gaz: &Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str]) -> Option<PlaceRecord> {
+    resolve_near(gaz, m, region, country, also, &[])
+}
+
+/// [`resolve`] with the coordinates of places of the same report already located.
+pub fn resolve_near(gaz: &Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str], near: &[(f64, f64)]) -> Option<PlaceRecord> {
     let level = match m.kind {
         PlaceKind::Raion => Some(Level::Raion),
         PlaceKind::Hromada => Some(Level::Hromada),
         _ => None,
     };
-    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level, also: also.to_vec() };
+    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level, also: also.to_vec(), near: near.to_vec() };
     let found = gaz.resolve(&m.name, &hint)?;
     // hromadas are named after their centre: take the settlement for coordinates
     Some(found)

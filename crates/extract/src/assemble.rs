@@ -1176,7 +1176,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     };
     // an oblast-level incident beside a finer incident of the same oblast is the same strike
     let named_admin1: Vec<(Kind, Option<String>)> =
-        drafts.iter().filter(|d| matches!(d.loc, Loc::Named { raion: false, .. })).map(|d| (d.kind, place_of(ex, doc, d).0.admin1)).collect();
+        drafts.iter().filter(|d| matches!(d.loc, Loc::Named { raion: false, .. })).map(|d| (d.kind, place_of(ex, doc, d, &[]).0.admin1)).collect();
     drafts.retain(|d| match d.loc {
         Loc::Region(r) if !is_area(d) => !named_admin1.iter().any(|(k, a)| *k == d.kind && a.as_deref() == Some(r.admin1)),
         _ => true,
@@ -1184,7 +1184,21 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     let areas: Vec<bool> = drafts.iter().map(is_area).collect();
     let base = out.len();
     let mut parent: Vec<Option<usize>> = vec![None; drafts.len()];
-    let resolved: Vec<(Place, Option<&'static Region>)> = drafts.iter().map(|d| place_of(ex, doc, d)).collect();
+    let mut resolved: Vec<(Place, Option<&'static Region>)> = drafts.iter().map(|d| place_of(ex, doc, d, &[])).collect();
+    // namesakes left open: the one nearest the report's other located places
+    let anchors: Vec<(f64, f64)> = resolved
+        .iter()
+        .zip(&drafts)
+        .filter(|(_, d)| matches!(d.loc, Loc::Named { .. }))
+        .filter_map(|(p, _)| Some((p.0.lat?, p.0.lon?)).filter(|_| p.0.precision == Some(Precision::Settlement)))
+        .collect();
+    if !anchors.is_empty() {
+        for (i, d) in drafts.iter().enumerate() {
+            if matches!(d.loc, Loc::Named { raion: false, .. }) && resolved[i].0.precision.is_none() {
+                resolved[i] = place_of(ex, doc, d, &anchors);
+            }
+        }
+    }
     for (i, d) in drafts.iter().enumerate() {
         if areas[i] && !matches!(d.loc, Loc::Named { raion: true, .. }) {
             continue;
@@ -1301,7 +1315,7 @@ fn when_of(doc: &Doc, d: &Draft, evidence: &mut Vec<Evidence>) -> When {
     }
 }
 
-fn place_of(ex: &Extractor, doc: &Doc, d: &Draft) -> (Place, Option<&'static Region>) {
+fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place, Option<&'static Region>) {
     match &d.loc {
         Loc::Country(c) => (
             Place {
@@ -1329,7 +1343,7 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft) -> (Place, Option<&'static Reg
         Loc::Named { name, raion, mention, .. } => {
             let sent = &doc.sents[d.first_sent];
             let region = mention.hint.or(sent.region).or(doc.main_region);
-            let rec = resolve(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent));
+            let rec = crate::analysis::resolve_near(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent), near);
             let display = if *raion { format!("{name} district") } else { name.clone() };
             match rec {
                 Some(rec) => {

@@ -106,6 +106,16 @@ pub struct Hint<'a> {
     /// Other oblasts the text names (an axis city's oblast, regions of the article):
     /// a place outside `admin1` is accepted only in one of these.
     pub also: Vec<&'a str>,
+    /// Places of the same report already located (lat, lon): among namesakes, one
+    /// clearly nearest to them is chosen.
+    pub near: Vec<(f64, f64)>,
+}
+
+/// Great-circle distance in kilometres.
+pub fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let r = |d: f64| d.to_radians();
+    let h = (r(b.0 - a.0) / 2.0).sin().powi(2) + r(a.0).cos() * r(b.0).cos() * (r(b.1 - a.1) / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().min(1.0).asin()
 }
 
 /// The gazetteer: places indexed by folded names.
@@ -418,38 +428,69 @@ impl Gazetteer {
     /// Resolves a mention among namesakes using `hint`; `None` when unknown or
     /// ambiguous without evidence.
     pub fn resolve(&self, mention: &str, hint: &Hint) -> Option<PlaceRecord> {
+        self.resolve_traced(mention, hint, &mut None)
+    }
+
+    /// Like [`Gazetteer::resolve`], and says why: every step that narrowed the
+    /// namesakes, for `sitrep places` and for reviewers.
+    pub fn explain(&self, mention: &str, hint: &Hint) -> (Option<PlaceRecord>, Vec<String>) {
+        let mut why = Some(Vec::new());
+        let chosen = self.resolve_traced(mention, hint, &mut why);
+        (chosen, why.unwrap_or_default())
+    }
+
+    fn resolve_traced(&self, mention: &str, hint: &Hint, why: &mut Option<Vec<String>>) -> Option<PlaceRecord> {
+        let mut say = |f: &dyn Fn() -> String| {
+            if let Some(w) = why.as_mut() {
+                w.push(f());
+            }
+        };
         let (mut cands, is_loose) = self.candidates_with_kind(mention);
+        let n0 = cands.len();
+        say(&|| format!("{n0} place(s) named like `{mention}`{}", if is_loose { " (spelling variant)" } else { "" }));
         // a spelling variant is only trusted inside the region the text names
         if is_loose && let Some(a1) = hint.admin1 {
             cands.retain(|c| c.admin1.as_deref() == Some(a1));
+            let n = cands.len();
+            say(&|| format!("a spelling variant counts only in {a1}: {n} left"));
         }
         if let Some(level) = hint.level {
             let at: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.level == level).collect();
             if !at.is_empty() {
                 cands = at;
+                let n = cands.len();
+                say(&|| format!("the text names a {level:?}: {n} left"));
             }
         } else {
             // a bare name means a settlement before a raion or hromada of the same name
             let settlements: Vec<&PlaceRecord> =
                 cands.iter().copied().filter(|c| matches!(c.level, Level::Settlement | Level::District)).collect();
-            if !settlements.is_empty() {
+            if !settlements.is_empty() && settlements.len() < cands.len() {
                 cands = settlements;
+                let n = cands.len();
+                say(&|| format!("a bare name is a settlement: {n} left"));
             }
         }
         if let Some(country) = hint.country {
             // a place the text puts in another country is not this one
             cands.retain(|c| c.country == country);
+            let n = cands.len();
+            say(&|| format!("the text puts it in {country}: {n} left"));
         }
         if let Some(a1) = hint.admin1 {
             let inside: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.admin1.as_deref() == Some(a1)).collect();
             if !inside.is_empty() {
                 cands = inside;
+                let n = cands.len();
+                say(&|| format!("in {a1}, the oblast the text is about: {n} left"));
             } else {
                 // not in the stated oblast: only a place of its own name in another
-                // oblast the text names
+                // oblast the text names, an oblast centre or a large city
                 let key = fold(mention);
                 let centre = |c: &PlaceRecord| REGIONS.iter().any(|r| r.centre == c.name && c.admin1.as_deref() == Some(r.admin1));
                 cands.retain(|c| fold(&c.name) == key && (c.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)) || centre(c) || c.population >= 100_000));
+                let n = cands.len();
+                say(&|| format!("none in {a1}; outside it only an oblast the text also names, an oblast centre or a large city: {n} left"));
             }
         }
         if let Some(a2) = hint.admin2 {
@@ -458,27 +499,62 @@ impl Gazetteer {
                 cands.iter().copied().filter(|c| c.admin2.as_deref().is_some_and(|x| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x)))).collect();
             if !inside.is_empty() {
                 cands = inside;
+                let n = cands.len();
+                say(&|| format!("in the raion or hromada `{a2}` the text names: {n} left"));
             }
         }
         // a place's own name before another place's variant ("Hrodivka" is also an old
         // name of Myrnohrad)
         let key = fold(mention);
         let primary: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| fold(&c.name) == key).collect();
-        if !primary.is_empty() {
+        if !primary.is_empty() && primary.len() < cands.len() {
             cands = primary;
+            let n = cands.len();
+            say(&|| format!("a place of that very name before one with it as a variant: {n} left"));
         }
         // one place recorded twice (the codifier's city and its settlement row)
         cands.sort_by(|a, b| (a.name.as_str(), a.admin1.as_deref(), std::cmp::Reverse(a.population)).cmp(&(b.name.as_str(), b.admin1.as_deref(), std::cmp::Reverse(b.population))));
         cands.dedup_by(|a, b| a.name == b.name && a.admin1 == b.admin1 && a.level == b.level && a.admin3 == b.admin3);
         match cands.len() {
-            0 => None,
-            1 => Some(cands[0].clone()),
-            _ => {
+            0 => {
+                say(&|| "unresolved: no namesake fits what the text says".to_string());
+                None
+            }
+            1 => {
+                say(&|| "one namesake fits".to_string());
+                Some(cands[0].clone())
+            }
+            n if !hint.near.is_empty() && {
+                // nearby places of the same report: the namesake clearly nearest them
+                let dist = |c: &PlaceRecord| match (c.lat, c.lon) {
+                    (Some(la), Some(lo)) => hint.near.iter().map(|&p| km(p, (la, lo))).fold(f64::INFINITY, f64::min),
+                    _ => f64::INFINITY,
+                };
+                let mut d: Vec<f64> = cands.iter().map(|c| dist(c)).collect();
+                d.sort_by(f64::total_cmp);
+                d[0] <= 60.0 && d[1] >= 2.0 * d[0].max(5.0)
+            } =>
+            {
+                let dist = |c: &PlaceRecord| match (c.lat, c.lon) {
+                    (Some(la), Some(lo)) => hint.near.iter().map(|&p| km(p, (la, lo))).fold(f64::INFINITY, f64::min),
+                    _ => f64::INFINITY,
+                };
+                let best = cands.iter().min_by(|a, b| dist(a).total_cmp(&dist(b))).copied();
+                say(&|| format!("{n} namesakes; one lies clearly nearest the report's other places: chosen"));
+                best.cloned()
+            }
+            n => {
                 // population prior, only when one namesake clearly dominates
                 let mut by_pop = cands.clone();
                 by_pop.sort_by_key(|c| std::cmp::Reverse(c.population));
                 let (a, b) = (by_pop[0].population, by_pop[1].population);
-                if a >= 20_000 && a >= b.saturating_mul(10) { Some(by_pop[0].clone()) } else { None }
+                if a >= 20_000 && a >= b.saturating_mul(10) {
+                    say(&|| format!("{n} namesakes; the largest ({a} people) is ten times the next: chosen"));
+                    Some(by_pop[0].clone())
+                } else {
+                    say(&|| format!("unresolved: {n} namesakes and nothing in the text to choose between them"));
+                    None
+                }
             }
         }
     }

@@ -1,0 +1,121 @@
+//! The schema and its migrations.
+//!
+//! The schema version lives in SQLite's `PRAGMA user_version`. [`MIGRATIONS`] is
+//! append-only: migration *n* (1-based) takes a database from version *n − 1* to
+//! *n*. [`migrate`] applies the missing ones, each in its own transaction, so a
+//! database written by any earlier release opens with a newer binary. A database
+//! whose version is higher than this binary knows is refused rather than guessed at.
+//!
+//! Never edit a released migration: add a new one.
+
+use crate::StoreError;
+use rusqlite::Connection;
+
+/// The migrations, in order. Index `i` takes the database to version `i + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // v1: articles, canonical (merged) events, per-source values.
+    r#"
+CREATE TABLE articles (
+    id          INTEGER PRIMARY KEY,
+    hash        TEXT NOT NULL UNIQUE,   -- SHA-256 (hex) of the normalised article text
+    source_path TEXT NOT NULL,          -- file the article was first read from
+    ordinal     INTEGER NOT NULL,       -- article number in that file (1-based)
+    published   TEXT,                   -- YYYY-MM-DD or NULL
+    title       TEXT,
+    text        TEXT NOT NULL,          -- the article as read; evidence offsets point into it
+    ingested_at TEXT NOT NULL           -- UTC, RFC 3339
+);
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,   -- stable id: same inputs, same uid
+    kind        TEXT NOT NULL,
+    scope       TEXT NOT NULL,
+    part_of     INTEGER REFERENCES events(id),
+    merge_key   TEXT,                   -- folded place key used by de-duplication; NULL = never merged
+    place       TEXT,
+    admin1      TEXT,
+    admin2      TEXT,
+    admin3      TEXT,
+    country     TEXT,
+    lat         REAL,
+    lon         REAL,
+    precision   TEXT,
+    start       TEXT,
+    end         TEXT,
+    day         TEXT,                   -- the day the event is counted on: end, else start
+    actor       TEXT,
+    event_type  TEXT,
+    sub_event_type TEXT,
+    weapons     TEXT NOT NULL DEFAULT '',  -- ';artillery;drone;'
+    targets     TEXT NOT NULL DEFAULT '',
+    count_min INTEGER, count_max INTEGER,
+    munitions_min INTEGER, munitions_max INTEGER,
+    intercepted_min INTEGER, intercepted_max INTEGER,
+    killed_min INTEGER, killed_max INTEGER,
+    injured_min INTEGER, injured_max INTEGER,
+    children_killed_min INTEGER, children_killed_max INTEGER,
+    children_injured_min INTEGER, children_injured_max INTEGER,
+    n_sources   INTEGER NOT NULL DEFAULT 1,
+    updated_at  INTEGER NOT NULL        -- unix seconds of the last source added
+);
+CREATE TABLE event_sources (
+    event_id    INTEGER NOT NULL REFERENCES events(id),
+    article_id  INTEGER NOT NULL REFERENCES articles(id),
+    local_id    TEXT NOT NULL,          -- the extractor's id of the event in that article
+    data        TEXT NOT NULL,          -- the extracted event (JSON), evidence relative to the article text
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX event_sources_event ON event_sources(event_id);
+CREATE INDEX events_day ON events(day);
+CREATE INDEX events_admin1_day ON events(admin1, day);
+CREATE INDEX events_kind_day ON events(kind, day);
+CREATE INDEX events_merge ON events(kind, scope, merge_key, start);
+CREATE INDEX events_part_of ON events(part_of) WHERE part_of IS NOT NULL;
+"#,
+    // v2: a log of ingest runs, so the database says what happened to it.
+    r#"
+CREATE TABLE ingest_runs (
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    files       INTEGER NOT NULL DEFAULT 0,
+    articles    INTEGER NOT NULL DEFAULT 0,
+    skipped     INTEGER NOT NULL DEFAULT 0,
+    events      INTEGER NOT NULL DEFAULT 0,
+    merged      INTEGER NOT NULL DEFAULT 0,
+    failed      INTEGER NOT NULL DEFAULT 0
+);
+ALTER TABLE articles ADD COLUMN run_id INTEGER REFERENCES ingest_runs(id);
+"#,
+];
+
+/// The schema version this binary writes.
+pub fn latest() -> u32 {
+    MIGRATIONS.len() as u32
+}
+
+/// The schema version of an open database.
+pub fn version(conn: &Connection) -> Result<u32, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))? as u32)
+}
+
+/// Brings the database up to `target` (at most [`latest`]), one transaction per step.
+pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<u32, StoreError> {
+    let found = version(conn)?;
+    if found > latest() {
+        return Err(StoreError::TooNew { found, supported: latest() });
+    }
+    for v in found..target.min(latest()) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(MIGRATIONS[v as usize])
+            .map_err(|e| StoreError::Migration { version: v + 1, source: e })?;
+        tx.pragma_update(None, "user_version", v + 1)?;
+        tx.commit()?;
+    }
+    version(conn)
+}
+
+/// Brings the database up to the latest version.
+pub fn migrate(conn: &mut Connection) -> Result<u32, StoreError> {
+    migrate_to(conn, latest())
+}
