@@ -264,8 +264,8 @@ fn unit_value(w: &str) -> Option<u64> {
 
 /// Every number the text states: digit groups ("1,120" → 1120, "12-year-old" → 12),
 /// English number words alone and in runs ("forty-two" → 40, 2 and 42; "two hundred
-/// and five" → 205), "dozen" → 12, and "a"/"an"/"single" → 1 (how English states
-/// one victim: "a woman was killed").
+/// and five" → 205), "dozen" → 12, and "a"/"an"/"single"/"his"/"her"/"their"/"another"
+/// → 1 (how English states one victim: "a woman was killed", "his son was hurt").
 fn numbers_in(text: &str) -> Vec<u64> {
     let mut found = Vec::new();
     // Digits, with thousands separators.
@@ -303,7 +303,7 @@ fn numbers_in(text: &str) -> Vec<u64> {
     let mut run: Option<(u64, u64)> = None;
     for w in &words {
         match *w {
-            "a" | "an" | "single" => found.push(1),
+            "a" | "an" | "single" | "his" | "her" | "their" | "another" => found.push(1),
             "dozen" => found.push(12),
             _ => {}
         }

@@ -712,8 +712,7 @@ fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> O
             if matches!(w.as_str(), "he" | "she") {
                 return Some(named_before.map(|x| x.1).or(last));
             }
-            if w == "," && let Some((k, p)) = named_before.filter(|(k, _)| plain_between(*k)) {
-                let _ = k;
+            if w == "," && let Some((_, p)) = named_before.filter(|(k, _)| plain_between(*k)) {
                 return Some(Some(p));
             }
             if matches!(w.as_str(), "service" | "ministry" | "office" | "administration" | "staff" | "command" | "force" | "police" | "prosecutors" | "agency" | "authorities" | "council" | "department" | "update" | "statement" | "report" | "kremlin" | "government") {
@@ -790,7 +789,7 @@ fn quote_speakers(doc: &mut Doc) {
         }
         // a paragraph break ends an unterminated quote only when the next paragraph
         // does not continue it
-        let closes = was_open && !open || !was_open && text.contains(['"', '“', '”']) && !open;
+        let closes = !open && (was_open || text.contains(['"', '“', '”']));
         if closes {
             let speaker = doc.sents[k].reporter.or(doc.sents[run_start].reporter).or_else(|| {
                 run_start.checked_sub(1).filter(|&p| doc.sents[p].span.text(doc.text).trim_end().ends_with(':')).and_then(|p| doc.sents[p].reporter)
@@ -924,11 +923,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     || doc.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Digits) || doc.word(j) == "took");
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
-            } else if passive_hit && i > s.t0 {
-                kind = Some(PlaceKind::Settlement);
-            } else if after_of_type || known && (i > s.t0 || is_followed_by_verb(doc, j)) || locative && i > s.t0 {
-                kind = Some(PlaceKind::Settlement);
-            } else if i == s.t0 && known {
+            } else if passive_hit && i > s.t0 || after_of_type || known || locative && i > s.t0 {
                 kind = Some(PlaceKind::Settlement);
             }
         }
@@ -1156,10 +1151,6 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     out
 }
 
-fn is_followed_by_verb(doc: &Doc, j: usize) -> bool {
-    matches!(doc.word(j).to_ascii_lowercase().as_str(), "was" | "were" | "came" | "is" | "took" | "has" | "had" | "and" | "," | ":" | "itself" | "community")
-}
-
 fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     // an origin cue ending within three tokens before the mention
     let from = i.saturating_sub(5).max(t0);
@@ -1195,7 +1186,6 @@ fn reference_at(doc: &Doc, i: usize, end: usize) -> Option<(PlaceKind, usize)> {
 }
 
 fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
-    let cues = &ex.cues;
     let toks = &doc.toks[s.t0..s.t1];
     let mut out = Vec::new();
     for n in numbers(doc.text, toks) {
@@ -1213,7 +1203,6 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
             && (doc.is_word(t0.saturating_sub(1), "hit") && (doc.is_word(t0.saturating_sub(2), "was") || doc.is_word(t0.saturating_sub(2), "were")))
             || unit == Unit::Munitions && doc.is_word(t0.saturating_sub(1), "took");
         let each = doc.is_word(unit_end, "each") || doc.is_word(t1, "each");
-        let _ = cues;
         out.push(Num {
             span: Span::new(s.span.start.max(n.span.start), n.span.end),
             value: n.usable(),

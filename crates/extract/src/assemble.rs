@@ -567,7 +567,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 vec![idx]
             }
             (true, _) => Vec::new(),
-            _ => pick_drafts(doc, &starts, &ids, &places, pos, item, drafts),
+            _ => pick_drafts(doc, &starts, &ids, &places, pos, item),
         };
         for di in targets {
             apply(doc, &mut drafts[di], item, k, mask, clause_mask(doc, &starts, &items, pos));
@@ -645,7 +645,6 @@ fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Regi
             found = Some(r);
         }
     }
-    let _ = doc;
     if any { found } else { None }
 }
 
@@ -694,7 +693,7 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
 }
 
 /// Which drafts an item goes to.
-fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], places: &[(Loc, usize, Span, usize)], pos: usize, item: &Item, drafts: &[Draft]) -> Vec<usize> {
+fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], places: &[(Loc, usize, Span, usize)], pos: usize, item: &Item) -> Vec<usize> {
     if ids.is_empty() {
         return Vec::new();
     }
@@ -732,7 +731,6 @@ fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], place
         // a group figure belongs to no single place
         return Vec::new();
     }
-    let _ = drafts;
     members
 }
 
@@ -1024,6 +1022,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         // active: "killing two people", "wounded a woman", "death toll reached four"
         let after = units.iter().position(|u| u.0 >= c1 && u.0 <= c1 + 3 && !used[units.iter().position(|x| x == u).unwrap_or(0)]);
         let mut value: Option<(u32, Span)> = None;
+        let mut parts: Vec<Span> = Vec::new();
         let plain_gap = |from: usize, to: usize| (from..to).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "of" | "the" | "at" | "least"));
         if let Some(a) = after
             && !used[a]
@@ -1032,15 +1031,19 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             used[a] = true;
             let mut v = units[a].2;
             let mut end = units[a].3;
-            // "a man and a woman": coordinated
+            // "a man and a woman": coordinated; each part is its own evidence
             let mut b = a + 1;
             while b < units.len() && doc.is_word(units[b - 1].1, "and") && units[b].0 == units[b - 1].1 + 1 && units[b].0 < next_start {
                 used[b] = true;
                 v += units[b].2;
                 end = units[b].3;
+                parts.push(units[b].3);
                 b += 1;
             }
             value = Some((v, Span::new(units[a].3.start, end.end)));
+            if !parts.is_empty() {
+                parts.insert(0, units[a].3);
+            }
         }
         if value.is_none() {
             // "wounding 27 more", "killed seven": a bare number right after the cue
@@ -1073,7 +1076,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 }
                 used[ui] = true;
                 v += u.2;
+                parts.push(u.3);
                 span = Some(span.map_or(u.3, |sp| Span::new(sp.start, u.3.end)));
+            }
+            if parts.len() < 2 {
+                parts.clear();
             }
             if let Some(sp) = span {
                 value = Some((v, sp));
@@ -1098,7 +1105,16 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             if child_units > 0 {
                 items.push(Item::Children { harm, value: child_units.min(v), span: sp });
             }
-            items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)) });
+            if parts.len() >= 2 {
+                // per-part items: the same sentence's parts add up, each with its words
+                let values: Vec<u32> = parts.iter().map(|p| units.iter().find(|u| u.3 == *p).map_or(1, |u| u.2)).collect();
+                for (i, (p, pv)) in parts.iter().zip(values).enumerate() {
+                    let span = if i == 0 { Span::new(p.start.min(cspan.start), p.end.max(cspan.end)) } else { *p };
+                    items.push(Item::Casualty { harm, value: pv, span });
+                }
+            } else {
+                items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)) });
+            }
             // "killed six civilians in the region: two in Zarichne, one in Bakhmut"
             if let Some(colon) = (c1..next_start).find(|&t| doc.word(t) == ":") {
                 for n in s.numbers.iter().filter(|n| n.t0 > colon && n.t0 < next_start && matches!(n.unit, Unit::Bare | Unit::Other)) {
@@ -1182,7 +1198,6 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         _ => true,
     });
     let areas: Vec<bool> = drafts.iter().map(is_area).collect();
-    let base = out.len();
     let mut parent: Vec<Option<usize>> = vec![None; drafts.len()];
     let mut resolved: Vec<(Place, Option<&'static Region>)> = drafts.iter().map(|d| place_of(ex, doc, d, &[])).collect();
     // namesakes left open: the one nearest the report's other located places
@@ -1287,7 +1302,6 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         ev.evidence.sort_by_key(|e| (e.start, e.end));
         out.push(ev);
     }
-    let _ = base;
 }
 
 fn when_of(doc: &Doc, d: &Draft, evidence: &mut Vec<Evidence>) -> When {
