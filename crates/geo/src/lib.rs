@@ -607,3 +607,83 @@ mod tests {
         assert_eq!(k.code, "A1");
     }
 }
+
+#[cfg(test)]
+mod resolution_tests {
+    //! Resolution against the committed gazetteer: namesakes, spellings, renamings,
+    //! hromadas and places abroad.
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn g() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            Gazetteer::from_tsv(include_str!("../../../data/gazetteer/ua_places.tsv"), include_str!("../../../data/gazetteer/world_places.tsv"))
+                .expect("committed gazetteer loads")
+        })
+    }
+
+    fn in_oblast(name: &str, admin1: &str) -> Option<PlaceRecord> {
+        g().resolve(name, &Hint { admin1: Some(admin1), ..Hint::default() })
+    }
+
+    #[test]
+    fn namesakes_are_chosen_by_the_oblast_and_nearby_places() {
+        // dozens of Antonivkas: none without context
+        assert!(g().resolve("Antonivka", &Hint::default()).is_none());
+        // one of them in Zaporizhzhia's Zaporizkyi raion, another in Polohivskyi
+        let z = g().resolve("Antonivka", &Hint { admin1: Some("Zaporizhzhia Oblast"), admin2: Some("Polohivskyi"), ..Hint::default() }).unwrap();
+        assert_eq!(z.admin2.as_deref(), Some("Polohivskyi"));
+        // three in Kherson Oblast: the one beside Kherson city when Kherson is named
+        let kherson = (46.6354, 32.6169);
+        let k = g().resolve("Antonivka", &Hint { admin1: Some("Kherson Oblast"), near: vec![kherson], ..Hint::default() }).unwrap();
+        assert_eq!(k.admin2.as_deref(), Some("Khersonskyi"));
+        assert!(km(kherson, (k.lat.unwrap(), k.lon.unwrap())) < 15.0);
+        // Kostiantynivka: the Donetsk city, not the Kherson village
+        assert_eq!(in_oblast("Kostiantynivka", "Donetsk Oblast").unwrap().admin1.as_deref(), Some("Donetsk Oblast"));
+        let n = in_oblast("Novoselivka", "Chernihiv Oblast");
+        assert!(n.is_none_or(|r| r.admin1.as_deref() == Some("Chernihiv Oblast")));
+    }
+
+    #[test]
+    fn transliteration_variants_fold_together() {
+        for (spelling, name) in [("Kharkov", "Kharkiv"), ("Zaporozhye", "Zaporizhzhia"), ("Nikolaev", "Mykolaiv"), ("Krasnopillya", "Krasnopillia")] {
+            let hint = if name == "Krasnopillia" { Hint { admin1: Some("Sumy Oblast"), ..Hint::default() } } else { Hint::default() };
+            assert_eq!(g().resolve(spelling, &hint).map(|r| r.name), Some(name.to_string()), "{spelling}");
+        }
+    }
+
+    #[test]
+    fn renamed_cities_resolve_to_their_current_names() {
+        for (old, new) in [("Artemivsk", "Bakhmut"), ("Dnipropetrovsk", "Dnipro"), ("Kirovohrad", "Kropyvnytskyi")] {
+            assert_eq!(g().resolve(old, &Hint::default()).map(|r| r.name), Some(new.to_string()), "{old}");
+        }
+        // an old name shared with a town in Belarus needs the oblast
+        assert!(g().resolve("Dzerzhynsk", &Hint::default()).is_none());
+        assert_eq!(in_oblast("Dzerzhynsk", "Donetsk Oblast").map(|r| r.name), Some("Toretsk".to_string()));
+    }
+
+    #[test]
+    fn a_hromada_is_found_by_its_centre_and_level() {
+        let h = g().resolve("Krasnopilska", &Hint { admin1: Some("Sumy Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
+        assert_eq!(h.level, Level::Hromada);
+        assert!(h.lat.is_some());
+    }
+
+    #[test]
+    fn places_outside_ukraine() {
+        let b = g().resolve("Belgorod", &Hint::default()).unwrap();
+        assert_eq!((b.country.as_str(), b.admin1.as_deref()), ("RU", Some("Belgorod Oblast")));
+        let m = g().resolve("Minsk", &Hint::default()).unwrap();
+        assert_eq!(m.country, "BY");
+        // a place the text puts in Russia is never a Ukrainian namesake
+        assert!(g().resolve("Dolgoye", &Hint { country: Some("RU"), ..Hint::default() }).is_none_or(|r| r.country == "RU"));
+    }
+
+    #[test]
+    fn explanations_say_why() {
+        let (chosen, why) = g().explain("Antonivka", &Hint { admin1: Some("Kherson Oblast"), ..Hint::default() });
+        assert!(chosen.is_none());
+        assert!(why.iter().any(|w| w.contains("Kherson Oblast")), "{why:?}");
+    }
+}
