@@ -157,21 +157,27 @@ pub fn fold(name: &str) -> String {
 
 /// A looser key for transliteration variants (kh/h, zh/z, ie/e, final vowels).
 pub fn loose(name: &str) -> String {
-    let f = fold(name)
-        .replace("kh", "h")
-        .replace("zh", "z")
-        .replace("ts", "c")
-        .replace("iio", "e")
-        .replace("io", "e")
-        .replace("ie", "e")
-        .replace("ia", "a")
-        .replace("ii", "i");
-    let f = f.trim_end_matches(['a', 'e', 'i', 'o']).to_string();
-    let mut out = String::with_capacity(f.len());
-    for c in f.chars() {
+    let f = fold(name);
+    let b = f.as_bytes();
+    let mut out = String::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let next = b.get(i + 1).copied();
+        let (c, step) = match (b[i], next) {
+            (b'k', Some(b'h')) => ('h', 2),
+            (b'z', Some(b'h')) => ('z', 2),
+            (b't', Some(b's')) => ('c', 2),
+            (b'i', Some(b'o' | b'e')) => ('e', 2),
+            (b'i', Some(b'a')) => ('a', 2),
+            (x, _) => (x as char, 1),
+        };
         if !out.ends_with(c) {
             out.push(c);
         }
+        i += step;
+    }
+    while out.ends_with(['a', 'e', 'i', 'o']) {
+        out.pop();
     }
     out
 }
