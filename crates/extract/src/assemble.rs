@@ -527,45 +527,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
         if numeric && !places.is_empty() && !places.iter().any(|p| segment(p.3) == segment(pos)) {
             if let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| loc_key(&p.0) == loc_key(l))) {
-                let key = loc_key(&loc);
-                let idx = drafts.iter().position(|d| d.kind == kind && d.loc_key() == key).unwrap_or_else(|| {
-                    let mut d = Draft::new(kind, loc.clone(), k, s.span);
-                    d.when = when;
-                    d.reporter = reporter;
-                    d.actor = actor;
-                    drafts.push(d);
-                    drafts.len() - 1
-                });
+                let idx = draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor));
                 apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
                 continue;
             }
         }
         if matches!(item, Item::Intercepted(_)) && !places.is_empty() && !ids.iter().any(|x| clause_of(&starts, x.2) == clause_of(&starts, pos)) {
             // "Twenty-three were destroyed, yet some got through …": the shoot-down tally is nationwide
-            let idx = drafts.iter().position(|d| d.kind == kind && matches!(d.loc, Loc::Country("UA"))).unwrap_or_else(|| {
-                let mut d = Draft::new(kind, Loc::Country("UA"), k, s.span);
-                d.when = when;
-                d.actor = actor;
-                drafts.push(d);
-                drafts.len() - 1
-            });
+            let idx = draft_for(drafts, kind, Loc::Country("UA"), k, s.span, (when, None, actor));
             apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
             continue;
         }
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_)) && settlement_counts.contains(&clause_of(&starts, pos));
         let targets = match (area_wide, region_here) {
-            (true, Some(r)) if !doc.multi_region => {
-                let key = loc_key(&Loc::Region(r));
-                let idx = drafts.iter().position(|d| d.kind == kind && d.loc_key() == key).unwrap_or_else(|| {
-                    let mut d = Draft::new(kind, Loc::Region(r), k, s.span);
-                    d.when = when;
-                    d.reporter = reporter;
-                    d.actor = actor;
-                    drafts.push(d);
-                    drafts.len() - 1
-                });
-                vec![idx]
-            }
+            (true, Some(r)) if !doc.multi_region => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
             (true, _) => Vec::new(),
             _ => pick_drafts(doc, &starts, &ids, &places, pos, item),
         };
@@ -595,6 +570,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             f.2 = k;
         }
     }
+}
+
+/// The draft of this kind at this place, created (from sentence `k`) if the article
+/// has none yet; `context` is the new draft's time, reporter and actor.
+fn draft_for(drafts: &mut Vec<Draft>, kind: Kind, loc: Loc, k: usize, span: Span, context: (Option<TimeExpr>, Option<usize>, Option<Match>)) -> usize {
+    let key = loc_key(&loc);
+    if let Some(i) = drafts.iter().position(|d| d.kind == kind && d.loc_key() == key) {
+        return i;
+    }
+    let mut d = Draft::new(kind, loc, k, span);
+    (d.when, d.reporter, d.actor) = context;
+    drafts.push(d);
+    drafts.len() - 1
 }
 
 impl Draft {
