@@ -91,3 +91,28 @@ fn empty_and_eventless_input_gives_no_events() {
     assert!(out.status.success());
     assert!(out.stdout.is_empty(), "{}", String::from_utf8_lossy(&out.stdout));
 }
+
+#[test]
+fn eval_scores_gold_files_in_the_repository() {
+    let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/reports");
+    let out = sitrep().arg("eval").arg("--json").arg(&gold).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["failed_runs"], 0);
+    assert!(v["files"].as_u64().unwrap() >= 10);
+    assert!(v["event_f1"].as_f64().unwrap() > 0.5);
+    // the table form names the same figures
+    let table = sitrep().arg("eval").arg(&gold).output().unwrap();
+    let t = String::from_utf8(table.stdout).unwrap();
+    assert!(t.lines().any(|l| l.starts_with("event_f1")), "{t}");
+}
+
+#[test]
+fn places_lists_namesakes_and_reasons() {
+    let out = sitrep().args(["places", "Antonivka", "--oblast", "Kherson"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Kherson Oblast") && text.contains("namesakes"), "{text}");
+    let none = sitrep().args(["places", "Atlantisville"]).output().unwrap();
+    assert_eq!(none.status.code(), Some(1));
+}

@@ -6,9 +6,9 @@
 //!   when they only give an attack's figures (that person is the attack's
 //!   source), report casualties, or appeal for safety. Every such sentence is
 //!   evidence (`quote`).
-//! - **Meeting**: talks, a meeting, a phone call (place null) between at least two
+//! - **Meeting**: talks, a meeting, a phone or video call between at least two
 //!   named people, held — not upcoming. One per article; participants are the
-//!   people named in its sentences.
+//!   people named in its sentences. A call is a meeting whose place is null.
 //! - **Agreement**: parties who agreed, signed or decided jointly (verbs, not the
 //!   noun "deal"); "we agreed" in a meeting's report gives the meeting's
 //!   participants. One per article.
@@ -178,7 +178,9 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
             continue;
         }
         let people = people_in(doc, s);
-        if place.is_none() {
+        // a call has no venue: its place stays null
+        let call = ["call", "phone", "telephone", "video"].iter().any(|w| doc.text[cue.start..cue.end].to_ascii_lowercase().contains(w));
+        if place.is_none() && !call {
             place = venue(ex, doc, s);
         }
         if people.len() >= 2 {

@@ -167,3 +167,36 @@ fn every_evidence_span_is_inside_the_text() {
         }
     }
 }
+
+#[test]
+fn a_phone_call_is_a_meeting_without_a_place() {
+    let evs = ex().extract(
+        "Leaders speak by phone\n\nPresident Volodymyr Zelensky held a phone call with Olaf Scholz on Monday and discussed air defence for Kharkiv.\n",
+        "t.txt",
+        Some("2023-05-02".parse().unwrap()),
+    );
+    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    assert!(m.place.is_none());
+    let names: Vec<&str> = m.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Volodymyr Zelensky", "Olaf Scholz"]);
+    assert_eq!(m.participants[1].country.as_deref(), Some("DE"));
+    assert!(!evs.iter().any(|e| e.kind == sitrep_model::Kind::Attack), "topics of talks are no strikes");
+}
+
+#[test]
+fn statements_one_per_speaker_with_quotes_as_evidence() {
+    let text = "Minister warns of winter strikes\n\nDefence Minister Rustem Umerov said Russia would keep targeting power plants. \"We must be ready for a hard winter,\" he added. Umerov also thanked the partners for new air defence systems.\n";
+    let evs = ex().extract(text, "t.txt", Some("2023-11-02".parse().unwrap()));
+    let st: Vec<_> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).collect();
+    assert_eq!(st.len(), 1);
+    assert_eq!(st[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Rustem Umerov"));
+    assert!(st[0].evidence.iter().filter(|e| e.field == "quote").count() >= 2);
+}
+
+#[test]
+fn an_official_giving_figures_is_a_source_not_a_statement() {
+    let text = "Kherson shelled\n\nRussian forces shelled Kherson 15 times over the past day, wounding two people, Oleksandr Prokudin, head of the Kherson Oblast Military Administration, said.\n";
+    let evs = ex().extract(text, "t.txt", Some("2023-11-02".parse().unwrap()));
+    assert!(!evs.iter().any(|e| e.kind == sitrep_model::Kind::Statement));
+    assert_eq!(evs[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Oleksandr Prokudin"));
+}
