@@ -72,6 +72,11 @@ shelling summaries, strike reports, Air Force tallies, front-line summaries, dig
   single-thread  each file read and extracted in turn on one thread
   all cores      rayon over the file list, each worker reading and extracting a file
 
+For each pass: files, MB (10^6 bytes), events found, wall-clock seconds, MB/s, the \
+CPU time the process used (user + system, /proc/self/stat) and MB per CPU-second, \
+which stays meaningful when other programs compete for the cores, and peak memory. \
+A warning is printed if the two passes find different numbers of events.
+
 Generation is not timed. A few files are extracted once as warm-up first. Peak \
 memory is the process's VmHWM from /proc/self/status (Linux only), reset before each \
 pass when the kernel allows it. The corpus goes to a temporary directory that is \
@@ -347,12 +352,14 @@ fn to_table(args: &Args, corpus: &Corpus, gen_time: Duration, kept: Option<&Path
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "corpus     {:.1} MB in {} files (seed {}, largest {:.1} KB, {})",
+        "corpus     {:.prec$} MB in {} file{} (seed {}, largest {:.1} KB, {})",
         corpus.bytes as f64 / 1e6,
         corpus.files.len(),
+        if corpus.files.len() == 1 { "" } else { "s" },
         args.seed,
         corpus.files.iter().map(|f| f.bytes).max().unwrap_or(0) as f64 / 1e3,
         if corpus.reused { "reused".to_string() } else { format!("generated in {:.2} s", gen_time.as_secs_f64()) },
+        prec = if corpus.bytes < 10_000_000 { 3 } else { 1 },
     );
     if let Some(d) = kept {
         let _ = writeln!(s, "kept in    {}", d.display());

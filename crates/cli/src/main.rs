@@ -4,6 +4,9 @@
 mod bench;
 mod extract_cmd;
 mod eval_cmd;
+mod export_cmd;
+mod ingest_cmd;
+mod query_cmd;
 mod places_cmd;
 
 use clap::{Parser, Subcommand};
@@ -38,6 +41,20 @@ enum Command {
     ///
     /// Exit code 1 when no place has that name.
     Places(places_cmd::Args),
+    /// Store report files and folders in the event database (idempotent).
+    ///
+    /// Extracts events from every article, merges the same real-world event
+    /// reported by several outlets into one event with several sources, and commits
+    /// in batches so that an interrupted ingest can simply be rerun. Exit code 0:
+    /// everything ingested; 1: some file failed (reported, the rest ingested).
+    Ingest(ingest_cmd::Args),
+    /// List stored events, filtered by date, oblast, place, kind, weapon, killed.
+    Events(query_cmd::EventsArgs),
+    /// Attacks, counts, killed and injured per oblast per day or week (nested
+    /// incidents never added to their area event).
+    Stats(query_cmd::StatsArgs),
+    /// Export stored events as ACLED CSV, GeoJSON or JSON lines.
+    Export(export_cmd::Args),
 }
 
 /// Writes `text` to standard output at once.
@@ -54,6 +71,10 @@ fn main() -> ExitCode {
         Command::Extract(a) => extract_cmd::run(a),
         Command::Eval(a) => eval_cmd::run(a),
         Command::Bench(a) => bench::run(a),
+        Command::Ingest(a) => ingest_cmd::run(a),
+        Command::Events(a) => query_cmd::events(a),
+        Command::Stats(a) => query_cmd::stats(a),
+        Command::Export(a) => export_cmd::run(a),
         Command::Places(a) => places_cmd::run(a),
     };
     match result {

@@ -1,0 +1,233 @@
+//! `sitrep ingest`: report files and folders into the event store.
+//!
+//! Files are read and extracted in parallel (rayon), a chunk of `--batch` files at a
+//! time, while one writer thread stores the previous chunk: each transaction holds at
+//! most `--batch` articles, so a killed process loses at most the batch in flight and
+//! a rerun completes the ingest (articles already stored are recognised by the hash
+//! of their normalised text and skipped before extraction).
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use jiff::civil::Date;
+use rayon::prelude::*;
+use sitrep_extract::Extractor;
+use sitrep_store::normalise::article_hash;
+use sitrep_store::{ArticleInput, BatchReport, Store};
+use std::collections::HashSet;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc;
+
+/// Extensions of report files picked up when walking a folder.
+const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+
+#[derive(clap::Args)]
+#[command(after_help = "\
+Publication date of each file: --published if given, else a sidecar file NAME.published \
+(or NAME-without-extension.published) holding one line YYYY-MM-DD, else none (dates of \
+relative-time events stay null). Folders are walked recursively for *.txt, *.text and *.md.
+
+Re-ingesting an article already stored (same text after white-space and quote \
+normalisation, whatever the file name) changes nothing. Exit code 0: every file ingested; \
+1: some file failed (each reported with its path and reason, the others ingested); \
+2: bad arguments or the database could not be opened.")]
+pub struct Args {
+    /// Database file (created when missing).
+    #[arg(long, value_name = "PATH", default_value = "sitrep.db", env = "SITREP_DB")]
+    db: PathBuf,
+    /// Publication date (YYYY-MM-DD) of every file, for resolving relative dates.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    published: Option<Date>,
+    /// Articles per transaction (and files per extraction chunk).
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    batch: usize,
+    /// Directory of lexicon files to use instead of the built-in ones.
+    #[arg(long, value_name = "DIR", env = "SITREP_LEXICON_DIR")]
+    lexicons: Option<PathBuf>,
+    /// Report files or folders.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+}
+
+/// What reading and extracting one file gave.
+struct FileOutput {
+    articles: Vec<ArticleInput>,
+    /// Articles skipped because they were already stored.
+    known: u64,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let batch = args.batch.max(1);
+    let mut failed = 0u64;
+    let mut files = Vec::new();
+    for p in &args.paths {
+        if let Err(e) = collect(p, &mut files) {
+            eprintln!("sitrep: {}: {e}", p.display());
+            failed += 1;
+        }
+    }
+    files.sort();
+    files.dedup();
+
+    let ex = crate::extract_cmd::extractor(args.lexicons.as_ref())?;
+    let mut store = Store::open(&args.db)?;
+    let known = store.article_hashes()?;
+    let run_id = store.start_run()?;
+
+    let bar = if std::io::stdout().is_terminal() {
+        ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} files  {msg}")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+
+    let (tx, rx) = mpsc::sync_channel::<(Vec<ArticleInput>, u64)>(2);
+    let mut skipped_early = 0u64;
+    let bar_ref = &bar;
+    let written: Result<(Store, BatchReport)> = std::thread::scope(|scope| {
+        let writer = scope.spawn(move || -> Result<(Store, BatchReport)> {
+            let mut totals = BatchReport::default();
+            for (articles, nfiles) in rx {
+                for chunk in articles.chunks(batch) {
+                    let r = store.ingest_batch(chunk, Some(run_id)).context("writing a batch")?;
+                    totals.add(&r);
+                }
+                bar_ref.inc(nfiles);
+                bar_ref.set_message(format!(
+                    "{} articles, {} events, {} merged",
+                    totals.articles, totals.events, totals.merged
+                ));
+            }
+            Ok((store, totals))
+        });
+        for chunk in files.chunks(batch) {
+            let outputs: Vec<(&PathBuf, Result<FileOutput>)> =
+                chunk.par_iter().map(|f| (f, read_and_extract(&ex, f, args.published, &known))).collect();
+            let mut articles = Vec::new();
+            for (path, out) in outputs {
+                match out {
+                    Ok(o) => {
+                        skipped_early += o.known;
+                        articles.extend(o.articles);
+                    }
+                    Err(e) => {
+                        bar_ref.suspend(|| eprintln!("sitrep: {}: {e:#}", path.display()));
+                        failed += 1;
+                    }
+                }
+            }
+            if tx.send((articles, chunk.len() as u64)).is_err() {
+                break; // the writer failed; its error is returned by join
+            }
+        }
+        drop(tx);
+        writer.join().expect("writer thread panicked")
+    });
+    bar.finish_and_clear();
+    let (mut store, mut totals) = written?;
+    totals.skipped += skipped_early;
+    store.finish_run(run_id, files.len() as u64, failed, &totals)?;
+    println!(
+        "{}: {} files, {} new articles, {} already stored, {} new events, {} merged into events of other reports, {} failed",
+        args.db.display(),
+        files.len(),
+        totals.articles,
+        totals.skipped,
+        totals.events,
+        totals.merged,
+        failed
+    );
+    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Adds `path` (a file) or the report files under it (a folder) to `out`.
+fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_dir() {
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    for entry in std::fs::read_dir(path)? {
+        let p = entry?.path();
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| REPORT_EXTENSIONS.contains(&e)) {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// The publication date of a file: `NAME.published`, else `STEM.published`.
+fn sidecar_date(path: &Path) -> Result<Option<Date>> {
+    let mut candidates = vec![PathBuf::from(format!("{}.published", path.display()))];
+    if path.extension().is_some() {
+        candidates.push(path.with_extension("published"));
+    }
+    for c in candidates {
+        if let Ok(s) = std::fs::read_to_string(&c) {
+            let line = s.lines().next().unwrap_or("").trim();
+            let d: Date = line.parse().with_context(|| format!("{}: line 1: not a date YYYY-MM-DD: {line:?}", c.display()))?;
+            return Ok(Some(d));
+        }
+    }
+    Ok(None)
+}
+
+/// Reads one file, splits it into articles and extracts the events of those not yet
+/// stored, with evidence offsets made relative to each article's text.
+fn read_and_extract(ex: &Extractor, path: &PathBuf, published: Option<Date>, known: &HashSet<String>) -> Result<FileOutput> {
+    let text = crate::extract_cmd::read_report(path)?;
+    let published = match published {
+        Some(d) => Some(d),
+        None => sidecar_date(path)?,
+    };
+    let arts = sitrep_text::articles(&text);
+    let hashes: Vec<String> = arts.iter().map(|a| article_hash(a.span().text(&text))).collect();
+    let fresh = hashes.iter().filter(|h| !known.contains(*h)).count();
+    let mut out = FileOutput { articles: Vec::new(), known: (hashes.len() - fresh) as u64 };
+    if fresh == 0 {
+        return Ok(out);
+    }
+    let name = path.file_name().map_or("report".into(), |n| n.to_string_lossy().into_owned());
+    let mut per_article: Vec<Vec<sitrep_model::Event>> = vec![Vec::new(); arts.len()];
+    for ev in ex.extract(&text, &name, published) {
+        let n: usize = ev.report.rsplit_once('#').and_then(|(_, n)| n.parse().ok()).unwrap_or(1);
+        if let Some(slot) = per_article.get_mut(n.saturating_sub(1)) {
+            slot.push(ev);
+        }
+    }
+    let published = published.map(|d| d.to_string());
+    for (i, (art, events)) in arts.iter().zip(per_article).enumerate() {
+        if known.contains(&hashes[i]) {
+            continue;
+        }
+        let span = art.span();
+        let mut events = events;
+        for ev in &mut events {
+            for e in &mut ev.evidence {
+                e.start = e.start.saturating_sub(span.start);
+                e.end = e.end.saturating_sub(span.start);
+            }
+        }
+        out.articles.push(ArticleInput {
+            source_path: path.display().to_string(),
+            ordinal: (i + 1) as u32,
+            published: published.clone(),
+            title: art.title.map(|t| t.text(&text).to_string()),
+            text: span.text(&text).to_string(),
+            hash: hashes[i].clone(),
+            events,
+        });
+    }
+    Ok(out)
+}
