@@ -609,6 +609,10 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
         let start = doc.toks[j + 1].span.start;
         let mut k = j + 1;
         while k < doc.toks.len() && !matches!(doc.word(k), "," | "." | ";" | ":" | "(") && k < j + 16 {
+            // a role ends with its paragraph
+            if k > j + 1 && doc.text.get(doc.toks[k - 1].span.end..doc.toks[k].span.start).is_some_and(|g| g.contains('\n')) {
+                break;
+            }
             if matches!(doc.word(k).to_ascii_lowercase().as_str(), "reported" | "said" | "says" | "wrote" | "announced" | "stated" | "told" | "added") {
                 break;
             }
@@ -1260,6 +1264,17 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             if matches!(w.as_str(), "others") {
                 return (Unit::Person, k + 1);
             }
+            k += 1;
+            steps += 1;
+            continue;
+        }
+        // "two farm workers": one plain word before a person noun
+        if doc.toks[k].kind == TokenKind::Word
+            && !is_cap(doc, k)
+            && steps == 0
+            && doc.match_at(k + 1, |m| is(m, cues.person) || is(m, cues.child)).is_some()
+            && !matches!(w.as_str(), "and" | "or" | "of" | "in" | "at" | "on" | "were" | "was")
+        {
             k += 1;
             steps += 1;
             continue;

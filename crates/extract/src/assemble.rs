@@ -844,7 +844,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         && (s.t0..s.t1).any(|t| doc.is_word(t, "electronic") || doc.is_word(t, "lost") || doc.is_word(t, "locally"));
     let number_of_munitions = (s.t0..s.t1).any(|t| doc.is_word(t, "number") && doc.is_word(t + 1, "of") && (t + 2..(t + 6).min(s.t1)).any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some()));
     let all_of_them = (s.t0..s.t1).any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them")) && ms.iter().any(|m| is(m, cues.intercept));
+    // numbers right after a casualty word count people, never shells
+    let after_harm = |n: &Num| ms.iter().any(|m| (is(m, cues.killed) || is(m, cues.injured)) && doc.token_from(m.end) == n.t0);
     for (i, n) in s.numbers.iter().enumerate() {
+        if n.unit == Unit::Bare && after_harm(n) {
+            continue;
+        }
         if n.unit == Unit::Bare && number_of_munitions && doc.is_word(n.t0.saturating_sub(1), "at") {
             items.push(Item::Munitions(*n));
             continue;
@@ -937,7 +942,9 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     for n in &s.numbers {
         let subset = matches!(doc.word(n.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "including" | "among")
             || doc.is_word(n.t0.saturating_sub(1), "them") && doc.is_word(n.t0.saturating_sub(2), "among");
-        if n.unit == Unit::Person && !doc.is_word(n.t1, "of") && !n.approx && !subset {
+        // "two of the victims were killed" counts people; "one of them a child" does not
+        let of_victims = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the") && doc.match_at(n.t1 + 2, |m| is(m, cues.person)).is_some();
+        if n.unit == Unit::Person && (!doc.is_word(n.t1, "of") || of_victims) && !n.approx && !subset {
             if let Some(v) = n.value {
                 let child = doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).is_some();
                 units.push((n.t0, n.unit_end, v, Span::new(n.span.start, doc.toks[n.unit_end - 1].span.end), child));
@@ -946,7 +953,12 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     }
     for t in s.t0..s.t1 {
         let w = doc.word(t).to_ascii_lowercase();
+        if w == "another" && doc.toks.get(t + 1).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits || doc.word(t + 1).chars().all(|c| c.is_ascii_lowercase()) && s.numbers.iter().any(|n| n.t0 == t + 1)) {
+            continue;
+        }
+        let subset_article = t > s.t0 && matches!(doc.word(t - 1).to_ascii_lowercase().as_str(), "including" | "among");
         let v = match w.as_str() {
+            _ if subset_article => continue,
             "a" | "an" | "another" | "his" | "her" | "their" => 1,
             "both" if doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them") => 2,
             _ => continue,
@@ -996,6 +1008,13 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     for (ci, &(harm, c0, c1, cspan)) in harm_cues.iter().enumerate() {
         if units.iter().enumerate().any(|(ui, u)| used[ui] && u.0 <= c0 && c1 <= u.1) {
             continue; // "claimed 23 lives": the cue word is the unit already counted
+        }
+        // "a man who had been wounded … died in hospital": killed only
+        let later_death = harm == Harm::Injured && harm_cues[ci + 1..].iter().any(|h| h.0 == Harm::Killed && clause_of(starts, h.1) == clause_of(starts, c0));
+        let describes_victim = (c0.saturating_sub(3)..c0).any(|k| doc.is_word(k, "who") || doc.is_word(k, "been"))
+            || doc.match_at(c0.saturating_sub(1), |m| is(m, cues.person)).is_some();
+        if later_death && describes_victim {
+            continue;
         }
         let prev_end = if ci > 0 { harm_cues[ci - 1].2 } else { starts[clause_of(starts, c0)].min(c0) };
         let next_start = harm_cues.get(ci + 1).map_or(s.t1, |h| h.1);
@@ -1103,8 +1122,12 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             } else {
                 items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)) });
             }
-            // "killed six civilians in the region: two in Zarichne, one in Bakhmut"
-            if let Some(colon) = (c1..next_start).find(|&t| doc.word(t) == ":") {
+            // "killed six civilians in the region: two in Zarichne, one in Bakhmut";
+            // "two were killed in Toretsk and one in Niu-York"
+            let list_from = (c1..next_start).find(|&t| doc.word(t) == ":").or_else(|| {
+                (c1..next_start).find(|&t| doc.is_word(t, "and") && s.numbers.iter().any(|n| n.t0 == t + 1 && doc.is_word(n.t1, "in")))
+            });
+            if let Some(colon) = list_from {
                 for n in s.numbers.iter().filter(|n| n.t0 > colon && n.t0 < next_start && matches!(n.unit, Unit::Bare | Unit::Other)) {
                     if let Some(v) = n.value.filter(|_| !n.approx && (doc.is_word(n.t1, "in") || doc.is_word(n.t1, "at")))
                     {

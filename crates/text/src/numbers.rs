@@ -100,6 +100,9 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
         }
         TokenKind::Word => {
             let w = lower(text, t);
+            if w == "both" {
+                return Some((2, i + 1));
+            }
             if w == "dozen" || w == "a" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "dozen") {
                 let end = if w == "a" { i + 2 } else { i + 1 };
                 return Some((12, end));
