@@ -828,6 +828,7 @@ const ACTORS: &[&str] = &[
     "Russian troops", "Russian forces", "the occupiers", "the Russian army", "the enemy", "Russian invaders",
     "the Russian military", "the aggressor",
 ];
+/// [`ACTORS`] that can open a sentence.
 const ACTORS_CAP: &[&str] =
     &["Russian troops", "Russian forces", "The occupiers", "The Russian army", "The enemy", "Russian invaders"];
 

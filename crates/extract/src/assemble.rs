@@ -299,7 +299,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // "the enemy attacked near X": ground fighting
     if kind == Some(Kind::Attack) && weapons.is_empty() && attack_cues.iter().any(|m| {
         let t = doc.token_from(m.end);
-        doc.is_word(t, "near") && matches!(doc.word(doc.token_from(m.start)).to_ascii_lowercase().as_str(), "attacked" | "attack" | "attacks")
+        (t..t + 4).any(|x| doc.is_word(x, "near")) && matches!(doc.word(doc.token_from(m.start)).to_ascii_lowercase().as_str(), "attacked" | "attack" | "attacks")
     }) {
         kind = Some(Kind::Clash);
     }
@@ -335,6 +335,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     let dropped = matches!(doc.word(doc.token_from(m.start).saturating_sub(1)).to_ascii_lowercase().as_str(), "dropped" | "dropping" | "drops" | "drop")
                         || doc.text[m.start..m.end].to_ascii_lowercase().starts_with("explosive") && weapons.iter().any(|w| ex.lexicons.label(w) == "drone");
                     let label = if label == "explosive" && dropped && !doc.text[m.start..m.end].to_ascii_lowercase().contains("mine") { "drone" } else { label };
+                    // "mortar fire, with 14 shells fired": the shells are the mortar's
+                    let bare_shells = doc.text[m.start..m.end].to_ascii_lowercase().starts_with("shell");
+                    if bare_shells && weapons.iter().any(|w| matches!(ex.lexicons.label(w), "mortar" | "tank" | "mlrs")) {
+                        continue;
+                    }
                     if let Some(w) = Weapon::parse(label) {
                         items.push(Item::Weapon(w, Span::new(m.start, m.end)));
                     }
@@ -342,8 +347,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 Class::Target
                     if kind == Kind::Attack
                         && (damage || !attack_cues.is_empty() || !harm_cues.is_empty())
-                        && !(matches!(doc.word(doc.token_from(m.start).saturating_sub(1)).to_ascii_lowercase().as_str(), "in" | "to" | "at")
-                            && doc.text[m.start..m.end].to_ascii_lowercase().starts_with("hospital")) =>
+                        && !(doc.text[m.start..m.end].to_ascii_lowercase().starts_with("hospital")
+                            && (doc.token_from(m.start).saturating_sub(5)..doc.token_from(m.start)).any(|k| matches!(doc.word(k).to_ascii_lowercase().as_str(), "in" | "to" | "at")))
+                        && !doc.match_at(doc.token_from(m.end), |x| is(x, cues.person)).is_some() =>
                 {
                     let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)))
                         || ms.iter().any(|c| (is(c, cues.killed) || is(c, cues.injured)) && c.start <= m.start && m.end <= c.end.max(m.end) && c.end > m.start);
@@ -367,6 +373,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 .is_some_and(|p| p.role == PlaceRole::Axis)
         };
         items.retain(|i| matches!(i, Item::Count(n) if !for_axis(n)));
+        // "Two clashes are still ongoing" after the nationwide count: a part of it
+        let national = drafts.iter().any(|d| d.kind == Kind::Clash && matches!(d.loc, Loc::Country(_)));
+        let placeless = !s.places.iter().any(|p| p.role == PlaceRole::Event);
+        if national && placeless {
+            items.clear();
+        }
     }
 
     // places of the sentence where events are
@@ -505,6 +517,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         if drafts[idx].reporter.is_none() && !matches!(drafts[idx].loc, Loc::Country(_)) {
             drafts[idx].reporter = reporter;
         }
+        // "On Tuesday morning, a drone hit a bus stop in Hrodivka": a later explicit day
+        // wins over the period the place was first listed in
+        if let Some(t) = when.filter(|t| t.explicit && t.kind == sitrep_text::dates::TimeKind::Day)
+            && drafts[idx].when.is_none_or(|w| !w.explicit)
+        {
+            drafts[idx].when = Some(t);
+        }
         if !ids.iter().any(|x| x.0 == idx) {
             ids.push((idx, list, tok));
         }
@@ -520,7 +539,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .collect();
     // hard segments (";", ":") are separate statements: a figure in one with no place
     // does not belong to a place named in another
-    let hard: Vec<usize> = starts.iter().copied().filter(|&t| t == s.t0 || matches!(doc.word(t), ";" | ":")).collect();
+    let hard: Vec<usize> = starts.iter().copied().filter(|&t| t == s.t0 || doc.word(t) == ";").collect();
     let segment = |t: usize| hard.partition_point(|&h| h <= t);
     for item in &items {
         let pos = item_pos(doc, item);
@@ -642,7 +661,15 @@ fn paragraph_reporter(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
-    s.times.iter().find(|t| !is_soft_time(doc.text, t)).or_else(|| s.times.first()).copied()
+    let firm = s.times.iter().find(|t| !is_soft_time(doc.text, t)).copied();
+    firm.or_else(|| {
+        // "later in the day", "in the evening": the day the article describes, when it names one
+        let soft = s.times.first().copied()?;
+        Some(match doc.period {
+            Some(p) if p.explicit && p.kind == sitrep_text::dates::TimeKind::Day => TimeExpr { span: soft.span, ..p },
+            _ => soft,
+        })
+    })
 }
 
 fn named(ex: &Extractor, doc: &Doc, s: &Sent, name: &str, region: Option<&'static Region>, p: &PlaceMention) -> Loc {
@@ -695,6 +722,18 @@ fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], place
         return ids.iter().map(|x| x.0).collect();
     }
     let clause = clause_of(starts, pos);
+    if matches!(item, Item::Weapon(..)) {
+        // "struck Zolochiv in Kharkiv Oblast and Huliaipole in Zaporizhzhia Oblast with
+        // guided bombs": the weapon is every named place's of its clause
+        let named: Vec<usize> = ids
+            .iter()
+            .filter(|x| clause_of(starts, x.2) == clause && places.iter().any(|p| p.3 == x.2 && matches!(p.0, Loc::Named { .. })))
+            .map(|x| x.0)
+            .collect();
+        if named.len() > 1 {
+            return named;
+        }
+    }
     let in_clause: Vec<&(usize, usize, usize)> = ids.iter().filter(|x| clause_of(starts, x.2) == clause).collect();
     let pool: Vec<&(usize, usize, usize)> = if in_clause.is_empty() { ids.iter().collect() } else { in_clause };
     // nearest place (by tokens): a figure opening its phrase ("and two at X",
