@@ -40,6 +40,9 @@ pub struct Doc<'a> {
     pub actor: Option<Match>,
     /// Oblasts the article names in any role.
     pub regions_named: Vec<&'static str>,
+    /// The article's text in ASCII lower case (same byte offsets), from `lower_base`.
+    lower: String,
+    lower_base: usize,
 }
 
 /// A person named in the article.
@@ -211,6 +214,14 @@ impl Doc<'_> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// Token `i` in ASCII lower case, without allocating ("" past the end).
+    pub fn lw(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.lower.get(t.span.start.checked_sub(self.lower_base)?..t.span.end.checked_sub(self.lower_base)?))
+            .unwrap_or("")
+    }
+
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub fn is_word(&self, i: usize, w: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(w)
@@ -327,6 +338,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         multi_region: false,
         actor: None,
         regions_named: Vec::new(),
+        lower: span.text(text).to_ascii_lowercase(),
+        lower_base: span.start,
     };
     for s in doc.sents.iter_mut() {
         s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
@@ -613,7 +626,7 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
             if k > j + 1 && doc.text.get(doc.toks[k - 1].span.end..doc.toks[k].span.start).is_some_and(|g| g.contains('\n')) {
                 break;
             }
-            if matches!(doc.word(k).to_ascii_lowercase().as_str(), "reported" | "said" | "says" | "wrote" | "announced" | "stated" | "told" | "added") {
+            if matches!(doc.lw(k), "reported" | "said" | "says" | "wrote" | "announced" | "stated" | "told" | "added") {
                 break;
             }
             k += 1;
@@ -699,27 +712,27 @@ fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> O
     for m in doc.sent_matches(s).iter().filter(|m| is(m, ex.cues.report) || is(m, ex.cues.claim)) {
         let t = doc.token_from(m.start);
         let mut b = t;
-        while b > s.t0 && matches!(doc.word(b - 1).to_ascii_lowercase().as_str(), "also" | "has" | "had" | "later" | "then" | "once" | "again" | "further") {
+        while b > s.t0 && matches!(doc.lw(b - 1), "also" | "has" | "had" | "later" | "then" | "once" | "again" | "further") {
             b -= 1;
         }
         // the nearest person named before the verb in this sentence, and whether only
         // a role or a coordination lies between ("X, head of Y, and the police reported")
         let named_before = (s.t0..t).rev().find_map(|k| person_at(k).map(|p| (k, p)));
         let plain_between = |from: usize| {
-            (from..t).all(|k| !matches!(doc.word(k).to_ascii_lowercase().as_str(), "will" | "would" | "was" | "were" | "is" | "are" | "has" | "had" | "hold" | "held" | "to"))
+            (from..t).all(|k| !matches!(doc.lw(k), "will" | "would" | "was" | "were" | "is" | "are" | "has" | "had" | "hold" | "held" | "to"))
         };
         if b > s.t0 {
             if let Some(p) = person_at(b - 1) {
                 return Some(Some(p));
             }
-            let w = doc.word(b - 1).to_ascii_lowercase();
-            if matches!(w.as_str(), "he" | "she") {
+            let w = doc.lw(b - 1);
+            if matches!(w, "he" | "she") {
                 return Some(named_before.map(|x| x.1).or(last));
             }
             if w == "," && let Some((_, p)) = named_before.filter(|(k, _)| plain_between(*k)) {
                 return Some(Some(p));
             }
-            if matches!(w.as_str(), "service" | "ministry" | "office" | "administration" | "staff" | "command" | "force" | "police" | "prosecutors" | "agency" | "authorities" | "council" | "department" | "update" | "statement" | "report" | "kremlin" | "government") {
+            if matches!(w, "service" | "ministry" | "office" | "administration" | "staff" | "command" | "force" | "police" | "prosecutors" | "agency" | "authorities" | "council" | "department" | "update" | "statement" | "report" | "kremlin" | "government") {
                 let coordinated = named_before.filter(|(k, _)| plain_between(*k) && (*k..t).any(|x| doc.is_word(x, "and")));
                 return Some(coordinated.map(|x| x.1));
             }
@@ -747,7 +760,7 @@ fn role_reference(ex: &Extractor, doc: &Doc, s: &Sent, mentioned: &[usize]) -> O
             continue;
         }
         let word = doc.text[m.start..m.end].to_ascii_lowercase();
-        let nationality = doc.word(t.saturating_sub(1)).to_ascii_lowercase();
+        let nationality = doc.lw(t.saturating_sub(1));
         let country = [("turkish", "TR"), ("russian", "RU"), ("ukrainian", "UA"), ("belarusian", "BY"), ("american", "US"), ("german", "DE"), ("french", "FR")]
             .iter()
             .find(|(n, _)| *n == nationality)
@@ -847,7 +860,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             continue;
         }
         let lone_given = doc.toks.get(i).is_some_and(|t| doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && doc.token_from(m.end) == i + 1))
-            && !STRONG_LOCATIVES.contains(&doc.word(i.saturating_sub(1)).to_ascii_lowercase().as_str())
+            && !STRONG_LOCATIVES.contains(&doc.lw(i.saturating_sub(1)))
             && !(matches!(doc.word(i.saturating_sub(1)), "," | "and") && out.last().is_some_and(|p| p.t1 + 2 >= i));
         let acronym = {
             let w = doc.word(i);
@@ -877,12 +890,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let raw = name_span.text(doc.text);
         let name = raw.trim_end_matches("'s").trim_end_matches("’s").to_string();
         let lower = name.to_ascii_lowercase();
-        let before = |n: usize| if i >= s.t0 + n { doc.word(i - n).to_ascii_lowercase() } else { String::new() };
+        let before = |n: usize| if i >= s.t0 + n { doc.lw(i - n) } else { "" };
         // what follows the run
         let (mut kind, mut end, mut role) = (None, j, PlaceRole::Event);
         let mut plural = false;
         if let Some(e) = cue_at(j, cues.oblast_word) {
-            let w = doc.word(j).to_ascii_lowercase();
+            let w = doc.lw(j);
             if let Some(r) = ex.gazetteer.region(&name).or_else(|| ex.gazetteer.region(doc.word(j - 1))) {
                 kind = Some(PlaceKind::Region(r));
                 end = e;
@@ -898,11 +911,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             kind = Some(PlaceKind::Settlement);
             role = PlaceRole::Axis;
             end = cue_at(j, cues.axis).unwrap_or(j);
-        } else if matches!(doc.word(j).to_ascii_lowercase().as_str(), "forestry" | "forest" | "woods") {
+        } else if matches!(doc.lw(j), "forestry" | "forest" | "woods") {
             // a named feature: keep its kind in the name ("Serebrianske forestry")
             kind = Some(PlaceKind::Settlement);
             end = j + 1;
-        } else if cue_at(j, cues.settlement_word).is_some() && !matches!(doc.word(j).to_ascii_lowercase().as_str(), "city" | "capital") {
+        } else if cue_at(j, cues.settlement_word).is_some() && !matches!(doc.lw(j), "city" | "capital") {
             // "the Plotvyanka farmstead", "Kupiansk town"
             kind = Some(PlaceKind::Settlement);
             end = cue_at(j, cues.settlement_word).unwrap_or(j);
@@ -912,18 +925,18 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             kind = Some(PlaceKind::Region(r));
         } else {
             let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
-            let after_of_type = b1 == "of" && matches!(b2.as_str(), "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center" | "edge" | "area" | "suburbs");
-            let hromada_list = before(1) == "of" && matches!(before(2).as_str(), "hromadas" | "communities");
+            let after_of_type = b1 == "of" && matches!(b2, "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center" | "edge" | "area" | "suburbs");
+            let hromada_list = before(1) == "of" && matches!(before(2), "hromadas" | "communities");
             let cands = ex.gazetteer.candidates(&name);
             let prev = before(1);
-            let strong = STRONG_LOCATIVES.contains(&prev.as_str()) || prev == "the" && STRONG_LOCATIVES.contains(&before(2).as_str());
-            let listed = matches!(prev.as_str(), "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org);
+            let strong = STRONG_LOCATIVES.contains(&prev) || prev == "the" && STRONG_LOCATIVES.contains(&before(2));
+            let listed = matches!(prev, "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org);
             // a foreign place counts only where the text puts something at it
             let home = s.region.map_or("UA", |r| r.country);
             let known = cands.iter().any(|c| c.country == "UA" || c.country == home) || !cands.is_empty() && strong;
-            let locative = strong || listed || LOCATIVE_PREPS.contains(&prev.as_str()) && known;
-            let passive_hit = matches!(doc.word(j).to_ascii_lowercase().as_str(), "was" | "were" | "came" | "took")
-                && (matches!(doc.word(j + 1).to_ascii_lowercase().as_str(), "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed")
+            let locative = strong || listed || LOCATIVE_PREPS.contains(&prev) && known;
+            let passive_hit = matches!(doc.lw(j), "was" | "were" | "came" | "took")
+                && (matches!(doc.lw(j + 1), "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed")
                     || doc.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Digits) || doc.word(j) == "took");
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
@@ -935,15 +948,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             i = j;
             continue;
         };
-        let name = if matches!(doc.word(j).to_ascii_lowercase().as_str(), "forestry" | "forest" | "woods") && end == j + 1 {
+        let name = if matches!(doc.lw(j), "forestry" | "forest" | "woods") && end == j + 1 {
             format!("{name} {}", doc.word(j))
         } else {
             name
         };
         // institutions and titles: "Kherson Oblast Military Administration", "Kyiv Mayor"
-        let next = doc.word(end).to_ascii_lowercase();
-        if ORG_HEADS.contains(&next.as_str()) && is_cap(doc, end)
-            || matches!(kind, PlaceKind::Settlement) && matches!(next.as_str(), "city" | "regional" | "mayor" | "governor") && !doc.is_word(end + 1, "of")
+        let next = doc.lw(end);
+        if ORG_HEADS.contains(&next) && is_cap(doc, end)
+            || matches!(kind, PlaceKind::Settlement) && matches!(next, "city" | "regional" | "mayor" | "governor") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
         {
             role = PlaceRole::Org;
@@ -968,9 +981,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         };
         let same_class = |a: &PlaceKind| class_of(a) == class_of(&kind);
         let joined = out.last().is_some_and(|p| {
-            let gap: Vec<String> = (p.t1..i).map(|t| doc.word(t).to_ascii_lowercase()).collect();
-            let connectors = gap.iter().all(|w| matches!(w.as_str(), "," | "and" | "or" | "the" | "village" | "villages" | "of" | "as" | "well" | "town" | "on" | "in" | "near"))
-                && gap.first().is_some_and(|w| matches!(w.as_str(), "," | "and" | "or" | "as"));
+            let gap: Vec<&str> = (p.t1..i).map(|t| doc.lw(t)).collect();
+            let connectors = gap.iter().all(|w| matches!(*w, "," | "and" | "or" | "the" | "village" | "villages" | "of" | "as" | "well" | "town" | "on" | "in" | "near"))
+                && gap.first().is_some_and(|w| matches!(*w, "," | "and" | "or" | "as"));
             p.t1 <= i && connectors && gap.len() <= 4 && same_class(&p.kind) && p.role != PlaceRole::Axis
         });
         if !joined {
@@ -993,7 +1006,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "launched from the Kursk region and Cape Chauda": every origin of the list
     for n in 1..out.len() {
         if out[n - 1].role == PlaceRole::Origin && out[n].role == PlaceRole::Event
-            && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the"))
+            && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"))
         {
             out[n].role = PlaceRole::Origin;
         }
@@ -1001,7 +1014,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "from Cape Chauda in Crimea": what locates an origin is an origin too
     for n in 1..out.len() {
         if out[n - 1].role == PlaceRole::Origin && out[n].role == PlaceRole::Event
-            && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "in" | "," | "the" | "russian-occupied" | "occupied"))
+            && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "in" | "," | "the" | "russian-occupied" | "occupied"))
         {
             out[n].role = PlaceRole::Origin;
         }
@@ -1011,8 +1024,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     if intercepting {
         let mut over = false;
         for n in 0..out.len() {
-            let prev = doc.word(out[n].t0.saturating_sub(1)).to_ascii_lowercase();
-            let joined = n > 0 && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the"));
+            let prev = doc.lw(out[n].t0.saturating_sub(1));
+            let joined = n > 0 && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"));
             over = prev == "over" || prev == "the" && doc.is_word(out[n].t0.saturating_sub(2), "over") || over && joined;
             if over {
                 out[n].role = PlaceRole::Locative;
@@ -1023,7 +1036,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     for n in (1..out.len()).rev() {
         if out[n].role == PlaceRole::Axis {
             let mut m = n;
-            while m > 0 && (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "," | "and" | "or" | "the")) {
+            while m > 0 && (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the")) {
                 out[m - 1].role = PlaceRole::Axis;
                 m -= 1;
             }
@@ -1061,17 +1074,17 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "Simeikyne in Konotop district": the second only locates the first
     for n in 1..out.len() {
         let (a, b) = (&out[n - 1], &out[n]);
-        let gap: Vec<String> = (a.t1..b.t0).map(|t| doc.word(t).to_ascii_lowercase()).collect();
-        let gap_ok = gap.iter().all(|w| matches!(w.as_str(), "," | "in" | "the" | "of" | "russia's" | "ukraine's" | "itself" | "a" | "village" | "town" | "city" | "settlement")) && gap.len() <= 6;
+        let gap: Vec<&str> = (a.t1..b.t0).map(|t| doc.lw(t)).collect();
+        let gap_ok = gap.iter().all(|w| matches!(*w, "," | "in" | "the" | "of" | "russia's" | "ukraine's" | "itself" | "a" | "village" | "town" | "city" | "settlement")) && gap.len() <= 6;
         let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && a.role == PlaceRole::Event;
-        if a_local && b.kind == PlaceKind::AreaRef && gap.iter().all(|w| w == "in") && !gap.is_empty() {
+        if a_local && b.kind == PlaceKind::AreaRef && gap.iter().all(|w| *w == "in") && !gap.is_empty() {
             // "the village of Kizomys in the same oblast"
             out[n].role = PlaceRole::Locative;
             continue;
         }
-        let b_closes = matches!(doc.word(b.t1), "," | "." | ";" | ")" | "") || matches!(doc.word(b.t1).to_ascii_lowercase().as_str(), "where" | "and");
+        let b_closes = matches!(doc.word(b.t1), "," | "." | ";" | ")" | "") || matches!(doc.lw(b.t1), "where" | "and");
         let comma_apposition = gap == [","] && (matches!(b.kind, PlaceKind::Region(_)) || matches!(b.kind, PlaceKind::Raion | PlaceKind::Hromada) && b_closes);
-        if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| w == ",") || a_local && gap_ok && comma_apposition {
+        if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| *w == ",") || a_local && gap_ok && comma_apposition {
             match b.kind {
                 PlaceKind::Region(r) if !b.plural => {
                     let l = a.list;
@@ -1101,17 +1114,17 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "south-west of Kreminna", "20 km from Toretsk": a landmark, not where it happened
     for m in out.iter_mut() {
         let t = m.t0;
-        let w1 = doc.word(t.saturating_sub(1)).to_ascii_lowercase();
-        let w2 = doc.word(t.saturating_sub(2)).to_ascii_lowercase();
+        let w1 = doc.lw(t.saturating_sub(1));
+        let w2 = doc.lw(t.saturating_sub(2));
         let compass = ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"];
-        if t >= 2 && (w1 == "of" && compass.contains(&w2.as_str()) || w1 == "from" && matches!(w2.as_str(), "km" | "kilometres" | "kilometers" | "miles")) {
+        if t >= 2 && (w1 == "of" && compass.contains(&w2) || w1 == "from" && matches!(w2, "km" | "kilometres" | "kilometers" | "miles")) {
             m.role = PlaceRole::Locative;
         }
     }
     // "Pivnichne, a town near Toretsk": the second only locates the first
     for n in 1..out.len() {
         let t = out[n].t0;
-        if t >= 3 && doc.is_word(t - 1, "near") && matches!(doc.word(t - 2).to_ascii_lowercase().as_str(), "town" | "village" | "city" | "settlement") && out[n - 1].t1 < t {
+        if t >= 3 && doc.is_word(t - 1, "near") && matches!(doc.lw(t - 2), "town" | "village" | "city" | "settlement") && out[n - 1].t1 < t {
             out[n].role = PlaceRole::Locative;
         }
     }
@@ -1166,17 +1179,17 @@ fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
 
 /// A reference to a place named elsewhere, at token `i`.
 fn reference_at(doc: &Doc, i: usize, end: usize) -> Option<(PlaceKind, usize)> {
-    let w = |k: usize| if k < end { doc.word(k).to_ascii_lowercase() } else { String::new() };
+    let w = |k: usize| if k < end { doc.lw(k) } else { "" };
     let w0 = w(i);
-    if w0 == "there" && i > 0 && !matches!(doc.word(i + 1).to_ascii_lowercase().as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had") {
+    if w0 == "there" && i > 0 && !matches!(doc.lw(i + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had") {
         return Some((PlaceKind::Ref(RefKind::Last), i + 1));
     }
     if w0 != "the" {
         return None;
     }
     let (w1, w2) = (w(i + 1), w(i + 2));
-    let next_of = |k: usize| matches!(w(k).as_str(), "of");
-    match (w1.as_str(), w2.as_str()) {
+    let next_of = |k: usize| matches!(w(k), "of");
+    match (w1, w2) {
         ("region" | "oblast" | "region's" | "oblast's", _) => Some((PlaceKind::AreaRef, i + 2)),
         ("regional", "centre" | "center" | "capital") => Some((PlaceKind::Ref(RefKind::RegionalCentre), i + 3)),
         ("district", "centre" | "center") => Some((PlaceKind::Ref(RefKind::DistrictCentre), i + 3)),
@@ -1221,7 +1234,7 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     }
     // "twice", "once", "three times" handled: "twice"/"once" are counts
     for t in s.t0..s.t1 {
-        let v = match doc.word(t).to_ascii_lowercase().as_str() {
+        let v = match doc.lw(t) {
             "twice" => 2,
             "once" if !doc.is_word(t + 1, "again") && !doc.is_word(t.saturating_sub(1), "at") => 1,
             _ => continue,
@@ -1239,7 +1252,7 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
     let mut k = t;
     let mut steps = 0;
     while k < end && steps < 6 {
-        let w = doc.word(k).to_ascii_lowercase();
+        let w = doc.lw(k);
         if k == t && w == "mm" {
             return (Unit::Other, t);
         }
@@ -1260,8 +1273,8 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             }
             return (Unit::Person, e);
         }
-        if matches!(w.as_str(), "more" | "others" | "other") {
-            if matches!(w.as_str(), "others") {
+        if matches!(w, "more" | "others" | "other") {
+            if matches!(w, "others") {
                 return (Unit::Person, k + 1);
             }
             k += 1;
@@ -1273,14 +1286,14 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             && !is_cap(doc, k)
             && steps == 0
             && doc.match_at(k + 1, |m| is(m, cues.person) || is(m, cues.child)).is_some()
-            && !matches!(w.as_str(), "and" | "or" | "of" | "in" | "at" | "on" | "were" | "was")
+            && !matches!(w, "and" | "or" | "of" | "in" | "at" | "on" | "were" | "was")
         {
             k += 1;
             steps += 1;
             continue;
         }
         let modifier = doc.match_at(k, |m| m.class == Class::Weapon || m.class == Class::Actor).is_some()
-            || matches!(w.as_str(), "russian" | "enemy" | "combat" | "kamikaze" | "attack" | "cruise" | "ballistic" | "fragmentation" | "mm" | "-" | "/" | "guided" | "aerial" | "heavy" | "ukrainian" | "civilian" | "local" | "of" | "the" | "fixed-wing" | "unidentified" | "such" | "mortar" | "rocket" | "tank" | "artillery" | "drone" | "shahed" | "multiple" | "launch" | "systems")
+            || matches!(w, "russian" | "enemy" | "combat" | "kamikaze" | "attack" | "cruise" | "ballistic" | "fragmentation" | "mm" | "-" | "/" | "guided" | "aerial" | "heavy" | "ukrainian" | "civilian" | "local" | "of" | "the" | "fixed-wing" | "unidentified" | "such" | "mortar" | "rocket" | "tank" | "artillery" | "drone" | "shahed" | "multiple" | "launch" | "systems")
             || doc.toks[k].kind == TokenKind::Digits && (doc.word(k.saturating_sub(1)) == "-" || doc.word(k.saturating_sub(1)) == "/")
             || doc.toks[k].kind == TokenKind::Digits && doc.is_word(k + 1, "mm");
         if !modifier {

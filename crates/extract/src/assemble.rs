@@ -215,9 +215,9 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
         .is_some()
     };
     for i in s.t0 + 1..s.t1 {
-        let w = doc.word(i).to_ascii_lowercase();
+        let w = doc.lw(i);
         let prev = doc.word(i - 1);
-        let boundary = match w.as_str() {
+        let boundary = match w {
             ";" => true,
             "while" | "whereas" | "but" | "though" | "although" | "yet" => true,
             "and" => prev == "," || verbish(i + 1) || doc.is_word(i + 1, "that"),
@@ -259,7 +259,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     };
     let negated_before = |start: usize| {
         let t = doc.token_from(start);
-        (t.saturating_sub(3)..t).any(|i| matches!(doc.word(i).to_ascii_lowercase().as_str(), "not" | "didn't" | "never" | "no" | "without"))
+        (t.saturating_sub(3)..t).any(|i| matches!(doc.lw(i), "not" | "didn't" | "never" | "no" | "without"))
     };
     let attack_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.attack) && !future_before(m.start) && !negated_before(m.start)).collect();
     let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start)).collect();
@@ -269,8 +269,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let damage = ms.iter().any(|m| {
         is(m, cues.damage) && {
             let t = doc.token_from(m.start);
-            let prev = doc.word(t.saturating_sub(1)).to_ascii_lowercase();
-            !(matches!(prev.as_str(), "of" | "the" | "a" | "an") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
+            let prev = doc.lw(t.saturating_sub(1));
+            !(matches!(prev, "of" | "the" | "a" | "an") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
         }
     });
     // the topics of talks are no strikes
@@ -287,7 +287,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         && s.places.iter().any(|p| {
             p.role == PlaceRole::Event
                 && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion)
-                && (p.t0.saturating_sub(3)..p.t0).any(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "against" | "at" | "on" | "near" | "in" | "towards"))
+                && (p.t0.saturating_sub(3)..p.t0).any(|t| matches!(doc.lw(t), "against" | "at" | "on" | "near" | "in" | "towards"))
         });
     let mut kind = if !clash_cues.is_empty() {
         Some(Kind::Clash)
@@ -299,7 +299,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // "the enemy attacked near X": ground fighting
     if kind == Some(Kind::Attack) && weapons.is_empty() && attack_cues.iter().any(|m| {
         let t = doc.token_from(m.end);
-        (t..t + 4).any(|x| doc.is_word(x, "near")) && matches!(doc.word(doc.token_from(m.start)).to_ascii_lowercase().as_str(), "attacked" | "attack" | "attacks")
+        (t..t + 4).any(|x| doc.is_word(x, "near")) && matches!(doc.lw(doc.token_from(m.start)), "attacked" | "attack" | "attacks")
     }) {
         kind = Some(Kind::Clash);
     }
@@ -325,14 +325,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             match m.class {
                 Class::Weapon => {
                     let t = doc.token_from(m.end);
-                    let storage = matches!(doc.word(t).to_ascii_lowercase().as_str(), "at" | "of" | "containing" | "storing" | "farm")
-                        || matches!(doc.word(doc.token_from(m.start).saturating_sub(1)).to_ascii_lowercase().as_str(), "fuel" | "storage" | "oil" | "water" | "gas");
+                    let storage = matches!(doc.lw(t), "at" | "of" | "containing" | "storing" | "farm")
+                        || matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "fuel" | "storage" | "oil" | "water" | "gas");
                     if storage {
                         continue;
                     }
                     let label = ex.lexicons.label(m);
                     // explosives dropped (from drones) are the drone's; dropped mines stay explosive
-                    let dropped = matches!(doc.word(doc.token_from(m.start).saturating_sub(1)).to_ascii_lowercase().as_str(), "dropped" | "dropping" | "drops" | "drop")
+                    let dropped = matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "dropped" | "dropping" | "drops" | "drop")
                         || doc.text[m.start..m.end].to_ascii_lowercase().starts_with("explosive") && weapons.iter().any(|w| ex.lexicons.label(w) == "drone");
                     let label = if label == "explosive" && dropped && !doc.text[m.start..m.end].to_ascii_lowercase().contains("mine") { "drone" } else { label };
                     // "mortar fire, with 14 shells fired": the shells are the mortar's
@@ -348,7 +348,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     if kind == Kind::Attack
                         && (damage || !attack_cues.is_empty() || !harm_cues.is_empty())
                         && !(doc.text[m.start..m.end].to_ascii_lowercase().starts_with("hospital")
-                            && (doc.token_from(m.start).saturating_sub(5)..doc.token_from(m.start)).any(|k| matches!(doc.word(k).to_ascii_lowercase().as_str(), "in" | "to" | "at")))
+                            && (doc.token_from(m.start).saturating_sub(5)..doc.token_from(m.start)).any(|k| matches!(doc.lw(k), "in" | "to" | "at")))
                         && !doc.match_at(doc.token_from(m.end), |x| is(x, cues.person)).is_some() =>
                 {
                     let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)))
@@ -418,7 +418,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // a country is an event place only for nationwide tallies
     let air_weapons = (s.t0..s.t1).any(|t| {
-        let w = doc.word(t).to_ascii_lowercase();
+        let w = doc.lw(t);
         w.starts_with("drone") || w.starts_with("missile") || w.starts_with("shahed") || w.starts_with("uav") || w.starts_with("rocket")
     });
     let national_numbers = items.iter().any(|i| matches!(i, Item::Intercepted(_)) || matches!(i, Item::Munitions(_)) && air_weapons);
@@ -739,8 +739,8 @@ fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], place
     // nearest place (by tokens): a figure opening its phrase ("and two at X",
     // "13 shells were fired at X") looks ahead; one that follows ("X by three",
     // "X was hit 18 times") looks back
-    let prev = doc.word(pos.saturating_sub(1)).to_ascii_lowercase();
-    let opens = matches!(prev.as_str(), "," | "and" | "while" | "with" | "another" | ":" | "") || starts.contains(&pos) || pos == 0;
+    let prev = doc.lw(pos.saturating_sub(1));
+    let opens = matches!(prev, "," | "and" | "while" | "with" | "another" | ":" | "") || starts.contains(&pos) || pos == 0;
     let nearest = pool
         .iter()
         .min_by_key(|x| {
@@ -879,7 +879,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     // "destroyed 24 drones and two missiles": the whole coordination was shot down
     let mut intercept_chain = false;
     // drones "lost" to electronic warfare are neither launched at a place nor shot down
-    let lost = (s.t0..s.t1).any(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "lost" | "jammed" | "suppressed"))
+    let lost = (s.t0..s.t1).any(|t| matches!(doc.lw(t), "lost" | "jammed" | "suppressed"))
         && (s.t0..s.t1).any(|t| doc.is_word(t, "electronic") || doc.is_word(t, "lost") || doc.is_word(t, "locally"));
     let number_of_munitions = (s.t0..s.t1).any(|t| doc.is_word(t, "number") && doc.is_word(t + 1, "of") && (t + 2..(t + 6).min(s.t1)).any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some()));
     let all_of_them = (s.t0..s.t1).any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them")) && ms.iter().any(|m| is(m, cues.intercept));
@@ -897,8 +897,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             // "the 14 drones and the Kh-59 missile": one more
             let mut n2 = *n;
             let t = n.unit_end;
-            if doc.is_word(t, "and") && matches!(doc.word(t + 1).to_ascii_lowercase().as_str(), "a" | "an" | "the" | "one") {
-                let single = (t + 2..(t + 9).min(s.t1)).find(|&u| matches!(doc.word(u).to_ascii_lowercase().as_str(), "missile" | "drone" | "rocket" | "bomb" | "uav"));
+            if doc.is_word(t, "and") && matches!(doc.lw(t + 1), "a" | "an" | "the" | "one") {
+                let single = (t + 2..(t + 9).min(s.t1)).find(|&u| matches!(doc.lw(u), "missile" | "drone" | "rocket" | "bomb" | "uav"));
                 if let Some(u) = single {
                     n2.value = n.value.map(|v| v + 1);
                     n2.unit_end = u + 1;
@@ -931,7 +931,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         if lost && unit == Unit::Munitions && !intercept_near(n) {
             continue;
         }
-        let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.word(n.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "and" | ",");
+        let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | ",");
         intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);
         if chained {
             items.push(Item::Intercepted(*n));
@@ -979,7 +979,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     // person units: numbers of people, and "a/an/another/one more" before a person noun
     let mut units: Vec<(usize, usize, u32, Span, bool)> = Vec::new(); // (t0, t1, value, span, child)
     for n in &s.numbers {
-        let subset = matches!(doc.word(n.t0.saturating_sub(1)).to_ascii_lowercase().as_str(), "including" | "among")
+        let subset = matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "among")
             || doc.is_word(n.t0.saturating_sub(1), "them") && doc.is_word(n.t0.saturating_sub(2), "among");
         // "two of the victims were killed" counts people; "one of them a child" does not
         let of_victims = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the") && doc.match_at(n.t1 + 2, |m| is(m, cues.person)).is_some();
@@ -991,12 +991,12 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         }
     }
     for t in s.t0..s.t1 {
-        let w = doc.word(t).to_ascii_lowercase();
+        let w = doc.lw(t);
         if w == "another" && doc.toks.get(t + 1).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits || doc.word(t + 1).chars().all(|c| c.is_ascii_lowercase()) && s.numbers.iter().any(|n| n.t0 == t + 1)) {
             continue;
         }
-        let subset_article = t > s.t0 && matches!(doc.word(t - 1).to_ascii_lowercase().as_str(), "including" | "among");
-        let v = match w.as_str() {
+        let subset_article = t > s.t0 && matches!(doc.lw(t - 1), "including" | "among");
+        let v = match w {
             _ if subset_article => continue,
             "a" | "an" | "another" | "his" | "her" | "their" => 1,
             "both" if doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them") => 2,
@@ -1022,7 +1022,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end), child));
                 break;
             }
-            let function_word = matches!(doc.word(j).to_ascii_lowercase().as_str(), "of" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "and" | "was" | "were")
+            let function_word = matches!(doc.lw(j), "of" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "and" | "was" | "were")
                 || doc.toks[j].kind == sitrep_text::TokenKind::Digits && doc.word(j + 1) != "-";
             if function_word && w != "another" {
                 break;
@@ -1039,7 +1039,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     units.sort_by_key(|u| u.0);
     let mut used = vec![false; units.len()];
     let skip_aux = |mut t: usize| {
-        while t > s.t0 && matches!(doc.word(t - 1).to_ascii_lowercase().as_str(), "were" | "was" | "are" | "is" | "been" | "have" | "has" | "had" | "being" | "reportedly" | "more" | "people" | "also" | "later") {
+        while t > s.t0 && matches!(doc.lw(t - 1), "were" | "was" | "are" | "is" | "been" | "have" | "has" | "had" | "being" | "reportedly" | "more" | "people" | "also" | "later") {
             t -= 1;
         }
         t
@@ -1069,7 +1069,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let after = units.iter().position(|u| u.0 >= c1 && u.0 <= c1 + 3 && !used[units.iter().position(|x| x == u).unwrap_or(0)]);
         let mut value: Option<(u32, Span)> = None;
         let mut parts: Vec<Span> = Vec::new();
-        let plain_gap = |from: usize, to: usize| (from..to).all(|t| matches!(doc.word(t).to_ascii_lowercase().as_str(), "of" | "the" | "at" | "least"));
+        let plain_gap = |from: usize, to: usize| (from..to).all(|t| matches!(doc.lw(t), "of" | "the" | "at" | "least"));
         if let Some(a) = after
             && !used[a]
             && plain_gap(c1, units[a].0)
@@ -1194,7 +1194,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let Some(ce) = child_end else { continue };
         // which harm: "of the injured", else the nearest cue
         let harm = if of_the {
-            let w = doc.word(n.t1 + 2).to_ascii_lowercase();
+            let w = doc.lw(n.t1 + 2);
             if w.starts_with("injur") || w.starts_with("wound") { Harm::Injured } else { Harm::Killed }
         } else {
             harm_cues.iter().min_by_key(|h| (h.1 as i64 - n.t0 as i64).abs()).map_or(Harm::Killed, |h| h.0)

@@ -33,7 +33,7 @@ fn has(doc: &Doc, s: &Sent, id: Option<u16>) -> bool {
 
 fn first_person_or_modal(doc: &Doc, s: &Sent) -> bool {
     (s.t0..s.t1).any(|t| {
-        matches!(doc.word(t).to_ascii_lowercase().as_str(), "we" | "our" | "i" | "us" | "will" | "must" | "should" | "can" | "cannot")
+        matches!(doc.lw(t), "we" | "our" | "i" | "us" | "will" | "must" | "should" | "can" | "cannot")
     })
 }
 
@@ -81,7 +81,7 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         let claim_verb = doc.sent_matches(s).iter().any(|m| {
             is(m, cues.claim) && {
                 let t = doc.token_from(m.end);
-                !matches!(doc.word(t).to_ascii_lowercase().as_str(), "this" | "so" | "it" | "on")
+                !matches!(doc.lw(t), "this" | "so" | "it" | "on")
             }
         });
         // reported speech that announces or promises: "X said Latvia would allocate …"
@@ -162,7 +162,7 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
 fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
     let t = doc.token_from(cue_start);
     doc.sent_matches(s).iter().any(|m| is(m, ex.cues.future) && doc.token_from(m.start) + 6 >= t && m.start < cue_start + 1)
-        || (t.saturating_sub(3)..t).any(|k| matches!(doc.word(k).to_ascii_lowercase().as_str(), "not" | "upcoming" | "next" | "planned"))
+        || (t.saturating_sub(3)..t).any(|k| matches!(doc.lw(k), "not" | "upcoming" | "next" | "planned"))
 }
 
 /// The article's meeting, if it reports one held; returns its participants and venue.

@@ -422,8 +422,23 @@ impl Gazetteer {
 
     /// The region named by `stem` ("Kherson", "Kharkov", "Khersonshchyna", "Belgorod").
     pub fn region(&self, stem: &str) -> Option<&'static Region> {
-        let key = fold(stem.trim_end_matches("'s").trim_end_matches("’s"));
-        REGIONS.iter().find(|r| r.stems.iter().chain(r.standalone.iter()).any(|s| fold(s) == key))
+        // the folded stems of every region, built once
+        static INDEX: std::sync::OnceLock<HashMap<String, usize>> = std::sync::OnceLock::new();
+        let index = INDEX.get_or_init(|| {
+            let mut m = HashMap::new();
+            for (i, r) in REGIONS.iter().enumerate() {
+                for s in r.stems.iter().chain(r.standalone.iter()) {
+                    m.entry(fold(s)).or_insert(i);
+                }
+            }
+            m
+        });
+        let stem = stem.trim_end_matches("'s").trim_end_matches("’s");
+        // cheap rejection: no region stem is shorter than three letters
+        if stem.len() < 3 {
+            return None;
+        }
+        index.get(&fold(stem)).map(|&i| &REGIONS[i])
     }
 
     /// The region a region name of admin1 form belongs to.

@@ -56,9 +56,9 @@ fn month_of(w: &str) -> Option<i8> {
     let w = w.trim_end_matches('.');
     MONTHS
         .iter()
-        .position(|m| *m == w)
-        .or_else(|| MONTH_ABBR.iter().position(|m| *m == w))
-        .or_else(|| (w == "sept").then_some(8))
+        .position(|m| m.eq_ignore_ascii_case(w))
+        .or_else(|| MONTH_ABBR.iter().position(|m| m.eq_ignore_ascii_case(w)))
+        .or_else(|| w.eq_ignore_ascii_case("sept").then_some(8))
         .map(|p| p as i8 + 1)
 }
 
@@ -114,8 +114,8 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["in", "the", "course", "of", "the", "past", "day"], TimeKind::Period, -1, 0),
 ];
 
-fn lw(text: &str, t: &Token) -> String {
-    t.text(text).to_ascii_lowercase()
+fn lw<'a>(text: &'a str, t: &Token) -> &'a str {
+    t.text(text)
 }
 
 fn shift(d: Option<Date>, days: i32) -> Option<Date> {
@@ -158,7 +158,7 @@ fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Opt
         } else {
             (None, i + 1)
         };
-        let m = toks.get(mi).and_then(|t| month_of(&lw(text, t)))?;
+        let m = toks.get(mi).and_then(|t| month_of(lw(text, t)))?;
         let mut end = mi + 1;
         let mut y = None;
         if let Some(yy) = year_at(end) {
@@ -170,7 +170,7 @@ fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Opt
         return Some((first, last, end));
     }
     // "December 18[, 2022]" or "September 22-23"
-    let m = toks.get(i).and_then(|t| month_of(&lw(text, t)))?;
+    let m = toks.get(i).and_then(|t| month_of(lw(text, t)))?;
     let mut k = i + 1;
     if toks.get(k).is_some_and(|t| t.text(text) == ".") {
         k += 1;
@@ -200,13 +200,13 @@ fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Opt
 }
 
 fn is_night_word(w: &str) -> bool {
-    matches!(w, "night" | "overnight")
+    w.eq_ignore_ascii_case("night") || w.eq_ignore_ascii_case("overnight")
 }
 
 /// All time phrases in `toks`, resolved against `published` when given.
 pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
-    let words: Vec<String> = toks.iter().map(|t| lw(text, t)).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let mut i = 0;
     while i < toks.len() {
         // explicit calendar date, possibly after night words ("on the night of 9-10 August")
@@ -242,7 +242,7 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
             continue;
         }
         // weekday
-        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == words[i]) {
+        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| n.eq_ignore_ascii_case(words[i])) {
             let start = published.map(|p| {
                 let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
                 p.checked_sub((back as i32).days()).unwrap_or(p)
@@ -255,7 +255,7 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
         let mut best: Option<(usize, TimeKind, i32, i32)> = None;
         for &(ph, kind, s, e) in PHRASES {
             if ph.len() > best.map_or(0, |b| b.0)
-                && ph.iter().enumerate().all(|(k, w)| words.get(i + k).is_some_and(|x| x == w))
+                && ph.iter().enumerate().all(|(k, w)| words.get(i + k).is_some_and(|x| x.eq_ignore_ascii_case(w)))
             {
                 best = Some((ph.len(), kind, s, e));
             }

@@ -69,8 +69,9 @@ fn word_value(w: &str) -> Option<u32> {
     Some(tens(a)? + unit(b).filter(|&u| (1..10).contains(&u))?)
 }
 
-fn lower(text: &str, t: &Token) -> String {
-    t.text(text).to_ascii_lowercase()
+/// Whether token `t` is the word `w` (ASCII case-insensitive), without allocating.
+fn is(text: &str, t: &Token, w: &str) -> bool {
+    t.text(text).eq_ignore_ascii_case(w)
 }
 
 /// Reads a number starting at token `i`, without qualifiers: returns value and end token.
@@ -99,38 +100,38 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
             Some((v, end))
         }
         TokenKind::Word => {
-            let w = lower(text, t);
-            if w == "both" {
+            let w = t.text(text);
+            if w.eq_ignore_ascii_case("both") {
                 return Some((2, i + 1));
             }
-            if w == "dozen" || w == "a" && toks.get(i + 1).is_some_and(|n| lower(text, n) == "dozen") {
-                let end = if w == "a" { i + 2 } else { i + 1 };
+            if w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("a") && toks.get(i + 1).is_some_and(|n| is(text, n, "dozen")) {
+                let end = if w.eq_ignore_ascii_case("a") { i + 2 } else { i + 1 };
                 return Some((12, end));
             }
-            let mut v = word_value(&w)?;
+            let mut v = word_value(w)?;
             let mut end = i + 1;
             // "twenty one", "one hundred and twenty"
-            if tens(&w).is_some()
-                && let Some(u) = toks.get(end).and_then(|n| unit(&lower(text, n))).filter(|&u| (1..10).contains(&u))
+            if tens(w).is_some()
+                && let Some(u) = toks.get(end).and_then(|n| unit(n.text(text))).filter(|&u| (1..10).contains(&u))
             {
                 v += u;
                 end += 1;
             }
-            if toks.get(end).is_some_and(|n| lower(text, n) == "hundred") {
+            if toks.get(end).is_some_and(|n| is(text, n, "hundred")) {
                 v *= 100;
                 end += 1;
                 let mut k = end;
-                if toks.get(k).is_some_and(|n| lower(text, n) == "and") {
+                if toks.get(k).is_some_and(|n| is(text, n, "and")) {
                     k += 1;
                 }
-                if let Some((rest, e)) = toks.get(k).and_then(|n| word_value(&lower(text, n)).map(|r| (r, k + 1)))
+                if let Some((rest, e)) = toks.get(k).and_then(|n| word_value(n.text(text)).map(|r| (r, k + 1)))
                     && rest < 100
                 {
                     v += rest;
                     end = e;
                 }
             }
-            if toks.get(end).is_some_and(|n| lower(text, n) == "thousand") {
+            if toks.get(end).is_some_and(|n| is(text, n, "thousand")) {
                 v *= 1000;
                 end += 1;
             }
@@ -182,7 +183,7 @@ pub fn numbers(text: &str, toks: &[Token]) -> Vec<Number> {
         let mut approx = Approx::Exact;
         let mut q_end = i;
         for (words, a) in QUALIFIERS {
-            if words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| lower(text, t) == *w)) {
+            if words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| is(text, t, w))) {
                 approx = *a;
                 q_end = i + words.len();
                 break;
@@ -201,8 +202,8 @@ pub fn numbers(text: &str, toks: &[Token]) -> Vec<Number> {
             continue;
         }
         if toks[i].kind == TokenKind::Word {
-            let w = lower(text, &toks[i]);
-            if let Some(&(_, v)) = VAGUE.iter().find(|(k, _)| *k == w) {
+            let w = toks[i].text(text);
+            if let Some(&(_, v)) = VAGUE.iter().find(|(k, _)| w.eq_ignore_ascii_case(k)) {
                 out.push(Number {
                     span: toks[i].span,
                     first_token: i,
