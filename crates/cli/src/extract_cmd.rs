@@ -23,7 +23,8 @@ pub enum Format {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Publication date (YYYY-MM-DD) for resolving relative dates.
+    /// Publication date (YYYY-MM-DD) for resolving relative dates; HTML pages, feed
+    /// items, Telegram messages and JSON lines with a date of their own use theirs.
     #[arg(long, value_name = "YYYY-MM-DD")]
     published: Option<Date>,
     /// Output format.
@@ -32,7 +33,9 @@ pub struct Args {
     /// Directory of lexicon files to use instead of the built-in ones.
     #[arg(long, value_name = "DIR", env = "SITREP_LEXICON_DIR")]
     lexicons: Option<PathBuf>,
-    /// Report files; `-` or none reads standard input.
+    /// Report files: plain text, HTML article pages, RSS/Atom feeds, Telegram Desktop
+    /// exports (result.json) or JSON lines (`{"text": …, "published": …}` per line),
+    /// detected by content; `-` or none reads standard input.
     files: Vec<PathBuf>,
 }
 
@@ -46,12 +49,7 @@ pub fn extractor(lexicons: Option<&PathBuf>) -> Result<Extractor> {
 
 /// Reads a report file as UTF-8; the error names the file and the byte offset.
 pub fn read_report(path: &PathBuf) -> Result<String> {
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
-    } else {
-        bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    }
+    let bytes = read_bytes(path)?;
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let before = &e.as_bytes()[..at];
@@ -60,15 +58,71 @@ pub fn read_report(path: &PathBuf) -> Result<String> {
     })
 }
 
+/// The bytes of a file, or of standard input for `-`.
+pub fn read_bytes(path: &PathBuf) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
+    } else {
+        bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    }
+    Ok(bytes)
+}
+
+/// A file read in any input format (HTML page, RSS/Atom feed, Telegram export, JSON
+/// lines, plain text; detected by content): its documents, and its per-item errors
+/// and warnings already prefixed with the file name. A whole-file failure is `Err`.
+pub struct Input {
+    pub format: sitrep_formats::Format,
+    pub documents: Vec<sitrep_formats::Document>,
+    pub errors: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// Reads and parses one input file (see [`Input`]).
+pub fn read_input(path: &PathBuf) -> Result<Input> {
+    let bytes = read_bytes(path)?;
+    let shown = display_name(path);
+    let hint = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let r = sitrep_formats::read(&bytes, &hint).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
+    Ok(Input {
+        format: r.format.unwrap_or(sitrep_formats::Format::Text),
+        documents: r.documents,
+        errors: r.errors.iter().map(|e| format!("{shown}: {e}")).collect(),
+        warnings: r.warnings.iter().map(|e| format!("{shown}: {e}")).collect(),
+    })
+}
+
+/// How a file is named in messages: its path, or `stdin`.
+pub fn display_name(path: &PathBuf) -> String {
+    if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() }
+}
+
+/// The report name of a document in events: the file name for a single-document file
+/// (plain text, an HTML page), `FILE:ITEM` for feeds, exports and JSON lines.
+pub fn report_name(file_name: &str, input_format: sitrep_formats::Format, doc: &sitrep_formats::Document) -> String {
+    if input_format.is_multi() && !doc.item.is_empty() { format!("{file_name}:{}", doc.item) } else { file_name.to_string() }
+}
+
 pub fn run(args: Args) -> Result<ExitCode> {
     let ex = extractor(args.lexicons.as_ref())?;
     let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files.clone() };
-    let results: Vec<Result<Vec<Event>>> = files
+    // each file: its documents (one for plain text and HTML pages, one per item for
+    // feeds, exports and JSON lines), each with its own publication date, else --published
+    let results: Vec<Result<(Vec<Event>, Vec<String>)>> = files
         .par_iter()
         .map(|f| {
-            let text = read_report(f)?;
+            let input = read_input(f)?;
             let name = if f.as_os_str() == "-" { "stdin".to_string() } else { f.file_name().map_or("report".into(), |n| n.to_string_lossy().into_owned()) };
-            Ok(ex.extract(&text, &name, args.published))
+            let mut events = Vec::new();
+            for doc in &input.documents {
+                let published = doc.published.or(args.published);
+                events.extend(ex.extract(&doc.text, &report_name(&name, input.format, doc), published));
+            }
+            for w in &input.warnings {
+                eprintln!("sitrep: warning: {w}");
+            }
+            Ok((events, input.errors))
         })
         .collect();
     let stdout = std::io::stdout();
@@ -77,7 +131,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut all: Vec<&Event> = Vec::new();
     for r in &results {
         match r {
-            Ok(evs) => all.extend(evs.iter()),
+            Ok((evs, errors)) => {
+                all.extend(evs.iter());
+                for e in errors {
+                    failed = true;
+                    eprintln!("sitrep: {e}");
+                }
+            }
             Err(e) => {
                 failed = true;
                 eprintln!("sitrep: {e:#}");

@@ -20,13 +20,20 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 
 /// Extensions of report files picked up when walking a folder.
-const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+/// Extensions of report files picked up when walking a folder (besides Telegram
+/// Desktop exports, `result.json`). The format is detected by content.
+const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "md", "html", "htm", "xhtml", "rss", "atom", "xml", "jsonl", "ndjson"];
 
 #[derive(clap::Args)]
 #[command(after_help = "\
-Publication date of each file: --published if given, else a sidecar file NAME.published \
-(or NAME-without-extension.published) holding one line YYYY-MM-DD, else none (dates of \
-relative-time events stay null). Folders are walked recursively for *.txt, *.text and *.md.
+Input formats, detected by content: plain text, HTML article pages, RSS 2.0 and Atom \
+feeds, Telegram Desktop channel exports (result.json) and JSON lines (one object per line \
+with \"text\" and optional \"published\", \"title\", \"url\", \"source\"); `-` reads standard input. \
+Publication date: a page's, feed item's, message's or JSON line's own date; else \
+--published if given, else a sidecar file NAME.published (or NAME-without-extension.published) \
+holding one line YYYY-MM-DD, else none (dates of relative-time events stay null). Folders \
+are walked recursively for *.txt, *.text, *.md, *.html, *.htm, *.xhtml, *.rss, *.atom, *.xml, \
+*.jsonl, *.ndjson and result.json.
 
 Re-ingesting an article already stored (same text after white-space and quote \
 normalisation, whatever the file name) changes nothing. Exit code 0: every file ingested; \
@@ -45,7 +52,7 @@ pub struct Args {
     /// Directory of lexicon files to use instead of the built-in ones.
     #[arg(long, value_name = "DIR", env = "SITREP_LEXICON_DIR")]
     lexicons: Option<PathBuf>,
-    /// Report files or folders.
+    /// Report files or folders; `-` reads standard input (e.g. JSON lines).
     #[arg(required = true)]
     paths: Vec<PathBuf>,
 }
@@ -55,6 +62,10 @@ struct FileOutput {
     articles: Vec<ArticleInput>,
     /// Articles skipped because they were already stored.
     known: u64,
+    /// Items of the file that could not be read (`FILE: line 7: …`); the others were.
+    errors: Vec<String>,
+    /// Items read with something ignored (an unreadable date).
+    warnings: Vec<String>,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -114,6 +125,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     Ok(o) => {
                         skipped_early += o.known;
                         articles.extend(o.articles);
+                        for w in &o.warnings {
+                            bar_ref.suspend(|| eprintln!("sitrep: warning: {w}"));
+                        }
+                        for e in &o.errors {
+                            bar_ref.suspend(|| eprintln!("sitrep: {e}"));
+                        }
+                        if !o.errors.is_empty() {
+                            failed += 1;
+                        }
                     }
                     Err(e) => {
                         bar_ref.suspend(|| eprintln!("sitrep: {}: {e:#}", path.display()));
@@ -147,6 +167,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 /// Adds `path` (a file) or the report files under it (a folder) to `out`.
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    if path.as_os_str() == "-" {
+        out.push(path.to_path_buf()); // standard input
+        return Ok(());
+    }
     let meta = std::fs::metadata(path)?;
     if !meta.is_dir() {
         out.push(path.to_path_buf());
@@ -160,7 +184,9 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
         if p.is_dir() {
             collect(&p, out)?;
-        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| REPORT_EXTENSIONS.contains(&e)) {
+        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            || name == "result.json"
+        {
             out.push(p);
         }
     }
@@ -183,24 +209,49 @@ fn sidecar_date(path: &Path) -> Result<Option<Date>> {
     Ok(None)
 }
 
-/// Reads one file, splits it into articles and extracts the events of those not yet
-/// stored, with evidence offsets made relative to each article's text.
+/// Reads one file (any input format), splits each of its documents into articles and
+/// extracts the events of those not yet stored, with evidence offsets made relative to
+/// each article's text. Documents with a date of their own (HTML pages, feed items,
+/// Telegram messages, JSON lines) use it; others `--published` or the sidecar date.
 fn read_and_extract(ex: &Extractor, path: &PathBuf, published: Option<Date>, known: &HashSet<String>) -> Result<FileOutput> {
-    let text = crate::extract_cmd::read_report(path)?;
-    let published = match published {
+    let input = crate::extract_cmd::read_input(path)?;
+    let fallback = match published {
         Some(d) => Some(d),
+        None if path.as_os_str() == "-" => None,
         None => sidecar_date(path)?,
     };
-    let arts = sitrep_text::articles(&text);
-    let hashes: Vec<String> = arts.iter().map(|a| article_hash(a.span().text(&text))).collect();
-    let fresh = hashes.iter().filter(|h| !known.contains(*h)).count();
-    let mut out = FileOutput { articles: Vec::new(), known: (hashes.len() - fresh) as u64 };
-    if fresh == 0 {
-        return Ok(out);
+    let name = if path.as_os_str() == "-" { "stdin".to_string() } else { path.file_name().map_or("report".into(), |n| n.to_string_lossy().into_owned()) };
+    let shown = crate::extract_cmd::display_name(path);
+    let mut out = FileOutput { articles: Vec::new(), known: 0, errors: input.errors, warnings: input.warnings };
+    for doc in &input.documents {
+        let report = crate::extract_cmd::report_name(&name, input.format, doc);
+        let source_path = if input.format.is_multi() { format!("{shown}:{}", doc.item) } else { path.display().to_string() };
+        add_articles(ex, &doc.text, &report, &source_path, doc.published.or(fallback), doc.title.as_deref(), known, &mut out);
     }
-    let name = path.file_name().map_or("report".into(), |n| n.to_string_lossy().into_owned());
+    Ok(out)
+}
+
+/// Splits one document's text into articles and adds those not yet stored to `out`.
+#[allow(clippy::too_many_arguments)]
+fn add_articles(
+    ex: &Extractor,
+    text: &str,
+    report: &str,
+    source_path: &str,
+    published: Option<Date>,
+    title: Option<&str>,
+    known: &HashSet<String>,
+    out: &mut FileOutput,
+) {
+    let arts = sitrep_text::articles(text);
+    let hashes: Vec<String> = arts.iter().map(|a| article_hash(a.span().text(text))).collect();
+    let fresh = hashes.iter().filter(|h| !known.contains(*h)).count();
+    out.known += (hashes.len() - fresh) as u64;
+    if fresh == 0 {
+        return;
+    }
     let mut per_article: Vec<Vec<sitrep_model::Event>> = vec![Vec::new(); arts.len()];
-    for ev in ex.extract(&text, &name, published) {
+    for ev in ex.extract(text, report, published) {
         let n: usize = ev.report.rsplit_once('#').and_then(|(_, n)| n.parse().ok()).unwrap_or(1);
         if let Some(slot) = per_article.get_mut(n.saturating_sub(1)) {
             slot.push(ev);
@@ -219,15 +270,15 @@ fn read_and_extract(ex: &Extractor, path: &PathBuf, published: Option<Date>, kno
                 e.end = e.end.saturating_sub(span.start);
             }
         }
+        let own_title = art.title.map(|t| t.text(text).to_string());
         out.articles.push(ArticleInput {
-            source_path: path.display().to_string(),
+            source_path: source_path.to_string(),
             ordinal: (i + 1) as u32,
             published: published.clone(),
-            title: art.title.map(|t| t.text(&text).to_string()),
-            text: span.text(&text).to_string(),
+            title: if i == 0 { title.map(str::to_string).or(own_title) } else { own_title },
+            text: span.text(text).to_string(),
             hash: hashes[i].clone(),
             events,
         });
     }
-    Ok(out)
 }

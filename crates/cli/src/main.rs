@@ -8,6 +8,7 @@ mod export_cmd;
 mod ingest_cmd;
 mod query_cmd;
 mod places_cmd;
+mod serve_cmd;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -55,6 +56,11 @@ enum Command {
     Stats(query_cmd::StatsArgs),
     /// Export stored events as ACLED CSV, GeoJSON or JSON lines.
     Export(export_cmd::Args),
+    /// Serve the HTTP API and the web dashboard over the event store.
+    ///
+    /// `--demo` fills a temporary database with the bundled example reports first.
+    /// Writes are disabled unless a token is set (--token or SITREP_TOKEN).
+    Serve(serve_cmd::Args),
 }
 
 /// Writes `text` to standard output at once.
@@ -76,6 +82,7 @@ fn main() -> ExitCode {
         Command::Stats(a) => query_cmd::stats(a),
         Command::Export(a) => export_cmd::run(a),
         Command::Places(a) => places_cmd::run(a),
+        Command::Serve(a) => serve_cmd::run(a),
     };
     match result {
         Ok(code) => code,

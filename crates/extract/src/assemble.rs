@@ -1308,7 +1308,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                     // the evidence of a sum is the evidence of its parts
                     let field = if harm == Harm::Killed { "killed" } else { "injured" };
                     let parts: Vec<Evidence> = (0..drafts.len())
-                        .filter(|&i| parent[i] == Some(p))
+                        .filter(|&i| parent[i] == Some(p) && get(&drafts[i]).is_some_and(|v| v > 0))
                         .flat_map(|i| drafts[i].evidence.iter().filter(|e| e.field == field).cloned().collect::<Vec<_>>())
                         .collect();
                     drafts[p].evidence.extend(parts);
