@@ -346,23 +346,53 @@ impl Store {
         sources: bool,
         mut f: impl FnMut(StoredEvent) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN events p ON p.id = e.part_of WHERE 1=1");
-        let mut args = Vec::new();
-        conditions(filter, "e", &mut sql, &mut args)?;
-        sql.push_str(" ORDER BY e.day IS NULL, e.day, e.id");
-        if let Some(n) = filter.limit {
-            sql.push_str(&format!(" LIMIT {n}"));
+        // dated events in day order, then the undated: two queries, so that the day
+        // index gives the order and a LIMIT stops the scan early instead of sorting
+        // every matching row
+        let mut remaining = filter.limit;
+        for dated in [true, false] {
+            if remaining == Some(0) {
+                break;
+            }
+            let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN events p ON p.id = e.part_of WHERE 1=1");
+            let mut args = Vec::new();
+            conditions(filter, "e", &mut sql, &mut args)?;
+            if dated {
+                // walk the day index and let the oblast test filter (`+` keeps SQLite from
+                // choosing the oblast index, which would make it sort every match)
+                sql = sql.replace(" AND e.admin1 IN (", " AND +e.admin1 IN (");
+                sql.push_str(" AND e.day IS NOT NULL ORDER BY e.day, e.id");
+            } else {
+                sql.push_str(" AND e.day IS NULL ORDER BY e.id");
+            }
+            if let Some(n) = remaining {
+                sql.push_str(&format!(" LIMIT {n}"));
+            }
+            let found = self.scan_query(&sql, args, sources, &mut f)?;
+            remaining = remaining.map(|n| n.saturating_sub(found));
         }
-        let mut st = self.conn.prepare(&sql)?;
+        Ok(())
+    }
+
+    fn scan_query(
+        &self,
+        sql: &str,
+        args: Vec<Value>,
+        sources: bool,
+        f: &mut impl FnMut(StoredEvent) -> Result<(), StoreError>,
+    ) -> Result<usize, StoreError> {
+        let mut found = 0;
+        let mut st = self.conn.prepare(sql)?;
         let rows = st.query_map(params_from_iter(args), row_to_event)?;
         for row in rows {
+            found += 1;
             let mut ev = row?;
             if sources {
                 ev.sources = self.sources_of(ev.rowid)?;
             }
             f(ev)?;
         }
-        Ok(())
+        Ok(found)
     }
 
     /// The sources of one canonical event, in ingest order.
