@@ -349,6 +349,8 @@ impl Store {
         // dated events in day order, then the undated: two queries, so that the day
         // index gives the order and a LIMIT stops the scan early instead of sorting
         // every matching row
+        // the filter is checked even when nothing is to be read (LIMIT 0)
+        conditions(filter, "e", &mut String::new(), &mut Vec::new())?;
         let mut remaining = filter.limit;
         for dated in [true, false] {
             if remaining == Some(0) {
