@@ -226,23 +226,24 @@ fn read_and_extract(ex: &Extractor, path: &PathBuf, published: Option<Date>, kno
     for doc in &input.documents {
         let report = crate::extract_cmd::report_name(&name, input.format, doc);
         let source_path = if input.format.is_multi() { format!("{shown}:{}", doc.item) } else { path.display().to_string() };
-        add_articles(ex, &doc.text, &report, &source_path, doc.published.or(fallback), doc.title.as_deref(), known, &mut out);
+        let meta = Meta { source_path: &source_path, published: doc.published.or(fallback), title: doc.title.as_deref(), url: doc.url.as_deref(), outlet: doc.outlet.as_deref() };
+        add_articles(ex, &doc.text, &report, &meta, known, &mut out);
     }
     Ok(out)
 }
 
-/// Splits one document's text into articles and adds those not yet stored to `out`.
-#[allow(clippy::too_many_arguments)]
-fn add_articles(
-    ex: &Extractor,
-    text: &str,
-    report: &str,
-    source_path: &str,
+/// Where a document came from and what it says of itself.
+struct Meta<'a> {
+    source_path: &'a str,
     published: Option<Date>,
-    title: Option<&str>,
-    known: &HashSet<String>,
-    out: &mut FileOutput,
-) {
+    title: Option<&'a str>,
+    url: Option<&'a str>,
+    outlet: Option<&'a str>,
+}
+
+/// Splits one document's text into articles and adds those not yet stored to `out`.
+fn add_articles(ex: &Extractor, text: &str, report: &str, meta: &Meta, known: &HashSet<String>, out: &mut FileOutput) {
+    let (source_path, published, title) = (meta.source_path, meta.published, meta.title);
     let arts = sitrep_text::articles(text);
     let hashes: Vec<String> = arts.iter().map(|a| article_hash(a.span().text(text))).collect();
     let fresh = hashes.iter().filter(|h| !known.contains(*h)).count();
@@ -276,6 +277,8 @@ fn add_articles(
             ordinal: (i + 1) as u32,
             published: published.clone(),
             title: if i == 0 { title.map(str::to_string).or(own_title) } else { own_title },
+            url: meta.url.map(str::to_string),
+            outlet: meta.outlet.map(str::to_string),
             text: span.text(text).to_string(),
             hash: hashes[i].clone(),
             events,

@@ -174,3 +174,29 @@ fn html_throughput() {
     println!("plain text -> events: {extract_text:.2} s = {:.1} MB/s of text ({ev_text} events)", mb(text_size) / extract_text);
     assert_eq!(ev_html, ev_text);
 }
+
+#[test]
+fn ingest_keeps_each_articles_url_and_outlet() {
+    let dir = std::env::temp_dir().join(format!("sitrep-formats-meta-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("meta.db");
+    let lines = concat!(
+        r#"{"text": "Drone hits Odesa port\n\nA Russian drone hit the port of Odesa overnight, damaging a warehouse. Nobody was hurt.", "published": "2024-03-02", "url": "https://example.org/odesa-port", "source": "Example News"}"#,
+        "\n"
+    );
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .args(["ingest", "--db"])
+        .arg(&db)
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(lines.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sitrep")).args(["export", "--format", "jsonl", "--db"]).arg(&db).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("https://example.org/odesa-port") && text.contains("Example News"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

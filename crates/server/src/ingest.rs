@@ -38,6 +38,8 @@ pub fn articles_of(ex: &Extractor, text: &str, name: &str, published: Option<Dat
                 ordinal: (i + 1) as u32,
                 published: published.clone(),
                 title: art.title.map(|t| t.text(text).to_string()),
+                url: None,
+                outlet: None,
                 text: body.to_string(),
                 hash: article_hash(body),
                 events,

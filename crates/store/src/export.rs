@@ -261,11 +261,11 @@ fn acled_row(ev: &StoredEvent, nested_killed: Option<u64>) -> Vec<String> {
     }
     let mut sources: Vec<String> = Vec::new();
     for s in &ev.sources {
+        // the outlet when known, else who the text says reported it, else the file
         let label = s
-            .event
-            .source
-            .as_ref()
-            .and_then(|src| src.role.clone().or(src.name.clone()))
+            .outlet
+            .clone()
+            .or_else(|| s.event.source.as_ref().and_then(|src| src.role.clone().or(src.name.clone())))
             .unwrap_or_else(|| s.path.rsplit('/').next().unwrap_or(&s.path).to_string());
         if !sources.contains(&label) {
             sources.push(label);

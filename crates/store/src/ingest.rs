@@ -22,6 +22,10 @@ pub struct ArticleInput {
     pub published: Option<String>,
     /// Headline, when the article has one.
     pub title: Option<String>,
+    /// Address of the page or item, when known.
+    pub url: Option<String>,
+    /// The outlet or channel that published it, when known.
+    pub outlet: Option<String>,
     /// The article's text as read.
     pub text: String,
     /// [`crate::normalise::article_hash`] of `text`.
@@ -38,6 +42,8 @@ impl ArticleInput {
             ordinal,
             published: published.map(str::to_string),
             title: None,
+            url: None,
+            outlet: None,
             hash: article_hash(text),
             text: text.to_string(),
             events,
@@ -118,10 +124,10 @@ fn write_article(
 ) -> Result<(), StoreError> {
     let inserted = tx
         .prepare_cached(
-            "INSERT OR IGNORE INTO articles(hash, source_path, ordinal, published, title, text, ingested_at, run_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT OR IGNORE INTO articles(hash, source_path, ordinal, published, title, text, ingested_at, run_id, url, outlet)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?
-        .execute(params![a.hash, a.source_path, a.ordinal, a.published, a.title, a.text, ingested_at, run])?;
+        .execute(params![a.hash, a.source_path, a.ordinal, a.published, a.title, a.text, ingested_at, run, a.url, a.outlet])?;
     if inserted == 0 {
         report.skipped += 1;
         return Ok(());

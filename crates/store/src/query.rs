@@ -91,6 +91,10 @@ pub struct SourceRef {
     pub published: Option<String>,
     /// Headline.
     pub title: Option<String>,
+    /// Address of the page or item, when known.
+    pub url: Option<String>,
+    /// Outlet or channel, when known.
+    pub outlet: Option<String>,
     /// The event as extracted from this article (evidence relative to its text).
     pub event: Event,
 }
@@ -196,7 +200,7 @@ impl StoredEvent {
                     }
                     evidence.push(item);
                 }
-                json!({"article": s.article_id, "path": s.path, "ordinal": s.ordinal, "published": s.published,
+                json!({"article": s.article_id, "path": s.path, "ordinal": s.ordinal, "published": s.published, "url": s.url, "outlet": s.outlet,
                        "title": s.title, "extracted_id": e.id, "source": e.source, "when": e.when,
                        "count": e.count, "munitions": e.munitions, "intercepted": e.intercepted,
                        "killed": e.killed, "injured": e.injured, "children_killed": e.children_killed,
@@ -400,16 +404,16 @@ impl Store {
     /// The sources of one canonical event, in ingest order.
     pub fn sources_of(&self, event: i64) -> Result<Vec<SourceRef>, StoreError> {
         let mut st = self.conn.prepare_cached(
-            "SELECT a.id, a.source_path, a.ordinal, a.published, a.title, s.data
+            "SELECT a.id, a.source_path, a.ordinal, a.published, a.title, s.data, a.url, a.outlet
              FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ?1 ORDER BY a.id",
         )?;
         let rows = st.query_map([event], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get::<_, String>(5)?))
+            Ok(((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get::<_, String>(5)?), (r.get(6)?, r.get(7)?)))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (article_id, path, ordinal, published, title, data) = row?;
-            out.push(SourceRef { article_id, path, ordinal, published, title, event: serde_json::from_str(&data)? });
+            let ((article_id, path, ordinal, published, title, data), (url, outlet)) = row?;
+            out.push(SourceRef { article_id, path, ordinal, published, title, url, outlet, event: serde_json::from_str(&data)? });
         }
         Ok(out)
     }

@@ -87,6 +87,11 @@ CREATE TABLE ingest_runs (
 );
 ALTER TABLE articles ADD COLUMN run_id INTEGER REFERENCES ingest_runs(id);
 "#,
+    // v3: where an article was published: its URL and outlet (feeds, pages, channels).
+    r#"
+ALTER TABLE articles ADD COLUMN url TEXT;
+ALTER TABLE articles ADD COLUMN outlet TEXT;
+"#,
 ];
 
 /// The schema version this binary writes.
