@@ -241,47 +241,24 @@ struct Meta<'a> {
     outlet: Option<&'a str>,
 }
 
-/// Splits one document's text into articles and adds those not yet stored to `out`.
+/// Splits one document's text into articles and adds those not yet stored to `out`
+/// (articles already stored are counted and not extracted again).
 fn add_articles(ex: &Extractor, text: &str, report: &str, meta: &Meta, known: &HashSet<String>, out: &mut FileOutput) {
-    let (source_path, published, title) = (meta.source_path, meta.published, meta.title);
-    let arts = sitrep_text::articles(text);
-    let hashes: Vec<String> = arts.iter().map(|a| article_hash(a.span().text(text))).collect();
-    let fresh = hashes.iter().filter(|h| !known.contains(*h)).count();
-    out.known += (hashes.len() - fresh) as u64;
-    if fresh == 0 {
-        return;
-    }
-    let mut per_article: Vec<Vec<sitrep_model::Event>> = vec![Vec::new(); arts.len()];
-    for ev in ex.extract(text, report, published) {
-        let n: usize = ev.report.rsplit_once('#').and_then(|(_, n)| n.parse().ok()).unwrap_or(1);
-        if let Some(slot) = per_article.get_mut(n.saturating_sub(1)) {
-            slot.push(ev);
-        }
-    }
-    let published = published.map(|d| d.to_string());
-    for (i, (art, events)) in arts.iter().zip(per_article).enumerate() {
-        if known.contains(&hashes[i]) {
-            continue;
-        }
-        let span = art.span();
-        let mut events = events;
-        for ev in &mut events {
-            for e in &mut ev.evidence {
-                e.start = e.start.saturating_sub(span.start);
-                e.end = e.end.saturating_sub(span.start);
-            }
-        }
-        let own_title = art.title.map(|t| t.text(text).to_string());
+    let fresh = ex.extract_articles(text, report, meta.published, |body| !known.contains(&article_hash(body)));
+    // the articles left out were already stored
+    out.known += (sitrep_text::articles(text).len() - fresh.len()) as u64;
+    let published = meta.published.map(|d| d.to_string());
+    for a in fresh {
         out.articles.push(ArticleInput {
-            source_path: source_path.to_string(),
-            ordinal: (i + 1) as u32,
+            source_path: meta.source_path.to_string(),
+            ordinal: a.ordinal,
             published: published.clone(),
-            title: if i == 0 { title.map(str::to_string).or(own_title) } else { own_title },
+            title: if a.ordinal == 1 { meta.title.map(str::to_string).or(a.title.map(str::to_string)) } else { a.title.map(str::to_string) },
             url: meta.url.map(str::to_string),
             outlet: meta.outlet.map(str::to_string),
-            text: span.text(text).to_string(),
-            hash: hashes[i].clone(),
-            events,
+            hash: article_hash(a.text),
+            text: a.text.to_string(),
+            events: a.events,
         });
     }
 }

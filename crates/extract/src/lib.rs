@@ -37,6 +37,20 @@ use sitrep_model::Event;
 
 pub use cue::Cues;
 
+/// One article of a file with its events; evidence offsets count from the start of
+/// `text`, the article's own text (what a store keeps).
+#[derive(Clone, Debug)]
+pub struct ArticleEvents<'a> {
+    /// Position of the article in its file, from 1.
+    pub ordinal: u32,
+    /// The article's text, headline included.
+    pub text: &'a str,
+    /// The headline, when the article has one.
+    pub title: Option<&'a str>,
+    /// The article's events.
+    pub events: Vec<Event>,
+}
+
 /// The extractor: compiled lexicons and a gazetteer, shared read-only across threads.
 #[derive(Clone, Debug)]
 pub struct Extractor {
@@ -64,11 +78,36 @@ impl Extractor {
     pub fn extract(&self, text: &str, name: &str, published: Option<Date>) -> Vec<Event> {
         let mut out = Vec::new();
         for (n, article) in sitrep_text::articles(text).iter().enumerate() {
-            let report = format!("{name}#{}", n + 1);
-            let doc = analysis::analyse(self, text, article, published);
-            let violent = assemble::events(self, &doc, &report, &mut out);
-            politics::events(self, &doc, &report, &violent, &mut out);
+            self.extract_article(text, article, &format!("{name}#{}", n + 1), published, &mut out);
         }
         out
+    }
+
+    /// Events per article, for stores that keep each article's text: only the
+    /// articles whose text `wanted` accepts are extracted (a store skips those it has),
+    /// and evidence offsets count from the start of each article.
+    pub fn extract_articles<'a>(&self, text: &'a str, name: &str, published: Option<Date>, wanted: impl Fn(&str) -> bool) -> Vec<ArticleEvents<'a>> {
+        let mut out = Vec::new();
+        for (n, article) in sitrep_text::articles(text).iter().enumerate() {
+            let span = article.span();
+            let body = span.text(text);
+            if !wanted(body) {
+                continue;
+            }
+            let mut events = Vec::new();
+            self.extract_article(text, article, &format!("{name}#{}", n + 1), published, &mut events);
+            for e in events.iter_mut().flat_map(|ev| ev.evidence.iter_mut()) {
+                e.start -= span.start;
+                e.end -= span.start;
+            }
+            out.push(ArticleEvents { ordinal: n as u32 + 1, text: body, title: article.title.map(|t| t.text(text)), events });
+        }
+        out
+    }
+
+    fn extract_article(&self, text: &str, article: &sitrep_text::Article, report: &str, published: Option<Date>, out: &mut Vec<Event>) {
+        let doc = analysis::analyse(self, text, article, published);
+        let violent = assemble::events(self, &doc, report, out);
+        politics::events(self, &doc, report, &violent, out);
     }
 }
