@@ -184,10 +184,10 @@ const RANGE_COLUMNS: &str = "count_min, count_max, munitions_min, munitions_max,
 fn find_match(tx: &Transaction, ev: &Event, key: &str, article_id: i64) -> Result<Option<Canonical>, StoreError> {
     let (Some(start), Some(end)) = (ev.when.start.as_deref(), ev.when.end.as_deref()) else { return Ok(None) };
     let sql = format!(
-        "SELECT id, part_of, {RANGE_COLUMNS} FROM events
+        "SELECT id, part_of, {RANGE_COLUMNS} FROM events INDEXED BY events_merge_span
          WHERE kind = ?1 AND scope = ?2 AND merge_key = ?3 AND start <= ?4 AND start >= ?7 AND end >= ?5
            AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id AND s.article_id = ?6)
-         ORDER BY id"
+         ORDER BY start, id"
     );
     let mut st = tx.prepare_cached(&sql)?;
     let window = look_back(start);

@@ -23,7 +23,7 @@
 //! 5. **Different reports.** Two events of the same article are never merged (the
 //!    extractor already separated them).
 //!
-//! The first canonical event (lowest id) that passes wins, so the result depends only
+//! The first canonical event (earliest start, then lowest id) that passes wins, so the result depends only
 //! on the order articles are ingested in, which the CLI fixes (sorted paths).
 //!
 //! Nothing is dropped: every source keeps its own extracted event (values, source,

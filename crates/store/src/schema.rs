@@ -92,6 +92,13 @@ ALTER TABLE articles ADD COLUMN run_id INTEGER REFERENCES ingest_runs(id);
 ALTER TABLE articles ADD COLUMN url TEXT;
 ALTER TABLE articles ADD COLUMN outlet TEXT;
 "#,
+    // v4: "does this event already have a source from this article?" as one index
+    // probe (merging asks it for every candidate), and candidates filtered by their
+    // end date inside the index.
+    r#"
+CREATE INDEX event_sources_event_article ON event_sources(event_id, article_id);
+CREATE INDEX events_merge_span ON events(kind, scope, merge_key, start, end);
+"#,
 ];
 
 /// The schema version this binary writes.
