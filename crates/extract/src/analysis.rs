@@ -915,7 +915,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // a named feature: keep its kind in the name ("Serebrianske forestry")
             kind = Some(PlaceKind::Settlement);
             end = j + 1;
-        } else if cue_at(j, cues.settlement_word).is_some() && !matches!(doc.lw(j), "city" | "capital") {
+        } else if cue_at(j, cues.settlement_word).is_some()
+            && !(doc.lw(j) == "capital" || doc.lw(j) == "city" && ORG_HEADS.contains(&doc.lw(j + 1)))
+        {
             // "the Plotvyanka farmstead", "Kupiansk town"
             kind = Some(PlaceKind::Settlement);
             end = cue_at(j, cues.settlement_word).unwrap_or(j);
@@ -1172,8 +1174,10 @@ fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     // an origin cue ending within three tokens before the mention
     let from = i.saturating_sub(5).max(t0);
     (from..i).any(|k| {
-        doc.match_at(k, |m| is(m, ex.cues.origin)).is_some_and(|e| e <= i && i - e <= 3)
-            && !(k + 1..i).any(|x| matches!(doc.word(x), "," | ";") || doc.is_word(x, "to") || doc.is_word(x, "at"))
+        let Some(e) = doc.match_at(k, |m| is(m, ex.cues.origin)).filter(|&e| e <= i && i - e <= 3) else { return false };
+        // "from their positions near X": X is where the fighting is
+        !(k + 1..i).any(|x| matches!(doc.word(x), "," | ";") || doc.is_word(x, "to") || doc.is_word(x, "at"))
+            && !(e..i).any(|x| ["near", "towards", "in", "on"].iter().any(|w| doc.is_word(x, w)))
     })
 }
 

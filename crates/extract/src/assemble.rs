@@ -325,8 +325,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             match m.class {
                 Class::Weapon => {
                     let t = doc.token_from(m.end);
-                    let storage = matches!(doc.lw(t), "at" | "of" | "containing" | "storing" | "farm")
-                        || matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "fuel" | "storage" | "oil" | "water" | "gas");
+                    // "tanks at a cargo terminal", "fuel tanks": containers, not armour
+                    let storage = ex.lexicons.label(m) == "tank"
+                        && (matches!(doc.lw(t), "at" | "of" | "containing" | "storing" | "farm")
+                            || matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "fuel" | "storage" | "oil" | "water" | "gas"));
                     if storage {
                         continue;
                     }
@@ -410,7 +412,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             PlaceKind::Ref(RefKind::RegionalCentre) => region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p)),
             PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, s, "Kyiv", None, p)),
             PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, s, &r, region_here, p)),
-            PlaceKind::Raion | PlaceKind::Hromada | PlaceKind::Settlement => Some(named_mention(ex, doc, s, p, region_here)),
+            PlaceKind::Raion | PlaceKind::Hromada | PlaceKind::Settlement => {
+                Some(named_mention(ex, doc, s, p, list_region(ex, s, p.list).or(region_here)))
+            }
         };
         if let Some(loc) = loc {
             places.push((loc, p.list, p.span, p.t0));
@@ -631,6 +635,26 @@ fn update_focus(_doc: &Doc, s: &Sent, k: usize, state: &mut State) {
     } else if event_places.len() == 1 {
         state.focus_list = false;
     }
+}
+
+/// The oblast a list of places agrees on ("near Myroliubivka, Promin, Lysivka, Sukhyi
+/// Yar and Selydove"): when every member that has one place of its name lies in the
+/// same oblast, that oblast locates the namesakes of the list too.
+fn list_region(ex: &Extractor, s: &Sent, list: usize) -> Option<&'static Region> {
+    let members: Vec<&PlaceMention> = s.places.iter().filter(|m| m.list == list && m.kind == PlaceKind::Settlement && m.hint.is_none()).collect();
+    if members.len() < 2 {
+        return None;
+    }
+    let mut found: Option<&'static Region> = None;
+    for m in members {
+        let Some(rec) = ex.gazetteer.resolve(&m.name, &sitrep_geo::Hint { country: Some("UA"), ..sitrep_geo::Hint::default() }) else { continue };
+        let r = rec.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a))?;
+        if found.is_some_and(|f| f != r) {
+            return None;
+        }
+        found = Some(r);
+    }
+    found
 }
 
 fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Region> {
