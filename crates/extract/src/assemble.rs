@@ -434,7 +434,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // the fallback place for items with none of their own
     let period_words = s.times.iter().any(|t| matches!(t.kind, sitrep_text::dates::TimeKind::Period));
     let default_loc: Option<Loc> = {
-        let focus_here = state.focus.as_ref().filter(|f| f.1 == s.para || f.2 + 1 == k).filter(|_| !state.focus_list).map(|f| f.0.clone());
+        // the place just spoken of, unless this sentence names another oblast
+        let named_here: Vec<&str> = s
+            .places
+            .iter()
+            .filter_map(|p| if let PlaceKind::Region(r) = p.kind { (!p.plural).then_some(r.admin1) } else { None })
+            .collect();
+        let same_oblast = |l: &Loc| named_here.is_empty() || loc_admin1(l).is_none_or(|a| named_here.contains(&a));
+        let focus_here = state
+            .focus
+            .as_ref()
+            .filter(|f| f.1 == s.para || f.2 + 1 == k)
+            .filter(|f| !state.focus_list && same_oblast(&f.0))
+            .map(|f| f.0.clone());
         let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.text[m.start..m.end].to_ascii_lowercase().contains("air"));
         if kind == Kind::Clash {
             // "beat back 41 attacks in these areas": the oblast of the places just named
@@ -611,6 +623,15 @@ fn draft_for(drafts: &mut Vec<Draft>, kind: Kind, loc: Loc, k: usize, span: Span
 impl Draft {
     fn loc_key(&self) -> String {
         loc_key(&self.loc)
+    }
+}
+
+/// The oblast of a location, when known.
+fn loc_admin1(l: &Loc) -> Option<&str> {
+    match l {
+        Loc::Named { key, .. } => key.rsplit_once('|').map(|(_, a)| a).filter(|a| !a.is_empty()),
+        Loc::Region(r) => Some(r.admin1),
+        Loc::Country(_) => None,
     }
 }
 
