@@ -97,8 +97,8 @@ impl Extractor {
             let mut events = Vec::new();
             self.extract_article(text, article, &format!("{name}#{}", n + 1), published, &mut events);
             for e in events.iter_mut().flat_map(|ev| ev.evidence.iter_mut()) {
-                e.start -= span.start;
-                e.end -= span.start;
+                e.start = e.start.saturating_sub(span.start);
+                e.end = e.end.saturating_sub(span.start);
             }
             out.push(ArticleEvents { ordinal: n as u32 + 1, text: body, title: article.title.map(|t| t.text(text)), events });
         }
