@@ -1066,11 +1066,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let (a, b) = (&out[n - 1], &out[n]);
         let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == ",";
         let closes = matches!(doc.word(b.t1), "." | "," | ";" | ")" | "") || b.t1 >= s.t1 || doc.word(b.t1) == "and" && !is_cap(doc, b.t1 + 1);
-        if comma && closes && b.kind == PlaceKind::Settlement && matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada) {
-            if let Some(r) = ex.gazetteer.region(&b.name).filter(|r| r.stems.iter().any(|st| st.eq_ignore_ascii_case(&b.name))) {
+        if comma && closes && b.kind == PlaceKind::Settlement && matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+            && let Some(r) = ex.gazetteer.region(&b.name).filter(|r| r.stems.iter().any(|st| st.eq_ignore_ascii_case(&b.name))) {
                 out[n].kind = PlaceKind::Region(r);
             }
-        }
     }
     // appositions: "Pivnichne, Donetsk region", "Tyotkino in Russia's Kursk Region",
     // "Simeikyne in Konotop district": the second only locates the first

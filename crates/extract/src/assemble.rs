@@ -351,7 +351,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         && (damage || !attack_cues.is_empty() || !harm_cues.is_empty())
                         && !(doc.text[m.start..m.end].to_ascii_lowercase().starts_with("hospital")
                             && (doc.token_from(m.start).saturating_sub(5)..doc.token_from(m.start)).any(|k| matches!(doc.lw(k), "in" | "to" | "at")))
-                        && !doc.match_at(doc.token_from(m.end), |x| is(x, cues.person)).is_some() =>
+                        && doc.match_at(doc.token_from(m.end), |x| is(x, cues.person)).is_none() =>
                 {
                     let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)))
                         || ms.iter().any(|c| (is(c, cues.killed) || is(c, cues.injured)) && c.start <= m.start && m.end <= c.end.max(m.end) && c.end > m.start);
@@ -560,13 +560,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
-        if numeric && !places.is_empty() && !places.iter().any(|p| segment(p.3) == segment(pos)) {
-            if let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| loc_key(&p.0) == loc_key(l))) {
+        if numeric && !places.is_empty() && !places.iter().any(|p| segment(p.3) == segment(pos))
+            && let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| loc_key(&p.0) == loc_key(l))) {
                 let idx = draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor));
                 apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
                 continue;
             }
-        }
         if matches!(item, Item::Intercepted(_)) && !places.is_empty() && !ids.iter().any(|x| clause_of(&starts, x.2) == clause_of(&starts, pos)) {
             // "Twenty-three were destroyed, yet some got through …": the shoot-down tally is nationwide
             let idx = draft_for(drafts, kind, Loc::Country("UA"), k, s.span, (when, None, actor));
@@ -600,11 +599,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let f = if finer.len() == 1 { finer[0].0.clone() } else { places[0].0.clone() };
         state.focus = Some((f, s.para, k));
         state.focus_list = false;
-    } else if places.is_empty() {
-        if let Some(f) = state.focus.as_mut() {
+    } else if places.is_empty()
+        && let Some(f) = state.focus.as_mut() {
             f.2 = k;
         }
-    }
 }
 
 /// The draft of this kind at this place, created (from sentence `k`) if the article
@@ -1028,12 +1026,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             || doc.is_word(n.t0.saturating_sub(1), "them") && doc.is_word(n.t0.saturating_sub(2), "among");
         // "two of the victims were killed" counts people; "one of them a child" does not
         let of_victims = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the") && doc.match_at(n.t1 + 2, |m| is(m, cues.person)).is_some();
-        if n.unit == Unit::Person && (!doc.is_word(n.t1, "of") || of_victims) && !n.approx && !subset {
-            if let Some(v) = n.value {
+        if n.unit == Unit::Person && (!doc.is_word(n.t1, "of") || of_victims) && !n.approx && !subset
+            && let Some(v) = n.value {
                 let child = doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).is_some();
                 units.push((n.t0, n.unit_end, v, Span::new(n.span.start, doc.toks[n.unit_end - 1].span.end), child));
             }
-        }
     }
     for t in s.t0..s.t1 {
         let w = doc.lw(t);
@@ -1138,24 +1135,22 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         }
         if value.is_none() {
             // "wounding 27 more", "killed seven": a bare number right after the cue
-            if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx) {
-                if doc.is_word(n.t1, "more") || doc.is_word(n.t1, "others") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "") {
+            if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
+                && (doc.is_word(n.t1, "more") || doc.is_word(n.t1, "others") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "")) {
                     value = n.value.map(|v| (v, n.span));
                 }
-            }
         }
         if value.is_none() {
             // a number right before the cue: "four dead", "three were wounded"
             let t = skip_aux(c0);
             let unit_used = |n: &Num| units.iter().enumerate().any(|(ui, u)| used[ui] && u.0 == n.t0);
-            if let Some(n) = s.numbers.iter().find(|n| n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions) && !unit_used(n)) {
-                if let Some(v) = n.value.filter(|_| !n.approx) {
+            if let Some(n) = s.numbers.iter().find(|n| n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions) && !unit_used(n))
+                && let Some(v) = n.value.filter(|_| !n.approx) {
                     if let Some(u) = units.iter().position(|u| u.0 == n.t0) {
                         used[u] = true;
                     }
                     value = Some((v, n.span));
                 }
-            }
         }
         if value.is_none() {
             // person units before the cue since the previous cue: "Two men and a woman were wounded"
@@ -1177,18 +1172,16 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 value = Some((v, sp));
             }
         }
-        if value.is_none() && doc.text[cspan.start..cspan.end].to_ascii_lowercase().contains("toll") {
-            if let Some(n) = s.numbers.iter().find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx) {
+        if value.is_none() && doc.text[cspan.start..cspan.end].to_ascii_lowercase().contains("toll")
+            && let Some(n) = s.numbers.iter().find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx) {
                 value = n.value.map(|v| (v, n.span));
             }
-        }
         if value.is_none() {
             // "wounded eight more", "killed seven"
-            if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx) {
-                if doc.is_word(n.t1, "more") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "") {
+            if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
+                && (doc.is_word(n.t1, "more") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "")) {
                     value = n.value.map(|v| (v, n.span));
                 }
-            }
         }
         if let Some((v, sp)) = value {
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children

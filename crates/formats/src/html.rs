@@ -187,11 +187,10 @@ impl State {
                 }
             }
             "link" => {
-                if attr(tag, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("canonical"))) {
-                    if let Some(h) = attr(tag, "href") {
+                if attr(tag, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")))
+                    && let Some(h) = attr(tag, "href") {
                         self.canonical.get_or_insert_with(|| h.trim().to_string());
                     }
-                }
             }
             "time" if self.hard == 0 => {
                 if let Some(d) = attr(tag, "datetime") {

@@ -58,12 +58,11 @@ fn parse_line(line: &str) -> Result<(Document, Option<String>), String> {
     // the text as given; the title is put before it (headline, blank line) unless the
     // text already starts with it
     let mut full = String::new();
-    if let Some(t) = &title {
-        if !text.trim_start().starts_with(t.as_str()) {
+    if let Some(t) = &title
+        && !text.trim_start().starts_with(t.as_str()) {
             full.push_str(t);
             full.push_str("\n\n");
         }
-    }
     full.push_str(text);
     if !full.ends_with('\n') {
         full.push('\n');

@@ -259,14 +259,13 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, FormatError> {
 /// (`Wed, 20 Sep 2023 08:15:00 +0300`, as in RSS), and `20 Sep 2023`.
 pub fn parse_date(s: &str) -> Option<Date> {
     let s = s.trim();
-    if s.len() >= 10 && s.is_char_boundary(10) {
-        if let Ok(d) = s[..10].parse::<Date>() {
+    if s.len() >= 10 && s.is_char_boundary(10)
+        && let Ok(d) = s[..10].parse::<Date>() {
             let rest = &s[10..];
             if rest.is_empty() || rest.starts_with(['T', 't', ' ']) {
                 return Some(d);
             }
         }
-    }
     if let Ok(z) = jiff::fmt::rfc2822::parse(s) {
         return Some(z.date());
     }
@@ -276,11 +275,10 @@ pub fn parse_date(s: &str) -> Option<Date> {
         let (Ok(day), Ok(year)) = (w[0].parse::<i8>(), w[2].parse::<i16>()) else { continue };
         let m = w[1].to_ascii_lowercase();
         const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-        if let Some(month) = MONTHS.iter().position(|p| m.len() >= 3 && m.starts_with(p)) {
-            if let Ok(d) = Date::new(year, month as i8 + 1, day) {
+        if let Some(month) = MONTHS.iter().position(|p| m.len() >= 3 && m.starts_with(p))
+            && let Ok(d) = Date::new(year, month as i8 + 1, day) {
                 return Some(d);
             }
-        }
     }
     None
 }

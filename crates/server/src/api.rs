@@ -363,13 +363,12 @@ async fn export(State(state): State<AppState>, q: Params) -> Result<Response, Ap
             _ => sitrep_store::export::jsonl(&store, &f, &mut w),
         });
         let result = result.map_err(|e| std::io::Error::other(e.to_string())).and_then(|_| w.flush());
-        if let Err(e) = result {
-            if e.kind() != std::io::ErrorKind::BrokenPipe {
+        if let Err(e) = result
+            && e.kind() != std::io::ErrorKind::BrokenPipe {
                 eprintln!("sitrep: export failed: {e}");
                 // an error after the headers were sent: abort the body so the client sees a failed transfer
                 let _ = tx.blocking_send(Err(e));
             }
-        }
     });
     let stream = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
     Ok((

@@ -224,7 +224,7 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
             };
             let from = if night {
                 // extend the span back over the night words
-                let k = (i.saturating_sub(4)..i).find(|&k| is_night_word(&words[k])).unwrap_or(i);
+                let k = (i.saturating_sub(4)..i).find(|&k| is_night_word(words[k])).unwrap_or(i);
                 // drop a night phrase already recorded for these words
                 out.retain(|e| e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start);
                 k
