@@ -50,7 +50,7 @@ impl Figure {
                     p.1 |= mask;
                 } else if let Some(p) = self.parts.iter_mut().find(|p| p.2 == sent) {
                     // per-weapon parts of one sentence add up
-                    p.0 += v;
+                    p.0 = p.0.saturating_add(v);
                     p.1 |= mask;
                 } else {
                     self.parts.push((v, mask, sent));
@@ -66,7 +66,7 @@ impl Figure {
         for &(v, mask, _) in &self.parts {
             total = Some(match total {
                 None => v,
-                Some(t) if mask != 0 && seen_mask != 0 && mask & seen_mask == 0 => t + v,
+                Some(t) if mask != 0 && seen_mask != 0 && mask & seen_mask == 0 => t.saturating_add(v),
                 Some(t) => t.max(v),
             });
             seen_mask |= mask;
@@ -839,7 +839,7 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 Harm::Injured => (&mut d.injured, &mut d.injured_sent, "injured"),
             };
             *slot = Some(match (*slot, *sent_slot) {
-                (Some(v), Some(sk)) if sk == k => v + value,
+                (Some(v), Some(sk)) if sk == k => v.saturating_add(*value),
                 (Some(v), _) => v.max(*value),
                 (None, _) => *value,
             });
@@ -943,7 +943,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             if doc.is_word(t, "and") && matches!(doc.lw(t + 1), "a" | "an" | "the" | "one") {
                 let single = (t + 2..(t + 9).min(s.t1)).find(|&u| matches!(doc.lw(u), "missile" | "drone" | "rocket" | "bomb" | "uav"));
                 if let Some(u) = single {
-                    n2.value = n.value.map(|v| v + 1);
+                    n2.value = n.value.map(|v| v.saturating_add(1));
                     n2.unit_end = u + 1;
                 }
             }
@@ -1123,7 +1123,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             let mut b = a + 1;
             while b < units.len() && doc.is_word(units[b - 1].1, "and") && units[b].0 == units[b - 1].1 + 1 && units[b].0 < next_start {
                 used[b] = true;
-                v += units[b].2;
+                v = v.saturating_add(units[b].2);
                 end = units[b].3;
                 parts.push(units[b].3);
                 b += 1;
@@ -1154,14 +1154,14 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         }
         if value.is_none() {
             // person units before the cue since the previous cue: "Two men and a woman were wounded"
-            let mut v = 0;
+            let mut v: u32 = 0;
             let mut span: Option<Span> = None;
             for (ui, u) in units.iter().enumerate() {
                 if used[ui] || u.0 < prev_end || u.1 > c0 {
                     continue;
                 }
                 used[ui] = true;
-                v += u.2;
+                v = v.saturating_add(u.2);
                 parts.push(u.3);
                 span = Some(span.map_or(u.3, |sp| Span::new(sp.start, u.3.end)));
             }
@@ -1185,7 +1185,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         }
         if let Some((v, sp)) = value {
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
-            let child_units: u32 = units.iter().filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end).map(|u| u.2).sum();
+            let child_units: u32 = units.iter().filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end).fold(0u32, |a, u| a.saturating_add(u.2));
             if child_units > 0 {
                 items.push(Item::Children { harm, value: child_units.min(v), span: sp });
             }
@@ -1341,7 +1341,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         for harm in [Harm::Killed, Harm::Injured] {
             let get = |d: &Draft| if harm == Harm::Killed { d.killed } else { d.injured };
             if areas[p] && get(&drafts[p]).is_none() {
-                let sum: u32 = (0..drafts.len()).filter(|&i| parent[i] == Some(p)).filter_map(|i| get(&drafts[i])).sum();
+                let sum: u32 = (0..drafts.len()).filter(|&i| parent[i] == Some(p)).filter_map(|i| get(&drafts[i])).fold(0u32, u32::saturating_add);
                 if sum > 0 {
                     // the evidence of a sum is the evidence of its parts
                     let field = if harm == Harm::Killed { "killed" } else { "injured" };

@@ -200,3 +200,11 @@ fn an_official_giving_figures_is_a_source_not_a_statement() {
     assert!(!evs.iter().any(|e| e.kind == sitrep_model::Kind::Statement));
     assert_eq!(evs[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Oleksandr Prokudin"));
 }
+
+/// Regression (found by fuzzing): per-weapon parts of a huge figure overflowed.
+#[test]
+fn huge_figures_saturate_instead_of_overflowing() {
+    let text = "Shelling\n\nRussian forces fired 4294967295 artillery shells and 10 mortar rounds at Kherson, killing 4294967295 people and 3 civilians.\n";
+    let evs = ex().extract(text, "t.txt", Some("2023-05-02".parse().unwrap()));
+    assert_eq!(evs[0].munitions, Some(u32::MAX));
+}
