@@ -547,6 +547,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // attribute items
     let mask: u32 = items.iter().filter_map(|i| if let Item::Weapon(w, _) = i { Some(weapon_bit(*w)) } else { None }).fold(0, |a, b| a | b);
     // "hit 27 settlements 86 times": a figure over a number of places is area-wide
+    // a figure followed by "N of them at X" is the whole, stated for the area
+    let totals_with_parts: Vec<usize> = s
+        .numbers
+        .windows(2)
+        .filter(|w| partitive(doc, &w[1]) && matches!(w[0].unit, Unit::Count | Unit::Munitions))
+        .map(|w| w[0].t0)
+        .collect();
     let settlement_counts: Vec<usize> = s
         .numbers
         .iter()
@@ -572,7 +579,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
             continue;
         }
-        let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_)) && settlement_counts.contains(&clause_of(&starts, pos));
+        let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_))
+            && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)));
         let targets = match (area_wide, region_here) {
             (true, Some(r)) if !doc.multi_region => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
             (true, _) => Vec::new(),
@@ -595,7 +603,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // sentences that name places under fire with no figure still make the events
     update_focus(doc, s, k, state);
     let finer: Vec<&(Loc, usize, Span, usize)> = places.iter().filter(|p| matches!(p.0, Loc::Named { .. })).collect();
-    if places.len() == 1 || finer.len() == 1 {
+    if !totals_with_parts.is_empty() {
+        // the sentence was about the area as a whole: what follows without a place is too
+        state.focus = None;
+    } else if places.len() == 1 || finer.len() == 1 {
         let f = if finer.len() == 1 { finer[0].0.clone() } else { places[0].0.clone() };
         state.focus = Some((f, s.para, k));
         state.focus_list = false;
@@ -882,6 +893,14 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
     }
 }
 
+/// "64 of them at Kherson", "12 of which hit the city": a part of a figure just
+/// stated, put at a place.
+fn partitive(doc: &Doc, n: &Num) -> bool {
+    doc.is_word(n.t1, "of")
+        && (doc.is_word(n.t1 + 1, "them") || doc.is_word(n.t1 + 1, "which"))
+        && matches!(doc.lw(n.t1 + 2), "at" | "in" | "on" | "hit" | "landed" | "fell" | "struck" | "targeted")
+}
+
 /// Count, munitions and intercept figures of a sentence.
 fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let cues = &ex.cues;
@@ -964,6 +983,14 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         }
         // intercept figures: "fourteen of the fifteen" takes the first
         let of_the = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the");
+        // "463 shells, 64 of them at Kherson": a part of the figure before it, in its unit
+        if i > 0 && partitive(doc, n) && matches!(last_unit, Some(Unit::Count | Unit::Munitions)) {
+            match last_unit {
+                Some(Unit::Count) => items.push(Item::Count(*n)),
+                _ => items.push(Item::Munitions(*n)),
+            }
+            continue;
+        }
         if i > 0 && doc.is_word(n.t0.saturating_sub(1), "the") && doc.is_word(n.t0.saturating_sub(2), "of") {
             // "of the fifteen": the whole, launched
             if unit == Unit::Munitions {

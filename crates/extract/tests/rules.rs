@@ -208,3 +208,15 @@ fn huge_figures_saturate_instead_of_overflowing() {
     let evs = ex().extract(text, "t.txt", Some("2023-05-02".parse().unwrap()));
     assert_eq!(evs[0].munitions, Some(u32::MAX));
 }
+
+#[test]
+fn a_part_of_a_total_goes_to_its_place_and_the_total_to_the_area() {
+    check(
+        "Kherson region shelled\n\nOver the past day, Russian forces shelled Kherson Oblast 52 times. The enemy fired 300 shells, 40 of them at the city of Kherson. Three people were wounded.\n",
+        "2024-05-08",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=52 m=300 i=- k=- w=3",
+            "attack incident Kherson|Kherson Oblast c=- m=40 i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+}
