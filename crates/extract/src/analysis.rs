@@ -11,7 +11,7 @@ use sitrep_lexicon::{Class, Match};
 use sitrep_model::Span;
 use sitrep_text::dates::{TimeExpr, time_expressions};
 use sitrep_text::numbers::numbers;
-use sitrep_text::{Approx, Article, Token, TokenKind};
+use sitrep_text::{Approx, Article, Token, TokenKind, without_possessive};
 
 /// One analysed article.
 #[derive(Debug)]
@@ -553,7 +553,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             }
             if j > i + 1 {
                 let name = doc.text[t.span.start..doc.toks[j - 1].span.end].to_string();
-                let surname = doc.word(j - 1).trim_end_matches("'s").trim_end_matches("’s").to_string();
+                let surname = without_possessive(doc.word(j - 1)).to_string();
                 let role = person_role(doc, i, j, title);
                 for k in i..j {
                     taken[k] = true;
@@ -589,7 +589,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             let known_place = ex.gazetteer.region(doc.word(i)).is_some() || !ex.gazetteer.candidates(&doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end]).is_empty();
             if (after_title || before_role) && !known_place {
                 let name = doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end].to_string();
-                let surname = doc.word(i + 1).trim_end_matches("'s").trim_end_matches("’s").to_string();
+                let surname = without_possessive(doc.word(i + 1)).to_string();
                 if !doc.persons.iter().any(|p| p.surname == surname) {
                     let role = person_role(doc, i, i + 2, title);
                     doc.persons.push(Person { name, surname, role, span: Span::new(doc.toks[i].span.start, doc.toks[i + 1].span.end), country: None });
@@ -607,7 +607,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         if taken[i] || doc.toks[i].kind != TokenKind::Word {
             continue;
         }
-        let w = doc.word(i).trim_end_matches("'s").trim_end_matches("’s");
+        let w = without_possessive(doc.word(i));
         if doc.persons.iter().any(|p| p.surname == w) {
             taken[i] = true;
         }
@@ -655,7 +655,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
             let mut best: Option<(usize, usize)> = None;
             for (pi, p) in doc.persons.iter().enumerate() {
                 for t in s.t0..s.t1 {
-                    let w = doc.word(t).trim_end_matches("'s").trim_end_matches("’s");
+                    let w = without_possessive(doc.word(t));
                     if w == p.surname {
                         if best.is_none_or(|b| t < b.0) {
                             best = Some((t, pi));
@@ -685,7 +685,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
             }
         }
         for t in s.t0..s.t1 {
-            let w = doc.word(t).trim_end_matches("'s").trim_end_matches("’s");
+            let w = without_possessive(doc.word(t));
             if let Some(pi) = doc.persons.iter().position(|p| p.surname == w) {
                 mentioned.retain(|&x| x != pi);
                 mentioned.push(pi);
@@ -706,7 +706,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
 /// institution ("the press service announced"), `None` when the text does not say.
 fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> Option<Option<usize>> {
     let person_at = |t: usize| {
-        let w = doc.word(t).trim_end_matches("'s").trim_end_matches("’s");
+        let w = without_possessive(doc.word(t));
         doc.persons.iter().position(|p| p.surname == w)
     };
     for m in doc.sent_matches(s).iter().filter(|m| is(m, ex.cues.report) || is(m, ex.cues.claim)) {
@@ -888,7 +888,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         let name_span = Span::new(doc.toks[i].span.start, doc.toks[j - 1].span.end);
         let raw = name_span.text(doc.text);
-        let name = raw.trim_end_matches("'s").trim_end_matches("’s").to_string();
+        let name = without_possessive(raw).to_string();
         let lower = name.to_ascii_lowercase();
         let before = |n: usize| if i >= s.t0 + n { doc.lw(i - n) } else { "" };
         // what follows the run
@@ -921,7 +921,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // "the Plotvyanka farmstead", "Kupiansk town"
             kind = Some(PlaceKind::Settlement);
             end = cue_at(j, cues.settlement_word).unwrap_or(j);
-        } else if let Some(&(_, c)) = COUNTRIES.iter().find(|(n, _)| *n == lower || format!("{n}'s") == raw.to_ascii_lowercase()) {
+        } else if let Some(&(_, c)) = COUNTRIES.iter().find(|(n, _)| *n == lower || raw.strip_suffix("'s").is_some_and(|r| r.eq_ignore_ascii_case(n))) {
             kind = Some(PlaceKind::Country(c));
         } else if let Some(r) = ex.gazetteer.region(&name).filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name))) {
             kind = Some(PlaceKind::Region(r));

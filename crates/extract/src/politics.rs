@@ -17,6 +17,7 @@ use crate::Extractor;
 use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
 use crate::assemble::acled;
 use crate::cue::is;
+use sitrep_text::without_possessive;
 use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span, When};
 
 /// Adds the political events of one article to `out`; `violent[k]` tells whether
@@ -116,7 +117,7 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
 fn people_in(doc: &Doc, s: &Sent) -> Vec<usize> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (pi, p) in doc.persons.iter().enumerate() {
-        if let Some(t) = (s.t0..s.t1).find(|&t| doc.word(t).trim_end_matches("'s").trim_end_matches("’s") == p.surname) {
+        if let Some(t) = (s.t0..s.t1).find(|&t| without_possessive(doc.word(t)) == p.surname) {
             found.push((t, pi));
         }
     }

@@ -30,4 +30,4 @@ mod token;
 pub use article::{Article, articles};
 pub use numbers::{Approx, Number};
 pub use sentence::sentences;
-pub use token::{Token, TokenKind, tokens};
+pub use token::{Token, TokenKind, tokens, without_possessive};

@@ -90,8 +90,31 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// A word without its possessive endings ("Kherson's" → "Kherson", "Zelensky’s" →
+/// "Zelensky"): every trailing "'s", then every trailing "’s". Cheaper than
+/// `trim_end_matches` with string patterns, which builds a searcher per call.
+pub fn without_possessive(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn possessive_endings_are_removed() {
+        assert_eq!(super::without_possessive("Kherson's"), "Kherson");
+        assert_eq!(super::without_possessive("Zelensky’s"), "Zelensky");
+        assert_eq!(super::without_possessive("Kherson"), "Kherson");
+        assert_eq!(super::without_possessive("'s"), "");
+        assert_eq!(super::without_possessive("Sumy’s's"), "Sumy");
+    }
+
     use super::*;
 
     fn texts(t: &str) -> Vec<&str> {
