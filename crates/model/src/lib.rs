@@ -177,14 +177,17 @@ pub struct Span {
 
 impl Span {
     /// A span from `start` to `end`.
+    #[inline]
     pub fn new(start: usize, end: usize) -> Self {
         Span { start, end }
     }
     /// The covered text of `text`.
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
     /// Whether `other` lies inside this span.
+    #[inline]
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
