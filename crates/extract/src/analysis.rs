@@ -232,12 +232,6 @@ impl Doc<'_> {
         &self.matches[s.m0..s.m1]
     }
 
-    /// Index of the token starting at byte `b`, if any.
-    pub fn token_at(&self, b: usize) -> Option<usize> {
-        let i = self.toks.partition_point(|t| t.span.start < b);
-        (self.toks.get(i).is_some_and(|t| t.span.start == b)).then_some(i)
-    }
-
     /// Index of the first token at or after byte `b`.
     pub fn token_from(&self, b: usize) -> usize {
         self.toks.partition_point(|t| t.span.start < b)
@@ -503,6 +497,9 @@ fn title_plural_regions(_ex: &Extractor, text: &str, title: Option<Span>) -> boo
 }
 
 fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
+    let given = ex.lexicons.label_id(Class::Name, "given");
+    let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
+    let title = ex.lexicons.label_id(Class::Role, "title");
     // well-known people, by full name or surname alone
     let people: Vec<Match> = doc.matches.iter().filter(|m| m.class == Class::Person).copied().collect();
     for m in people {
@@ -517,7 +514,6 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         }
         let surname = full.rsplit(' ').next().unwrap_or(full).to_string();
         let span = Span::new(m.start, m.end);
-        let title = ex.lexicons.label_id(Class::Role, "title");
         let role = person_role(doc, i, j, title);
         match doc.persons.iter_mut().find(|p| p.surname == surname) {
             Some(p) => {
@@ -534,9 +530,6 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             taken[t] = true;
         }
     }
-    let given = ex.lexicons.label_id(Class::Name, "given");
-    let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
-    let title = ex.lexicons.label_id(Class::Role, "title");
     let mut i = 0;
     while i < doc.toks.len() {
         let t = doc.toks[i];
@@ -574,8 +567,6 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     }
     // a name after a title ("Prime Minister Evika Siliņa", "Governor Roman Starovoit")
     // or before a role (", head of the …")
-    let title = ex.lexicons.label_id(Class::Role, "title");
-    let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
     let is_title_end = |doc: &Doc, k: usize| doc.toks.get(k).is_some_and(|_| {
         doc.matches.iter().any(|m| m.class == Class::Role && Some(m.label) == title && doc.token_from(m.end) == k + 1 && m.end == doc.toks[k].span.end)
     });
@@ -825,6 +816,7 @@ fn quote_speakers(doc: &mut Doc) {
 fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<PlaceMention> {
     let cues = &ex.cues;
     let s = &doc.sents[k];
+    let title_id = ex.lexicons.label_id(Class::Role, "title");
     let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
     let given = ex.lexicons.label_id(Class::Name, "given");
     // a given name starts a person only when a capitalised word follows it
@@ -964,7 +956,6 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             role = PlaceRole::Org;
         }
         // "governor of Donetsk region", "head of the Kharkiv district administration"
-        let title_id = ex.lexicons.label_id(Class::Role, "title");
         let after_title = (i.saturating_sub(3).max(s.t0)..i).any(|k| {
             doc.is_word(k + 1, "of") && doc.match_at(k, |m| m.class == Class::Role && Some(m.label) == title_id).is_some_and(|e| e == k + 1)
         });
@@ -1326,7 +1317,5 @@ pub fn resolve_near(gaz: &Gazetteer, m: &PlaceMention, region: Option<&'static R
         _ => None,
     };
     let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level, also: also.to_vec(), near: near.to_vec() };
-    let found = gaz.resolve(&m.name, &hint)?;
-    // hromadas are named after their centre: take the settlement for coordinates
-    Some(found)
+    gaz.resolve(&m.name, &hint)
 }

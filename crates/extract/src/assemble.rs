@@ -308,7 +308,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // a sentence that only negates casualties still informs the place it is about
     let Some(kind) = kind.or(no_cas.then_some(Kind::Attack)) else {
-        update_focus(doc, s, k, state);
+        update_focus(s, k, state);
         return;
     };
     let negation_only = no_cas && attack_cues.is_empty() && clash_cues.is_empty() && harm_cues.is_empty() && !damage && !units && weapons.is_empty();
@@ -470,7 +470,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     };
     let fallback = if places.is_empty() { default_loc.clone() } else { None };
     if military && places.is_empty() {
-        update_focus(doc, s, k, state);
+        update_focus(s, k, state);
         return; // claims of destroyed materiel or military losses with no place
     }
     let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Target(..) | Item::NoCasualties { .. }));
@@ -486,7 +486,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         return;
     }
     if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
-        update_focus(doc, s, k, state);
+        update_focus(s, k, state);
         return;
     }
     let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).or_else(|| {
@@ -601,7 +601,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     state.contributed[k] = true;
     // sentences that name places under fire with no figure still make the events
-    update_focus(doc, s, k, state);
+    update_focus(s, k, state);
     let finer: Vec<&(Loc, usize, Span, usize)> = places.iter().filter(|p| matches!(p.0, Loc::Named { .. })).collect();
     if !totals_with_parts.is_empty() {
         // the sentence was about the area as a whole: what follows without a place is too
@@ -652,13 +652,13 @@ fn loc_key(l: &Loc) -> String {
     }
 }
 
-fn update_focus(_doc: &Doc, s: &Sent, k: usize, state: &mut State) {
+fn update_focus(s: &Sent, k: usize, state: &mut State) {
     let mut event_places: Vec<&PlaceMention> = s.places.iter().filter(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef | PlaceKind::Country(_))).collect();
     if event_places.iter().any(|p| !matches!(p.kind, PlaceKind::Region(_))) {
         event_places.retain(|p| !matches!(p.kind, PlaceKind::Region(_)));
     }
     if event_places.len() > 1 {
-        state.focus_list = event_places.iter().any(|p| p.list != event_places[0].list) || event_places.len() > 1;
+        state.focus_list = true;
         if let Some(f) = state.focus.as_mut() {
             f.2 = k;
         }
@@ -1420,7 +1420,12 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
 }
 
 fn when_of(doc: &Doc, d: &Draft, evidence: &mut Vec<Evidence>) -> When {
-    let t = d.when.or(doc.period);
+    when_from(doc, d.when.or(doc.period).as_ref(), evidence)
+}
+
+/// The time of an event from the text's time expression (with its `when` evidence),
+/// or the article's publication day when the text gives none.
+pub(crate) fn when_from(doc: &Doc, t: Option<&TimeExpr>, evidence: &mut Vec<Evidence>) -> When {
     match t {
         Some(t) => {
             evidence.push(Evidence { field: "when".into(), start: t.span.start, end: t.span.end });
@@ -1514,10 +1519,14 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
     }
 }
 
-/// FNV-1a over the fields that identify an event: stable across runs.
+/// The id of an assembled event, from its report, kind, place and ordinal.
 fn event_id(report: &str, d: &Draft, place: &Place, ordinal: usize) -> String {
+    stable_id(&format!("{report}|{}|{}|{}|{}", d.kind.as_str(), place.name, place.admin1.as_deref().unwrap_or(""), ordinal))
+}
+
+/// An event id from the key that identifies the event: FNV-1a, stable across runs.
+pub(crate) fn stable_id(key: &str) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
-    let key = format!("{report}|{}|{}|{}|{}", d.kind.as_str(), place.name, place.admin1.as_deref().unwrap_or(""), ordinal);
     for b in key.bytes() {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);

@@ -15,10 +15,11 @@
 
 use crate::Extractor;
 use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
-use crate::assemble::acled;
+use crate::assemble::{acled, stable_id, when_from};
 use crate::cue::is;
+use sitrep_text::dates::TimeExpr;
 use sitrep_text::without_possessive;
-use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span, When};
+use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span};
 
 /// Adds the political events of one article to `out`; `violent[k]` tells whether
 /// sentence `k` added to an attack or clash.
@@ -38,26 +39,8 @@ fn first_person_or_modal(doc: &Doc, s: &Sent) -> bool {
     })
 }
 
-fn when_published(doc: &Doc) -> When {
-    When {
-        start: doc.published.map(|p| p.to_string()),
-        end: doc.published.map(|p| p.to_string()),
-        precision: doc.published.map(|_| "day".into()),
-        mention: None,
-    }
-}
-
-fn time_of(t: &sitrep_text::dates::TimeExpr) -> When {
-    When { start: t.start.map(|d| d.to_string()), end: t.end.map(|d| d.to_string()), precision: Some("day".into()), mention: None }
-}
-
 fn id_for(report: &str, kind: Kind, key: &str) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in format!("{report}|{}|{key}", kind.as_str()).bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    format!("ev-{h:016x}")
+    stable_id(&format!("{report}|{}|{key}", kind.as_str()))
 }
 
 fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &mut Vec<Event>) {
@@ -107,7 +90,7 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
             let s = &doc.sents[*k];
             ev.evidence.push(Evidence { field: "quote".into(), start: s.span.start, end: s.span.end });
         }
-        ev.when = when_published(doc);
+        ev.when = when_from(doc, None, &mut ev.evidence);
         ev.acled = Some(acled(&ev));
         out.push(ev);
     }
@@ -172,7 +155,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     let mut participants: Vec<usize> = Vec::new();
     let mut place: Option<(Place, Span)> = None;
     let mut evidence: Vec<Evidence> = Vec::new();
-    let mut meeting_time: Option<When> = None;
+    let mut meeting_time: Option<&TimeExpr> = None;
     for s in doc.sents.iter().filter(|s| !s.backref) {
         let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting)) else { continue };
         if upcoming(ex, doc, s, cue.start) {
@@ -186,7 +169,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
         }
         if people.len() >= 2 {
             if meeting_time.is_none() {
-                meeting_time = s.times.first().map(time_of);
+                meeting_time = s.times.first();
             }
             for p in people {
                 if !participants.contains(&p) {
@@ -207,7 +190,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
         ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
     }
     ev.evidence.extend(evidence);
-    ev.when = meeting_time.or_else(|| doc.period.as_ref().map(time_of)).unwrap_or_else(|| when_published(doc));
+    ev.when = when_from(doc, meeting_time.or(doc.period.as_ref()), &mut ev.evidence);
     ev.acled = Some(acled(&ev));
     out.push(ev);
     Some((participants, place))
@@ -220,7 +203,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
     let mut place: Option<(Place, Span)> = None;
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut found = false;
-    let mut agreement_time: Option<When> = None;
+    let mut agreement_time: Option<&TimeExpr> = None;
     for s in doc.sents.iter().filter(|s| !s.backref) {
         let Some(cue) = doc.sent_matches(s).iter().find(|m| {
             let w = doc.text[m.start..m.end].to_ascii_lowercase();
@@ -233,7 +216,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
         }
         found = true;
         if agreement_time.is_none() {
-            agreement_time = s.times.first().map(time_of);
+            agreement_time = s.times.first();
         }
         evidence.push(Evidence { field: "agreement".into(), start: s.span.start, end: s.span.end });
         let mut people = people_in(doc, s);
@@ -262,7 +245,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
         ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
     }
     ev.evidence.extend(evidence);
-    ev.when = agreement_time.unwrap_or_else(|| when_published(doc));
+    ev.when = when_from(doc, agreement_time, &mut ev.evidence);
     ev.acled = Some(acled(&ev));
     out.push(ev);
 }

@@ -200,12 +200,6 @@ impl Store {
         })
     }
 
-    /// Whether an article with this hash ([`normalise::article_hash`]) is stored.
-    pub fn has_article(&self, hash: &str) -> Result<bool, StoreError> {
-        let mut st = self.conn.prepare_cached("SELECT 1 FROM articles WHERE hash = ?1")?;
-        Ok(st.exists([hash])?)
-    }
-
     /// The hashes of all stored articles.
     pub fn article_hashes(&self) -> Result<std::collections::HashSet<String>, StoreError> {
         let mut st = self.conn.prepare("SELECT hash FROM articles")?;

@@ -122,8 +122,3 @@ pub const NUMBER_FIELDS: [&str; 7] =
 /// days before the incoming event starts; an existing event longer than that is not
 /// merged into.
 pub const MAX_SPAN_DAYS: i64 = 31;
-
-/// Whether the inclusive date ranges `[a0, a1]` and `[b0, b1]` (ISO dates) overlap.
-pub fn overlaps(a0: &str, a1: &str, b0: &str, b1: &str) -> bool {
-    a0 <= b1 && b0 <= a1
-}
