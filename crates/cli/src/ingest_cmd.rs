@@ -244,21 +244,18 @@ struct Meta<'a> {
 /// Splits one document's text into articles and adds those not yet stored to `out`
 /// (articles already stored are counted and not extracted again).
 fn add_articles(ex: &Extractor, text: &str, report: &str, meta: &Meta, known: &HashSet<String>, out: &mut FileOutput) {
-    let fresh = ex.extract_articles(text, report, meta.published, |body| !known.contains(&article_hash(body)));
     // the articles left out were already stored
-    out.known += (sitrep_text::articles(text).len() - fresh.len()) as u64;
+    let fresh = ex.extract_articles(text, report, meta.published, |body| {
+        let new = !known.contains(&article_hash(body));
+        out.known += u64::from(!new);
+        new
+    });
     let published = meta.published.map(|d| d.to_string());
     for a in fresh {
-        out.articles.push(ArticleInput {
-            source_path: meta.source_path.to_string(),
-            ordinal: a.ordinal,
-            published: published.clone(),
-            title: if a.ordinal == 1 { meta.title.map(str::to_string).or(a.title.map(str::to_string)) } else { a.title.map(str::to_string) },
-            url: meta.url.map(str::to_string),
-            outlet: meta.outlet.map(str::to_string),
-            hash: article_hash(a.text),
-            text: a.text.to_string(),
-            events: a.events,
-        });
+        let mut input = ArticleInput::new(meta.source_path, a.ordinal, published.as_deref(), a.text, a.events);
+        input.title = if a.ordinal == 1 { meta.title.or(a.title) } else { a.title }.map(str::to_string);
+        input.url = meta.url.map(str::to_string);
+        input.outlet = meta.outlet.map(str::to_string);
+        out.articles.push(input);
     }
 }

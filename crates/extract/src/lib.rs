@@ -86,7 +86,7 @@ impl Extractor {
     /// Events per article, for stores that keep each article's text: only the
     /// articles whose text `wanted` accepts are extracted (a store skips those it has),
     /// and evidence offsets count from the start of each article.
-    pub fn extract_articles<'a>(&self, text: &'a str, name: &str, published: Option<Date>, wanted: impl Fn(&str) -> bool) -> Vec<ArticleEvents<'a>> {
+    pub fn extract_articles<'a>(&self, text: &'a str, name: &str, published: Option<Date>, mut wanted: impl FnMut(&str) -> bool) -> Vec<ArticleEvents<'a>> {
         let mut out = Vec::new();
         for (n, article) in sitrep_text::articles(text).iter().enumerate() {
             let span = article.span();

@@ -7,23 +7,16 @@
 use jiff::civil::Date;
 use sitrep_extract::Extractor;
 use sitrep_store::ArticleInput;
-use sitrep_store::normalise::article_hash;
 
 /// The articles of `text` with their events; `name` is the source name stored as
 /// the article's path.
 pub fn articles_of(ex: &Extractor, text: &str, name: &str, published: Option<Date>) -> Vec<ArticleInput> {
     ex.extract_articles(text, name, published, |_| true)
         .into_iter()
-        .map(|a| ArticleInput {
-            source_path: name.to_string(),
-            ordinal: a.ordinal,
-            published: published.map(|d| d.to_string()),
-            title: a.title.map(str::to_string),
-            url: None,
-            outlet: None,
-            text: a.text.to_string(),
-            hash: article_hash(a.text),
-            events: a.events,
+        .map(|a| {
+            let mut input = ArticleInput::new(name, a.ordinal, published.map(|d| d.to_string()).as_deref(), a.text, a.events);
+            input.title = a.title.map(str::to_string);
+            input
         })
         .collect()
 }
