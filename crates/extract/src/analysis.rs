@@ -335,10 +335,6 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         lower: span.text(text).to_ascii_lowercase(),
         lower_base: span.start,
     };
-    for s in doc.sents.iter_mut() {
-        s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
-        s.m1 = doc.matches.partition_point(|m| m.start < s.span.end);
-    }
     // editors' and coders' notes in square brackets are not report text
     let mut bracketed: Vec<Span> = Vec::new();
     let mut open: Option<usize> = None;
@@ -356,10 +352,11 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     if !bracketed.is_empty() {
         let inside = |b: usize| bracketed.iter().any(|r| r.start <= b && b < r.end);
         doc.matches.retain(|m| !inside(m.start));
-        for s in doc.sents.iter_mut() {
-            s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
-            s.m1 = doc.matches.partition_point(|m| m.start < s.span.end);
-        }
+    }
+    // each sentence's matches, once the notes are out
+    for s in doc.sents.iter_mut() {
+        s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
+        s.m1 = doc.matches.partition_point(|m| m.start < s.span.end);
     }
     let mut taken: Vec<bool> = doc.toks.iter().map(|t| bracketed.iter().any(|r| r.start <= t.span.start && t.span.start < r.end)).collect();
     find_persons(ex, &mut doc, &mut taken);
@@ -643,18 +640,10 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         let mut who = None;
         if has_report || source_label {
             // the first person mentioned in the sentence, by full name or surname
-            let mut best: Option<(usize, usize)> = None;
-            for (pi, p) in doc.persons.iter().enumerate() {
-                for t in s.t0..s.t1 {
-                    let w = without_possessive(doc.word(t));
-                    if w == p.surname {
-                        if best.is_none_or(|b| t < b.0) {
-                            best = Some((t, pi));
-                        }
-                        break;
-                    }
-                }
-            }
+            let best: Option<(usize, usize)> = (s.t0..s.t1).find_map(|t| {
+                let w = without_possessive(doc.word(t));
+                doc.persons.iter().position(|p| p.surname == w).map(|pi| (t, pi))
+            });
             who = best.map(|b| b.1);
             // the subject of the speech verb, when the text shows it: "the press service
             // announced" is no person's statement even if a person is named before it
@@ -974,10 +963,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         };
         let same_class = |a: &PlaceKind| class_of(a) == class_of(&kind);
         let joined = out.last().is_some_and(|p| {
-            let gap: Vec<&str> = (p.t1..i).map(|t| doc.lw(t)).collect();
-            let connectors = gap.iter().all(|w| matches!(*w, "," | "and" | "or" | "the" | "village" | "villages" | "of" | "as" | "well" | "town" | "on" | "in" | "near"))
-                && gap.first().is_some_and(|w| matches!(*w, "," | "and" | "or" | "as"));
-            p.t1 <= i && connectors && gap.len() <= 4 && same_class(&p.kind) && p.role != PlaceRole::Axis
+            // at most four connecting words, the first of them a conjunction or comma
+            let connectors = p.t1 < i
+                && i - p.t1 <= 4
+                && matches!(doc.lw(p.t1), "," | "and" | "or" | "as")
+                && (p.t1..i).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the" | "village" | "villages" | "of" | "as" | "well" | "town" | "on" | "in" | "near"));
+            connectors && same_class(&p.kind) && p.role != PlaceRole::Axis
         });
         if !joined {
             list += 1;
@@ -1064,9 +1055,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     }
     // appositions: "Pivnichne, Donetsk region", "Tyotkino in Russia's Kursk Region",
     // "Simeikyne in Konotop district": the second only locates the first
+    let mut gap: Vec<&str> = Vec::new();
     for n in 1..out.len() {
         let (a, b) = (&out[n - 1], &out[n]);
-        let gap: Vec<&str> = (a.t1..b.t0).map(|t| doc.lw(t)).collect();
+        gap.clear();
+        gap.extend((a.t1..b.t0).map(|t| doc.lw(t)));
         let gap_ok = gap.iter().all(|w| matches!(*w, "," | "in" | "the" | "of" | "russia's" | "ukraine's" | "itself" | "a" | "village" | "town" | "city" | "settlement")) && gap.len() <= 6;
         let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && a.role == PlaceRole::Event;
         if a_local && b.kind == PlaceKind::AreaRef && gap.iter().all(|w| *w == "in") && !gap.is_empty() {
