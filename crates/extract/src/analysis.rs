@@ -564,16 +564,22 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     }
     // a name after a title ("Prime Minister Evika Siliņa", "Governor Roman Starovoit")
     // or before a role (", head of the …")
-    let is_title_end = |doc: &Doc, k: usize| doc.toks.get(k).is_some_and(|_| {
-        doc.matches.iter().any(|m| m.class == Class::Role && Some(m.label) == title && doc.token_from(m.end) == k + 1 && m.end == doc.toks[k].span.end)
-    });
+    // the tokens a title ends on, marked in one pass over the matches
+    let mut title_ends = vec![false; doc.toks.len()];
+    for m in doc.matches.iter().filter(|m| m.class == Class::Role && Some(m.label) == title) {
+        let next = doc.token_from(m.end);
+        if next > 0 && doc.toks[next - 1].span.end == m.end {
+            title_ends[next - 1] = true;
+        }
+    }
+    let is_title_end = |k: usize| title_ends.get(k).copied().unwrap_or(false);
     let mut i = 1;
     while i + 1 < doc.toks.len() {
         let two_caps = is_cap(doc, i) && is_cap(doc, i + 1) && adjacent(doc, i, i + 1) && !taken[i] && !taken[i + 1];
         let not_org = |k: usize| !doc.matches_at(doc.toks[k].span.start).iter().any(|m| (m.class == Class::Name && Some(m.label) == nonplace) || m.class == Class::Role);
         if two_caps && not_org(i) && not_org(i + 1) {
-            let after_title = is_title_end(doc, i - 1) && adjacent(doc, i - 1, i);
-            let before_role = doc.word(i + 2) == "," && (doc.is_word(i + 3, "head") || doc.is_word(i + 3, "the") && is_title_end(doc, i + 4) || is_title_end(doc, i + 3));
+            let after_title = is_title_end(i - 1) && adjacent(doc, i - 1, i);
+            let before_role = doc.word(i + 2) == "," && (doc.is_word(i + 3, "head") || doc.is_word(i + 3, "the") && is_title_end(i + 4) || is_title_end(i + 3));
             let known_place = ex.gazetteer.region(doc.word(i)).is_some() || !ex.gazetteer.candidates(&doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end]).is_empty();
             if (after_title || before_role) && !known_place {
                 let name = doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end].to_string();
