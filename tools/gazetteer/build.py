@@ -610,6 +610,14 @@ def build(paths, out_dir):
 
     settlements = [u for u in units.values() if u["kind"] in ("M", "T", "X", "C")]
 
+    # ---- settlements grouped by (oblast, name) ----------------------------
+    groups = collections.defaultdict(list)
+    for s in settlements:
+        groups[(s["obl"], norm_uk(s["uk"]))].append(s)
+
+    def latin_key(s):
+        return re.sub(r"[^a-z]", "", s.lower())
+
     # ---- candidate points (GeoNames cities + GeoNames postal) ------------
     cand_pts = collections.defaultdict(list)  # (obl, key) -> [point]
     gn_ua = {}
@@ -622,6 +630,13 @@ def build(paths, out_dir):
             continue
         gn_ua[g["geonameid"]] = g
         keys = {norm_uk(a) for a in g["alternatenames"] if _CYR.search(a)}
+        # a city whose own name is in the codifier for its oblast is that place
+        # only, not also every place named like one of its former names
+        # (Donetsk was "Aleksandrovka"; that does not make it an Oleksandrivka)
+        own = {k for k in keys if (obl, k) in groups
+               and latin_key(translit(k)) == latin_key(g["name"])}
+        if own:
+            keys = own
         for k in sorted(keys):
             cand_pts[(obl, k)].append({"lat": g["latitude"], "lon": g["longitude"],
                                        "gid": g["geonameid"], "pop": g["population"],
@@ -674,11 +689,6 @@ def build(paths, out_dir):
         if cl:
             clusters[key] = cl
 
-    # ---- settlements grouped by (oblast, name) ----------------------------
-    groups = collections.defaultdict(list)
-    for s in settlements:
-        groups[(s["obl"], norm_uk(s["uk"]))].append(s)
-
     for (obl, uk), olds in sorted(FORMER_UK.items()):
         key = (obl, norm_uk(uk))
         if key in groups and key not in clusters:
@@ -715,35 +725,56 @@ def build(paths, out_dir):
             first = min(members, key=lambda s: s["code"])
             hromada_centre[hc] = first
 
-    # pass A: names unique in their oblast with one candidate cluster;
-    # also a unique name that is its hromada's centre takes its best cluster
+    # pass A1: names unique in their oblast with one candidate cluster
     centre_codes = {s["code"] for s in hromada_centre.values()}
+    for key in sorted(groups):
+        grp, cl = groups[key], clusters.get(key)
+        if cl and len(grp) == 1 and len(cl) == 1:
+            assign(grp[0], cl[0])
+
+    # where a hromada's uniquely placed members lie: a point for one of its
+    # settlements far from all of them belongs to a namesake elsewhere
+    placed = collections.defaultdict(list)
+    for s in settlements:
+        h = anc(s, "H")
+        if h and s["lat"] is not None:
+            placed[h["code"]].append((s["lat"], s["lon"]))
+
+    def plausible(s, c, limit_km=30.0):
+        h = anc(s, "H")
+        pts = placed.get(h["code"], []) if h else []
+        if len(pts) < 2:
+            return True
+        lat = sorted(p[0] for p in pts)[len(pts) // 2]
+        lon = sorted(p[1] for p in pts)[len(pts) // 2]
+        return km(lat, lon, c["lat"], c["lon"]) <= limit_km
+
+    # pass A2: a name shared by a town and villages: the only hromada centre
+    # of the group (a town, or a village twice as large as the rest) takes the
+    # most populous GeoNames city that lies among its hromada's other places;
+    # a unique name that is its hromada's centre takes its best cluster
     pending = []
     for key in sorted(groups):
         grp = groups[key]
         cl = clusters.get(key)
-        if not cl:
+        if not cl or (len(grp) == 1 and len(cl) == 1):
             continue
-        if len(grp) == 1 and len(cl) == 1:
-            assign(grp[0], cl[0])
-            continue
-        # a name shared by a town and villages: the only hromada centre of
-        # the group (a town, or a village twice as large as the rest) takes
-        # the most populous GeoNames city
         heads = [s for s in grp if s["code"] in centre_codes]
-        gcl = sorted((c for c in cl if c["gid"] is not None),
-                     key=lambda c: (-c["pop"], c["gid"]))
-        if len(grp) > 1 and len(heads) == 1 and gcl and gcl[0]["pop"] > 0:
+        if len(grp) > 1 and len(heads) == 1:
             h0 = heads[0]
-            second = gcl[1]["pop"] if len(gcl) > 1 else 0
-            big = h0["kind"] in ("M", "T", "X")
-            if (big and gcl[0]["pop"] > second) or gcl[0]["pop"] >= 2 * second:
-                assign(h0, gcl[0])
-                pending.append(key)
-                continue
+            gcl = sorted((c for c in cl if c["gid"] is not None and plausible(h0, c)),
+                         key=lambda c: (-c["pop"], c["gid"]))
+            if gcl and gcl[0]["pop"] > 0:
+                second = gcl[1]["pop"] if len(gcl) > 1 else 0
+                big = h0["kind"] in ("M", "T", "X")
+                if (big and gcl[0]["pop"] > second) or gcl[0]["pop"] >= 2 * second:
+                    assign(h0, gcl[0])
+                    pending.append(key)
+                    continue
         if len(grp) == 1 and grp[0]["code"] in centre_codes:
-            best = sorted(cl, key=lambda c: (-c["pop"], -c["n"], c["lat"], c["lon"]))
-            if best[0]["pop"] > 0 or len(best) == 1 or best[0]["n"] > best[1]["n"]:
+            best = sorted((c for c in cl if plausible(grp[0], c)),
+                          key=lambda c: (-c["pop"], -c["n"], c["lat"], c["lon"]))
+            if best and (best[0]["pop"] > 0 or len(best) == 1 or best[0]["n"] > best[1]["n"]):
                 assign(grp[0], best[0])
             else:
                 pending.append(key)
@@ -1054,6 +1085,12 @@ Notes:
   15 km outside their claimed oblast's outline are dropped
   ({st['candidate_points_outside_oblast_dropped']} dropped). Points closer than 2 km are merged.
   A name that occurs once in the oblast with one point is joined directly.
+  A GeoNames city whose own current name is a settlement of its oblast is
+  joined only to that name, not to places named like its former names
+  (Donetsk's old name Aleksandrovka does not make it an Oleksandrivka).
+  A hromada centre whose name repeats in its oblast takes a point only
+  when it lies within 30 km of the median point of its hromada's uniquely
+  named members (when it has two or more of them).
   A name that repeats inside an oblast (e.g. several Antonivkas) is joined
   only when a point is the mutual nearest (< 35 km, with a 1.5x margin) to
   the centre of the place's hromada; otherwise it falls back to the hromada

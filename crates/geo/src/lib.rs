@@ -685,6 +685,20 @@ mod resolution_tests {
     }
 
     #[test]
+    fn a_city_is_not_joined_to_namesakes_of_its_former_names() {
+        // Donetsk was once "Aleksandrovka": the town of Oleksandrivka in Kramatorskyi
+        // raion keeps its own point, some 110 km from the city
+        let donetsk = (48.023, 37.802);
+        let o = g().candidates("Oleksandrivka").into_iter().find(|c| c.admin3.as_deref() == Some("Oleksandrivska") && c.admin2.as_deref() == Some("Kramatorskyi")).unwrap();
+        assert!(km(donetsk, (o.lat.unwrap(), o.lon.unwrap())) > 50.0, "{o:?}");
+        assert_eq!(o.population, 5_740);
+        // and "Donetsk" beside a Kramatorskyi place is still the city
+        let d = g().resolve("Donetsk", &Hint { admin1: Some("Donetsk Oblast"), admin2: Some("Kramatorskyi"), ..Hint::default() }).unwrap();
+        assert_eq!(d.name, "Donetsk");
+        assert!(km(donetsk, (d.lat.unwrap(), d.lon.unwrap())) < 5.0);
+    }
+
+    #[test]
     fn a_hromada_is_found_by_its_centre_and_level() {
         let h = g().resolve("Krasnopilska", &Hint { admin1: Some("Sumy Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
         assert_eq!(h.level, Level::Hromada);
