@@ -734,20 +734,51 @@ def build(paths, out_dir):
 
     # where a hromada's uniquely placed members lie: a point for one of its
     # settlements far from all of them belongs to a namesake elsewhere
+    def median_point(pts):
+        """Coordinate-wise median of the distinct points (a post office's
+        point shared by several villages counts once)."""
+        pts = sorted(set(pts))
+        return (sorted(p[0] for p in pts)[len(pts) // 2],
+                sorted(p[1] for p in pts)[len(pts) // 2])
+
     placed = collections.defaultdict(list)
     for s in settlements:
         h = anc(s, "H")
         if h and s["lat"] is not None:
-            placed[h["code"]].append((s["lat"], s["lon"]))
-
-    def plausible(s, c, limit_km=30.0):
+            placed[h["code"]].append((s["code"], s["lat"], s["lon"]))
+    # a unique name's point more than 40 km from the median of three or more
+    # of its hromada's other placed members came from a misspelt alternate name
+    stray = 0
+    for s in settlements:
         h = anc(s, "H")
-        pts = placed.get(h["code"], []) if h else []
+        if not h or s["lat"] is None:
+            continue
+        others = {(la, lo) for c, la, lo in placed[h["code"]] if c != s["code"]}
+        if len(others) >= 3 and km(*median_point(others), s["lat"], s["lon"]) > 40:
+            s["lat"] = s["lon"] = s["gid"] = None
+            s["coord"], s["pop"] = "", 0
+            stray += 1
+    placed = {hc: [(la, lo) for c, la, lo in pts if by_code[c]["lat"] is not None]
+              for hc, pts in placed.items()}
+
+    def near_hromada(s, c, limit_km=30.0):
+        """True/False when `s`'s hromada has two or more placed members to
+        check point `c` against, else None."""
+        h = anc(s, "H")
+        pts = set(placed.get(h["code"], [])) if h else set()
         if len(pts) < 2:
-            return True
-        lat = sorted(p[0] for p in pts)[len(pts) // 2]
-        lon = sorted(p[1] for p in pts)[len(pts) // 2]
-        return km(lat, lon, c["lat"], c["lon"]) <= limit_km
+            return None
+        return km(*median_point(pts), c["lat"], c["lon"]) <= limit_km
+
+    def plausible(s, c, grp):
+        """Point `c` may be `s`'s: near its hromada, or unknown there and not
+        lying among the places of the hromada of a namesake of `s`'s class
+        or larger (a town's point beside a village of its name is the town's)."""
+        here = near_hromada(s, c)
+        if here is not None:
+            return here
+        return not any(near_hromada(o, c) for o in grp
+                       if o is not s and KIND_RANK[o["kind"]] <= KIND_RANK[s["kind"]])
 
     # pass A2: a name shared by a town and villages: the only hromada centre
     # of the group (a town, or a village twice as large as the rest) takes the
@@ -762,7 +793,7 @@ def build(paths, out_dir):
         heads = [s for s in grp if s["code"] in centre_codes]
         if len(grp) > 1 and len(heads) == 1:
             h0 = heads[0]
-            gcl = sorted((c for c in cl if c["gid"] is not None and plausible(h0, c)),
+            gcl = sorted((c for c in cl if c["gid"] is not None and plausible(h0, c, grp)),
                          key=lambda c: (-c["pop"], c["gid"]))
             if gcl and gcl[0]["pop"] > 0:
                 second = gcl[1]["pop"] if len(gcl) > 1 else 0
@@ -772,7 +803,7 @@ def build(paths, out_dir):
                     pending.append(key)
                     continue
         if len(grp) == 1 and grp[0]["code"] in centre_codes:
-            best = sorted((c for c in cl if plausible(grp[0], c)),
+            best = sorted((c for c in cl if plausible(grp[0], c, grp)),
                           key=lambda c: (-c["pop"], -c["n"], c["lat"], c["lon"]))
             if best and (best[0]["pop"] > 0 or len(best) == 1 or best[0]["n"] > best[1]["n"]):
                 assign(grp[0], best[0])
@@ -1017,6 +1048,7 @@ def build(paths, out_dir):
     st["district_with_coords"] = sum(1 for u in units.values() if u["kind"] == "B" and u["lat"] is not None)
     st["joined_geonames_cities"] = sum(1 for s in settlements if s["gid"] is not None)
     st["candidate_points_outside_oblast_dropped"] = rejected_outside
+    st["unique_name_points_far_from_their_hromada_dropped"] = stray
     st["world_rows"] = len(wrows)
     st["world_by_admin1"] = dict(sorted(collections.Counter(
         (r[2] + " " + r[3]).strip() for _, r in wrows if r[3]).items()))
@@ -1085,12 +1117,16 @@ Notes:
   15 km outside their claimed oblast's outline are dropped
   ({st['candidate_points_outside_oblast_dropped']} dropped). Points closer than 2 km are merged.
   A name that occurs once in the oblast with one point is joined directly.
+  A unique name's point more than 40 km from the median of three or more
+  distinct points of its hromada's other members is dropped as a misjoin
+  ({st['unique_name_points_far_from_their_hromada_dropped']} dropped).
   A GeoNames city whose own current name is a settlement of its oblast is
   joined only to that name, not to places named like its former names
   (Donetsk's old name Aleksandrovka does not make it an Oleksandrivka).
   A hromada centre whose name repeats in its oblast takes a point only
   when it lies within 30 km of the median point of its hromada's uniquely
-  named members (when it has two or more of them).
+  named members, or, when fewer than two of them have a point, when it does
+  not lie so among the hromada of a namesake of its class or larger.
   A name that repeats inside an oblast (e.g. several Antonivkas) is joined
   only when a point is the mutual nearest (< 35 km, with a 1.5x margin) to
   the centre of the place's hromada; otherwise it falls back to the hromada

@@ -8,9 +8,12 @@
 //! [`Gazetteer::resolve`] and [`Gazetteer::region`], so the full data plugs in
 //! without touching it.
 //!
-//! Resolution never guesses: among namesakes, a region stated in the text decides;
-//! without one, a single candidate or a clearly dominant city (population prior)
-//! is taken, otherwise the place stays unresolved with its mention kept.
+//! Resolution never guesses: among namesakes, a region stated in the text decides,
+//! then a raion, the report's other places, and last a population prior: a clearly
+//! dominant city (20,000 people and ten times the next), or, inside the oblast the
+//! text names, the one namesake GeoNames lists as a town of 1,000 or more against
+//! others it does not list at all. Otherwise the place stays unresolved with its
+//! mention kept.
 //!
 //! ```
 //! use sitrep_geo::{Gazetteer, Hint};
@@ -572,6 +575,12 @@ impl Gazetteer {
                 if a >= 20_000 && a >= b.saturating_mul(10) {
                     say(&|| format!("{n} namesakes; the largest ({a} people) is ten times the next: chosen"));
                     Some(by_pop[0].clone())
+                } else if hint.admin1.is_some() && a >= 1_000 && b == 0 && by_pop[0].lat.is_some() {
+                    // inside the oblast the text names: GeoNames lists the places of
+                    // 500 people or more it knows; one namesake it counts as a town
+                    // against others it does not list at all
+                    say(&|| format!("{n} namesakes in the oblast; only one is a town GeoNames counts ({a} people): chosen"));
+                    Some(by_pop[0].clone())
                 } else {
                     say(&|| format!("unresolved: {n} namesakes and nothing in the text to choose between them"));
                     None
@@ -682,6 +691,19 @@ mod resolution_tests {
         // an old name shared with a town in Belarus needs the oblast
         assert!(g().resolve("Dzerzhynsk", &Hint::default()).is_none());
         assert_eq!(in_oblast("Dzerzhynsk", "Donetsk Oblast").map(|r| r.name), Some("Toretsk".to_string()));
+    }
+
+    #[test]
+    fn a_town_goes_before_unlisted_villages_of_its_name_inside_the_stated_oblast() {
+        // two Novodonetskes in Donetsk Oblast: the town GeoNames counts, not the hamlet
+        let n = in_oblast("Novodonetske", "Donetsk Oblast").unwrap();
+        assert_eq!(n.admin2.as_deref(), Some("Kramatorskyi"));
+        let (_, why) = g().explain("Novodonetske", &Hint { admin1: Some("Donetsk Oblast"), ..Hint::default() });
+        assert!(why.last().is_some_and(|w| w.contains("GeoNames counts")), "{why:?}");
+        // without an oblast from the text that is too weak: three Bilohorivkas stay open
+        assert!(g().resolve("Bilohorivka", &Hint::default()).is_none());
+        // and villages none of which GeoNames lists stay unresolved
+        assert!(in_oblast("Nadiia", "Donetsk Oblast").is_none());
     }
 
     #[test]
