@@ -580,7 +580,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         if two_caps && not_org(i) && not_org(i + 1) {
             let after_title = is_title_end(i - 1) && adjacent(doc, i - 1, i);
             let before_role = doc.word(i + 2) == "," && (doc.is_word(i + 3, "head") || doc.is_word(i + 3, "the") && is_title_end(i + 4) || is_title_end(i + 3));
-            let known_place = ex.gazetteer.region(doc.word(i)).is_some() || !ex.gazetteer.candidates(&doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end]).is_empty();
+            let known_place = ex.gazetteer.region(doc.word(i)).is_some() || ex.gazetteer.knows(&doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end]);
             if (after_title || before_role) && !known_place {
                 let name = doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end].to_string();
                 let surname = without_possessive(doc.word(i + 1)).to_string();

@@ -125,13 +125,23 @@ pub fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     places: Vec<PlaceRecord>,
+    /// `fold(name)` of each place, by place id
+    name_keys: Vec<String>,
     by_key: HashMap<String, Vec<u32>>,
     by_loose_key: HashMap<String, Vec<u32>>,
+    by_code: HashMap<String, u32>,
 }
 
 /// Folds a name for lookup: ASCII lower case, letters only, y→i, no doubled letters.
 pub fn fold(name: &str) -> String {
     let mut s = String::with_capacity(name.len());
+    fold_each(name, |c| s.push(c as char));
+    s
+}
+
+/// Calls `f` with each byte of `fold(name)` (ASCII letters), without allocating.
+fn fold_each(name: &str, mut f: impl FnMut(u8)) {
+    let mut last = 0u8;
     for c in name.chars() {
         let c = match c {
             'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' => 'a',
@@ -148,14 +158,34 @@ pub fn fold(name: &str) -> String {
             c => c,
         };
         if c.is_ascii_alphabetic() {
-            let c = c.to_ascii_lowercase();
-            let c = if c == 'y' { 'i' } else { c };
-            if !s.ends_with(c) {
-                s.push(c);
+            let b = c.to_ascii_lowercase() as u8;
+            let b = if b == b'y' { b'i' } else { b };
+            if b != last {
+                f(b);
+                last = b;
             }
         }
     }
-    s
+}
+
+/// Runs `f` on `fold(name)`, on the stack for names of up to 64 folded letters.
+fn with_folded<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    let mut overflow = false;
+    fold_each(name, |b| {
+        if n < buf.len() {
+            buf[n] = b;
+            n += 1;
+        } else {
+            overflow = true;
+        }
+    });
+    if overflow {
+        return f(&fold(name));
+    }
+    // only ASCII letters were written
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
 }
 
 /// A looser key for transliteration variants (kh/h, zh/z, ie/e, final vowels).
@@ -376,6 +406,8 @@ impl Gazetteer {
         let mut keys: Vec<String> = std::iter::once(rec.name.as_str()).chain(variants.iter().copied()).map(fold).collect();
         keys.sort();
         keys.dedup();
+        self.name_keys.push(fold(&rec.name));
+        self.by_code.insert(rec.code.clone(), id);
         for k in keys.into_iter().filter(|k| k.len() >= 3) {
             let loose_key = loose(&k);
             self.by_key.entry(k).or_default().push(id);
@@ -404,12 +436,34 @@ impl Gazetteer {
 
     /// Candidates and whether they matched only on the loose key.
     fn candidates_with_kind(&self, name: &str) -> (Vec<&PlaceRecord>, bool) {
-        let key = fold(name);
-        let (ids, is_loose) = match self.by_key.get(&key) {
-            Some(v) => (Some(v), false),
-            None => (self.by_loose_key.get(&loose(name)), true),
-        };
-        (ids.map(|v| v.iter().map(|&i| &self.places[i as usize]).collect()).unwrap_or_default(), is_loose)
+        let (ids, is_loose) = self.candidate_ids(name);
+        (ids.iter().map(|&i| &self.places[i as usize]).collect(), is_loose)
+    }
+
+    /// Ids of the places named like `name` (exact key, else loose key), and whether
+    /// they matched only on the loose key.
+    fn candidate_ids(&self, name: &str) -> (&[u32], bool) {
+        if let Some(v) = with_folded(name, |k| self.by_key.get(k)) {
+            return (v, false);
+        }
+        let loose_ids = if self.by_loose_key.is_empty() { None } else { self.by_loose_key.get(&loose(name)) };
+        (loose_ids.map_or(&[][..], |v| v.as_slice()), true)
+    }
+
+    /// Whether any place is named like `name` (no allocation when one is).
+    pub fn knows(&self, name: &str) -> bool {
+        !self.candidate_ids(name).0.is_empty()
+    }
+
+    /// Whether place `c` has `key` as its own folded name (precomputed for the
+    /// gazetteer's own records, which are found by their address in `places`).
+    fn named(&self, c: &PlaceRecord, key: &str) -> bool {
+        let base = self.places.as_ptr() as usize;
+        let offset = (c as *const PlaceRecord as usize).wrapping_sub(base) / std::mem::size_of::<PlaceRecord>();
+        match self.places.get(offset) {
+            Some(p) if std::ptr::eq(p, c) => self.name_keys[offset] == key,
+            _ => fold(&c.name) == key,
+        }
     }
 
     /// The city a city district belongs to ("Shevchenkivskyi" → Kyiv), when the
@@ -420,7 +474,7 @@ impl Gazetteer {
             c.level == Level::District && admin1.is_none_or(|a| c.admin1.as_deref() == Some(a) || c.admin1.as_deref() == Some("Kyiv"))
         })?;
         let parent = district.parent.as_deref()?;
-        self.places.iter().find(|p| p.code == parent).cloned()
+        self.by_code.get(parent).map(|&i| self.places[i as usize].clone())
     }
 
     /// The region named by `stem` ("Kherson", "Kharkov", "Khersonshchyna", "Belgorod").
@@ -441,7 +495,7 @@ impl Gazetteer {
         if stem.len() < 3 {
             return None;
         }
-        index.get(&fold(stem)).map(|&i| &REGIONS[i])
+        with_folded(stem, |k| index.get(k)).map(|&i| &REGIONS[i])
     }
 
     /// The region a region name of admin1 form belongs to.
@@ -512,7 +566,7 @@ impl Gazetteer {
                 // oblast the text names, an oblast centre or a large city
                 let key = fold(mention);
                 let centre = |c: &PlaceRecord| REGIONS.iter().any(|r| r.centre == c.name && c.admin1.as_deref() == Some(r.admin1));
-                cands.retain(|c| fold(&c.name) == key && (c.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)) || centre(c) || c.population >= 100_000));
+                cands.retain(|c| self.named(c, &key) && (c.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)) || centre(c) || c.population >= 100_000));
                 let n = cands.len();
                 say(&|| format!("none in {a1}; outside it only an oblast the text also names, an oblast centre or a large city: {n} left"));
             }
@@ -530,7 +584,7 @@ impl Gazetteer {
         // a place's own name before another place's variant ("Hrodivka" is also an old
         // name of Myrnohrad)
         let key = fold(mention);
-        let primary: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| fold(&c.name) == key).collect();
+        let primary: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| self.named(c, &key)).collect();
         if !primary.is_empty() && primary.len() < cands.len() {
             cands = primary;
             let n = cands.len();

@@ -106,6 +106,10 @@ pub struct Lexicons {
     automaton: AhoCorasick,
     /// per pattern: the entries it stands for (a phrase may be in several lexicons)
     entries: Vec<Vec<Entry>>,
+    /// names (`names.tsv`) are single capitalised words: looked up per capitalised
+    /// word of the text (lower-case key) instead of searched for everywhere, where
+    /// "A", "I", "He" would match inside every other word
+    capitalised: std::collections::HashMap<String, Vec<Entry>>,
     labels: Vec<(Class, Vec<String>)>,
 }
 
@@ -150,6 +154,7 @@ impl Lexicons {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut capitalised: std::collections::HashMap<String, Vec<Entry>> = std::collections::HashMap::new();
         let mut labels: Vec<(Class, Vec<String>)> = Class::FILES.iter().map(|&(c, _)| (c, Vec::new())).collect();
         for (file, text) in sources {
             let class = Class::FILES
@@ -199,6 +204,13 @@ impl Lexicons {
                     None => (phrase, false),
                 };
                 let key = phrase.to_ascii_lowercase();
+                if class == Class::Name && !prefix && !phrase.contains(|c: char| !is_word_char(c)) {
+                    let list = capitalised.entry(phrase.to_lowercase()).or_default();
+                    if !list.iter().any(|e: &Entry| e.label == label_id as u16) {
+                        list.push(Entry { class, label: label_id as u16, prefix });
+                    }
+                    continue;
+                }
                 let id = *index.entry(key.clone()).or_insert_with(|| {
                     patterns.push(key);
                     entries.push(Vec::new());
@@ -228,7 +240,7 @@ impl Lexicons {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| LexiconError { file: "lexicons".into(), line: 0, message: e.to_string() })?;
-        Ok(Lexicons { automaton, entries, labels })
+        Ok(Lexicons { automaton, entries, capitalised, labels })
     }
 
     /// The label text of a match.
@@ -284,6 +296,9 @@ impl Lexicons {
                 }
             }
         }
+        if !self.capitalised.is_empty() {
+            self.scan_capitalised(text, base, &mut found);
+        }
         found.sort_by_key(|m| (m.class, m.start, std::cmp::Reverse(m.end), m.label));
         found.dedup();
         let first = out.len();
@@ -299,6 +314,33 @@ impl Lexicons {
             }
         }
         out[first..].sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
+    }
+
+    /// Name entries for each capitalised whole word of `text`.
+    fn scan_capitalised(&self, text: &str, base: usize, found: &mut Vec<Match>) {
+        let mut buf = [0u8; 24];
+        let mut word: Option<(usize, bool)> = None; // (start, capitalised) of the current word
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            if is_word_char(c) {
+                if word.is_none() {
+                    word = Some((i, c.is_uppercase()));
+                }
+                continue;
+            }
+            let Some((s, true)) = word.take() else { continue };
+            let w = &text[s..i];
+            let entries = if w.len() <= buf.len() && w.is_ascii() {
+                for (b, x) in buf.iter_mut().zip(w.bytes()) {
+                    *b = x.to_ascii_lowercase();
+                }
+                std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| self.capitalised.get(k))
+            } else {
+                self.capitalised.get(&w.to_lowercase())
+            };
+            for x in entries.into_iter().flatten() {
+                found.push(Match { class: x.class, label: x.label, start: base + s, end: base + i });
+            }
+        }
     }
 }
 
@@ -316,6 +358,14 @@ mod tests {
         let t = "mortar shells and artillery; artilleryman";
         let got: Vec<(&str, &str)> = l.scan(t).iter().map(|m| (l.label(m), &t[m.start..m.end])).collect();
         assert_eq!(got, [("mortar", "mortar shells"), ("artillery", "artillery")]);
+    }
+
+    #[test]
+    fn names_match_only_capitalised_whole_words() {
+        let l = lex(&[("names.tsv", "nonplace\tHe\ngiven\tOleh\n"), ("cues.tsv", "attack\tshelled\n")]).unwrap();
+        let t = "He said the Oleh's town, where he shelled Olehivka, was hit. HE";
+        let got: Vec<(&str, &str)> = l.scan(t).iter().map(|m| (l.label(m), &t[m.start..m.end])).collect();
+        assert_eq!(got, [("nonplace", "He"), ("given", "Oleh"), ("attack", "shelled"), ("nonplace", "HE")]);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! day; a weekday → the latest such day on or before publication; "over the past
 //! week" → seven days back to publication; an explicit date wins over all of these.
 
-use crate::token::{Token, TokenKind};
+use crate::token::{LowerWord, Token, TokenKind};
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use sitrep_model::Span;
@@ -53,13 +53,32 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 fn month_of(w: &str) -> Option<i8> {
-    let w = w.trim_end_matches('.');
+    let l = LowerWord::new(w.trim_end_matches('.'))?;
+    let w = l.as_str();
     MONTHS
         .iter()
-        .position(|m| m.eq_ignore_ascii_case(w))
-        .or_else(|| MONTH_ABBR.iter().position(|m| m.eq_ignore_ascii_case(w)))
-        .or_else(|| w.eq_ignore_ascii_case("sept").then_some(8))
+        .position(|m| *m == w)
+        .or_else(|| MONTH_ABBR.iter().position(|m| *m == w))
+        .or_else(|| (w == "sept").then_some(8))
         .map(|p| p as i8 + 1)
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    let l = LowerWord::new(w)?;
+    let w = l.as_str();
+    WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d)
+}
+
+/// The first words of [`PHRASES`] (a test keeps the two in step).
+const PHRASE_STARTS: &[&str] =
+    &["over", "in", "during", "the", "past", "within", "overnight", "last", "at", "night", "yesterday", "today", "this", "later"];
+
+/// Whether some phrase of [`PHRASES`] may start with `w`.
+fn starts_phrase(w: &str) -> bool {
+    LowerWord::new(w).is_some_and(|l| {
+        let w = l.as_str();
+        PHRASE_STARTS.contains(&w)
+    })
 }
 
 /// Phrases (lower-case word sequences) and what they mean.
@@ -242,7 +261,7 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
             continue;
         }
         // weekday
-        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| n.eq_ignore_ascii_case(words[i])) {
+        if let Some(wd) = weekday_of(words[i]) {
             let start = published.map(|p| {
                 let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
                 p.checked_sub((back as i32).days()).unwrap_or(p)
@@ -253,7 +272,7 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
         }
         // fixed phrases, longest first
         let mut best: Option<(usize, TimeKind, i32, i32)> = None;
-        for &(ph, kind, s, e) in PHRASES {
+        for &(ph, kind, s, e) in if starts_phrase(words[i]) { PHRASES } else { &[] } {
             if ph.len() > best.map_or(0, |b| b.0)
                 && ph.iter().enumerate().all(|(k, w)| words.get(i + k).is_some_and(|x| x.eq_ignore_ascii_case(w)))
             {
@@ -288,6 +307,13 @@ mod tests {
             .into_iter()
             .map(|e| (e.start.unwrap().to_string(), e.end.unwrap().to_string(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn phrase_starts_cover_every_phrase() {
+        for (ph, ..) in PHRASES {
+            assert!(PHRASE_STARTS.contains(&ph[0]), "{ph:?}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! approximations ("about 140", "nearly 30", "over 40", "dozens") are read with
 //! [`Approx::Approximate`] and callers leave the field null for them.
 
-use crate::token::{Token, TokenKind};
+use crate::token::{LowerWord, Token, TokenKind};
 use sitrep_model::Span;
 
 /// How exact a stated number is.
@@ -53,11 +53,29 @@ const TENS: &[(&str, u32)] = &[
 ];
 
 fn unit(w: &str) -> Option<u32> {
-    UNITS.iter().find(|(k, _)| w.eq_ignore_ascii_case(k)).map(|&(_, v)| v)
+    let l = LowerWord::new(w)?;
+    let w = l.as_str();
+    UNITS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
 }
 
 fn tens(w: &str) -> Option<u32> {
-    TENS.iter().find(|(k, _)| w.eq_ignore_ascii_case(k)).map(|&(_, v)| v)
+    let l = LowerWord::new(w)?;
+    let w = l.as_str();
+    TENS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+}
+
+/// Whether a word can start a number or its qualifier: the first words of
+/// [`QUALIFIERS`], number words, "both", "dozen", "a" (a quick test before the
+/// tables are searched).
+fn may_start_number(w: &str) -> bool {
+    let Some(l) = LowerWord::new(w) else { return false };
+    let l = l.as_str();
+    let head = l.split('-').next().unwrap_or(l);
+    QUALIFIERS.iter().any(|(words, _)| words[0] == l)
+        || UNITS.iter().any(|(k, _)| *k == head)
+        || TENS.iter().any(|(k, _)| *k == head)
+        || VAGUE.iter().any(|(k, _)| *k == l)
+        || matches!(l, "both" | "dozen" | "a")
 }
 
 /// Value of a single number word, including hyphenated compounds ("forty-two").
@@ -179,6 +197,10 @@ pub fn numbers(text: &str, toks: &[Token]) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if toks[i].kind == TokenKind::Punct || toks[i].kind == TokenKind::Word && !may_start_number(toks[i].text(text)) {
+            i += 1;
+            continue;
+        }
         // qualifier?
         let mut approx = Approx::Exact;
         let mut q_end = i;

@@ -33,6 +33,34 @@ impl Token {
     }
 }
 
+/// A short ASCII word in lower case, held on the stack: keyword tests on tokens
+/// without allocating. Words longer than 15 bytes or not ASCII give `None`; no
+/// keyword the readers look for is that long.
+pub(crate) struct LowerWord {
+    buf: [u8; 15],
+    len: u8,
+}
+
+impl LowerWord {
+    /// `w` in lower case, when it is short ASCII.
+    pub(crate) fn new(w: &str) -> Option<Self> {
+        if w.len() > 15 || !w.is_ascii() {
+            return None;
+        }
+        let mut buf = [0u8; 15];
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        Some(LowerWord { buf, len: w.len() as u8 })
+    }
+
+    /// The lower-case text.
+    pub(crate) fn as_str(&self) -> &str {
+        // ASCII in, ASCII out
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or_default()
+    }
+}
+
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‘')
 }
