@@ -43,6 +43,29 @@ pub struct Doc<'a> {
     /// The article's text in ASCII lower case (same byte offsets), from `lower_base`.
     lower: String,
     lower_base: usize,
+    /// For each byte offset from `lower_base` to the article's end (inclusive): the
+    /// number of tokens, and of matches, that start before it. Token and match
+    /// lookups by offset are then one read instead of a binary search.
+    toks_before: Vec<u32>,
+    matches_before: Vec<u32>,
+}
+
+/// `before[b]` = how many of the sorted `starts` are < `base + b`, for every offset
+/// `b` in `0..=len`.
+fn counts_before(starts: impl Iterator<Item = usize>, base: usize, len: usize) -> Vec<u32> {
+    let mut before = vec![0u32; len + 1];
+    for s in starts {
+        // a start at offset o counts for every offset after it
+        if let Some(o) = s.checked_sub(base).filter(|&o| o < len) {
+            before[o + 1] += 1;
+        }
+    }
+    let mut running = 0;
+    for b in before.iter_mut() {
+        running += *b;
+        *b = running;
+    }
+    before
 }
 
 /// A person named in the article.
@@ -234,13 +257,19 @@ impl Doc<'_> {
 
     /// Index of the first token at or after byte `b`.
     pub fn token_from(&self, b: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < b)
+        match b.checked_sub(self.lower_base).and_then(|o| self.toks_before.get(o)) {
+            Some(&n) => n as usize,
+            None => self.toks.partition_point(|t| t.span.start < b),
+        }
     }
 
     /// Matches starting at byte `b`.
     pub fn matches_at(&self, b: usize) -> &[Match] {
-        let lo = self.matches.partition_point(|m| m.start < b);
-        let hi = self.matches.partition_point(|m| m.start <= b);
+        let o = b.wrapping_sub(self.lower_base);
+        let (lo, hi) = match (self.matches_before.get(o), self.matches_before.get(o.wrapping_add(1))) {
+            (Some(&lo), Some(&hi)) => (lo as usize, hi as usize),
+            _ => (self.matches.partition_point(|m| m.start < b), self.matches.partition_point(|m| m.start <= b)),
+        };
         &self.matches[lo..hi]
     }
 
@@ -334,7 +363,10 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         regions_named: Vec::new(),
         lower: span.text(text).to_ascii_lowercase(),
         lower_base: span.start,
+        toks_before: Vec::new(),
+        matches_before: Vec::new(),
     };
+    doc.toks_before = counts_before(doc.toks.iter().map(|t| t.span.start), span.start, span.end - span.start);
     // editors' and coders' notes in square brackets are not report text
     let mut bracketed: Vec<Span> = Vec::new();
     let mut open: Option<usize> = None;
@@ -353,6 +385,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         let inside = |b: usize| bracketed.iter().any(|r| r.start <= b && b < r.end);
         doc.matches.retain(|m| !inside(m.start));
     }
+    doc.matches_before = counts_before(doc.matches.iter().map(|m| m.start), span.start, span.end - span.start);
     // each sentence's matches, once the notes are out
     for s in doc.sents.iter_mut() {
         s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);

@@ -274,7 +274,7 @@ impl Lexicons {
     /// One overlapping pass finds every phrase; then, within each lexicon, the
     /// leftmost-longest phrases are kept, so lexicons never hide each other's words.
     pub fn scan_into(&self, text: &str, base: usize, out: &mut Vec<Match>) {
-        let mut found: Vec<Match> = Vec::new();
+        let mut found: Vec<Match> = Vec::with_capacity(text.len() / 16);
         for m in self.automaton.find_overlapping_iter(text) {
             let (s, mut e) = (m.start(), m.end());
             if text[..s].chars().next_back().is_some_and(is_word_char) {

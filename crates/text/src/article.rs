@@ -34,15 +34,16 @@ const STOP: &[&str] = &[
     "they", "them", "his", "her", "one", "all", "not", "but", "out", "off", "under",
 ];
 
-fn stems(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = text
+/// The distinct five-letter stems of the words of `text` (stop words left out),
+/// each packed into an integer: no string per word.
+fn stems(text: &str) -> Vec<u128> {
+    let mut out: Vec<u128> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3 || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())
-        .map(str::to_lowercase)
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(5).collect())
+        .filter(|w| !STOP.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .map(|w| w.chars().flat_map(char::to_lowercase).take(5).fold(0u128, |k, c| k << 21 | c as u128))
         .collect();
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
 }

@@ -54,19 +54,17 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 
 fn month_of(w: &str) -> Option<i8> {
     let l = LowerWord::new(w.trim_end_matches('.'))?;
-    let w = l.as_str();
     MONTHS
         .iter()
-        .position(|m| *m == w)
-        .or_else(|| MONTH_ABBR.iter().position(|m| *m == w))
-        .or_else(|| (w == "sept").then_some(8))
+        .position(|m| l.is(m))
+        .or_else(|| MONTH_ABBR.iter().position(|m| l.is(m)))
+        .or_else(|| l.is("sept").then_some(8))
         .map(|p| p as i8 + 1)
 }
 
 fn weekday_of(w: &str) -> Option<Weekday> {
     let l = LowerWord::new(w)?;
-    let w = l.as_str();
-    WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d)
+    WEEKDAYS.iter().find(|(n, _)| l.is(n)).map(|&(_, d)| d)
 }
 
 /// The first words of [`PHRASES`] (a test keeps the two in step).
@@ -75,10 +73,7 @@ const PHRASE_STARTS: &[&str] =
 
 /// Whether some phrase of [`PHRASES`] may start with `w`.
 fn starts_phrase(w: &str) -> bool {
-    LowerWord::new(w).is_some_and(|l| {
-        let w = l.as_str();
-        PHRASE_STARTS.contains(&w)
-    })
+    LowerWord::new(w).is_some_and(|l| PHRASE_STARTS.iter().any(|s| l.is(s)))
 }
 
 /// Phrases (lower-case word sequences) and what they mean.

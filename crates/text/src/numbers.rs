@@ -5,7 +5,7 @@
 //! approximations ("about 140", "nearly 30", "over 40", "dozens") are read with
 //! [`Approx::Approximate`] and callers leave the field null for them.
 
-use crate::token::{LowerWord, Token, TokenKind};
+use crate::token::{LowerWord, Token, TokenKind, same_bytes};
 use sitrep_model::Span;
 
 /// How exact a stated number is.
@@ -54,14 +54,12 @@ const TENS: &[(&str, u32)] = &[
 
 fn unit(w: &str) -> Option<u32> {
     let l = LowerWord::new(w)?;
-    let w = l.as_str();
-    UNITS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+    UNITS.iter().find(|(k, _)| l.is(k)).map(|&(_, v)| v)
 }
 
 fn tens(w: &str) -> Option<u32> {
     let l = LowerWord::new(w)?;
-    let w = l.as_str();
-    TENS.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+    TENS.iter().find(|(k, _)| l.is(k)).map(|&(_, v)| v)
 }
 
 /// Whether a word can start a number or its qualifier: the first words of
@@ -69,13 +67,14 @@ fn tens(w: &str) -> Option<u32> {
 /// tables are searched).
 fn may_start_number(w: &str) -> bool {
     let Some(l) = LowerWord::new(w) else { return false };
-    let l = l.as_str();
-    let head = l.split('-').next().unwrap_or(l);
-    QUALIFIERS.iter().any(|(words, _)| words[0] == l)
-        || UNITS.iter().any(|(k, _)| *k == head)
-        || TENS.iter().any(|(k, _)| *k == head)
-        || VAGUE.iter().any(|(k, _)| *k == l)
-        || matches!(l, "both" | "dozen" | "a")
+    let word = l.bytes();
+    // "forty-two": the part before the hyphen
+    let head = word.iter().position(|&b| b == b'-').map_or(word, |p| &word[..p]);
+    QUALIFIERS.iter().any(|(words, _)| l.is(words[0]))
+        || UNITS.iter().any(|(k, _)| same_bytes(k, head))
+        || TENS.iter().any(|(k, _)| same_bytes(k, head))
+        || VAGUE.iter().any(|(k, _)| l.is(k))
+        || ["both", "dozen", "a"].iter().any(|k| l.is(k))
 }
 
 /// Value of a single number word, including hyphenated compounds ("forty-two").

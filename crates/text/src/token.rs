@@ -33,6 +33,13 @@ impl Token {
     }
 }
 
+/// Whether keyword `k` is exactly `b`: a byte loop, as keywords are a few letters
+/// long (a `memcmp` call costs more than the comparison).
+#[inline]
+pub(crate) fn same_bytes(k: &str, b: &[u8]) -> bool {
+    k.len() == b.len() && k.bytes().zip(b).all(|(x, &y)| x == y)
+}
+
 /// A short ASCII word in lower case, held on the stack: keyword tests on tokens
 /// without allocating. Words longer than 15 bytes or not ASCII give `None`; no
 /// keyword the readers look for is that long.
@@ -54,10 +61,15 @@ impl LowerWord {
         Some(LowerWord { buf, len: w.len() as u8 })
     }
 
-    /// The lower-case text.
-    pub(crate) fn as_str(&self) -> &str {
-        // ASCII in, ASCII out
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or_default()
+    /// Whether the word is `k` (a lower-case keyword).
+    #[inline]
+    pub(crate) fn is(&self, k: &str) -> bool {
+        same_bytes(k, self.bytes())
+    }
+
+    /// The lower-case bytes.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len as usize]
     }
 }
 
@@ -67,7 +79,8 @@ fn is_inner_joiner(c: char) -> bool {
 
 /// Tokens of `text` within `span`.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
-    let mut out = Vec::new();
+    // about one token per five bytes of English prose
+    let mut out = Vec::with_capacity((span.end - span.start) / 5 + 4);
     let slice = span.text(text);
     let base = span.start;
     let mut it = slice.char_indices().peekable();
