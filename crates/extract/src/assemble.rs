@@ -514,7 +514,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         items.retain(|i| !matches!(i, Item::NoCasualties { these: true, .. }));
     }
     for (loc, list, span, tok) in targets_all {
-        let idx = match drafts.iter().position(|d| d.kind == kind && d.loc_key() == loc_key(&loc)) {
+        let idx = match drafts.iter().position(|d| d.kind == kind && same_loc(&d.loc, &loc)) {
             Some(i) => i,
             None if negation_only => continue,
             None => {
@@ -568,7 +568,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
         if numeric && !places.is_empty() && !places.iter().any(|p| segment(p.3) == segment(pos))
-            && let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| loc_key(&p.0) == loc_key(l))) {
+            && let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| same_loc(&p.0, l))) {
                 let idx = draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor));
                 apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
                 continue;
@@ -619,20 +619,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
 /// The draft of this kind at this place, created (from sentence `k`) if the article
 /// has none yet; `context` is the new draft's time, reporter and actor.
 fn draft_for(drafts: &mut Vec<Draft>, kind: Kind, loc: Loc, k: usize, span: Span, context: (Option<TimeExpr>, Option<usize>, Option<Match>)) -> usize {
-    let key = loc_key(&loc);
-    if let Some(i) = drafts.iter().position(|d| d.kind == kind && d.loc_key() == key) {
+    if let Some(i) = drafts.iter().position(|d| d.kind == kind && same_loc(&d.loc, &loc)) {
         return i;
     }
     let mut d = Draft::new(kind, loc, k, span);
     (d.when, d.reporter, d.actor) = context;
     drafts.push(d);
     drafts.len() - 1
-}
-
-impl Draft {
-    fn loc_key(&self) -> String {
-        loc_key(&self.loc)
-    }
 }
 
 /// The oblast of a location, when known.
@@ -644,11 +637,14 @@ fn loc_admin1(l: &Loc) -> Option<&str> {
     }
 }
 
-fn loc_key(l: &Loc) -> String {
-    match l {
-        Loc::Named { key, raion, .. } => format!("{}{key}", if *raion { "R:" } else { "N:" }),
-        Loc::Region(r) => format!("O:{}", r.admin1),
-        Loc::Country(c) => format!("C:{c}"),
+/// Whether two locations are the same place: a named place by its key and level,
+/// an oblast by its name, a country by its code.
+fn same_loc(a: &Loc, b: &Loc) -> bool {
+    match (a, b) {
+        (Loc::Named { key: k1, raion: r1, .. }, Loc::Named { key: k2, raion: r2, .. }) => r1 == r2 && k1 == k2,
+        (Loc::Region(x), Loc::Region(y)) => x.admin1 == y.admin1,
+        (Loc::Country(x), Loc::Country(y)) => x == y,
+        _ => false,
     }
 }
 
