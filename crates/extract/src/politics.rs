@@ -17,6 +17,7 @@ use crate::Extractor;
 use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
 use crate::assemble::{acled, stable_id, when_from};
 use crate::cue::is;
+use sitrep_lexicon::Class;
 use sitrep_text::dates::TimeExpr;
 use sitrep_text::without_possessive;
 use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span};
@@ -108,15 +109,13 @@ fn people_in(doc: &Doc, s: &Sent) -> Vec<usize> {
     found.into_iter().map(|x| x.1).collect()
 }
 
-fn participant(doc: &Doc, pi: usize) -> Participant {
+fn participant(ex: &Extractor, doc: &Doc, pi: usize) -> Participant {
     let p = &doc.persons[pi];
     let country = p.country.clone().or_else(|| {
-        // "the self-proclaimed president of Belarus", "Ukrainian Infrastructure Minister"
-        let role = p.role.as_deref()?.to_ascii_lowercase();
-        [("ukrain", "UA"), ("russia", "RU"), ("belarus", "BY"), ("turk", "TR"), ("united nations", "UN"), ("un ", "UN")]
-            .iter()
-            .find(|(k, _)| role.contains(k))
-            .map(|(_, c)| c.to_string())
+        // "the self-proclaimed president of Belarus", "Ukrainian Infrastructure Minister":
+        // the first country word of the role (countries.tsv)
+        let role = p.role.as_deref()?;
+        ex.lexicons.scan(role).iter().find(|m| m.class == Class::Country).map(|m| ex.lexicons.label(m).to_string())
     });
     Participant { name: p.name.clone(), role: p.role.clone(), country }
 }
@@ -184,7 +183,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     }
     let mut ev = Event::new(Kind::Meeting, Scope::Incident, report);
     ev.id = id_for(report, Kind::Meeting, "meeting");
-    ev.participants = participants.iter().map(|&p| participant(doc, p)).collect();
+    ev.participants = participants.iter().map(|&p| participant(ex, doc, p)).collect();
     if let Some((p, span)) = &place {
         ev.place = Some(p.clone());
         ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
@@ -239,7 +238,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
     let place = place.or_else(|| meeting.and_then(|m| m.1));
     let mut ev = Event::new(Kind::Agreement, Scope::Incident, report);
     ev.id = id_for(report, Kind::Agreement, "agreement");
-    ev.participants = participants.iter().map(|&p| participant(doc, p)).collect();
+    ev.participants = participants.iter().map(|&p| participant(ex, doc, p)).collect();
     if let Some((p, span)) = place {
         ev.place = Some(p);
         ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });

@@ -184,6 +184,18 @@ fn a_phone_call_is_a_meeting_without_a_place() {
 }
 
 #[test]
+fn a_participant_unknown_to_the_people_list_takes_the_country_of_their_role() {
+    let evs = ex().extract(
+        "Ministers meet in Warsaw\n\nPolish Foreign Minister Jan Kowalczyk met Ukrainian Foreign Minister Ivan Petrenko in Warsaw on Monday.\n",
+        "t.txt",
+        Some("2024-05-02".parse().unwrap()),
+    );
+    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    let countries: Vec<Option<&str>> = m.participants.iter().map(|p| p.country.as_deref()).collect();
+    assert_eq!(countries, [Some("PL"), Some("UA")], "{:?}", m.participants);
+}
+
+#[test]
 fn statements_one_per_speaker_with_quotes_as_evidence() {
     let text = "Minister warns of winter strikes\n\nDefence Minister Rustem Umerov said Russia would keep targeting power plants. \"We must be ready for a hard winter,\" he added. Umerov also thanked the partners for new air defence systems.\n";
     let evs = ex().extract(text, "t.txt", Some("2023-11-02".parse().unwrap()));

@@ -42,6 +42,8 @@ pub enum Class {
     Name,
     /// `people.tsv`: well-known people; labels are their countries.
     Person,
+    /// `countries.tsv`: country words ("Ukrainian", "Belarus"); labels are country codes.
+    Country,
 }
 
 impl Class {
@@ -54,6 +56,7 @@ impl Class {
         (Class::Role, "roles.tsv"),
         (Class::Name, "names.tsv"),
         (Class::Person, "people.tsv"),
+        (Class::Country, "countries.tsv"),
     ];
 }
 
@@ -122,6 +125,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("roles.tsv", include_str!("../../../data/lexicon/roles.tsv")),
     ("names.tsv", include_str!("../../../data/lexicon/names.tsv")),
     ("people.tsv", include_str!("../../../data/lexicon/people.tsv")),
+    ("countries.tsv", include_str!("../../../data/lexicon/countries.tsv")),
 ];
 
 fn is_word_char(c: char) -> bool {
