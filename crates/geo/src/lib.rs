@@ -114,6 +114,17 @@ pub struct Hint<'a> {
     pub near: Vec<(f64, f64)>,
 }
 
+/// Keeps the candidates that satisfy `keep` when some but not all do; says whether
+/// the list narrowed. (No new vector: the list is filtered in place.)
+fn narrow(cands: &mut Vec<&PlaceRecord>, keep: impl Fn(&PlaceRecord) -> bool) -> bool {
+    let n = cands.iter().filter(|c| keep(c)).count();
+    if n == 0 || n == cands.len() {
+        return false;
+    }
+    cands.retain(|c| keep(c));
+    true
+}
+
 /// Great-circle distance in kilometres.
 pub fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let r = |d: f64| d.to_radians();
@@ -490,7 +501,10 @@ impl Gazetteer {
             }
             m
         });
-        let stem = stem.trim_end_matches("'s").trim_end_matches("’s");
+        let mut stem = stem;
+        while let Some(s) = stem.strip_suffix("'s").or_else(|| stem.strip_suffix("’s")) {
+            stem = s;
+        }
         // cheap rejection: no region stem is shorter than three letters
         if stem.len() < 3 {
             return None;
@@ -533,18 +547,14 @@ impl Gazetteer {
             say(&|| format!("a spelling variant counts only in {a1}: {n} left"));
         }
         if let Some(level) = hint.level {
-            let at: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.level == level).collect();
-            if !at.is_empty() {
-                cands = at;
+            if cands.iter().any(|c| c.level == level) {
+                cands.retain(|c| c.level == level);
                 let n = cands.len();
                 say(&|| format!("the text names a {level:?}: {n} left"));
             }
         } else {
             // a bare name means a settlement before a raion or hromada of the same name
-            let settlements: Vec<&PlaceRecord> =
-                cands.iter().copied().filter(|c| matches!(c.level, Level::Settlement | Level::District)).collect();
-            if !settlements.is_empty() && settlements.len() < cands.len() {
-                cands = settlements;
+            if narrow(&mut cands, |c| matches!(c.level, Level::Settlement | Level::District)) {
                 let n = cands.len();
                 say(&|| format!("a bare name is a settlement: {n} left"));
             }
@@ -555,16 +565,15 @@ impl Gazetteer {
             let n = cands.len();
             say(&|| format!("the text puts it in {country}: {n} left"));
         }
+        let key = fold(mention);
         if let Some(a1) = hint.admin1 {
-            let inside: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| c.admin1.as_deref() == Some(a1)).collect();
-            if !inside.is_empty() {
-                cands = inside;
+            if cands.iter().any(|c| c.admin1.as_deref() == Some(a1)) {
+                cands.retain(|c| c.admin1.as_deref() == Some(a1));
                 let n = cands.len();
                 say(&|| format!("in {a1}, the oblast the text is about: {n} left"));
             } else {
                 // not in the stated oblast: only a place of its own name in another
                 // oblast the text names, an oblast centre or a large city
-                let key = fold(mention);
                 let centre = |c: &PlaceRecord| REGIONS.iter().any(|r| r.centre == c.name && c.admin1.as_deref() == Some(r.admin1));
                 cands.retain(|c| self.named(c, &key) && (c.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)) || centre(c) || c.population >= 100_000));
                 let n = cands.len();
@@ -573,26 +582,24 @@ impl Gazetteer {
         }
         if let Some(a2) = hint.admin2 {
             let a2f = loose(a2);
-            let inside: Vec<&PlaceRecord> =
-                cands.iter().copied().filter(|c| c.admin2.as_deref().is_some_and(|x| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x)))).collect();
-            if !inside.is_empty() {
-                cands = inside;
+            let in_a2 = |c: &PlaceRecord| c.admin2.as_deref().is_some_and(|x| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x)));
+            if cands.iter().any(|c| in_a2(c)) {
+                cands.retain(|c| in_a2(c));
                 let n = cands.len();
                 say(&|| format!("in the raion or hromada `{a2}` the text names: {n} left"));
             }
         }
         // a place's own name before another place's variant ("Hrodivka" is also an old
         // name of Myrnohrad)
-        let key = fold(mention);
-        let primary: Vec<&PlaceRecord> = cands.iter().copied().filter(|c| self.named(c, &key)).collect();
-        if !primary.is_empty() && primary.len() < cands.len() {
-            cands = primary;
+        if narrow(&mut cands, |c| self.named(c, &key)) {
             let n = cands.len();
             say(&|| format!("a place of that very name before one with it as a variant: {n} left"));
         }
         // one place recorded twice (the codifier's city and its settlement row)
-        cands.sort_by(|a, b| (a.name.as_str(), a.admin1.as_deref(), std::cmp::Reverse(a.population)).cmp(&(b.name.as_str(), b.admin1.as_deref(), std::cmp::Reverse(b.population))));
-        cands.dedup_by(|a, b| a.name == b.name && a.admin1 == b.admin1 && a.level == b.level && a.admin3 == b.admin3);
+        if cands.len() > 1 {
+            cands.sort_by(|a, b| (a.name.as_str(), a.admin1.as_deref(), std::cmp::Reverse(a.population)).cmp(&(b.name.as_str(), b.admin1.as_deref(), std::cmp::Reverse(b.population))));
+            cands.dedup_by(|a, b| a.name == b.name && a.admin1 == b.admin1 && a.level == b.level && a.admin3 == b.admin3);
+        }
         match cands.len() {
             0 => {
                 say(&|| "unresolved: no namesake fits what the text says".to_string());
