@@ -140,7 +140,8 @@ pub struct Gazetteer {
     name_keys: Vec<String>,
     by_key: HashMap<String, Vec<u32>>,
     by_loose_key: HashMap<String, Vec<u32>>,
-    by_code: HashMap<String, u32>,
+    /// place ids by code, built on first use (only city districts need it)
+    by_code: std::sync::OnceLock<HashMap<String, u32>>,
 }
 
 /// Folds a name for lookup: ASCII lower case, letters only, y→i, no doubled letters.
@@ -414,11 +415,12 @@ impl Gazetteer {
 
     fn push(&mut self, rec: PlaceRecord, variants: &[&str]) {
         let id = self.places.len() as u32;
-        let mut keys: Vec<String> = std::iter::once(rec.name.as_str()).chain(variants.iter().copied()).map(fold).collect();
+        let name_key = fold(&rec.name);
+        let mut keys: Vec<String> = variants.iter().map(|v| fold(v)).collect();
+        keys.push(name_key.clone());
         keys.sort();
         keys.dedup();
-        self.name_keys.push(fold(&rec.name));
-        self.by_code.insert(rec.code.clone(), id);
+        self.name_keys.push(name_key);
         for k in keys.into_iter().filter(|k| k.len() >= 3) {
             let loose_key = loose(&k);
             self.by_key.entry(k).or_default().push(id);
@@ -485,7 +487,8 @@ impl Gazetteer {
             c.level == Level::District && admin1.is_none_or(|a| c.admin1.as_deref() == Some(a) || c.admin1.as_deref() == Some("Kyiv"))
         })?;
         let parent = district.parent.as_deref()?;
-        self.by_code.get(parent).map(|&i| self.places[i as usize].clone())
+        let by_code = self.by_code.get_or_init(|| self.places.iter().enumerate().map(|(i, p)| (p.code.clone(), i as u32)).collect());
+        by_code.get(parent).map(|&i| self.places[i as usize].clone())
     }
 
     /// The region named by `stem` ("Kherson", "Kharkov", "Khersonshchyna", "Belgorod").
