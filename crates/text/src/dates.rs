@@ -6,7 +6,8 @@
 //! day; a weekday → the latest such day on or before publication; "over the past
 //! week" → seven days back to publication; an explicit date wins over all of these.
 
-use crate::token::{LowerWord, Token, TokenKind};
+use crate::token::{LowerWord, Openings, Token, TokenKind};
+use std::sync::OnceLock;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use sitrep_model::Span;
@@ -52,7 +53,19 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sunday),
 ];
 
+/// Whether a word may be a month, a weekday or the first word of a phrase.
+fn may_be_time_word(w: &str) -> bool {
+    static OPENINGS: OnceLock<Openings> = OnceLock::new();
+    let openings = OPENINGS.get_or_init(|| {
+        Openings::of(MONTHS.iter().chain(MONTH_ABBR).copied().chain(["sept"]).chain(WEEKDAYS.iter().map(|(n, _)| *n)).chain(PHRASES.iter().map(|(ph, ..)| ph[0])))
+    });
+    openings.admit(w)
+}
+
 fn month_of(w: &str) -> Option<i8> {
+    if !may_be_time_word(w) {
+        return None;
+    }
     let l = LowerWord::new(w.trim_end_matches('.'))?;
     MONTHS
         .iter()
@@ -63,6 +76,9 @@ fn month_of(w: &str) -> Option<i8> {
 }
 
 fn weekday_of(w: &str) -> Option<Weekday> {
+    if !may_be_time_word(w) {
+        return None;
+    }
     let l = LowerWord::new(w)?;
     WEEKDAYS.iter().find(|(n, _)| l.is(n)).map(|&(_, d)| d)
 }
@@ -73,7 +89,7 @@ const PHRASE_STARTS: &[&str] =
 
 /// Whether some phrase of [`PHRASES`] may start with `w`.
 fn starts_phrase(w: &str) -> bool {
-    LowerWord::new(w).is_some_and(|l| PHRASE_STARTS.iter().any(|s| l.is(s)))
+    may_be_time_word(w) && LowerWord::new(w).is_some_and(|l| PHRASE_STARTS.iter().any(|s| l.is(s)))
 }
 
 /// Phrases (lower-case word sequences) and what they mean.

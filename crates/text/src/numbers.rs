@@ -5,7 +5,8 @@
 //! approximations ("about 140", "nearly 30", "over 40", "dozens") are read with
 //! [`Approx::Approximate`] and callers leave the field null for them.
 
-use crate::token::{LowerWord, Token, TokenKind, same_bytes};
+use crate::token::{LowerWord, Openings, Token, TokenKind, same_bytes};
+use std::sync::OnceLock;
 use sitrep_model::Span;
 
 /// How exact a stated number is.
@@ -66,6 +67,19 @@ fn tens(w: &str) -> Option<u32> {
 /// [`QUALIFIERS`], number words, "both", "dozen", "a" (a quick test before the
 /// tables are searched).
 fn may_start_number(w: &str) -> bool {
+    static OPENINGS: OnceLock<Openings> = OnceLock::new();
+    let openings = OPENINGS.get_or_init(|| {
+        Openings::of(
+            QUALIFIERS
+                .iter()
+                .map(|(words, _)| words[0])
+                .chain(UNITS.iter().chain(TENS).chain(VAGUE).map(|(k, _)| *k))
+                .chain(["both", "dozen", "a"]),
+        )
+    });
+    if !openings.admit(w) {
+        return false;
+    }
     let Some(l) = LowerWord::new(w) else { return false };
     let word = l.bytes();
     // "forty-two": the part before the hyphen

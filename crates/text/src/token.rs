@@ -73,6 +73,43 @@ impl LowerWord {
     }
 }
 
+/// The first two letters (ASCII, any case) of a set of keywords: a word whose first
+/// two letters are not among them is none of the keywords, known in two table reads.
+pub(crate) struct Openings {
+    pairs: [bool; 27 * 27],
+}
+
+impl Openings {
+    /// The openings of `words` (lower-case ASCII letters; a one-letter word opens
+    /// with its letter and "the end of the word").
+    pub(crate) fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut pairs = [false; 27 * 27];
+        for w in words {
+            if let Some(i) = Self::index(w) {
+                pairs[i] = true;
+            }
+        }
+        Openings { pairs }
+    }
+
+    /// Whether `w` may be one of the keywords.
+    #[inline]
+    pub(crate) fn admit(&self, w: &str) -> bool {
+        Self::index(w).is_some_and(|i| self.pairs[i])
+    }
+
+    fn index(w: &str) -> Option<usize> {
+        let b = w.as_bytes();
+        let letter = |c: u8| c.is_ascii_alphabetic().then(|| (c.to_ascii_lowercase() - b'a') as usize + 1);
+        let first = letter(*b.first()?)?;
+        let second = match b.get(1) {
+            None => 0,
+            Some(&c) => letter(c)?,
+        };
+        Some(first * 27 + second)
+    }
+}
+
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‘')
 }
@@ -147,6 +184,13 @@ pub fn without_possessive(word: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn openings_admit_every_keyword_in_any_case_and_reject_others() {
+        let o = super::Openings::of(["over", "a", "twenty"]);
+        assert!(o.admit("Over") && o.admit("overnight") && o.admit("A") && o.admit("TWENTY-one"));
+        assert!(!o.admit("an") && !o.admit("under") && !o.admit("") && !o.admit("1,200") && !o.admit("Över"));
+    }
+
     #[test]
     fn possessive_endings_are_removed() {
         assert_eq!(super::without_possessive("Kherson's"), "Kherson");
