@@ -45,39 +45,44 @@ fn abbreviation_before(text: &str, start: usize, dot: usize) -> bool {
 pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let Some(slice) = text.get(span.start..span.end) else { return out };
+    let bytes = slice.as_bytes();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // take following closing quotes/brackets and repeated marks
-            let mut m = k + 1;
-            while m < chars.len() && (is_closing(chars[m].1) || matches!(chars[m].1, '.' | '!' | '?')) {
-                m += 1;
-            }
-            let end = if m < chars.len() { chars[m].0 } else { slice.len() };
-            // must be followed by whitespace and then a sentence start
-            let mut n = m;
-            let mut saw_space = false;
-            while n < chars.len() && chars[n].1.is_whitespace() {
-                saw_space = true;
-                n += 1;
-            }
-            let next = chars.get(n).map(|&(_, c)| c);
-            let starts_sentence = match next {
-                None => true,
-                Some(d) => saw_space && (d.is_uppercase() || d.is_ascii_digit() || is_opening(d)),
-            };
-            let is_break = starts_sentence && !(c == '.' && abbreviation_before(slice, start, i));
-            if is_break {
-                push_trimmed(&mut out, slice, span.start, start, end);
-                start = end;
-                k = m;
+    let mut i = 0;
+    // one pass over the bytes: only the marks (ASCII, or the ellipsis) are looked at
+    while i < bytes.len() {
+        let (c, mark_len) = match bytes[i] {
+            b'.' => ('.', 1),
+            b'!' => ('!', 1),
+            b'?' => ('?', 1),
+            0xE2 if slice[i..].starts_with('…') => ('…', '…'.len_utf8()),
+            _ => {
+                i += 1;
                 continue;
             }
+        };
+        // take following closing quotes/brackets and repeated marks
+        let mut end = i + mark_len;
+        for d in slice[end..].chars() {
+            if !(is_closing(d) || matches!(d, '.' | '!' | '?')) {
+                break;
+            }
+            end += d.len_utf8();
         }
-        k += 1;
+        // must be followed by whitespace and then a sentence start
+        let rest = &slice[end..];
+        let after_space = rest.trim_start();
+        let saw_space = after_space.len() < rest.len();
+        let starts_sentence = match after_space.chars().next() {
+            None => true,
+            Some(d) => saw_space && (d.is_uppercase() || d.is_ascii_digit() || is_opening(d)),
+        };
+        if starts_sentence && !(c == '.' && abbreviation_before(slice, start, i)) {
+            push_trimmed(&mut out, slice, span.start, start, end);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += mark_len;
     }
     push_trimmed(&mut out, slice, span.start, start, slice.len());
     out
