@@ -240,7 +240,7 @@ impl Lexicons {
             }
         }
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
+            .ascii_case_insensitive(false)
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|e| LexiconError { file: "lexicons".into(), line: 0, message: e.to_string() })?;
@@ -279,7 +279,9 @@ impl Lexicons {
     /// leftmost-longest phrases are kept, so lexicons never hide each other's words.
     pub fn scan_into(&self, text: &str, base: usize, out: &mut Vec<Match>) {
         let mut found: Vec<Match> = Vec::with_capacity(text.len() / 16);
-        for m in self.automaton.find_overlapping_iter(text) {
+        // patterns are lower case: the automaton reads the text lower-cased (same offsets)
+        let lower = text.to_ascii_lowercase();
+        for m in self.automaton.find_overlapping_iter(&lower) {
             let (s, mut e) = (m.start(), m.end());
             if text[..s].chars().next_back().is_some_and(is_word_char) {
                 continue;
