@@ -28,6 +28,8 @@ impl Article {
     }
 }
 
+/// The longest word of [`STOP`]: longer words need no look-up.
+const STOP_MAX_LEN: usize = 5;
 const STOP: &[&str] = &[
     "the", "and", "for", "with", "from", "that", "this", "was", "were", "are", "has", "have", "had", "its",
     "their", "into", "over", "after", "about", "said", "says", "been", "will", "than", "also", "which", "who",
@@ -40,7 +42,7 @@ fn stems(text: &str) -> Vec<u128> {
     let mut out: Vec<u128> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3 || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())
-        .filter(|w| !STOP.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        .filter(|w| w.len() > STOP_MAX_LEN || !STOP.iter().any(|s| s.eq_ignore_ascii_case(w)))
         .map(|w| w.chars().flat_map(char::to_lowercase).take(5).fold(0u128, |k, c| k << 21 | c as u128))
         .collect();
     out.sort_unstable();
@@ -155,6 +157,11 @@ pub fn articles(text: &str) -> Vec<Article> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_stop_word_is_longer_than_the_bound() {
+        assert!(STOP.iter().all(|w| w.len() <= STOP_MAX_LEN));
+    }
 
     #[test]
     fn digest_splits_on_headlines() {

@@ -24,10 +24,12 @@ pub struct Token {
 
 impl Token {
     /// The token's text.
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         self.span.text(text)
     }
     /// Whether the token starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
