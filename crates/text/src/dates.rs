@@ -197,6 +197,9 @@ fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Opt
         }
         let first = make(y, m, d1)?;
         let last = d2.and_then(|d2| make(y, m, d2));
+        if last.is_some_and(|l| l < first) {
+            return None; // "26-23 September" is no range
+        }
         return Some((first, last, end));
     }
     // "December 18[, 2022]" or "September 22-23"
@@ -226,6 +229,9 @@ fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Opt
     }
     let first = make(y, m, d1)?;
     let last = d2.and_then(|d2| make(y, m, d2));
+    if last.is_some_and(|l| l < first) {
+        return None; // "September 26-23" is no range
+    }
     Some((first, last, end))
 }
 
@@ -341,6 +347,12 @@ mod tests {
         assert_eq!(resolve("on December 30", "2023-01-02")[0].0, "2022-12-30");
         assert_eq!(resolve("on the night of 9-10 August", "2023-08-10"), [("2023-08-09".into(), "2023-08-10".into(), TimeKind::Night)]);
         assert_eq!(resolve("During the night of September 18", "2022-09-18"), [("2022-09-17".into(), "2022-09-18".into(), TimeKind::Night)]);
+    }
+
+    #[test]
+    fn a_range_that_ends_before_it_starts_is_no_date() {
+        assert!(resolve("on the night of 26-23 September", "2023-09-30").iter().all(|(s, e, _)| s <= e));
+        assert!(resolve("from September 26-23", "2023-09-30").is_empty());
     }
 
     #[test]
