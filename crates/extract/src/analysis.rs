@@ -563,7 +563,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     let mut i = 0;
     while i < doc.toks.len() {
         let t = doc.toks[i];
-        let starts_given = doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && doc.token_from(m.end) == i + 1);
+        let starts_given = doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end);
         if starts_given && is_cap(doc, i + 1) && adjacent(doc, i, i + 1) {
             let mut j = i + 1;
             while j < doc.toks.len()
@@ -851,9 +851,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     let is_nonplace = |i: usize| {
         doc.toks.get(i).is_some_and(|t| {
             doc.matches_at(t.span.start).iter().any(|m| {
-                doc.token_from(m.end) == i + 1
-                    && m.class == Class::Name
-                    && (Some(m.label) == nonplace || Some(m.label) == given && is_cap(doc, i + 1) && adjacent(doc, i, i + 1))
+                // a non-place word may open a hyphenated word ("Russian-occupied"); a
+                // given name must be the whole word ("Dmytro-Darivka" is a village)
+                m.class == Class::Name
+                    && (Some(m.label) == nonplace && doc.token_from(m.end) == i + 1
+                        || Some(m.label) == given && m.end == t.span.end && is_cap(doc, i + 1) && adjacent(doc, i, i + 1))
             })
         })
     };
@@ -879,7 +881,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             i = end;
             continue;
         }
-        let lone_given = doc.toks.get(i).is_some_and(|t| doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && doc.token_from(m.end) == i + 1))
+        let lone_given = doc.toks.get(i).is_some_and(|t| doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end))
             && !STRONG_LOCATIVES.contains(&doc.lw(i.saturating_sub(1)))
             && !(matches!(doc.word(i.saturating_sub(1)), "," | "and") && out.last().is_some_and(|p| p.t1 + 2 >= i));
         let acronym = {

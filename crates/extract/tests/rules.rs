@@ -196,6 +196,21 @@ fn a_participant_unknown_to_the_people_list_takes_the_country_of_their_role() {
 }
 
 #[test]
+fn a_village_named_after_a_person_is_a_place_and_the_person_still_a_person() {
+    // "Dmytro" opens a person's name, but "Dmytro-Darivka" is one word: a village
+    let evs = ex().extract("Russian forces shelled Dmytro-Darivka in Donetsk Oblast on Monday.\n", "t.txt", Some("2024-05-02".parse().unwrap()));
+    let places: Vec<&str> = evs.iter().filter_map(|e| e.place.as_ref()).map(|p| p.name.as_str()).collect();
+    assert_eq!(places, ["Dmytro-Darivka"]);
+    let evs = ex().extract(
+        "Ministers meet\n\nPresident Volodymyr Zelensky met Dmytro Kuleba in Kyiv on Monday.\n",
+        "t.txt",
+        Some("2024-05-02".parse().unwrap()),
+    );
+    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    assert!(m.participants.iter().any(|p| p.name == "Dmytro Kuleba"), "{:?}", m.participants);
+}
+
+#[test]
 fn statements_one_per_speaker_with_quotes_as_evidence() {
     let text = "Minister warns of winter strikes\n\nDefence Minister Rustem Umerov said Russia would keep targeting power plants. \"We must be ready for a hard winter,\" he added. Umerov also thanked the partners for new air defence systems.\n";
     let evs = ex().extract(text, "t.txt", Some("2023-11-02".parse().unwrap()));
