@@ -321,7 +321,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     let cues = &ex.cues;
     let span = article.span();
     let mut matches = Vec::new();
-    ex.lexicons.scan_into(span.text(text), span.start, &mut matches);
+    let lower = span.text(text).to_ascii_lowercase();
+    ex.lexicons.scan_lowered_into(span.text(text), &lower, span.start, &mut matches);
     let mut toks = Vec::new();
     let mut sents = Vec::new();
     for (p, para) in article.paragraphs.iter().enumerate() {
@@ -361,7 +362,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         multi_region: false,
         actor: None,
         regions_named: Vec::new(),
-        lower: span.text(text).to_ascii_lowercase(),
+        lower,
         lower_base: span.start,
         toks_before: Vec::new(),
         matches_before: Vec::new(),

@@ -278,10 +278,16 @@ impl Lexicons {
     /// One overlapping pass finds every phrase; then, within each lexicon, the
     /// leftmost-longest phrases are kept, so lexicons never hide each other's words.
     pub fn scan_into(&self, text: &str, base: usize, out: &mut Vec<Match>) {
+        self.scan_lowered_into(text, &text.to_ascii_lowercase(), base, out);
+    }
+
+    /// [`Lexicons::scan_into`] for a caller that already holds `text` in ASCII lower
+    /// case (`lower`, same length): the automaton's patterns are lower case, so it
+    /// reads `lower`; word boundaries and capitalised names are read in `text`.
+    pub fn scan_lowered_into(&self, text: &str, lower: &str, base: usize, out: &mut Vec<Match>) {
+        debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<Match> = Vec::with_capacity(text.len() / 16);
-        // patterns are lower case: the automaton reads the text lower-cased (same offsets)
-        let lower = text.to_ascii_lowercase();
-        for m in self.automaton.find_overlapping_iter(&lower) {
+        for m in self.automaton.find_overlapping_iter(lower) {
             let (s, mut e) = (m.start(), m.end());
             if text[..s].chars().next_back().is_some_and(is_word_char) {
                 continue;
