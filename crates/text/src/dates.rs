@@ -76,9 +76,6 @@ fn month_of(w: &str) -> Option<i8> {
 }
 
 fn weekday_of(w: &str) -> Option<Weekday> {
-    if !may_be_time_word(w) {
-        return None;
-    }
     let l = LowerWord::new(w)?;
     WEEKDAYS.iter().find(|(n, _)| l.is(n)).map(|&(_, d)| d)
 }
@@ -89,7 +86,7 @@ const PHRASE_STARTS: &[&str] =
 
 /// Whether some phrase of [`PHRASES`] may start with `w`.
 fn starts_phrase(w: &str) -> bool {
-    may_be_time_word(w) && LowerWord::new(w).is_some_and(|l| PHRASE_STARTS.iter().any(|s| l.is(s)))
+    LowerWord::new(w).is_some_and(|l| PHRASE_STARTS.iter().any(|s| l.is(s)))
 }
 
 /// Phrases (lower-case word sequences) and what they mean.
@@ -245,6 +242,11 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let mut i = 0;
     while i < toks.len() {
+        // every date, weekday and phrase starts with a number or a time word
+        if toks[i].kind != TokenKind::Digits && !may_be_time_word(words[i]) {
+            i += 1;
+            continue;
+        }
         // explicit calendar date, possibly after night words ("on the night of 9-10 August")
         if let Some((first, last, end)) = date_at(text, toks, i, published) {
             let lookback = &words[i.saturating_sub(4)..i];
