@@ -419,8 +419,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         let mut axis_regions: Vec<&'static str> = Vec::new();
         for p in &places {
             if p.role == PlaceRole::Axis
-                && let Some(a1) = ex.gazetteer.resolve(&p.name, &Hint::default()).and_then(|r| r.admin1)
-                && let Some(r) = ex.gazetteer.region_by_admin1(&a1)
+                && let Some(a1) = ex.gazetteer.resolve(&p.name, &Hint::default()).and_then(|r| r.admin1.as_deref())
+                && let Some(r) = ex.gazetteer.region_by_admin1(a1)
                 && !axis_regions.contains(&r.admin1)
             {
                 axis_regions.push(r.admin1);
@@ -1340,17 +1340,17 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
 
 /// Resolves a mention against the gazetteer with the text's evidence: the region
 /// stated with it or in force, and other oblasts the text names (`also`).
-pub fn resolve(gaz: &Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str]) -> Option<PlaceRecord> {
+pub fn resolve<'g>(gaz: &'g Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str]) -> Option<&'g PlaceRecord> {
     resolve_near(gaz, m, region, country, also, &[])
 }
 
 /// [`resolve`] with the coordinates of places of the same report already located.
-pub fn resolve_near(gaz: &Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str], near: &[(f64, f64)]) -> Option<PlaceRecord> {
+pub fn resolve_near<'g>(gaz: &'g Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str], near: &[(f64, f64)]) -> Option<&'g PlaceRecord> {
     let level = match m.kind {
         PlaceKind::Raion => Some(Level::Raion),
         PlaceKind::Hromada => Some(Level::Hromada),
         _ => None,
     };
-    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level, also: also.to_vec(), near: near.to_vec() };
+    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level, also, near };
     gaz.resolve(&m.name, &hint)
 }

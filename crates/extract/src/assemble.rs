@@ -691,7 +691,7 @@ fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Regi
             PlaceKind::Region(r) => Some(r),
             PlaceKind::Settlement | PlaceKind::Hromada if p.role == PlaceRole::Event => {
                 any = true;
-                p.hint.or(s.region).and_then(|h| resolve(&ex.gazetteer, p, Some(h), None, &also_regions(doc, s))).and_then(|rec| rec.admin1).and_then(|a| ex.gazetteer.region_by_admin1(&a))
+                p.hint.or(s.region).and_then(|h| resolve(&ex.gazetteer, p, Some(h), None, &also_regions(doc, s))).and_then(|rec| rec.admin1.as_deref()).and_then(|a| ex.gazetteer.region_by_admin1(a))
             }
             _ => None,
         };

@@ -29,8 +29,40 @@ mod oblasts;
 
 pub use oblasts::{REGIONS, Region};
 use sitrep_model::Precision;
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The name indexes' map: keys are our own folded names, not attacker-chosen, so
+/// a fast multiplicative hash replaces SipHash (lookups are on the hot path).
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<NameHasher>>;
+
+/// A multiply-rotate hash over 8-byte words.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        let mut tail = [0u8; 8];
+        let rest = chunks.remainder();
+        tail[..rest.len()].copy_from_slice(rest);
+        self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(tail) ^ rest.len() as u64).wrapping_mul(K);
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// The administrative level of a gazetteer entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -108,20 +140,20 @@ pub struct Hint<'a> {
     pub level: Option<Level>,
     /// Other oblasts the text names (an axis city's oblast, regions of the article):
     /// a place outside `admin1` is accepted only in one of these.
-    pub also: Vec<&'a str>,
+    pub also: &'a [&'a str],
     /// Places of the same report already located (lat, lon): among namesakes, one
     /// clearly nearest to them is chosen.
-    pub near: Vec<(f64, f64)>,
+    pub near: &'a [(f64, f64)],
 }
 
 /// Keeps the candidates that satisfy `keep` when some but not all do; says whether
 /// the list narrowed. (No new vector: the list is filtered in place.)
-fn narrow(cands: &mut Vec<&PlaceRecord>, keep: impl Fn(&PlaceRecord) -> bool) -> bool {
-    let n = cands.iter().filter(|c| keep(c)).count();
+fn narrow(cands: &mut Vec<u32>, keep: impl Fn(u32) -> bool) -> bool {
+    let n = cands.iter().filter(|&&c| keep(c)).count();
     if n == 0 || n == cands.len() {
         return false;
     }
-    cands.retain(|c| keep(c));
+    cands.retain(|&c| keep(c));
     true
 }
 
@@ -138,11 +170,26 @@ pub struct Gazetteer {
     places: Vec<PlaceRecord>,
     /// `fold(name)` of each place, by place id
     name_keys: Vec<String>,
+    /// each place's oblast as an index into `admin1_names` (`NO_ADMIN1` when none),
+    /// so that resolution compares integers
+    admin1_ids: Vec<u16>,
+    admin1_names: Vec<String>,
+    /// for each place, the record that stands for it when it was recorded twice
+    /// (itself otherwise); see `find_twins`
+    twin_of: Vec<u32>,
+    /// place ids by folded name or variant; an id is tagged with `OWN_NAME` when the
+    /// key is the place's own name, not one of its variants
     by_key: HashMap<String, Vec<u32>>,
     by_loose_key: HashMap<String, Vec<u32>>,
     /// place ids by code, built on first use (only city districts need it)
     by_code: std::sync::OnceLock<HashMap<String, u32>>,
 }
+
+/// `Gazetteer::admin1_ids` of a place without an oblast.
+const NO_ADMIN1: u16 = u16::MAX;
+
+/// Tag of an id in `Gazetteer::by_key` whose key is the place's own name.
+const OWN_NAME: u32 = 1 << 31;
 
 /// Folds a name for lookup: ASCII lower case, letters only, y→i, no doubled letters.
 pub fn fold(name: &str) -> String {
@@ -284,6 +331,7 @@ impl Gazetteer {
                     .as_slice(),
             );
         }
+        g.find_twins();
         g
     }
 
@@ -321,7 +369,41 @@ impl Gazetteer {
         }
         g.load_ua(ua)?;
         g.load_world(world)?;
+        g.find_twins();
         Ok(g)
+    }
+
+    /// Marks places recorded twice — same name, level, oblast and hromada (the
+    /// codifier lists some villages both as a village and as a settlement, some
+    /// hromadas once per former raion): the most populous record (then the first)
+    /// stands for the others.
+    fn find_twins(&mut self) {
+        // twins share their own name, so they sit in one list of the name index
+        let mut twin_of: Vec<u32> = (0..self.places.len() as u32).collect();
+        for ids in self.by_key.values().filter(|ids| ids.len() > 1) {
+            for (k, &a) in ids.iter().enumerate().filter(|(_, a)| **a & OWN_NAME != 0) {
+                for &b in ids[k + 1..].iter().filter(|&&b| b & OWN_NAME != 0) {
+                    let (a, b) = (a & !OWN_NAME, b & !OWN_NAME);
+                    let (x, y) = (&self.places[a as usize], &self.places[b as usize]);
+                    if x.level == y.level && self.admin1_ids[a as usize] == self.admin1_ids[b as usize] && x.admin3 == y.admin3 && x.name == y.name {
+                        // ids ascend: `b` joins the group of `a`, whose representative
+                        // is its most populous record (then the first)
+                        let rep = twin_of[a as usize];
+                        let better = if y.population > self.places[rep as usize].population { b } else { rep };
+                        twin_of[b as usize] = better;
+                        if better != rep {
+                            for &t in ids.iter() {
+                                let t = (t & !OWN_NAME) as usize;
+                                if twin_of[t] == rep {
+                                    twin_of[t] = better;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.twin_of = twin_of;
     }
 
     fn columns<'a>(file: &str, text: &'a str) -> Result<(Vec<&'a str>, std::iter::Skip<std::iter::Enumerate<std::str::Lines<'a>>>), GeoError> {
@@ -421,9 +503,24 @@ impl Gazetteer {
         keys.sort();
         keys.dedup();
         self.name_keys.push(name_key);
+        // (rows come grouped by oblast: the previous row's oblast is tried first)
+        let last = self.admin1_ids.last().copied().filter(|&i| i != NO_ADMIN1);
+        let a1 = match rec.admin1.as_deref() {
+            None => NO_ADMIN1,
+            Some(a) if last.is_some_and(|i| self.admin1_names[i as usize] == a) => last.unwrap_or(NO_ADMIN1),
+            Some(a) => match self.admin1_names.iter().position(|n| n == a) {
+                Some(i) => i as u16,
+                None => {
+                    self.admin1_names.push(a.to_string());
+                    (self.admin1_names.len() - 1) as u16
+                }
+            },
+        };
+        self.admin1_ids.push(a1);
         for k in keys.into_iter().filter(|k| k.len() >= 3) {
             let loose_key = loose(&k);
-            self.by_key.entry(k).or_default().push(id);
+            let tag = if k == *self.name_keys.last().unwrap_or(&String::new()) { OWN_NAME } else { 0 };
+            self.by_key.entry(k).or_default().push(id | tag);
             let l = self.by_loose_key.entry(loose_key).or_default();
             if !l.contains(&id) {
                 l.push(id);
@@ -450,17 +547,24 @@ impl Gazetteer {
     /// Candidates and whether they matched only on the loose key.
     fn candidates_with_kind(&self, name: &str) -> (Vec<&PlaceRecord>, bool) {
         let (ids, is_loose) = self.candidate_ids(name);
-        (ids.iter().map(|&i| &self.places[i as usize]).collect(), is_loose)
+        (ids.iter().map(|&i| &self.places[(i & !OWN_NAME) as usize]).collect(), is_loose)
     }
 
     /// Ids of the places named like `name` (exact key, else loose key), and whether
-    /// they matched only on the loose key.
+    /// they matched only on the loose key. Exact-key ids may carry the `OWN_NAME` tag.
     fn candidate_ids(&self, name: &str) -> (&[u32], bool) {
-        if let Some(v) = with_folded(name, |k| self.by_key.get(k)) {
-            return (v, false);
+        let (ids, is_loose, _) = self.lookup(name);
+        (ids, is_loose)
+    }
+
+    /// Like [`Gazetteer::candidate_ids`], with the folded name (borrowed from the
+    /// index when the exact key matched, so no allocation then).
+    fn lookup(&self, name: &str) -> (&[u32], bool, std::borrow::Cow<'_, str>) {
+        if let Some((k, v)) = with_folded(name, |k| self.by_key.get_key_value(k)) {
+            return (v, false, std::borrow::Cow::Borrowed(k.as_str()));
         }
         let loose_ids = if self.by_loose_key.is_empty() { None } else { self.by_loose_key.get(&loose(name)) };
-        (loose_ids.map_or(&[][..], |v| v.as_slice()), true)
+        (loose_ids.map_or(&[][..], |v| v.as_slice()), true, std::borrow::Cow::Owned(fold(name)))
     }
 
     /// Whether any place is named like `name` (no allocation when one is).
@@ -468,27 +572,22 @@ impl Gazetteer {
         !self.candidate_ids(name).0.is_empty()
     }
 
-    /// Whether place `c` has `key` as its own folded name (precomputed for the
-    /// gazetteer's own records, which are found by their address in `places`).
-    fn named(&self, c: &PlaceRecord, key: &str) -> bool {
-        let base = self.places.as_ptr() as usize;
-        let offset = (c as *const PlaceRecord as usize).wrapping_sub(base) / std::mem::size_of::<PlaceRecord>();
-        match self.places.get(offset) {
-            Some(p) if std::ptr::eq(p, c) => self.name_keys[offset] == key,
-            _ => fold(&c.name) == key,
-        }
+    /// The index of `admin1` among the gazetteer's oblasts (`NO_ADMIN1` when no place
+    /// lies in it).
+    fn admin1_id(&self, admin1: &str) -> u16 {
+        self.admin1_names.iter().position(|n| n == admin1).map_or(NO_ADMIN1 - 1, |i| i as u16)
     }
 
     /// The city a city district belongs to ("Shevchenkivskyi" → Kyiv), when the
     /// name is a district of a city in `admin1` (or of any city without a hint).
-    pub fn city_of_district(&self, name: &str, admin1: Option<&str>) -> Option<PlaceRecord> {
+    pub fn city_of_district(&self, name: &str, admin1: Option<&str>) -> Option<&PlaceRecord> {
         let (cands, _) = self.candidates_with_kind(name);
         let district = cands.into_iter().find(|c| {
             c.level == Level::District && admin1.is_none_or(|a| c.admin1.as_deref() == Some(a) || c.admin1.as_deref() == Some("Kyiv"))
         })?;
         let parent = district.parent.as_deref()?;
         let by_code = self.by_code.get_or_init(|| self.places.iter().enumerate().map(|(i, p)| (p.code.clone(), i as u32)).collect());
-        by_code.get(parent).map(|&i| self.places[i as usize].clone())
+        by_code.get(parent).map(|&i| &self.places[i as usize])
     }
 
     /// The region named by `stem` ("Kherson", "Kharkov", "Khersonshchyna", "Belgorod").
@@ -496,7 +595,7 @@ impl Gazetteer {
         // the folded stems of every region, built once
         static INDEX: std::sync::OnceLock<HashMap<String, usize>> = std::sync::OnceLock::new();
         let index = INDEX.get_or_init(|| {
-            let mut m = HashMap::new();
+            let mut m = HashMap::default();
             for (i, r) in REGIONS.iter().enumerate() {
                 for s in r.stems.iter().chain(r.standalone.iter()) {
                     m.entry(fold(s)).or_insert(i);
@@ -522,87 +621,101 @@ impl Gazetteer {
 
     /// Resolves a mention among namesakes using `hint`; `None` when unknown or
     /// ambiguous without evidence.
-    pub fn resolve(&self, mention: &str, hint: &Hint) -> Option<PlaceRecord> {
+    pub fn resolve(&self, mention: &str, hint: &Hint) -> Option<&PlaceRecord> {
         self.resolve_traced(mention, hint, &mut None)
     }
 
     /// Like [`Gazetteer::resolve`], and says why: every step that narrowed the
     /// namesakes, for `sitrep places` and for reviewers.
-    pub fn explain(&self, mention: &str, hint: &Hint) -> (Option<PlaceRecord>, Vec<String>) {
+    pub fn explain(&self, mention: &str, hint: &Hint) -> (Option<&PlaceRecord>, Vec<String>) {
         let mut why = Some(Vec::new());
         let chosen = self.resolve_traced(mention, hint, &mut why);
         (chosen, why.unwrap_or_default())
     }
 
-    fn resolve_traced(&self, mention: &str, hint: &Hint, why: &mut Option<Vec<String>>) -> Option<PlaceRecord> {
+    fn resolve_traced(&self, mention: &str, hint: &Hint, why: &mut Option<Vec<String>>) -> Option<&PlaceRecord> {
         let mut say = |f: &dyn Fn() -> String| {
             if let Some(w) = why.as_mut() {
                 w.push(f());
             }
         };
-        let (mut cands, is_loose) = self.candidates_with_kind(mention);
+        // the namesakes are handled as ids; a place's oblast is compared as an index
+        let (ids, is_loose, key) = self.lookup(mention);
+        // own name: by the tag of an exact-key id, else by comparing folded names
+        let named = |c: u32| if is_loose { self.name_keys[(c & !OWN_NAME) as usize] == *key } else { c & OWN_NAME != 0 };
+        let place = |id: u32| &self.places[(id & !OWN_NAME) as usize];
+        let admin1_of = |id: u32| self.admin1_ids[(id & !OWN_NAME) as usize];
+        let mut cands: Vec<u32> = ids.to_vec();
         let n0 = cands.len();
         say(&|| format!("{n0} place(s) named like `{mention}`{}", if is_loose { " (spelling variant)" } else { "" }));
+        let a1_id = hint.admin1.map(|a| self.admin1_id(a));
         // a spelling variant is only trusted inside the region the text names
-        if is_loose && let Some(a1) = hint.admin1 {
-            cands.retain(|c| c.admin1.as_deref() == Some(a1));
+        if is_loose && let (Some(a1), Some(id)) = (hint.admin1, a1_id) {
+            cands.retain(|&c| admin1_of(c) == id);
             let n = cands.len();
             say(&|| format!("a spelling variant counts only in {a1}: {n} left"));
         }
         if let Some(level) = hint.level {
-            if cands.iter().any(|c| c.level == level) {
-                cands.retain(|c| c.level == level);
+            if cands.iter().any(|&c| place(c).level == level) {
+                cands.retain(|&c| place(c).level == level);
                 let n = cands.len();
                 say(&|| format!("the text names a {level:?}: {n} left"));
             }
         } else {
             // a bare name means a settlement before a raion or hromada of the same name
-            if narrow(&mut cands, |c| matches!(c.level, Level::Settlement | Level::District)) {
+            if narrow(&mut cands, |c| matches!(place(c).level, Level::Settlement | Level::District)) {
                 let n = cands.len();
                 say(&|| format!("a bare name is a settlement: {n} left"));
             }
         }
         if let Some(country) = hint.country {
             // a place the text puts in another country is not this one
-            cands.retain(|c| c.country == country);
+            cands.retain(|&c| place(c).country == country);
             let n = cands.len();
             say(&|| format!("the text puts it in {country}: {n} left"));
         }
-        let key = fold(mention);
-        if let Some(a1) = hint.admin1 {
-            if cands.iter().any(|c| c.admin1.as_deref() == Some(a1)) {
-                cands.retain(|c| c.admin1.as_deref() == Some(a1));
+        if let (Some(a1), Some(id)) = (hint.admin1, a1_id) {
+            if cands.iter().any(|&c| admin1_of(c) == id) {
+                cands.retain(|&c| admin1_of(c) == id);
                 let n = cands.len();
                 say(&|| format!("in {a1}, the oblast the text is about: {n} left"));
             } else {
                 // not in the stated oblast: only a place of its own name in another
                 // oblast the text names, an oblast centre or a large city
                 let centre = |c: &PlaceRecord| REGIONS.iter().any(|r| r.centre == c.name && c.admin1.as_deref() == Some(r.admin1));
-                cands.retain(|c| self.named(c, &key) && (c.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)) || centre(c) || c.population >= 100_000));
+                cands.retain(|&c| {
+                    let p = place(c);
+                    named(c) && (p.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)) || centre(p) || p.population >= 100_000)
+                });
                 let n = cands.len();
                 say(&|| format!("none in {a1}; outside it only an oblast the text also names, an oblast centre or a large city: {n} left"));
             }
         }
         if let Some(a2) = hint.admin2 {
             let a2f = loose(a2);
-            let in_a2 = |c: &PlaceRecord| c.admin2.as_deref().is_some_and(|x| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x)));
-            if cands.iter().any(|c| in_a2(c)) {
-                cands.retain(|c| in_a2(c));
+            let in_a2 = |c: u32| place(c).admin2.as_deref().is_some_and(|x| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x)));
+            if cands.iter().any(|&c| in_a2(c)) {
+                cands.retain(|&c| in_a2(c));
                 let n = cands.len();
                 say(&|| format!("in the raion or hromada `{a2}` the text names: {n} left"));
             }
         }
         // a place's own name before another place's variant ("Hrodivka" is also an old
         // name of Myrnohrad)
-        if narrow(&mut cands, |c| self.named(c, &key)) {
+        if narrow(&mut cands, named) {
             let n = cands.len();
             say(&|| format!("a place of that very name before one with it as a variant: {n} left"));
         }
-        // one place recorded twice (the codifier's city and its settlement row)
-        if cands.len() > 1 {
-            cands.sort_by(|a, b| (a.name.as_str(), a.admin1.as_deref(), std::cmp::Reverse(a.population)).cmp(&(b.name.as_str(), b.admin1.as_deref(), std::cmp::Reverse(b.population))));
-            cands.dedup_by(|a, b| a.name == b.name && a.admin1 == b.admin1 && a.level == b.level && a.admin3 == b.admin3);
+        // one place recorded twice: the record that stands for it, when both are here
+        let twin_of = |c: u32| self.twin_of[(c & !OWN_NAME) as usize];
+        if cands.len() > 1 && cands.iter().any(|&c| twin_of(c) != c & !OWN_NAME) {
+            let all = cands.clone();
+            cands.retain(|&c| {
+                let rep = twin_of(c);
+                rep == c & !OWN_NAME || !all.iter().any(|&o| o & !OWN_NAME == rep)
+            });
         }
+        let cands: Vec<&PlaceRecord> = cands.into_iter().map(place).collect();
         match cands.len() {
             0 => {
                 say(&|| "unresolved: no namesake fits what the text says".to_string());
@@ -610,26 +723,11 @@ impl Gazetteer {
             }
             1 => {
                 say(&|| "one namesake fits".to_string());
-                Some(cands[0].clone())
+                Some(cands[0])
             }
-            n if !hint.near.is_empty() && {
-                // nearby places of the same report: the namesake clearly nearest them
-                let dist = |c: &PlaceRecord| match (c.lat, c.lon) {
-                    (Some(la), Some(lo)) => hint.near.iter().map(|&p| km(p, (la, lo))).fold(f64::INFINITY, f64::min),
-                    _ => f64::INFINITY,
-                };
-                let mut d: Vec<f64> = cands.iter().map(|c| dist(c)).collect();
-                d.sort_by(f64::total_cmp);
-                d[0] <= 60.0 && d[1] >= 2.0 * d[0].max(5.0)
-            } =>
-            {
-                let dist = |c: &PlaceRecord| match (c.lat, c.lon) {
-                    (Some(la), Some(lo)) => hint.near.iter().map(|&p| km(p, (la, lo))).fold(f64::INFINITY, f64::min),
-                    _ => f64::INFINITY,
-                };
-                let best = cands.iter().min_by(|a, b| dist(a).total_cmp(&dist(b))).copied();
+            n if let Some(best) = clearly_nearest(&cands, hint.near) => {
                 say(&|| format!("{n} namesakes; one lies clearly nearest the report's other places: chosen"));
-                best.cloned()
+                Some(best)
             }
             n => {
                 // population prior, only when one namesake clearly dominates
@@ -638,19 +736,46 @@ impl Gazetteer {
                 let (a, b) = (by_pop[0].population, by_pop[1].population);
                 if a >= 20_000 && a >= b.saturating_mul(10) {
                     say(&|| format!("{n} namesakes; the largest ({a} people) is ten times the next: chosen"));
-                    Some(by_pop[0].clone())
+                    Some(by_pop[0])
                 } else if hint.admin1.is_some() && a >= 1_000 && b == 0 && by_pop[0].lat.is_some() {
                     // inside the oblast the text names: GeoNames lists the places of
                     // 500 people or more it knows; one namesake it counts as a town
                     // against others it does not list at all
                     say(&|| format!("{n} namesakes in the oblast; only one is a town GeoNames counts ({a} people): chosen"));
-                    Some(by_pop[0].clone())
+                    Some(by_pop[0])
                 } else {
                     say(&|| format!("unresolved: {n} namesakes and nothing in the text to choose between them"));
                     None
                 }
             }
         }
+    }
+
+}
+
+/// Among namesakes, the one clearly nearest `points` (the report's places already
+/// located): within 60 km of one, and the next at least twice as far (and 10 km).
+fn clearly_nearest<'g>(cands: &[&'g PlaceRecord], points: &[(f64, f64)]) -> Option<&'g PlaceRecord> {
+    if points.is_empty() {
+        return None;
+    }
+    let (mut best, mut d0, mut d1) = (None, f64::INFINITY, f64::INFINITY);
+    for &c in cands {
+        let d = nearest_km(c, points);
+        if d < d0 {
+            (best, d0, d1) = (Some(c), d, d0);
+        } else if d < d1 {
+            d1 = d;
+        }
+    }
+    (d0 <= 60.0 && d1 >= 2.0 * d0.max(5.0)).then_some(best).flatten()
+}
+
+/// Kilometres from place `c` to the nearest of `points` (infinite without coordinates).
+fn nearest_km(c: &PlaceRecord, points: &[(f64, f64)]) -> f64 {
+    match (c.lat, c.lon) {
+        (Some(la), Some(lo)) => points.iter().map(|&p| km(p, (la, lo))).fold(f64::INFINITY, f64::min),
+        _ => f64::INFINITY,
     }
 }
 
@@ -717,7 +842,7 @@ mod resolution_tests {
         })
     }
 
-    fn in_oblast(name: &str, admin1: &str) -> Option<PlaceRecord> {
+    fn in_oblast(name: &str, admin1: &str) -> Option<&'static PlaceRecord> {
         g().resolve(name, &Hint { admin1: Some(admin1), ..Hint::default() })
     }
 
@@ -730,7 +855,7 @@ mod resolution_tests {
         assert_eq!(z.admin2.as_deref(), Some("Polohivskyi"));
         // three in Kherson Oblast: the one beside Kherson city when Kherson is named
         let kherson = (46.6354, 32.6169);
-        let k = g().resolve("Antonivka", &Hint { admin1: Some("Kherson Oblast"), near: vec![kherson], ..Hint::default() }).unwrap();
+        let k = g().resolve("Antonivka", &Hint { admin1: Some("Kherson Oblast"), near: &[kherson], ..Hint::default() }).unwrap();
         assert_eq!(k.admin2.as_deref(), Some("Khersonskyi"));
         assert!(km(kherson, (k.lat.unwrap(), k.lon.unwrap())) < 15.0);
         // Kostiantynivka: the Donetsk city, not the Kherson village
@@ -743,18 +868,18 @@ mod resolution_tests {
     fn transliteration_variants_fold_together() {
         for (spelling, name) in [("Kharkov", "Kharkiv"), ("Zaporozhye", "Zaporizhzhia"), ("Nikolaev", "Mykolaiv"), ("Krasnopillya", "Krasnopillia")] {
             let hint = if name == "Krasnopillia" { Hint { admin1: Some("Sumy Oblast"), ..Hint::default() } } else { Hint::default() };
-            assert_eq!(g().resolve(spelling, &hint).map(|r| r.name), Some(name.to_string()), "{spelling}");
+            assert_eq!(g().resolve(spelling, &hint).map(|r| r.name.clone()), Some(name.to_string()), "{spelling}");
         }
     }
 
     #[test]
     fn renamed_cities_resolve_to_their_current_names() {
         for (old, new) in [("Artemivsk", "Bakhmut"), ("Dnipropetrovsk", "Dnipro"), ("Kirovohrad", "Kropyvnytskyi")] {
-            assert_eq!(g().resolve(old, &Hint::default()).map(|r| r.name), Some(new.to_string()), "{old}");
+            assert_eq!(g().resolve(old, &Hint::default()).map(|r| r.name.clone()), Some(new.to_string()), "{old}");
         }
         // an old name shared with a town in Belarus needs the oblast
         assert!(g().resolve("Dzerzhynsk", &Hint::default()).is_none());
-        assert_eq!(in_oblast("Dzerzhynsk", "Donetsk Oblast").map(|r| r.name), Some("Toretsk".to_string()));
+        assert_eq!(in_oblast("Dzerzhynsk", "Donetsk Oblast").map(|r| r.name.clone()), Some("Toretsk".to_string()));
     }
 
     #[test]
@@ -799,6 +924,29 @@ mod resolution_tests {
         assert_eq!(m.country, "BY");
         // a place the text puts in Russia is never a Ukrainian namesake
         assert!(g().resolve("Dolgoye", &Hint { country: Some("RU"), ..Hint::default() }).is_none_or(|r| r.country == "RU"));
+    }
+
+    #[test]
+    fn a_place_recorded_twice_counts_once_and_its_own_name_goes_first() {
+        // a made-up oblast extract: Orativ twice (a town row and a village row of the
+        // same hromada), a namesake in another hromada, and a village that has
+        // "Orativ" only as a variant
+        let head = "code\tlevel\tname\tkind\tadmin1\tadmin2\tadmin3\tlat\tlon\tcoord\tpopulation\tuk\tvariants\tparent\n";
+        let row = |code: &str, name: &str, admin3: &str, pop: u32, variants: &str| {
+            format!("{code}\tsettlement\t{name}\tC\tVinnytsia Oblast\tVinnytskyi\t{admin3}\t49.18\t28.5\tsettlement\t{pop}\t\t{variants}\t\n")
+        };
+        let one = [row("UA1", "Orativ", "Orativska", 0, ""), row("UA2", "Orativ", "Orativska", 800, ""), row("UA3", "Pylypy", "Orativska", 0, "Orativ")].concat();
+        let g = Gazetteer::from_tsv(&format!("{head}{one}"), "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n").unwrap();
+        let hint = Hint { admin1: Some("Vinnytsia Oblast"), ..Hint::default() };
+        // the twins are one place, the more populous record; the variant yields to it
+        assert_eq!(g.resolve("Orativ", &hint).map(|r| r.code.as_str()), Some("UA2"));
+        // a namesake town in another hromada is a real second place: no choice
+        // without evidence (a village there would lose to the town, the town prior)
+        let two = [one, row("UA4", "Orativ", "Illinetska", 1_500, "")].concat();
+        let g = Gazetteer::from_tsv(&format!("{head}{two}"), "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n").unwrap();
+        assert_eq!(g.resolve("Orativ", &hint).map(|r| r.code.as_str()), None);
+        // but the variant-only village is still found by its own name
+        assert_eq!(g.resolve("Pylypy", &hint).map(|r| r.code.as_str()), Some("UA3"));
     }
 
     #[test]

@@ -303,7 +303,7 @@ async fn places(State(state): State<AppState>, q: Params) -> Result<Json<Value>,
                        "chosen": chosen.as_ref().is_some_and(|x| x.code == c.code)})
             })
             .collect();
-        Ok(Json(json!({"q": query, "total": cands.len(), "places": rows, "chosen": chosen.map(|c| c.code), "reasons": reasons})))
+        Ok(Json(json!({"q": query, "total": cands.len(), "places": rows, "chosen": chosen.map(|c| &c.code), "reasons": reasons})))
     })
     .await
     .map_err(|e| ApiError::internal(format!("gazetteer task failed: {e}")))?
