@@ -714,11 +714,18 @@ def build(paths, out_dir):
             members_of[h["code"]].append(s)
     for hc, members in members_of.items():
         h = by_code[hc]
-        best = max(members, key=lambda s: (centre_score(h["uk"], s["uk"]),
-                                           -KIND_RANK[s["kind"]], -int(s["code"][2:])))
-        sc = centre_score(h["uk"], best["uk"])
-        if sc >= 4 and sc >= 0.6 * min(len(_compact(h["uk"])),
-                                       min(len(f) for f in settlement_forms(best["uk"]))):
+
+        def named_after(s):
+            sc = centre_score(h["uk"], s["uk"])
+            return sc >= 4 and sc >= 0.6 * min(len(_compact(h["uk"])),
+                                               min(len(f) for f in settlement_forms(s["uk"])))
+        # among members the hromada's name fits, the one the codifier numbers
+        # first (its centre: Druzhkivka, not the village Druzhkivske), then the
+        # higher kind (city, selyshche, village), then the closer name
+        best = max(members, key=lambda s: (named_after(s), s["code"][9:12] == "001",
+                                           -KIND_RANK[s["kind"]], centre_score(h["uk"], s["uk"]),
+                                           -int(s["code"][2:])))
+        if named_after(best):
             hromada_centre[hc] = best
             centre_by_name += 1
         else:
@@ -753,6 +760,8 @@ def build(paths, out_dir):
         h = anc(s, "H")
         if not h or s["lat"] is None:
             continue
+        if s["kind"] == "M" and s["gid"] is not None and s["pop"] >= 5000:
+            continue  # a city joined to a GeoNames town is the anchor, not a stray
         others = {(la, lo) for c, la, lo in placed[h["code"]] if c != s["code"]}
         if len(others) >= 3 and km(*median_point(others), s["lat"], s["lon"]) > 40:
             s["lat"] = s["lon"] = s["gid"] = None
@@ -867,19 +876,38 @@ def build(paths, out_dir):
                 best = sorted(cl, key=lambda c: (-c["pop"], -c["n"]))[0]
                 assign(u, best)
 
-    # settlements without own point -> hromada centre
+    # a hromada whose centre has no point of its own: the median of the own
+    # points of its members, when three or more distinct ones are known
+    own_points = collections.defaultdict(set)
+    for s in settlements:
+        h = anc(s, "H")
+        if h and s["lat"] is not None and s["coord"] == "settlement":
+            own_points[h["code"]].add((s["lat"], s["lon"]))
+    member_median = {}
+    for hc, pts in sorted(own_points.items()):
+        c = hromada_centre.get(hc)
+        if (c is None or c["lat"] is None) and len(pts) >= 3:
+            member_median[hc] = median_point(pts)
+
+    # settlements without own point -> hromada centre (or members' median)
     for s in settlements:
         if s["lat"] is None:
-            c = hcoord(s)
+            h = anc(s, "H")
+            c = hcoord(s) or (member_median.get(h["code"]) if h else None)
             if c:
                 s["lat"], s["lon"], s["coord"] = c[0], c[1], "hromada"
 
-    # hromadas -> centre
+    # hromadas -> centre (or members' median)
     for hc, c in hromada_centre.items():
         h = by_code[hc]
         if c["lat"] is not None and c["coord"] == "settlement":
             h["lat"], h["lon"], h["coord"] = c["lat"], c["lon"], "hromada"
             h["centre"] = c["code"]
+    for hc, (la, lo) in member_median.items():
+        h = by_code[hc]
+        if h["lat"] is None:
+            h["lat"], h["lon"], h["coord"] = la, lo, "hromada"
+    st_member_median = len(member_median)
 
     # raions -> administrative centre (settlement named like the raion)
     raion_members = collections.defaultdict(list)
@@ -1049,6 +1077,7 @@ def build(paths, out_dir):
     st["joined_geonames_cities"] = sum(1 for s in settlements if s["gid"] is not None)
     st["candidate_points_outside_oblast_dropped"] = rejected_outside
     st["unique_name_points_far_from_their_hromada_dropped"] = stray
+    st["hromada_point_from_member_median"] = st_member_median
     st["world_rows"] = len(wrows)
     st["world_by_admin1"] = dict(sorted(collections.Counter(
         (r[2] + " " + r[3]).strip() for _, r in wrows if r[3]).items()))
@@ -1103,7 +1132,7 @@ districts.  Tab-separated, UTF-8, header line, sorted by `code`.
 | `admin2` | raion adjective (`Sumskyi`); empty for oblast rows and for Kyiv/Sevastopol |
 | `admin3` | hromada adjective (`Krasnopilska`); empty above hromada level |
 | `lat`, `lon` | WGS84 degrees, 5 decimals, or empty when unknown |
-| `coord` | where the point comes from: `settlement` = the place's own point (GeoNames city or GeoNames postal place); `hromada` = for a settlement, the point of its hromada's centre settlement; for a hromada row, its centre; `raion` = the raion's administrative centre; `oblast` = the oblast capital; empty = unknown. City districts (B) carry their city's point marked `settlement` |
+| `coord` | where the point comes from: `settlement` = the place's own point (GeoNames city or GeoNames postal place); `hromada` = for a settlement, the point of its hromada (its centre settlement's, else the median of its members' own points); for a hromada row, its centre's, else that median; `raion` = the raion's administrative centre; `oblast` = the oblast capital; empty = unknown. City districts (B) carry their city's point marked `settlement` |
 | `population` | GeoNames population when the place was joined to a GeoNames city, else 0 |
 | `uk` | the Ukrainian name as in KATOTTG |
 | `variants` | `|`-separated Latin alternate spellings (GeoNames alternates, apostrophe-free forms, the press-style transliteration with ye/yi/y/yu/ya inside words, former names of renamed towns). Never repeats `name` |
@@ -1119,10 +1148,15 @@ Notes:
   A name that occurs once in the oblast with one point is joined directly.
   A unique name's point more than 40 km from the median of three or more
   distinct points of its hromada's other members is dropped as a misjoin
-  ({st['unique_name_points_far_from_their_hromada_dropped']} dropped).
+  ({st['unique_name_points_far_from_their_hromada_dropped']} dropped; a city's point
+  joined to a GeoNames town of 5,000 or more is never dropped so).
   A GeoNames city whose own current name is a settlement of its oblast is
   joined only to that name, not to places named like its former names
   (Donetsk's old name Aleksandrovka does not make it an Oleksandrivka).
+  A hromada whose centre has no point takes the coordinate-wise median of
+  three or more distinct own points of its member settlements
+  ({st['hromada_point_from_member_median']} hromadas); its members without a point take
+  that point too (coord `hromada` in both cases).
   A hromada centre whose name repeats in its oblast takes a point only
   when it lies within 30 km of the median point of its hromada's uniquely
   named members, or, when fewer than two of them have a point, when it does
@@ -1131,8 +1165,10 @@ Notes:
   only when a point is the mutual nearest (< 35 km, with a 1.5x margin) to
   the centre of the place's hromada; otherwise it falls back to the hromada
   centre.
-* Hromada centre: the member settlement whose name matches the hromada's
-  adjective ({st['hromada_centre_by_name']} of {st['hromada_total']} hromadas), else the member numbered 001.
+* Hromada centre: among the member settlements whose name the hromada's
+  adjective fits, the one the codifier numbers 001, then the higher kind
+  (city, selyshche, village), then the closer name
+  ({st['hromada_centre_by_name']} of {st['hromada_total']} hromadas); else the member numbered 001.
 
 ### `world_places.tsv`
 

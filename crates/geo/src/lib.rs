@@ -910,6 +910,25 @@ mod resolution_tests {
     }
 
     #[test]
+    fn a_hromada_takes_its_city_as_centre_and_else_its_members_median() {
+        // Druzhkivska hromada is centred on the city of Druzhkivka (not the village
+        // Druzhkivske), and the city keeps its own point
+        let d = in_oblast("Druzhkivka", "Donetsk Oblast").unwrap();
+        assert_eq!(d.coord, Some(Precision::Settlement));
+        assert!(km((48.62, 37.525), (d.lat.unwrap(), d.lon.unwrap())) < 3.0, "{d:?}");
+        let h = g().resolve("Vinnytska", &Hint { admin1: Some("Vinnytsia Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
+        assert!(km((49.233, 28.468), (h.lat.unwrap(), h.lon.unwrap())) < 5.0, "{h:?}");
+        // a city's GeoNames point is not dropped for lying far from misjoined villages
+        let m = in_oblast("Mala Vyska", "Kirovohrad Oblast").unwrap();
+        assert_eq!(m.coord, Some(Precision::Settlement));
+        // Yuriivska's centre has no point of its own: the hromada is located by the
+        // median of its villages' points, marked as a hromada-level location
+        let y = g().resolve("Yuriivska", &Hint { admin1: Some("Dnipropetrovsk Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
+        assert_eq!(y.coord, Some(Precision::Hromada));
+        assert!(km((48.75, 35.97), (y.lat.unwrap(), y.lon.unwrap())) < 25.0, "{y:?}");
+    }
+
+    #[test]
     fn a_hromada_is_found_by_its_centre_and_level() {
         let h = g().resolve("Krasnopilska", &Hint { admin1: Some("Sumy Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
         assert_eq!(h.level, Level::Hromada);
