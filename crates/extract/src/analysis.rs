@@ -1084,13 +1084,16 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
     }
-    // ACLED style "Petropavlivka, Dnipropetrovsk." or "Nove, Kharkiv region": an
-    // oblast name after a settlement names its oblast
+    // ACLED style "Petropavlivka, Dnipropetrovsk.", "Lozova district, Kharkiv,", "Nove,
+    // Kharkiv region", "Oleksandrivka (Donetsk)": an oblast name after a place names
+    // its oblast (also after a closing parenthesis: "Lozova district (coded to
+    // Lozova), Kharkiv")
     for n in 1..out.len() {
         let (a, b) = (&out[n - 1], &out[n]);
-        let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == ",";
+        let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == "," || b.t0 == a.t1 + 2 && doc.word(a.t1) == ")" && doc.word(a.t1 + 1) == ",";
+        let bracket = b.t0 == a.t1 + 1 && doc.word(a.t1) == "(" && doc.word(b.t1) == ")";
         let closes = matches!(doc.word(b.t1), "." | "," | ";" | ")" | "") || b.t1 >= s.t1 || doc.word(b.t1) == "and" && !is_cap(doc, b.t1 + 1);
-        if comma && closes && b.kind == PlaceKind::Settlement && matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+        if (comma || bracket) && closes && b.kind == PlaceKind::Settlement && matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion)
             && let Some(r) = ex.gazetteer.region(&b.name).filter(|r| r.stems.iter().any(|st| st.eq_ignore_ascii_case(&b.name))) {
                 out[n].kind = PlaceKind::Region(r);
             }

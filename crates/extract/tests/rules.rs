@@ -247,3 +247,29 @@ fn a_part_of_a_total_goes_to_its_place_and_the_total_to_the_area() {
         ],
     );
 }
+
+#[test]
+fn an_oblast_name_after_a_place_only_locates_it() {
+    // the coder's note style: "place, oblast" and "place (oblast)", also after a
+    // district; the oblast centre is not a second place
+    check(
+        "On 3 March 2023, Russian forces shelled Kupiansk district, Kharkiv, wounding two men.\n",
+        "2023-03-03",
+        &["attack incident Kupiansk district|Kharkiv Oblast c=- m=- i=- k=- w=2"],
+    );
+    check(
+        "On 3 March 2023, a drone struck Marhanets (Dnipropetrovsk). One woman was killed.\n",
+        "2023-03-03",
+        &["attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // a list of cities is still a list
+    check(
+        "On 3 March 2023, Russian missiles hit Chuhuiv, Kharkiv and Izium.\n",
+        "2023-03-03",
+        &[
+            "attack incident Chuhuiv|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Izium|Kharkiv Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+}
