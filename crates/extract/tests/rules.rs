@@ -273,3 +273,20 @@ fn an_oblast_name_after_a_place_only_locates_it() {
         ],
     );
 }
+
+#[test]
+fn a_mine_incident_is_an_attack_and_an_aircraft_maker_is_no_place() {
+    check(
+        "On 5 May 2023, a tractor ran over a landmine near Velykyi Burluk, Kharkiv region. One person was killed.\n",
+        "2023-05-05",
+        &["attack incident Velykyi Burluk|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
+    let evs = ex().extract("On 5 May 2023, a farmer stepped on an explosive object in a field near Kupiansk.\n", "t.txt", Some("2023-05-05".parse().unwrap()));
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].weapons, vec![sitrep_model::Weapon::Explosive]);
+    check(
+        "On 5 May 2023, Russian forces shelled a Sukhoi Su-25 near Lozova, Kharkiv region.\n",
+        "2023-05-05",
+        &["attack incident Lozova|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+}
