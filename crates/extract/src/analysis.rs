@@ -1092,7 +1092,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let (a, b) = (&out[n - 1], &out[n]);
         let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == "," || b.t0 == a.t1 + 2 && doc.word(a.t1) == ")" && doc.word(a.t1 + 1) == ",";
         let bracket = b.t0 == a.t1 + 1 && doc.word(a.t1) == "(" && doc.word(b.t1) == ")";
-        let closes = matches!(doc.word(b.t1), "." | "," | ";" | ")" | "") || b.t1 >= s.t1 || doc.word(b.t1) == "and" && !is_cap(doc, b.t1 + 1);
+        // what follows ends the place phrase: punctuation, or a lower-case word that
+        // does not continue a list ("Lozova, Kharkiv as a result of which …")
+        let next = doc.word(b.t1);
+        let lower_word = next.bytes().next().is_some_and(|c| c.is_ascii_lowercase()) && !matches!(next, "and" | "or");
+        let closes = matches!(next, "." | "," | ";" | ")" | "") || b.t1 >= s.t1 || next == "and" && !is_cap(doc, b.t1 + 1) || lower_word;
         if (comma || bracket) && closes && b.kind == PlaceKind::Settlement && matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion)
             && let Some(r) = ex.gazetteer.region(&b.name).filter(|r| r.stems.iter().any(|st| st.eq_ignore_ascii_case(&b.name))) {
                 out[n].kind = PlaceKind::Region(r);

@@ -262,6 +262,11 @@ fn an_oblast_name_after_a_place_only_locates_it() {
         "2023-03-03",
         &["attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=-"],
     );
+    check(
+        "On 3 March 2023, Russian forces shelled Vovchansk, Kharkiv as a result of which one man was killed.\n",
+        "2023-03-03",
+        &["attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
     // a list of cities is still a list
     check(
         "On 3 March 2023, Russian missiles hit Chuhuiv, Kharkiv and Izium.\n",
