@@ -7,8 +7,8 @@
 //!
 //! 1. **Kind** is `attack` or `clash`, and both have the same kind and scope.
 //!    Meetings, agreements and statements are never merged.
-//! 2. **Same place.** Incidents: the same folded place name (lower case, ASCII
-//!    letters and digits only) in the same folded oblast (or country when there is no
+//! 2. **Same place.** Incidents: the same folded place name ([`crate::normalise::fold`],
+//!    the gazetteer's fold) in the same folded oblast (or country when there is no
 //!    oblast). Area events: the same folded oblast — or, for raion/hromada-level area
 //!    events, the same oblast and the same folded raion/hromada name; nationwide
 //!    tallies use the country. An event without a place is never merged.

@@ -45,14 +45,17 @@ pub fn article_hash(text: &str) -> String {
     hex
 }
 
-/// A place name folded for comparison: lower case, ASCII letters and digits only,
-/// so spelling variants such as "Kharkiv'" and "Kharkiv" meet.
+/// A place name folded for comparison, exactly as the gazetteer folds it
+/// ([`sitrep_geo::fold`]: case, diacritics, apostrophes, y/i and doubled letters do
+/// not matter), so spelling variants such as "Kharkiv'" and "Kharkiv", or
+/// "Pysarivka" and "Pisarivka", meet even when the place stayed unresolved.
 ///
 /// ```
 /// use sitrep_store::normalise::fold;
-/// assert_eq!(fold("Kharkiv'"), "kharkiv");
-/// assert_eq!(fold("Kharkiv Oblast"), "kharkivoblast");
+/// assert_eq!(fold("Kharkiv'"), fold("Kharkiv"));
+/// assert_eq!(fold("Pysarivka"), fold("Pisarivka"));
+/// assert_eq!(fold("Kharkiv Oblast"), fold("kharkiv oblast"));
 /// ```
 pub fn fold(name: &str) -> String {
-    name.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
+    sitrep_geo::fold(name)
 }

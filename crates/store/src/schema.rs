@@ -99,7 +99,50 @@ ALTER TABLE articles ADD COLUMN outlet TEXT;
 CREATE INDEX event_sources_event_article ON event_sources(event_id, article_id);
 CREATE INDEX events_merge_span ON events(kind, scope, merge_key, start, end);
 "#,
+    // v5: place names in merge keys are folded as the gazetteer folds them (y/i,
+    // doubled letters, diacritics), so variant spellings of an unresolved place
+    // merge; the stored keys are recomputed by `rekey` (a Rust step, see
+    // `RUST_STEPS`). Events already stored apart stay apart.
+    r#"
+SELECT 1;
+"#,
 ];
+
+/// Migration steps that SQL cannot express, run inside the same transaction right
+/// after the SQL of the version they belong to.
+const RUST_STEPS: &[(u32, fn(&rusqlite::Transaction) -> rusqlite::Result<()>)] = &[(5, rekey)];
+
+/// Recomputes every stored merge key from the event's own columns with the
+/// current [`crate::merge::merge_key`].
+fn rekey(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    // a stored vocabulary word ("attack", "incident", "raion") back to its type
+    fn quoted<T: serde::de::DeserializeOwned>(v: Option<String>) -> Option<T> {
+        v.and_then(|v| serde_json::from_value(serde_json::Value::String(v)).ok())
+    }
+    let rows: Vec<(i64, Option<String>)> = {
+        let mut st = tx.prepare("SELECT id, kind, scope, place, admin1, country, precision, start, end FROM events WHERE merge_key IS NOT NULL")?;
+        let rows = st.query_map([], |r| {
+            let text = |i: usize| r.get::<_, Option<String>>(i);
+            let kind = quoted(text(1)?).unwrap_or(sitrep_model::Kind::Attack);
+            let mut ev = sitrep_model::Event::new(kind, quoted(text(2)?).unwrap_or(sitrep_model::Scope::Incident), "");
+            ev.place = text(3)?.map(|name| sitrep_model::Place { name, ..Default::default() });
+            if let Some(p) = ev.place.as_mut() {
+                p.admin1 = text(4)?;
+                p.country = text(5)?;
+                p.precision = quoted(text(6)?);
+            }
+            ev.when.start = text(7)?;
+            ev.when.end = text(8)?;
+            Ok((r.get::<_, i64>(0)?, crate::merge::merge_key(&ev)))
+        })?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut up = tx.prepare("UPDATE events SET merge_key = ?2 WHERE id = ?1")?;
+    for (id, key) in rows {
+        up.execute(rusqlite::params![id, key])?;
+    }
+    Ok(())
+}
 
 /// The schema version this binary writes.
 pub fn latest() -> u32 {
@@ -121,6 +164,9 @@ pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<u32, StoreError>
         let tx = conn.transaction()?;
         tx.execute_batch(MIGRATIONS[v as usize])
             .map_err(|e| StoreError::Migration { version: v + 1, source: e })?;
+        for (_, step) in RUST_STEPS.iter().filter(|(at, _)| *at == v + 1) {
+            step(&tx).map_err(|e| StoreError::Migration { version: v + 1, source: e })?;
+        }
         tx.pragma_update(None, "user_version", v + 1)?;
         tx.commit()?;
     }

@@ -161,6 +161,17 @@ fn undated_events_are_never_merged() {
     assert_eq!(all(&s).len(), 2);
 }
 
+#[test]
+fn spelling_variants_of_an_unresolved_place_merge() {
+    // "Pysarivka" / "Pisarivka" and a doubled letter: one village, two outlets
+    let mut s = Store::open_in_memory().unwrap();
+    for (i, name) in ["Pysarivka", "Pisarivka", "Pissarivka"].into_iter().enumerate() {
+        let a = ArticleInput::new("x.txt", i as u32 + 1, None, &format!("report {i}"), vec![synthetic("e", name, "2023-01-02", Some(1))]);
+        s.ingest_batch(&[a], None).unwrap();
+    }
+    assert_eq!(all(&s).len(), 1);
+}
+
 // --- idempotence and atomicity ---------------------------------------------
 
 #[test]
@@ -214,6 +225,24 @@ fn a_version_1_database_opens_with_this_binary_and_keeps_its_data() {
     assert_eq!(s.counts().unwrap().articles, 1);
     s.ingest_batch(&[article("nikopol.a.txt")], None).unwrap();
     assert_eq!(s.counts().unwrap().articles, 2);
+}
+
+#[test]
+fn a_version_4_database_gets_its_merge_keys_refolded() {
+    let path = temp_db("rekey");
+    {
+        let mut old = Store::open_at_version(&path, 4).unwrap();
+        let a = ArticleInput::new("x.txt", 1, None, "first report", vec![synthetic("e", "Pysarivka", "2023-01-02", Some(1))]);
+        old.ingest_batch(&[a], None).unwrap();
+        // the key as version 4 folded it (ASCII letters and digits only)
+        old.connection().execute("UPDATE events SET merge_key = 'sumyoblast/pysarivka'", []).unwrap();
+    }
+    let mut s = Store::open(&path).unwrap();
+    let key: String = s.connection().query_row("SELECT merge_key FROM events", [], |r| r.get(0)).unwrap();
+    assert_eq!(key, format!("{}/{}", sitrep_store::normalise::fold("Sumy Oblast"), sitrep_store::normalise::fold("Pisarivka")));
+    // a later report spelling it the other way joins the stored event
+    let b = ArticleInput::new("y.txt", 1, None, "second report", vec![synthetic("e", "Pisarivka", "2023-01-02", Some(1))]);
+    assert_eq!(s.ingest_batch(&[b], None).unwrap().merged, 1);
 }
 
 #[test]
