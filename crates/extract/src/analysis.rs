@@ -1084,16 +1084,16 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
     }
-    // ACLED style "Petropavlivka, Dnipropetrovsk.", "Lozova district, Kharkiv,", "Nove,
+    // ACLED style "Petropavlivka, Dnipropetrovsk.", "Kupiansk district, Kharkiv,", "Nove,
     // Kharkiv region", "Oleksandrivka (Donetsk)": an oblast name after a place names
-    // its oblast (also after a closing parenthesis: "Lozova district (coded to
-    // Lozova), Kharkiv")
+    // its oblast (also after a closing parenthesis: "Kupiansk district (the town of
+    // Kupiansk), Kharkiv")
     for n in 1..out.len() {
         let (a, b) = (&out[n - 1], &out[n]);
         let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == "," || b.t0 == a.t1 + 2 && doc.word(a.t1) == ")" && doc.word(a.t1 + 1) == ",";
         let bracket = b.t0 == a.t1 + 1 && doc.word(a.t1) == "(" && doc.word(b.t1) == ")";
         // what follows ends the place phrase: punctuation, or a lower-case word that
-        // does not continue a list ("Lozova, Kharkiv as a result of which …")
+        // does not continue a list ("Vovchansk, Kharkiv as a result of which …")
         let next = doc.word(b.t1);
         let lower_word = next.bytes().next().is_some_and(|c| c.is_ascii_lowercase()) && !matches!(next, "and" | "or");
         let closes = matches!(next, "." | "," | ";" | ")" | "") || b.t1 >= s.t1 || next == "and" && !is_cap(doc, b.t1 + 1) || lower_word;

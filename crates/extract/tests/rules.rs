@@ -290,8 +290,8 @@ fn a_mine_incident_is_an_attack_and_an_aircraft_maker_is_no_place() {
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].weapons, vec![sitrep_model::Weapon::Explosive]);
     check(
-        "On 5 May 2023, Russian forces shelled a Sukhoi Su-25 near Lozova, Kharkiv region.\n",
+        "On 5 May 2023, a Russian Sukhoi jet dropped guided bombs on Vovchansk, Kharkiv region.\n",
         "2023-05-05",
-        &["attack incident Lozova|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+        &["attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=- w=-"],
     );
 }

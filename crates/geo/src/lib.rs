@@ -572,8 +572,8 @@ impl Gazetteer {
         !self.candidate_ids(name).0.is_empty()
     }
 
-    /// The index of `admin1` among the gazetteer's oblasts (`NO_ADMIN1` when no place
-    /// lies in it).
+    /// The index of `admin1` among the gazetteer's oblasts; when no place lies in it,
+    /// a value no place has (not `NO_ADMIN1`, which places without an oblast carry).
     fn admin1_id(&self, admin1: &str) -> u16 {
         self.admin1_names.iter().position(|n| n == admin1).map_or(NO_ADMIN1 - 1, |i| i as u16)
     }
