@@ -20,7 +20,9 @@
 //! ```
 #![deny(missing_docs)]
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use sitrep_model::{Target, Weapon};
 use std::fmt;
 use std::path::Path;
@@ -106,7 +108,12 @@ struct Entry {
 /// All lexicons, compiled into one automaton.
 #[derive(Clone, Debug)]
 pub struct Lexicons {
-    automaton: AhoCorasick,
+    /// every phrase, lower case, as an anchored automaton: a phrase starts at a word
+    /// start, so the scan runs it from word starts only and stops where no phrase
+    /// continues
+    automaton: DFA,
+    /// which bytes some phrase starts with
+    first_bytes: [bool; 256],
     /// per pattern: the entries it stands for (a phrase may be in several lexicons)
     entries: Vec<Vec<Entry>>,
     /// names (`names.tsv`) are single capitalised words: looked up per capitalised
@@ -239,12 +246,18 @@ impl Lexicons {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(false)
+        let automaton = aho_corasick::dfa::Builder::new()
             .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .map_err(|e| LexiconError { file: "lexicons".into(), line: 0, message: e.to_string() })?;
-        Ok(Lexicons { automaton, entries, capitalised, labels })
+        let mut first_bytes = [false; 256];
+        for p in &patterns {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
+        Ok(Lexicons { automaton, first_bytes, entries, capitalised, labels })
     }
 
     /// The label text of a match.
@@ -275,8 +288,10 @@ impl Lexicons {
 
     /// Appends the entries found in `text` to `out`, offsets shifted by `base`.
     ///
-    /// One overlapping pass finds every phrase; then, within each lexicon, the
-    /// leftmost-longest phrases are kept, so lexicons never hide each other's words.
+    /// One pass over the characters finds every phrase starting at each word start
+    /// (the anchored automaton runs until no phrase continues) and looks up each
+    /// capitalised word as a name; then, within each lexicon, the leftmost-longest
+    /// phrases are kept, so lexicons never hide each other's words.
     pub fn scan_into(&self, text: &str, base: usize, out: &mut Vec<Match>) {
         self.scan_lowered_into(text, &text.to_ascii_lowercase(), base, out);
     }
@@ -287,31 +302,51 @@ impl Lexicons {
     pub fn scan_lowered_into(&self, text: &str, lower: &str, base: usize, out: &mut Vec<Match>) {
         debug_assert_eq!(text.len(), lower.len());
         let mut found: Vec<Match> = Vec::with_capacity(text.len() / 16);
-        for m in self.automaton.find_overlapping_iter(lower) {
-            let (s, mut e) = (m.start(), m.end());
-            if text[..s].chars().next_back().is_some_and(is_word_char) {
-                continue;
-            }
-            let entries = &self.entries[m.pattern().as_usize()];
-            let ends_word = !text[e..].chars().next().is_some_and(is_word_char);
-            if !ends_word {
-                if !entries.iter().any(|x| x.prefix) {
-                    continue;
+        let (bytes, lower_bytes) = (text.as_bytes(), lower.as_bytes());
+        let dfa = &self.automaton;
+        let Ok(start) = dfa.start_state(Anchored::Yes) else { return };
+        // one pass over the characters: at each word start the automaton runs until no
+        // phrase continues; at each word end a capitalised word is looked up as a name
+        let mut word: Option<(usize, bool)> = None; // (start, capitalised) of the current word
+        let mut i = 0;
+        while i <= bytes.len() {
+            let (is_word, upper, len) = match bytes.get(i) {
+                None => (false, false, 1),
+                Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), b.is_ascii_uppercase(), 1),
+                Some(_) => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    (is_word_char(c), c.is_uppercase(), c.len_utf8())
                 }
-                while let Some(c) = text[e..].chars().next().filter(|&c| is_word_char(c)) {
-                    e += c.len_utf8();
+            };
+            // a phrase starts where no word character precedes it
+            if word.is_none() && i < bytes.len() && self.first_bytes[lower_bytes[i] as usize] {
+                let mut sid = start;
+                for (q, &b) in lower_bytes.iter().enumerate().skip(i) {
+                    sid = dfa.next_state(Anchored::Yes, sid, b);
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if !dfa.is_match(sid) {
+                        continue;
+                    }
+                    for k in 0..dfa.match_len(sid) {
+                        let pid = dfa.match_pattern(sid, k);
+                        // a match state also lists the phrases that end here but start later
+                        if dfa.pattern_len(pid) == q + 1 - i {
+                            self.push_matches(text, base, i, q + 1, pid.as_usize(), &mut found);
+                        }
+                    }
                 }
             }
-            for x in entries {
-                if ends_word || x.prefix {
-                    found.push(Match { class: x.class, label: x.label, start: base + s, end: base + e });
-                }
+            if is_word {
+                word.get_or_insert((i, upper));
+            } else if let Some((s, true)) = word.take() {
+                self.push_name(text, base, s, i, &mut found);
             }
+            i += len;
         }
-        if !self.capitalised.is_empty() {
-            self.scan_capitalised(text, base, &mut found);
-        }
-        found.sort_by_key(|m| (m.class, m.start, std::cmp::Reverse(m.end), m.label));
+        // (every field is in the keys, so an unstable sort gives the same order)
+        found.sort_unstable_by_key(|m| (m.class, m.start, std::cmp::Reverse(m.end), m.label));
         found.dedup();
         let first = out.len();
         let mut last: Option<(Class, usize, usize)> = None;
@@ -325,33 +360,46 @@ impl Lexicons {
                 }
             }
         }
-        out[first..].sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
+        out[first..].sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
     }
 
-    /// Name entries for each capitalised whole word of `text`.
-    fn scan_capitalised(&self, text: &str, base: usize, found: &mut Vec<Match>) {
+    /// The entries of phrase `pattern` found at `s..e` of `text`, when it ends a word
+    /// there (or, for a prefix entry, with the rest of its word).
+    fn push_matches(&self, text: &str, base: usize, s: usize, mut e: usize, pattern: usize, found: &mut Vec<Match>) {
+        let entries = &self.entries[pattern];
+        let ends_word = !text.get(e..).and_then(|t| t.chars().next()).is_some_and(is_word_char);
+        if !ends_word {
+            if !entries.iter().any(|x| x.prefix) {
+                return;
+            }
+            while let Some(c) = text.get(e..).and_then(|t| t.chars().next()).filter(|&c| is_word_char(c)) {
+                e += c.len_utf8();
+            }
+        }
+        for x in entries {
+            if ends_word || x.prefix {
+                found.push(Match { class: x.class, label: x.label, start: base + s, end: base + e });
+            }
+        }
+    }
+
+    /// The name entries of the capitalised whole word `text[s..e]`.
+    fn push_name(&self, text: &str, base: usize, s: usize, e: usize, found: &mut Vec<Match>) {
+        if self.capitalised.is_empty() {
+            return;
+        }
+        let w = &text[s..e];
         let mut buf = [0u8; 24];
-        let mut word: Option<(usize, bool)> = None; // (start, capitalised) of the current word
-        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-            if is_word_char(c) {
-                if word.is_none() {
-                    word = Some((i, c.is_uppercase()));
-                }
-                continue;
+        let entries = if w.len() <= buf.len() && w.is_ascii() {
+            for (b, x) in buf.iter_mut().zip(w.bytes()) {
+                *b = x.to_ascii_lowercase();
             }
-            let Some((s, true)) = word.take() else { continue };
-            let w = &text[s..i];
-            let entries = if w.len() <= buf.len() && w.is_ascii() {
-                for (b, x) in buf.iter_mut().zip(w.bytes()) {
-                    *b = x.to_ascii_lowercase();
-                }
-                std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| self.capitalised.get(k))
-            } else {
-                self.capitalised.get(&w.to_lowercase())
-            };
-            for x in entries.into_iter().flatten() {
-                found.push(Match { class: x.class, label: x.label, start: base + s, end: base + i });
-            }
+            std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| self.capitalised.get(k))
+        } else {
+            self.capitalised.get(&w.to_lowercase())
+        };
+        for x in entries.into_iter().flatten() {
+            found.push(Match { class: x.class, label: x.label, start: base + s, end: base + e });
         }
     }
 }

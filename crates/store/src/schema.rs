@@ -110,7 +110,10 @@ SELECT 1;
 
 /// Migration steps that SQL cannot express, run inside the same transaction right
 /// after the SQL of the version they belong to.
-const RUST_STEPS: &[(u32, fn(&rusqlite::Transaction) -> rusqlite::Result<()>)] = &[(5, rekey)];
+const RUST_STEPS: &[(u32, RustStep)] = &[(5, rekey)];
+
+/// A migration step written in Rust.
+type RustStep = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
 
 /// Recomputes every stored merge key from the event's own columns with the
 /// current [`crate::merge::merge_key`].
