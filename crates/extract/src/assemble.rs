@@ -26,12 +26,26 @@ use sitrep_text::dates::TimeExpr;
 /// Where an event is, before resolution.
 #[derive(Clone, Debug)]
 enum Loc {
-    /// A named place (settlement, hromada) with its resolution.
-    Named { name: String, key: String, raion: bool, mention: PlaceMention },
+    /// A named place (settlement, hromada), shared: drafts and lists copy locations
+    /// often, and a copy is then a reference count, not four strings.
+    Named(std::rc::Rc<NamedLoc>),
     /// A whole oblast (or foreign region).
     Region(&'static Region),
     /// A whole country.
     Country(&'static str),
+}
+
+/// A named place of the text, before resolution.
+#[derive(Debug)]
+struct NamedLoc {
+    /// The name as written (without "district").
+    name: String,
+    /// Folded name and oblast: two mentions with one key are one place.
+    key: String,
+    /// A raion ("X district").
+    raion: bool,
+    /// The mention, with the region it is read in.
+    mention: PlaceMention,
 }
 
 /// A figure with the weapons it was stated for, per sentence.
@@ -457,7 +471,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             Some(Loc::Country("UA"))
         } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
             Some(f)
-        } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(d.loc, Loc::Named { raion: true, .. }) && (d.count.stated() || d.munitions.stated())) {
+        } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion) && (d.count.stated() || d.munitions.stated())) {
             // the raion whose figures the article reports
             Some(raion.loc.clone())
         } else if let Some(r) = region_here.filter(|_| !doc.multi_region || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))) {
@@ -506,7 +520,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     };
     // "none of these villages has casualties": every place of the paragraph so far
     if items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. })) {
-        for d in drafts.iter_mut().filter(|d| doc.sents[d.first_sent].para == s.para && matches!(d.loc, Loc::Named { .. })) {
+        for d in drafts.iter_mut().filter(|d| doc.sents[d.first_sent].para == s.para && matches!(d.loc, Loc::Named(_))) {
             for item in items.iter().filter(|i| matches!(i, Item::NoCasualties { .. })) {
                 apply(doc, d, item, k, 0, 0);
             }
@@ -602,7 +616,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     state.contributed[k] = true;
     // sentences that name places under fire with no figure still make the events
     update_focus(s, k, state);
-    let finer: Vec<&(Loc, usize, Span, usize)> = places.iter().filter(|p| matches!(p.0, Loc::Named { .. })).collect();
+    let finer: Vec<&(Loc, usize, Span, usize)> = places.iter().filter(|p| matches!(p.0, Loc::Named(_))).collect();
     if !totals_with_parts.is_empty() {
         // the sentence was about the area as a whole: what follows without a place is too
         state.focus = None;
@@ -631,7 +645,7 @@ fn draft_for(drafts: &mut Vec<Draft>, kind: Kind, loc: Loc, k: usize, span: Span
 /// The oblast of a location, when known.
 fn loc_admin1(l: &Loc) -> Option<&str> {
     match l {
-        Loc::Named { key, .. } => key.rsplit_once('|').map(|(_, a)| a).filter(|a| !a.is_empty()),
+        Loc::Named(n) => n.key.rsplit_once('|').map(|(_, a)| a).filter(|a| !a.is_empty()),
         Loc::Region(r) => Some(r.admin1),
         Loc::Country(_) => None,
     }
@@ -641,7 +655,7 @@ fn loc_admin1(l: &Loc) -> Option<&str> {
 /// an oblast by its name, a country by its code.
 fn same_loc(a: &Loc, b: &Loc) -> bool {
     match (a, b) {
-        (Loc::Named { key: k1, raion: r1, .. }, Loc::Named { key: k2, raion: r2, .. }) => r1 == r2 && k1 == k2,
+        (Loc::Named(a), Loc::Named(b)) => a.raion == b.raion && a.key == b.key,
         (Loc::Region(x), Loc::Region(y)) => x.admin1 == y.admin1,
         (Loc::Country(x), Loc::Country(y)) => x == y,
         _ => false,
@@ -754,7 +768,7 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
     let key = format!("{}|{}", sitrep_geo::fold(&p.name), admin1.unwrap_or_default());
     let mut mention = p.clone();
     mention.hint = mention.hint.or(region);
-    Loc::Named { name: p.name.clone(), key, raion, mention }
+    Loc::Named(std::rc::Rc::new(NamedLoc { name: p.name.clone(), key, raion, mention }))
 }
 
 /// Which drafts an item goes to.
@@ -777,7 +791,7 @@ fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], place
         // guided bombs": the weapon is every named place's of its clause
         let named: Vec<usize> = ids
             .iter()
-            .filter(|x| clause_of(starts, x.2) == clause && places.iter().any(|p| p.3 == x.2 && matches!(p.0, Loc::Named { .. })))
+            .filter(|x| clause_of(starts, x.2) == clause && places.iter().any(|p| p.3 == x.2 && matches!(p.0, Loc::Named(_))))
             .map(|x| x.0)
             .collect();
         if named.len() > 1 {
@@ -1298,12 +1312,12 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     let is_area = |d: &Draft| match &d.loc {
         Loc::Country(_) => true,
         Loc::Region(_) => d.has_numbers(),
-        Loc::Named { raion: true, .. } => d.count.stated() || d.munitions.stated(),
-        Loc::Named { .. } => false,
+        Loc::Named(n) if n.raion => d.count.stated() || d.munitions.stated(),
+        Loc::Named(_) => false,
     };
     // an oblast-level incident beside a finer incident of the same oblast is the same strike
     let named_admin1: Vec<(Kind, Option<String>)> =
-        drafts.iter().filter(|d| matches!(d.loc, Loc::Named { raion: false, .. })).map(|d| (d.kind, place_of(ex, doc, d, &[]).0.admin1)).collect();
+        drafts.iter().filter(|d| matches!(&d.loc, Loc::Named(n) if !n.raion)).map(|d| (d.kind, place_of(ex, doc, d, &[]).0.admin1)).collect();
     drafts.retain(|d| match d.loc {
         Loc::Region(r) if !is_area(d) => !named_admin1.iter().any(|(k, a)| *k == d.kind && a.as_deref() == Some(r.admin1)),
         _ => true,
@@ -1315,18 +1329,18 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     let anchors: Vec<(f64, f64)> = resolved
         .iter()
         .zip(&drafts)
-        .filter(|(_, d)| matches!(d.loc, Loc::Named { .. }))
+        .filter(|(_, d)| matches!(d.loc, Loc::Named(_)))
         .filter_map(|(p, _)| Some((p.0.lat?, p.0.lon?)).filter(|_| p.0.precision == Some(Precision::Settlement)))
         .collect();
     if !anchors.is_empty() {
         for (i, d) in drafts.iter().enumerate() {
-            if matches!(d.loc, Loc::Named { raion: false, .. }) && resolved[i].0.precision.is_none() {
+            if matches!(&d.loc, Loc::Named(n) if !n.raion) && resolved[i].0.precision.is_none() {
                 resolved[i] = place_of(ex, doc, d, &anchors);
             }
         }
     }
     for (i, d) in drafts.iter().enumerate() {
-        if areas[i] && !matches!(d.loc, Loc::Named { raion: true, .. }) {
+        if areas[i] && !matches!(&d.loc, Loc::Named(n) if n.raion) {
             continue;
         }
         let my_admin1 = resolved[i].0.admin1.clone();
@@ -1336,7 +1350,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         });
         let national_clash = (d.kind == Kind::Clash).then(|| drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == Kind::Clash && matches!(a.loc, Loc::Country(_)))).flatten();
         let raion_area = if oblast_area.is_none() && !areas[i] {
-            drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == d.kind && matches!(a.loc, Loc::Named { raion: true, .. }) && resolved[j].0.admin1 == my_admin1)
+            drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == d.kind && matches!(&a.loc, Loc::Named(n) if n.raion) && resolved[j].0.admin1 == my_admin1)
         } else {
             None
         };
@@ -1470,7 +1484,8 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
             },
             Some(r),
         ),
-        Loc::Named { name, raion, mention, .. } => {
+        Loc::Named(n) => {
+            let NamedLoc { name, raion, mention, .. } = &**n;
             let sent = &doc.sents[d.first_sent];
             let region = mention.hint.or(sent.region).or(doc.main_region);
             let rec = crate::analysis::resolve_near(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent), near);
