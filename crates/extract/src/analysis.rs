@@ -149,7 +149,7 @@ pub struct PlaceMention {
     pub list: usize,
     /// Region stated next to the mention ("Pivnichne, Donetsk region").
     pub hint: Option<&'static Region>,
-    /// Raion stated next to the mention.
+    /// Raion or hromada stated next to the mention.
     pub hint_raion: Option<String>,
     /// Named in a plural region phrase ("Kherson and Donetsk oblasts").
     pub plural: bool,
@@ -1143,6 +1143,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             out[n - 1].role = PlaceRole::Locative;
             let l = out[n - 1].list;
             out[n].list = l;
+            // the community or district locates the place it is coded to
+            if matches!(out[n - 1].kind, PlaceKind::Hromada | PlaceKind::Raion) && out[n].hint_raion.is_none() {
+                out[n].hint_raion = Some(out[n - 1].name.clone());
+            }
         }
     }
     // "south-west of Kreminna", "20 km from Toretsk": a landmark, not where it happened

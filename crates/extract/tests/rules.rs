@@ -295,3 +295,16 @@ fn a_mine_incident_is_an_attack_and_an_aircraft_maker_is_no_place() {
         &["attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_hromada_that_frames_a_village_picks_its_namesake() {
+    // Dnipropetrovsk Oblast has several Yuriivkas; the community named first says which
+    let evs = ex().extract(
+        "Shelling in Dnipropetrovsk region\n\nIn the Yuriivska community of Dnipropetrovsk region, the village of Yuriivka was shelled on Monday.\n",
+        "t.txt",
+        Some("2024-02-07".parse().unwrap()),
+    );
+    assert_eq!(evs.len(), 1);
+    let p = evs[0].place.as_ref().unwrap();
+    assert_eq!((p.name.as_str(), p.admin2.as_deref(), p.admin3.as_deref()), ("Yuriivka", Some("Pavlohradskyi"), Some("Yuriivska")));
+}

@@ -132,7 +132,8 @@ impl std::error::Error for GeoError {}
 pub struct Hint<'a> {
     /// The oblast the sentence or article is about, if stated.
     pub admin1: Option<&'a str>,
-    /// A raion named with the mention.
+    /// A raion or hromada named with the mention ("Konotop district", "Yunakivka
+    /// community"): namesakes in it go first.
     pub admin2: Option<&'a str>,
     /// Country the text puts the mention in.
     pub country: Option<&'a str>,
@@ -693,7 +694,8 @@ impl Gazetteer {
         }
         if let Some(a2) = hint.admin2 {
             let a2f = loose(a2);
-            let in_a2 = |c: u32| place(c).admin2.as_deref().is_some_and(|x| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x)));
+            let fits = |x: &str| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x));
+            let in_a2 = |c: u32| place(c).admin2.as_deref().is_some_and(fits) || place(c).admin3.as_deref().is_some_and(fits);
             if cands.iter().any(|&c| in_a2(c)) {
                 cands.retain(|&c| in_a2(c));
                 let n = cands.len();
@@ -926,6 +928,14 @@ mod resolution_tests {
         let y = g().resolve("Yuriivska", &Hint { admin1: Some("Dnipropetrovsk Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
         assert_eq!(y.coord, Some(Precision::Hromada));
         assert!(km((48.75, 35.97), (y.lat.unwrap(), y.lon.unwrap())) < 25.0, "{y:?}");
+    }
+
+    #[test]
+    fn a_hromada_named_with_a_village_narrows_its_namesakes() {
+        let hint = |a2| Hint { admin1: Some("Dnipropetrovsk Oblast"), admin2: a2, ..Hint::default() };
+        assert!(g().resolve("Yuriivka", &hint(None)).is_none());
+        let y = g().resolve("Yuriivka", &hint(Some("Yurivska"))).unwrap();
+        assert_eq!((y.admin2.as_deref(), y.admin3.as_deref()), (Some("Pavlohradskyi"), Some("Yuriivska")));
     }
 
     #[test]
