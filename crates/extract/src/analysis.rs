@@ -659,7 +659,8 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
             }
             k += 1;
         }
-        return Some(doc.text[start..doc.toks[k - 1].span.end].to_string());
+        // (", , head of …": a role must have words of its own)
+        return (k > j + 1).then(|| doc.text.get(start..doc.toks[k - 1].span.end)).flatten().map(str::to_string);
     }
     // title before the name: capitalised words ending with a title
     let mut k = i;

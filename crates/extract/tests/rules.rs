@@ -308,3 +308,15 @@ fn a_hromada_that_frames_a_village_picks_its_namesake() {
     let p = evs[0].place.as_ref().unwrap();
     assert_eq!((p.name.as_str(), p.admin2.as_deref(), p.admin3.as_deref()), ("Yuriivka", Some("Pavlohradskyi"), Some("Yuriivska")));
 }
+
+#[test]
+fn a_doubled_comma_before_a_title_is_no_role_and_no_panic() {
+    // found by fuzzing: ", , head of …" once sliced the text backwards
+    let evs = ex().extract(
+        "Strike on Sumy\n\nRussian drones hit Sumy overnight, Ivan Ivanov, , head of the regional administration, said.\n",
+        "t.txt",
+        Some("2024-03-15".parse().unwrap()),
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].place.as_ref().map(|p| p.name.as_str()), Some("Sumy"));
+}
