@@ -250,29 +250,59 @@ fn with_folded<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// A looser key for transliteration variants (kh/h, zh/z, ie/e, final vowels).
 pub fn loose(name: &str) -> String {
-    let f = fold(name);
-    let b = f.as_bytes();
-    let mut out = String::with_capacity(b.len());
+    let mut out = Vec::with_capacity(name.len());
+    loosen(fold(name).as_bytes(), |c| out.push(c));
+    while out.last().is_some_and(|c| matches!(c, b'a' | b'e' | b'i' | b'o')) {
+        out.pop();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The loose key of a folded name, byte by byte, before its final vowels are cut
+/// (they are cut by the caller, who holds the output).
+fn loosen(b: &[u8], mut push: impl FnMut(u8)) {
+    let mut last = 0u8;
     let mut i = 0;
     while i < b.len() {
-        let next = b.get(i + 1).copied();
-        let (c, step) = match (b[i], next) {
-            (b'k', Some(b'h')) => ('h', 2),
-            (b'z', Some(b'h')) => ('z', 2),
-            (b't', Some(b's')) => ('c', 2),
-            (b'i', Some(b'o' | b'e')) => ('e', 2),
-            (b'i', Some(b'a')) => ('a', 2),
-            (x, _) => (x as char, 1),
+        let (c, step) = match (b[i], b.get(i + 1).copied()) {
+            (b'k', Some(b'h')) => (b'h', 2),
+            (b'z', Some(b'h')) => (b'z', 2),
+            (b't', Some(b's')) => (b'c', 2),
+            (b'i', Some(b'o' | b'e')) => (b'e', 2),
+            (b'i', Some(b'a')) => (b'a', 2),
+            (x, _) => (x, 1),
         };
-        if !out.ends_with(c) {
-            out.push(c);
+        if c != last {
+            push(c);
+            last = c;
         }
         i += step;
     }
-    while out.ends_with(['a', 'e', 'i', 'o']) {
-        out.pop();
-    }
-    out
+}
+
+/// Calls `f` with `loose(name)`, without allocating for names of up to 64 letters.
+fn with_loose<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_folded(name, |folded| {
+        let mut buf = [0u8; 64];
+        let mut n = 0;
+        let mut overflow = false;
+        loosen(folded.as_bytes(), |c| {
+            if n < buf.len() {
+                buf[n] = c;
+                n += 1;
+            } else {
+                overflow = true;
+            }
+        });
+        if overflow {
+            return f(&loose(name));
+        }
+        while n > 0 && matches!(buf[n - 1], b'a' | b'e' | b'i' | b'o') {
+            n -= 1;
+        }
+        // only ASCII letters were written
+        f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
+    })
 }
 
 fn parse_f64(s: &str) -> Option<f64> {
@@ -553,19 +583,13 @@ impl Gazetteer {
 
     /// Ids of the places named like `name` (exact key, else loose key), and whether
     /// they matched only on the loose key. Exact-key ids may carry the `OWN_NAME` tag.
+    /// (No allocation for names of up to 64 letters.)
     fn candidate_ids(&self, name: &str) -> (&[u32], bool) {
-        let (ids, is_loose, _) = self.lookup(name);
-        (ids, is_loose)
-    }
-
-    /// Like [`Gazetteer::candidate_ids`], with the folded name (borrowed from the
-    /// index when the exact key matched, so no allocation then).
-    fn lookup(&self, name: &str) -> (&[u32], bool, std::borrow::Cow<'_, str>) {
-        if let Some((k, v)) = with_folded(name, |k| self.by_key.get_key_value(k)) {
-            return (v, false, std::borrow::Cow::Borrowed(k.as_str()));
+        if let Some(v) = with_folded(name, |k| self.by_key.get(k)) {
+            return (v, false);
         }
-        let loose_ids = if self.by_loose_key.is_empty() { None } else { self.by_loose_key.get(&loose(name)) };
-        (loose_ids.map_or(&[][..], |v| v.as_slice()), true, std::borrow::Cow::Owned(fold(name)))
+        let loose_ids = if self.by_loose_key.is_empty() { None } else { with_loose(name, |k| self.by_loose_key.get(k)) };
+        (loose_ids.map_or(&[][..], |v| v.as_slice()), true)
     }
 
     /// Whether any place is named like `name` (no allocation when one is).
@@ -641,9 +665,13 @@ impl Gazetteer {
             }
         };
         // the namesakes are handled as ids; a place's oblast is compared as an index
-        let (ids, is_loose, key) = self.lookup(mention);
+        let (ids, is_loose) = self.candidate_ids(mention);
         // own name: by the tag of an exact-key id, else by comparing folded names
-        let named = |c: u32| if is_loose { self.name_keys[(c & !OWN_NAME) as usize] == *key } else { c & OWN_NAME != 0 };
+        let loose_key = is_loose.then(|| fold(mention));
+        let named = |c: u32| match &loose_key {
+            Some(key) => self.name_keys[(c & !OWN_NAME) as usize] == *key,
+            None => c & OWN_NAME != 0,
+        };
         let place = |id: u32| &self.places[(id & !OWN_NAME) as usize];
         let admin1_of = |id: u32| self.admin1_ids[(id & !OWN_NAME) as usize];
         let mut cands: Vec<u32> = ids.to_vec();
@@ -791,6 +819,11 @@ mod tests {
         assert_eq!(fold("Pysarivka"), fold("Pisarivka"));
         assert_eq!(fold("Krasnopillya"), "krasnopilia");
         assert_eq!(loose("Zaporizhzhia"), loose("Zaporizhia"));
+        // the allocation-free form agrees with `loose`, also past its 64-letter buffer
+        let long = "Kh".repeat(40) + "ia";
+        for name in ["Zaporizhzhia", "Kharkov", "Tsaredarivka", "Oleksiievo-Druzhkivka", "Ea", "", "Ёлкино", &long] {
+            assert_eq!(with_loose(name, str::to_string), loose(name), "{name}");
+        }
     }
 
     #[test]
