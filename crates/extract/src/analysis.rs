@@ -245,6 +245,16 @@ impl Doc<'_> {
             .unwrap_or("")
     }
 
+    /// The article's text at `start..end` (byte offsets into the file) in ASCII lower
+    /// case, without allocating ("" outside the article).
+    pub fn lower_at(&self, start: usize, end: usize) -> &str {
+        start
+            .checked_sub(self.lower_base)
+            .zip(end.checked_sub(self.lower_base))
+            .and_then(|(a, b)| self.lower.get(a..b))
+            .unwrap_or("")
+    }
+
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub fn is_word(&self, i: usize, w: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(w)
@@ -461,8 +471,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
 
 /// "in the morning", "later in the day": used only when nothing firmer is said.
 pub fn is_soft_time(text: &str, t: &TimeExpr) -> bool {
-    let w = t.span.text(text).to_ascii_lowercase();
-    matches!(w.as_str(), "in the morning" | "in the afternoon" | "in the evening" | "later in the day" | "later that day" | "later the same day")
+    let w = t.span.text(text);
+    ["in the morning", "in the afternoon", "in the evening", "later in the day", "later that day", "later the same day"].iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {

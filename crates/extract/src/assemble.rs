@@ -349,10 +349,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     let label = ex.lexicons.label(m);
                     // explosives dropped (from drones) are the drone's; dropped mines stay explosive
                     let dropped = matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "dropped" | "dropping" | "drops" | "drop")
-                        || doc.text[m.start..m.end].to_ascii_lowercase().starts_with("explosive") && weapons.iter().any(|w| ex.lexicons.label(w) == "drone");
-                    let label = if label == "explosive" && dropped && !doc.text[m.start..m.end].to_ascii_lowercase().contains("mine") { "drone" } else { label };
+                        || doc.lower_at(m.start, m.end).starts_with("explosive") && weapons.iter().any(|w| ex.lexicons.label(w) == "drone");
+                    let label = if label == "explosive" && dropped && !doc.lower_at(m.start, m.end).contains("mine") { "drone" } else { label };
                     // "mortar fire, with 14 shells fired": the shells are the mortar's
-                    let bare_shells = doc.text[m.start..m.end].to_ascii_lowercase().starts_with("shell");
+                    let bare_shells = doc.lower_at(m.start, m.end).starts_with("shell");
                     if bare_shells && weapons.iter().any(|w| matches!(ex.lexicons.label(w), "mortar" | "tank" | "mlrs")) {
                         continue;
                     }
@@ -363,7 +363,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 Class::Target
                     if kind == Kind::Attack
                         && (damage || !attack_cues.is_empty() || !harm_cues.is_empty())
-                        && !(doc.text[m.start..m.end].to_ascii_lowercase().starts_with("hospital")
+                        && !(doc.lower_at(m.start, m.end).starts_with("hospital")
                             && (doc.token_from(m.start).saturating_sub(5)..doc.token_from(m.start)).any(|k| matches!(doc.lw(k), "in" | "to" | "at")))
                         && doc.match_at(doc.token_from(m.end), |x| is(x, cues.person)).is_none() =>
                 {
@@ -461,7 +461,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .filter(|f| f.1 == s.para || f.2 + 1 == k)
             .filter(|f| !state.focus_list && same_oblast(&f.0))
             .map(|f| f.0.clone());
-        let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.text[m.start..m.end].to_ascii_lowercase().contains("air"));
+        let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.lower_at(m.start, m.end).contains("air"));
         if kind == Kind::Clash {
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
@@ -1209,7 +1209,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 value = Some((v, sp));
             }
         }
-        if value.is_none() && doc.text[cspan.start..cspan.end].to_ascii_lowercase().contains("toll")
+        if value.is_none() && doc.lower_at(cspan.start, cspan.end).contains("toll")
             && let Some(n) = s.numbers.iter().find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx) {
                 value = n.value.map(|v| (v, n.span));
             }

@@ -162,7 +162,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
         }
         let people = people_in(doc, s);
         // a call has no venue: its place stays null
-        let call = ["call", "phone", "telephone", "video"].iter().any(|w| doc.text[cue.start..cue.end].to_ascii_lowercase().contains(w));
+        let call = ["call", "phone", "telephone", "video"].iter().any(|w| doc.lower_at(cue.start, cue.end).contains(w));
         if place.is_none() && !call {
             place = venue(ex, doc, s);
         }
@@ -205,8 +205,9 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
     let mut agreement_time: Option<&TimeExpr> = None;
     for s in doc.sents.iter().filter(|s| !s.backref) {
         let Some(cue) = doc.sent_matches(s).iter().find(|m| {
-            let w = doc.text[m.start..m.end].to_ascii_lowercase();
-            is(m, cues.agreement) && verbs.iter().any(|v| w.starts_with(v))
+            // (compared in place: this runs for every match of every sentence)
+            let w = doc.text.as_bytes().get(m.start..m.end).unwrap_or_default();
+            is(m, cues.agreement) && verbs.iter().any(|v| w.get(..v.len()).is_some_and(|p| p.eq_ignore_ascii_case(v.as_bytes())))
         }) else {
             continue;
         };
