@@ -745,7 +745,6 @@ impl Gazetteer {
                 rep == c & !OWN_NAME || !all.iter().any(|&o| o & !OWN_NAME == rep)
             });
         }
-        let cands: Vec<&PlaceRecord> = cands.into_iter().map(place).collect();
         match cands.len() {
             0 => {
                 say(&|| "unresolved: no namesake fits what the text says".to_string());
@@ -753,26 +752,35 @@ impl Gazetteer {
             }
             1 => {
                 say(&|| "one namesake fits".to_string());
-                Some(cands[0])
+                Some(place(cands[0]))
             }
-            n if let Some(best) = clearly_nearest(&cands, hint.near) => {
+            n if let Some(best) = clearly_nearest(cands.iter().map(|&c| place(c)), hint.near) => {
                 say(&|| format!("{n} namesakes; one lies clearly nearest the report's other places: chosen"));
                 Some(best)
             }
             n => {
-                // population prior, only when one namesake clearly dominates
-                let mut by_pop = cands.clone();
-                by_pop.sort_by_key(|c| std::cmp::Reverse(c.population));
-                let (a, b) = (by_pop[0].population, by_pop[1].population);
+                // population prior, only when one namesake clearly dominates: the most
+                // populous (the first of equals) against the next largest
+                let (mut top, mut b) = (place(cands[0]), 0);
+                for &c in &cands[1..] {
+                    let p = place(c);
+                    if p.population > top.population {
+                        b = b.max(top.population);
+                        top = p;
+                    } else {
+                        b = b.max(p.population);
+                    }
+                }
+                let a = top.population;
                 if a >= 20_000 && a >= b.saturating_mul(10) {
                     say(&|| format!("{n} namesakes; the largest ({a} people) is ten times the next: chosen"));
-                    Some(by_pop[0])
-                } else if hint.admin1.is_some() && a >= 1_000 && b == 0 && by_pop[0].lat.is_some() {
+                    Some(top)
+                } else if hint.admin1.is_some() && a >= 1_000 && b == 0 && top.lat.is_some() {
                     // inside the oblast the text names: GeoNames lists the places of
                     // 500 people or more it knows; one namesake it counts as a town
                     // against others it does not list at all
                     say(&|| format!("{n} namesakes in the oblast; only one is a town GeoNames counts ({a} people): chosen"));
-                    Some(by_pop[0])
+                    Some(top)
                 } else {
                     say(&|| format!("unresolved: {n} namesakes and nothing in the text to choose between them"));
                     None
@@ -780,17 +788,16 @@ impl Gazetteer {
             }
         }
     }
-
 }
 
 /// Among namesakes, the one clearly nearest `points` (the report's places already
 /// located): within 60 km of one, and the next at least twice as far (and 10 km).
-fn clearly_nearest<'g>(cands: &[&'g PlaceRecord], points: &[(f64, f64)]) -> Option<&'g PlaceRecord> {
+fn clearly_nearest<'g>(cands: impl Iterator<Item = &'g PlaceRecord>, points: &[(f64, f64)]) -> Option<&'g PlaceRecord> {
     if points.is_empty() {
         return None;
     }
     let (mut best, mut d0, mut d1) = (None, f64::INFINITY, f64::INFINITY);
-    for &c in cands {
+    for c in cands {
         let d = nearest_km(c, points);
         if d < d0 {
             (best, d0, d1) = (Some(c), d, d0);
