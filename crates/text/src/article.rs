@@ -36,23 +36,34 @@ const STOP: &[&str] = &[
     "they", "them", "his", "her", "one", "all", "not", "but", "out", "off", "under",
 ];
 
-/// The distinct five-letter stems of the words of `text` (stop words left out),
-/// each packed into an integer: no string per word.
-fn stems(text: &str) -> Vec<u128> {
-    let mut out: Vec<u128> = text
-        .split(|c: char| !c.is_alphanumeric())
+/// The five-letter stems of the words of `text` (stop words left out), each packed
+/// into an integer: no string per word.
+fn stems(text: &str) -> impl Iterator<Item = u128> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3 || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())
         .filter(|w| w.len() > STOP_MAX_LEN || !STOP.iter().any(|s| s.eq_ignore_ascii_case(w)))
-        .map(|w| w.chars().flat_map(char::to_lowercase).take(5).fold(0u128, |k, c| k << 21 | c as u128))
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+        .map(|w| {
+            if w.is_ascii() {
+                w.bytes().take(5).fold(0u128, |k, b| k << 21 | b.to_ascii_lowercase() as u128)
+            } else {
+                w.chars().flat_map(char::to_lowercase).take(5).fold(0u128, |k, c| k << 21 | c as u128)
+            }
+        })
 }
 
+/// How many distinct stems of the (short) headline `a` occur in `b`: `b` is read
+/// once, its stems looked up among the headline's, never collected.
 fn overlap(a: &str, b: &str) -> usize {
-    let sb = stems(b);
-    stems(a).iter().filter(|s| sb.binary_search(s).is_ok()).count()
+    let mut sa: Vec<u128> = stems(a).collect();
+    sa.sort_unstable();
+    sa.dedup();
+    let mut seen = vec![false; sa.len()];
+    for st in stems(b) {
+        if let Ok(i) = sa.binary_search(&st) {
+            seen[i] = true;
+        }
+    }
+    seen.iter().filter(|&&x| x).count()
 }
 
 const NOT_HEADLINE_START: &[&str] = &[
