@@ -228,24 +228,42 @@ fn fold_each(name: &str, mut f: impl FnMut(u8)) {
     }
 }
 
+/// A key of up to 64 ASCII letters built on the stack; `None` once it overflows.
+struct StackKey {
+    buf: [u8; 64],
+    len: usize,
+    overflow: bool,
+}
+
+impl StackKey {
+    fn new() -> Self {
+        StackKey { buf: [0; 64], len: 0, overflow: false }
+    }
+
+    fn push(&mut self, b: u8) {
+        match self.buf.get_mut(self.len) {
+            Some(slot) => {
+                *slot = b;
+                self.len += 1;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        // only ASCII letters are pushed
+        if self.overflow { None } else { std::str::from_utf8(&self.buf[..self.len]).ok() }
+    }
+}
+
 /// Runs `f` on `fold(name)`, on the stack for names of up to 64 folded letters.
 fn with_folded<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 64];
-    let mut n = 0;
-    let mut overflow = false;
-    fold_each(name, |b| {
-        if n < buf.len() {
-            buf[n] = b;
-            n += 1;
-        } else {
-            overflow = true;
-        }
-    });
-    if overflow {
-        return f(&fold(name));
+    let mut key = StackKey::new();
+    fold_each(name, |b| key.push(b));
+    match key.as_str() {
+        Some(k) => f(k),
+        None => f(&fold(name)),
     }
-    // only ASCII letters were written
-    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
 }
 
 /// A looser key for transliteration variants (kh/h, zh/z, ie/e, final vowels).
@@ -283,25 +301,15 @@ fn loosen(b: &[u8], mut push: impl FnMut(u8)) {
 /// Calls `f` with `loose(name)`, without allocating for names of up to 64 letters.
 fn with_loose<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
     with_folded(name, |folded| {
-        let mut buf = [0u8; 64];
-        let mut n = 0;
-        let mut overflow = false;
-        loosen(folded.as_bytes(), |c| {
-            if n < buf.len() {
-                buf[n] = c;
-                n += 1;
-            } else {
-                overflow = true;
-            }
-        });
-        if overflow {
-            return f(&loose(name));
+        let mut key = StackKey::new();
+        loosen(folded.as_bytes(), |c| key.push(c));
+        while key.len > 0 && matches!(key.buf[key.len - 1], b'a' | b'e' | b'i' | b'o') {
+            key.len -= 1;
         }
-        while n > 0 && matches!(buf[n - 1], b'a' | b'e' | b'i' | b'o') {
-            n -= 1;
+        match key.as_str() {
+            Some(k) => f(k),
+            None => f(&loose(name)),
         }
-        // only ASCII letters were written
-        f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
     })
 }
 
