@@ -319,7 +319,7 @@ impl Lexicons {
                 }
             };
             // a phrase starts where no word character precedes it
-            if word.is_none() && i < bytes.len() && self.first_bytes[lower_bytes[i] as usize] {
+            if word.is_none() && lower_bytes.get(i).is_some_and(|&b| self.first_bytes[b as usize]) {
                 let mut sid = start;
                 for (q, &b) in lower_bytes.iter().enumerate().skip(i) {
                     sid = dfa.next_state(Anchored::Yes, sid, b);
@@ -410,6 +410,19 @@ mod tests {
 
     fn lex(files: &[(&str, &str)]) -> Result<Lexicons, LexiconError> {
         Lexicons::from_sources(files.iter().map(|&(f, t)| (f.to_string(), t.to_string())))
+    }
+
+    #[test]
+    fn phrases_start_only_at_word_starts_whatever_the_script() {
+        let l = lex(&[("weapons.tsv", "artillery\tshell*\ndrone\tdrone\n"), ("names.tsv", "nonplace\tMonday\n")]).unwrap();
+        // "éshells" and "пshelled" hide the phrase inside a word; "«shelled»" and a
+        // name after a dash do not
+        let t = "éshells, пshelled, «shelled», drones; —Monday monday drone";
+        let got: Vec<&str> = l.scan(t).iter().map(|m| &t[m.start..m.end]).collect();
+        assert_eq!(got, ["shelled", "Monday", "drone"]);
+        // a capitalised name at the very end of the text, and an empty text
+        assert_eq!(l.scan("It was Monday").iter().map(|m| l.label(m)).collect::<Vec<_>>(), ["nonplace"]);
+        assert!(l.scan("").is_empty());
     }
 
     #[test]
