@@ -48,8 +48,13 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let bytes = slice.as_bytes();
     let mut start = 0usize;
     let mut i = 0;
-    // one pass over the bytes: only the marks (ASCII, or the ellipsis) are looked at
+    // one pass over the bytes: only the marks (ASCII, or the ellipsis) are looked at,
+    // and the bytes between them skipped in a tight loop
     while i < bytes.len() {
+        match bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+            Some(k) => i += k,
+            None => break,
+        }
         let (c, mark_len) = match bytes[i] {
             b'.' => ('.', 1),
             b'!' => ('!', 1),
