@@ -340,6 +340,12 @@ impl Lexicons {
             }
             if is_word {
                 word.get_or_insert((i, upper));
+                // inside a word nothing starts: skip its ASCII letters and digits at once
+                i += len;
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                continue;
             } else if let Some((s, true)) = word.take() {
                 self.push_name(text, base, s, i, &mut found);
             }
