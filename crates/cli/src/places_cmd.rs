@@ -35,7 +35,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.oblast.is_some() && region.is_none() {
         anyhow::bail!("unknown oblast `{}`", args.oblast.unwrap_or_default());
     }
-    let hint = Hint { admin1: region.map(|r| r.admin1), admin2: args.raion.as_deref(), ..Hint::default() };
+    let hint = Hint { admin1: region.map(|r| r.admin1), area: args.raion.as_deref(), ..Hint::default() };
     let cands = g.candidates(&args.query);
     let (chosen, why) = g.explain(&args.query, &hint);
     if args.json {

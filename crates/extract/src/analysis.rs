@@ -149,8 +149,9 @@ pub struct PlaceMention {
     pub list: usize,
     /// Region stated next to the mention ("Pivnichne, Donetsk region").
     pub hint: Option<&'static Region>,
-    /// Raion or hromada stated next to the mention.
-    pub hint_raion: Option<String>,
+    /// Raion or hromada stated next to the mention ("in Konotop district", "the
+    /// Yunakivka community").
+    pub hint_area: Option<String>,
     /// Named in a plural region phrase ("Kherson and Donetsk oblasts").
     pub plural: bool,
 }
@@ -887,7 +888,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 t1: end,
                 list: usize::MAX,
                 hint: None,
-                hint_raion: None,
+                hint_area: None,
                 plural: false,
             });
             i = end;
@@ -1035,7 +1036,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             t1: end.max(i + 1),
             list,
             hint: None,
-            hint_raion: None,
+            hint_area: None,
             plural,
         });
         i = end.max(i + 1);
@@ -1140,7 +1141,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 }
                 PlaceKind::Raion | PlaceKind::Hromada => {
                     let name = out[n].name.clone();
-                    out[n - 1].hint_raion = Some(name);
+                    out[n - 1].hint_area = Some(name);
                     out[n].role = PlaceRole::Locative;
                 }
                 _ => {}
@@ -1155,8 +1156,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let l = out[n - 1].list;
             out[n].list = l;
             // the community or district locates the place it is coded to
-            if matches!(out[n - 1].kind, PlaceKind::Hromada | PlaceKind::Raion) && out[n].hint_raion.is_none() {
-                out[n].hint_raion = Some(out[n - 1].name.clone());
+            if matches!(out[n - 1].kind, PlaceKind::Hromada | PlaceKind::Raion) && out[n].hint_area.is_none() {
+                out[n].hint_area = Some(out[n - 1].name.clone());
             }
         }
     }
@@ -1201,8 +1202,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 out[n].role = PlaceRole::Locative;
                 let name = out[n].name.clone();
                 let t1 = out[n].t1;
-                for m in out.iter_mut().filter(|m| m.t0 > t1 && m.hint_raion.is_none()) {
-                    m.hint_raion = Some(name.clone());
+                for m in out.iter_mut().filter(|m| m.t0 > t1 && m.hint_area.is_none()) {
+                    m.hint_area = Some(name.clone());
                 }
             }
         }
@@ -1373,6 +1374,6 @@ pub fn resolve_near<'g>(gaz: &'g Gazetteer, m: &PlaceMention, region: Option<&'s
         PlaceKind::Hromada => Some(Level::Hromada),
         _ => None,
     };
-    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), admin2: m.hint_raion.as_deref(), country, level, also, near };
+    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), area: m.hint_area.as_deref(), country, level, also, near };
     gaz.resolve(&m.name, &hint)
 }

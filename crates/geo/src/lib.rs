@@ -134,7 +134,7 @@ pub struct Hint<'a> {
     pub admin1: Option<&'a str>,
     /// A raion or hromada named with the mention ("Konotop district", "Yunakivka
     /// community"): namesakes in it go first.
-    pub admin2: Option<&'a str>,
+    pub area: Option<&'a str>,
     /// Country the text puts the mention in.
     pub country: Option<&'a str>,
     /// Prefer this level ("X district" → raion, "X community" → hromada).
@@ -728,14 +728,14 @@ impl Gazetteer {
                 say(&|| format!("none in {a1}; outside it only an oblast the text also names, an oblast centre or a large city: {n} left"));
             }
         }
-        if let Some(a2) = hint.admin2 {
-            let a2f = loose(a2);
-            let fits = |x: &str| loose(x).starts_with(&a2f) || a2f.starts_with(&loose(x));
-            let in_a2 = |c: u32| place(c).admin2.as_deref().is_some_and(fits) || place(c).admin3.as_deref().is_some_and(fits);
-            if cands.iter().any(|&c| in_a2(c)) {
-                cands.retain(|&c| in_a2(c));
+        if let Some(area) = hint.area {
+            let area_key = loose(area);
+            let fits = |x: &str| loose(x).starts_with(&area_key) || area_key.starts_with(&loose(x));
+            let in_area = |c: u32| place(c).admin2.as_deref().is_some_and(fits) || place(c).admin3.as_deref().is_some_and(fits);
+            if cands.iter().any(|&c| in_area(c)) {
+                cands.retain(|&c| in_area(c));
                 let n = cands.len();
-                say(&|| format!("in the raion or hromada `{a2}` the text names: {n} left"));
+                say(&|| format!("in the raion or hromada `{area}` the text names: {n} left"));
             }
         }
         // a place's own name before another place's variant ("Hrodivka" is also an old
@@ -901,7 +901,7 @@ mod resolution_tests {
         // dozens of Antonivkas: none without context
         assert!(g().resolve("Antonivka", &Hint::default()).is_none());
         // one of them in Zaporizhzhia's Zaporizkyi raion, another in Polohivskyi
-        let z = g().resolve("Antonivka", &Hint { admin1: Some("Zaporizhzhia Oblast"), admin2: Some("Polohivskyi"), ..Hint::default() }).unwrap();
+        let z = g().resolve("Antonivka", &Hint { admin1: Some("Zaporizhzhia Oblast"), area: Some("Polohivskyi"), ..Hint::default() }).unwrap();
         assert_eq!(z.admin2.as_deref(), Some("Polohivskyi"));
         // three in Kherson Oblast: the one beside Kherson city when Kherson is named
         let kherson = (46.6354, 32.6169);
@@ -954,7 +954,7 @@ mod resolution_tests {
         assert!(km(donetsk, (o.lat.unwrap(), o.lon.unwrap())) > 50.0, "{o:?}");
         assert_eq!(o.population, 5_740);
         // and "Donetsk" beside a Kramatorskyi place is still the city
-        let d = g().resolve("Donetsk", &Hint { admin1: Some("Donetsk Oblast"), admin2: Some("Kramatorskyi"), ..Hint::default() }).unwrap();
+        let d = g().resolve("Donetsk", &Hint { admin1: Some("Donetsk Oblast"), area: Some("Kramatorskyi"), ..Hint::default() }).unwrap();
         assert_eq!(d.name, "Donetsk");
         assert!(km(donetsk, (d.lat.unwrap(), d.lon.unwrap())) < 5.0);
     }
@@ -980,7 +980,7 @@ mod resolution_tests {
 
     #[test]
     fn a_hromada_named_with_a_village_narrows_its_namesakes() {
-        let hint = |a2| Hint { admin1: Some("Dnipropetrovsk Oblast"), admin2: a2, ..Hint::default() };
+        let hint = |a2| Hint { admin1: Some("Dnipropetrovsk Oblast"), area: a2, ..Hint::default() };
         assert!(g().resolve("Yuriivka", &hint(None)).is_none());
         let y = g().resolve("Yuriivka", &hint(Some("Yurivska"))).unwrap();
         assert_eq!((y.admin2.as_deref(), y.admin3.as_deref()), (Some("Pavlohradskyi"), Some("Yuriivska")));
