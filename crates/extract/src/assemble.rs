@@ -38,14 +38,17 @@ enum Loc {
 /// A named place of the text, before resolution.
 #[derive(Debug)]
 struct NamedLoc {
-    /// The name as written (without "district").
-    name: String,
     /// Folded name and oblast: two mentions with one key are one place.
     key: String,
-    /// A raion ("X district").
-    raion: bool,
-    /// The mention, with the region it is read in.
+    /// The mention (its name without "district"), with the region it is read in.
     mention: PlaceMention,
+}
+
+impl NamedLoc {
+    /// A raion ("X district").
+    fn raion(&self) -> bool {
+        self.mention.kind == PlaceKind::Raion
+    }
 }
 
 /// A figure with the weapons it was stated for, per sentence.
@@ -471,7 +474,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             Some(Loc::Country("UA"))
         } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
             Some(f)
-        } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion) && (d.count.stated() || d.munitions.stated())) {
+        } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion()) && (d.count.stated() || d.munitions.stated())) {
             // the raion whose figures the article reports
             Some(raion.loc.clone())
         } else if let Some(r) = region_here.filter(|_| !doc.multi_region || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))) {
@@ -655,7 +658,7 @@ fn loc_admin1(l: &Loc) -> Option<&str> {
 /// an oblast by its name, a country by its code.
 fn same_loc(a: &Loc, b: &Loc) -> bool {
     match (a, b) {
-        (Loc::Named(a), Loc::Named(b)) => a.raion == b.raion && a.key == b.key,
+        (Loc::Named(a), Loc::Named(b)) => a.raion() == b.raion() && a.key == b.key,
         (Loc::Region(x), Loc::Region(y)) => x.admin1 == y.admin1,
         (Loc::Country(x), Loc::Country(y)) => x == y,
         _ => false,
@@ -761,14 +764,13 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
         m.hint = city.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a)).or(m.hint);
         return named_mention(ex, doc, s, &m, region);
     }
-    let raion = p.kind == PlaceKind::Raion;
     let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
     let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country), &also_regions(doc, s));
     let admin1 = rec.as_ref().and_then(|r| r.admin1.clone()).or(a1);
     let key = format!("{}|{}", sitrep_geo::fold(&p.name), admin1.unwrap_or_default());
     let mut mention = p.clone();
     mention.hint = mention.hint.or(region);
-    Loc::Named(std::rc::Rc::new(NamedLoc { name: p.name.clone(), key, raion, mention }))
+    Loc::Named(std::rc::Rc::new(NamedLoc { key, mention }))
 }
 
 /// Which drafts an item goes to.
@@ -1312,12 +1314,12 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     let is_area = |d: &Draft| match &d.loc {
         Loc::Country(_) => true,
         Loc::Region(_) => d.has_numbers(),
-        Loc::Named(n) if n.raion => d.count.stated() || d.munitions.stated(),
+        Loc::Named(n) if n.raion() => d.count.stated() || d.munitions.stated(),
         Loc::Named(_) => false,
     };
     // an oblast-level incident beside a finer incident of the same oblast is the same strike
     let named_admin1: Vec<(Kind, Option<String>)> =
-        drafts.iter().filter(|d| matches!(&d.loc, Loc::Named(n) if !n.raion)).map(|d| (d.kind, place_of(ex, doc, d, &[]).0.admin1)).collect();
+        drafts.iter().filter(|d| matches!(&d.loc, Loc::Named(n) if !n.raion())).map(|d| (d.kind, place_of(ex, doc, d, &[]).0.admin1)).collect();
     drafts.retain(|d| match d.loc {
         Loc::Region(r) if !is_area(d) => !named_admin1.iter().any(|(k, a)| *k == d.kind && a.as_deref() == Some(r.admin1)),
         _ => true,
@@ -1334,13 +1336,13 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         .collect();
     if !anchors.is_empty() {
         for (i, d) in drafts.iter().enumerate() {
-            if matches!(&d.loc, Loc::Named(n) if !n.raion) && resolved[i].0.precision.is_none() {
+            if matches!(&d.loc, Loc::Named(n) if !n.raion()) && resolved[i].0.precision.is_none() {
                 resolved[i] = place_of(ex, doc, d, &anchors);
             }
         }
     }
     for (i, d) in drafts.iter().enumerate() {
-        if areas[i] && !matches!(&d.loc, Loc::Named(n) if n.raion) {
+        if areas[i] && !matches!(&d.loc, Loc::Named(n) if n.raion()) {
             continue;
         }
         let my_admin1 = resolved[i].0.admin1.clone();
@@ -1350,7 +1352,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         });
         let national_clash = (d.kind == Kind::Clash).then(|| drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == Kind::Clash && matches!(a.loc, Loc::Country(_)))).flatten();
         let raion_area = if oblast_area.is_none() && !areas[i] {
-            drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == d.kind && matches!(&a.loc, Loc::Named(n) if n.raion) && resolved[j].0.admin1 == my_admin1)
+            drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == d.kind && matches!(&a.loc, Loc::Named(n) if n.raion()) && resolved[j].0.admin1 == my_admin1)
         } else {
             None
         };
@@ -1485,11 +1487,12 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
             Some(r),
         ),
         Loc::Named(n) => {
-            let NamedLoc { name, raion, mention, .. } = &**n;
+            let (mention, raion) = (&n.mention, n.raion());
+            let name = &mention.name;
             let sent = &doc.sents[d.first_sent];
             let region = mention.hint.or(sent.region).or(doc.main_region);
             let rec = crate::analysis::resolve_near(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent), near);
-            let display = if *raion { format!("{name} district") } else { name.clone() };
+            let display = if raion { format!("{name} district") } else { name.clone() };
             match rec {
                 Some(rec) => {
                     let precision = match rec.level {
@@ -1501,7 +1504,7 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
                     let r = rec.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a));
                     (
                         Place {
-                            name: if *raion { display } else { rec.name.clone() },
+                            name: if raion { display } else { rec.name.clone() },
                             admin1: rec.admin1.clone().or(region.map(|r| r.admin1.to_string())),
                             admin2: rec.admin2.clone(),
                             admin3: rec.admin3.clone(),
