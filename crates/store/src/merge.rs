@@ -7,9 +7,9 @@
 //!
 //! 1. **Kind** is `attack` or `clash`, and both have the same kind and scope.
 //!    Meetings, agreements and statements are never merged.
-//! 2. **Same place.** Incidents: the same folded place name ([`crate::normalise::fold`],
-//!    the gazetteer's fold) in the same folded oblast (or country when there is no
-//!    oblast). Area events: the same folded oblast — or, for raion/hromada-level area
+//! 2. **Same place.** Incidents: the same folded place name ([`sitrep_geo::fold`]:
+//!    case, diacritics, y/i and doubled letters do not matter) in the same folded
+//!    oblast (or country when there is no oblast). Area events: the same folded oblast — or, for raion/hromada-level area
 //!    events, the same oblast and the same folded raion/hromada name; nationwide
 //!    tallies use the country. An event without a place is never merged.
 //! 3. **Overlapping dates.** Both have a start and an end date and the inclusive
@@ -38,7 +38,7 @@
 
 use sitrep_model::{Event, Kind, Precision, Scope};
 
-use crate::normalise::fold;
+use sitrep_geo::fold;
 
 /// The de-duplication key of an event: its folded place, or `None` when the event
 /// is never merged (rule 1, 2 and 3 of the module docs).

@@ -44,18 +44,3 @@ pub fn article_hash(text: &str) -> String {
     }
     hex
 }
-
-/// A place name folded for comparison, exactly as the gazetteer folds it
-/// ([`sitrep_geo::fold`]: case, diacritics, apostrophes, y/i and doubled letters do
-/// not matter), so spelling variants such as "Kharkiv'" and "Kharkiv", or
-/// "Pysarivka" and "Pisarivka", meet even when the place stayed unresolved.
-///
-/// ```
-/// use sitrep_store::normalise::fold;
-/// assert_eq!(fold("Kharkiv'"), fold("Kharkiv"));
-/// assert_eq!(fold("Pysarivka"), fold("Pisarivka"));
-/// assert_eq!(fold("Kharkiv Oblast"), fold("kharkiv oblast"));
-/// ```
-pub fn fold(name: &str) -> String {
-    sitrep_geo::fold(name)
-}

@@ -7,7 +7,7 @@
 //! minimum over its sources; `killed_max`/`injured_max` sum the maxima the same way.
 
 use crate::merge::{NUMBER_FIELDS, Range};
-use crate::normalise::fold;
+use sitrep_geo::fold;
 use crate::{Store, StoreError};
 use rusqlite::types::Value;
 use rusqlite::{Row, params_from_iter};

@@ -239,7 +239,7 @@ fn a_version_4_database_gets_its_merge_keys_refolded() {
     }
     let mut s = Store::open(&path).unwrap();
     let key: String = s.connection().query_row("SELECT merge_key FROM events", [], |r| r.get(0)).unwrap();
-    assert_eq!(key, format!("{}/{}", sitrep_store::normalise::fold("Sumy Oblast"), sitrep_store::normalise::fold("Pisarivka")));
+    assert_eq!(key, format!("{}/{}", sitrep_geo::fold("Sumy Oblast"), sitrep_geo::fold("Pisarivka")));
     // a later report spelling it the other way joins the stored event
     let b = ArticleInput::new("y.txt", 1, None, "second report", vec![synthetic("e", "Pisarivka", "2023-01-02", Some(1))]);
     assert_eq!(s.ingest_batch(&[b], None).unwrap().merged, 1);
