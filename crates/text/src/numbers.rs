@@ -67,6 +67,7 @@ fn tens(w: &str) -> Option<u32> {
 /// [`QUALIFIERS`], number words, "both", "dozen", "a" (a quick test before the
 /// tables are searched).
 fn may_start_number(w: &str) -> bool {
+    const OTHERS: [&str; 3] = ["both", "dozen", "a"];
     static OPENINGS: OnceLock<Openings> = OnceLock::new();
     let openings = OPENINGS.get_or_init(|| {
         Openings::of(
@@ -74,7 +75,7 @@ fn may_start_number(w: &str) -> bool {
                 .iter()
                 .map(|(words, _)| words[0])
                 .chain(UNITS.iter().chain(TENS).chain(VAGUE).map(|(k, _)| *k))
-                .chain(["both", "dozen", "a"]),
+                .chain(OTHERS),
         )
     });
     if !openings.admit(w) {
@@ -88,7 +89,7 @@ fn may_start_number(w: &str) -> bool {
         || UNITS.iter().any(|(k, _)| same_bytes(k, head))
         || TENS.iter().any(|(k, _)| same_bytes(k, head))
         || VAGUE.iter().any(|(k, _)| l.is(k))
-        || ["both", "dozen", "a"].iter().any(|k| l.is(k))
+        || OTHERS.iter().any(|k| l.is(k))
 }
 
 /// Value of a single number word, including hyphenated compounds ("forty-two").
