@@ -13,6 +13,11 @@ mod serve_cmd;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: extraction and gazetteer loading
+/// allocate many small short-lived strings and vectors, where it is measurably faster.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// sitrep turns English war news into verified, geocoded conflict events.
 #[derive(Parser)]
 #[command(name = "sitrep", version, about, long_about = None)]

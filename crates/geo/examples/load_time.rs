@@ -4,6 +4,10 @@
 use sitrep_geo::{Gazetteer, Hint};
 use std::time::Instant;
 
+// the allocator the `sitrep` binary uses, so that this measures what it does
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let t = Instant::now();
     let g = Gazetteer::embedded();

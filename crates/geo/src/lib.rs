@@ -268,12 +268,27 @@ fn with_folded<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// A looser key for transliteration variants (kh/h, zh/z, ie/e, final vowels).
 pub fn loose(name: &str) -> String {
-    let mut out = Vec::with_capacity(name.len());
-    loosen(fold(name).as_bytes(), |c| out.push(c));
-    while out.last().is_some_and(|c| matches!(c, b'a' | b'e' | b'i' | b'o')) {
-        out.pop();
-    }
-    String::from_utf8(out).unwrap_or_default()
+    let mut out = String::with_capacity(name.len());
+    loosen_folded(&fold(name), |c| out.push(c as char));
+    out
+}
+
+/// Calls `push` with each byte of the loose key of an already folded name:
+/// [`loosen`], then the final vowels cut.
+fn loosen_folded(folded: &str, mut push: impl FnMut(u8)) {
+    let mut key = StackKey::new();
+    loosen(folded.as_bytes(), |c| key.push(c));
+    let owned: Vec<u8>;
+    let bytes: &[u8] = if key.overflow {
+        let mut v = Vec::with_capacity(folded.len());
+        loosen(folded.as_bytes(), |c| v.push(c));
+        owned = v;
+        &owned
+    } else {
+        &key.buf[..key.len]
+    };
+    let keep = bytes.len() - bytes.iter().rev().take_while(|c| matches!(c, b'a' | b'e' | b'i' | b'o')).count();
+    bytes[..keep].iter().for_each(|&c| push(c));
 }
 
 /// The loose key of a folded name, byte by byte, before its final vowels are cut
@@ -302,16 +317,37 @@ fn loosen(b: &[u8], mut push: impl FnMut(u8)) {
 fn with_loose<R>(name: &str, f: impl FnOnce(&str) -> R) -> R {
     with_folded(name, |folded| {
         let mut key = StackKey::new();
-        loosen(folded.as_bytes(), |c| key.push(c));
-        while key.len > 0 && matches!(key.buf[key.len - 1], b'a' | b'e' | b'i' | b'o') {
-            key.len -= 1;
-        }
+        loosen_folded(folded, |c| key.push(c));
         match key.as_str() {
             Some(k) => f(k),
             None => f(&loose(name)),
         }
     })
 }
+
+/// The first `MAX_COLUMNS` tab-separated fields of a row (missing ones empty),
+/// without allocating.
+fn fields(line: &str) -> [&str; MAX_COLUMNS] {
+    let mut f = [""; MAX_COLUMNS];
+    let (mut n, mut start) = (0, 0);
+    // a plain byte loop: fields are short, a memchr call per field costs more
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            if let Some(slot) = f.get_mut(n) {
+                *slot = &line[start..i];
+            }
+            n += 1;
+            start = i + 1;
+        }
+    }
+    if let Some(slot) = f.get_mut(n) {
+        *slot = &line[start..];
+    }
+    f
+}
+
+/// Columns a gazetteer file may have; later ones are not read.
+const MAX_COLUMNS: usize = 32;
 
 fn parse_f64(s: &str) -> Option<f64> {
     s.trim().parse().ok().filter(|v: &f64| v.is_finite())
@@ -406,6 +442,13 @@ impl Gazetteer {
                 &[],
             );
         }
+        // one key or more per row: reserving up front spares rehashing while loading
+        let rows = ua.bytes().filter(|&b| b == b'\n').count() + world.bytes().filter(|&b| b == b'\n').count();
+        g.by_key.reserve(rows * 2);
+        g.by_loose_key.reserve(rows * 2);
+        g.places.reserve(rows);
+        g.name_keys.reserve(rows);
+        g.admin1_ids.reserve(rows);
         g.load_ua(ua)?;
         g.load_world(world)?;
         g.find_twins();
@@ -447,7 +490,7 @@ impl Gazetteer {
 
     fn columns<'a>(file: &str, text: &'a str) -> Result<(Vec<&'a str>, std::iter::Skip<std::iter::Enumerate<std::str::Lines<'a>>>), GeoError> {
         let header = text.lines().next().ok_or(GeoError { file: file.into(), line: 1, message: "empty file".into() })?;
-        Ok((header.split('\t').collect(), text.lines().enumerate().skip(1)))
+        Ok((header.split('\t').take(MAX_COLUMNS).collect(), text.lines().enumerate().skip(1)))
     }
 
     fn load_ua(&mut self, text: &str) -> Result<(), GeoError> {
@@ -459,7 +502,7 @@ impl Gazetteer {
         let (lat, lon, coord, pop, variants) = (col("lat")?, col("lon")?, col("coord")?, col("population")?, col("variants")?);
         let parent = col("parent").ok();
         for (n, line) in rows {
-            let f: Vec<&str> = line.split('\t').collect();
+            let f = fields(line);
             let get = |i: usize| f.get(i).copied().unwrap_or("");
             let city_region = get(kind) == "K"; // Kyiv and Sevastopol: cities with oblast status
             let level = match get(level) {
@@ -481,8 +524,7 @@ impl Gazetteer {
                 "oblast" => Some(Precision::Oblast),
                 _ => None,
             };
-            let vs: Vec<&str> = get(variants).split('|').filter(|v| !v.is_empty()).collect();
-            self.push(
+            self.push_with(
                 PlaceRecord {
                     code: get(code).to_string(),
                     level,
@@ -497,7 +539,7 @@ impl Gazetteer {
                     population: if city_region { 1_000_000 } else { get(pop).parse().unwrap_or(0) },
                     parent: parent.and_then(|i| opt(get(i))),
                 },
-                &vs,
+                get(variants).split('|').filter(|v| !v.is_empty()),
             );
         }
         Ok(())
@@ -510,10 +552,9 @@ impl Gazetteer {
         let (id, name, country, admin1, lat, lon, pop, variants) =
             (col("geonameid")?, col("name")?, col("country")?, col("admin1")?, col("lat")?, col("lon")?, col("population")?, col("variants")?);
         for (_, line) in rows {
-            let f: Vec<&str> = line.split('\t').collect();
+            let f = fields(line);
             let get = |i: usize| f.get(i).copied().unwrap_or("");
-            let vs: Vec<&str> = get(variants).split('|').filter(|v| !v.is_empty()).collect();
-            self.push(
+            self.push_with(
                 PlaceRecord {
                     code: format!("geonames:{}", get(id)),
                     level: Level::Settlement,
@@ -528,20 +569,22 @@ impl Gazetteer {
                     population: get(pop).parse().unwrap_or(0),
                     parent: None,
                 },
-                &vs,
+                get(variants).split('|').filter(|v| !v.is_empty()),
             );
         }
         Ok(())
     }
 
     fn push(&mut self, rec: PlaceRecord, variants: &[&str]) {
+        self.push_with(rec, variants.iter().copied());
+    }
+
+    /// Adds a place under its own name and its variants. Keys are folded into one
+    /// scratch buffer and copied only when new to the index: loading allocates
+    /// once per distinct key, not once per variant.
+    fn push_with<'v>(&mut self, rec: PlaceRecord, variants: impl Iterator<Item = &'v str>) {
         let id = self.places.len() as u32;
         let name_key = fold(&rec.name);
-        let mut keys: Vec<String> = variants.iter().map(|v| fold(v)).collect();
-        keys.push(name_key.clone());
-        keys.sort();
-        keys.dedup();
-        self.name_keys.push(name_key);
         // (rows come grouped by oblast: the previous row's oblast is tried first)
         let last = self.admin1_ids.last().copied().filter(|&i| i != NO_ADMIN1);
         let a1 = match rec.admin1.as_deref() {
@@ -556,16 +599,46 @@ impl Gazetteer {
             },
         };
         self.admin1_ids.push(a1);
-        for k in keys.into_iter().filter(|k| k.len() >= 3) {
-            let loose_key = loose(&k);
-            let tag = if k == *self.name_keys.last().unwrap_or(&String::new()) { OWN_NAME } else { 0 };
-            self.by_key.entry(k).or_default().push(id | tag);
-            let l = self.by_loose_key.entry(loose_key).or_default();
-            if !l.contains(&id) {
-                l.push(id);
-            }
+        // the own name first, so that a variant folding to it adds nothing
+        self.index_key(&name_key, id | OWN_NAME);
+        let mut key = String::new();
+        for v in variants {
+            key.clear();
+            fold_each(v, |c| key.push(c as char));
+            self.index_key(&key, id);
         }
+        self.name_keys.push(name_key);
         self.places.push(rec);
+    }
+
+    /// Files place `tagged` (an id, maybe tagged `OWN_NAME`) under a folded key and
+    /// its loose key, once each; keys under three letters are not indexed.
+    fn index_key(&mut self, key: &str, tagged: u32) {
+        let id = tagged & !OWN_NAME;
+        if key.len() < 3 {
+            return;
+        }
+        let ids = match self.by_key.get_mut(key) {
+            Some(ids) => ids,
+            None => self.by_key.entry(key.to_string()).or_default(),
+        };
+        if ids.last().is_some_and(|&last| last & !OWN_NAME == id) {
+            return; // a second variant with the same key
+        }
+        ids.push(tagged);
+        let mut lk = StackKey::new();
+        loosen_folded(key, |c| lk.push(c));
+        let loose_key = match lk.as_str() {
+            Some(k) => std::borrow::Cow::Borrowed(k),
+            None => std::borrow::Cow::Owned(loose(key)),
+        };
+        let l = match self.by_loose_key.get_mut(loose_key.as_ref()) {
+            Some(l) => l,
+            None => self.by_loose_key.entry(loose_key.into_owned()).or_default(),
+        };
+        if !l.contains(&id) {
+            l.push(id);
+        }
     }
 
     /// Number of places.
