@@ -458,10 +458,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .filter_map(|p| if let PlaceKind::Region(r) = p.kind { (!p.plural).then_some(r.admin1) } else { None })
             .collect();
         let same_oblast = |l: &Loc| named_here.is_empty() || loc_admin1(l).is_none_or(|a| named_here.contains(&a));
+        // "were damaged in the strike": a definite strike is the one just reported,
+        // however many sentences about it came in between
+        let the_strike = attack_cues.iter().any(|m| matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "the" | "this" | "that"));
         let focus_here = state
             .focus
             .as_ref()
-            .filter(|f| f.1 == s.para || f.2 + 1 == k)
+            .filter(|f| f.1 == s.para || f.2 + 1 == k || the_strike && places.is_empty())
             .filter(|f| !state.focus_list && same_oblast(&f.0))
             .map(|f| f.0.clone());
         let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.lower_at(m.start, m.end).contains("air"));

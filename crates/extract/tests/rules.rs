@@ -320,3 +320,31 @@ fn a_doubled_comma_before_a_title_is_no_role_and_no_panic() {
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].place.as_ref().map(|p| p.name.as_str()), Some("Sumy"));
 }
+
+#[test]
+fn damage_done_in_the_strike_belongs_to_the_strike_told_paragraphs_before() {
+    // sentences about the victims come between the strike and its damage
+    let text = "Missiles hit a hotel in Sloviansk\n\nAt least two people died when Russian missiles struck a hotel in Sloviansk.\n\nOne of the dead was a night porter, the city council said. The second victim was a guest, according to police.\n\nAccording to the governor, twelve apartment blocks and two schools were damaged in the strike.\n";
+    let evs = ex().extract(text, "t.txt", Some("2024-05-02".parse().unwrap()));
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    let targets: Vec<&str> = evs[0].targets.iter().map(|t| t.as_str()).collect();
+    assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), evs[0].killed), (Some("Sloviansk"), Some(2)));
+    assert!(targets.contains(&"apartment_building") && targets.contains(&"education"), "{targets:?}");
+    // without "the strike" a distant placeless damage sentence is not pinned to it
+    let loose = text.replace("were damaged in the strike", "were damaged");
+    let evs = ex().extract(&loose, "t.txt", Some("2024-05-02".parse().unwrap()));
+    let sloviansk = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Sloviansk")).expect("the strike stays");
+    assert!(!sloviansk.targets.iter().any(|t| t.as_str() == "education"), "{evs:?}");
+}
+
+#[test]
+fn a_fuel_or_oil_depot_is_energy_and_destroying_one_is_an_attack() {
+    for text in [
+        "Depot hit\n\nOn 3 March 2023, Russian forces destroyed a fuel depot near Kramatorsk, Donetsk region.\n",
+        "Depot hit\n\nRussian drones struck an oil depot in Rivne overnight, the regional governor said.\n",
+    ] {
+        let evs = ex().extract(text, "t.txt", Some("2023-03-04".parse().unwrap()));
+        assert_eq!(evs.len(), 1, "{text}: {evs:?}");
+        assert_eq!(evs[0].targets.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["energy"], "{text}");
+    }
+}
