@@ -1096,6 +1096,27 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
     }
+    // plural unit phrases: "the Bilopillia and Shalyhyne communities", "Bakhmut and
+    // Pokrovsk districts" name units of one kind, in one list
+    for n in (1..out.len()).rev() {
+        let unit_plural = matches!(out[n].kind, PlaceKind::Hromada | PlaceKind::Raion)
+            && matches!(doc.lw(out[n].t1.saturating_sub(1)), "communities" | "hromadas" | "districts" | "raions");
+        if !unit_plural {
+            continue;
+        }
+        let (kind, list, role) = (out[n].kind, out[n].list, out[n].role);
+        let mut m = n;
+        while m > 0
+            && out[m - 1].t1 < out[m].t0
+            && (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.lw(t), "," | "and"))
+            && matches!(out[m - 1].kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion)
+            && out[m - 1].role == role
+        {
+            out[m - 1].kind = kind;
+            out[m - 1].list = list;
+            m -= 1;
+        }
+    }
     // ACLED style "Petropavlivka, Dnipropetrovsk.", "Kupiansk district, Kharkiv,", "Nove,
     // Kharkiv region", "Oleksandrivka (Donetsk)": an oblast name after a place names
     // its oblast (also after a closing parenthesis: "Kupiansk district (the town of
@@ -1129,7 +1150,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             continue;
         }
         let b_closes = matches!(doc.word(b.t1), "," | "." | ";" | ")" | "") || matches!(doc.lw(b.t1), "where" | "and");
-        let comma_apposition = gap == [","] && (matches!(b.kind, PlaceKind::Region(_)) || matches!(b.kind, PlaceKind::Raion | PlaceKind::Hromada) && b_closes);
+        // (members of one list of units, "the A, B and C hromadas", are no appositions)
+        let comma_apposition = gap == [","] && (matches!(b.kind, PlaceKind::Region(_)) || matches!(b.kind, PlaceKind::Raion | PlaceKind::Hromada) && b_closes && a.list != b.list);
         if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| *w == ",") || a_local && gap_ok && comma_apposition {
             match b.kind {
                 PlaceKind::Region(r) if !b.plural => {

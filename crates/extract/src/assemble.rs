@@ -430,7 +430,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, s, "Kyiv", None, p)),
             PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, s, &r, region_here, p)),
             PlaceKind::Raion | PlaceKind::Hromada | PlaceKind::Settlement => {
-                Some(named_mention(ex, doc, s, p, list_region(ex, s, p.list).or(region_here)))
+                Some(named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here)))
             }
         };
         if let Some(loc) = loc {
@@ -560,7 +560,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         {
             drafts[idx].when = Some(t);
         }
-        if !ids.iter().any(|x| x.0 == idx) {
+        // a place named in two lists ("drones hit A and B …, and rocket launchers struck
+        // C and B") is a member of each; "there" and the fallback join no list
+        let own_list = list < usize::MAX - 1;
+        if !ids.iter().any(|x| x.0 == idx && (x.1 == list || !own_list)) {
             ids.push((idx, list, tok));
         }
     }
@@ -584,6 +587,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // does not belong to a place named in another
     let hard: Vec<usize> = starts.iter().copied().filter(|&t| t == s.t0 || doc.word(t) == ";").collect();
     let segment = |t: usize| hard.partition_point(|&h| h <= t);
+    let opening_comma = (s.t0..s.t1).find(|&t| doc.word(t) == ",");
+    let lone_weapon = items.iter().filter(|i| matches!(i, Item::Weapon(..))).count() == 1;
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
@@ -604,8 +609,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let targets = match (area_wide, region_here) {
             (true, Some(r)) if !doc.multi_region => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
             (true, _) => Vec::new(),
+            // "As a result of the artillery fire, a woman was wounded in A, and a man in
+            // B": the one weapon of an opening phrase is every named place's
+            _ if matches!(item, Item::Weapon(..)) && lone_weapon && opening_comma.is_some_and(|c| pos < c && places.iter().all(|p| p.3 > c)) => {
+                let named: Vec<usize> = ids.iter().filter(|x| places.iter().any(|p| p.3 == x.2 && matches!(p.0, Loc::Named(_)))).map(|x| x.0).collect();
+                if named.is_empty() { pick_drafts(doc, &starts, &ids, &places, pos, item) } else { named }
+            }
             _ => pick_drafts(doc, &starts, &ids, &places, pos, item),
         };
+        let mut targets = targets;
+        targets.sort_unstable();
+        targets.dedup();
         for di in targets {
             apply(doc, &mut drafts[di], item, k, mask, clause_mask(doc, &starts, &items, pos));
         }
@@ -685,14 +699,15 @@ fn update_focus(s: &Sent, k: usize, state: &mut State) {
 
 /// The oblast a list of places agrees on ("near Myroliubivka, Promin, Lysivka, Sukhyi
 /// Yar and Selydove"): when every member that has one place of its name lies in the
-/// same oblast, that oblast locates the namesakes of the list too.
-fn list_region(ex: &Extractor, s: &Sent, list: usize) -> Option<&'static Region> {
+/// same oblast, that oblast locates the namesakes of the list too — unless the list fits
+/// the oblast the text states (`stated`).
+fn list_region(ex: &Extractor, s: &Sent, list: usize, stated: Option<&'static Region>) -> Option<&'static Region> {
     let members: Vec<&PlaceMention> = s.places.iter().filter(|m| m.list == list && m.kind == PlaceKind::Settlement && m.hint.is_none()).collect();
     if members.len() < 2 {
         return None;
     }
     let mut found: Option<&'static Region> = None;
-    for m in members {
+    for m in &members {
         let Some(rec) = ex.gazetteer.resolve(&m.name, &sitrep_geo::Hint { country: Some("UA"), ..sitrep_geo::Hint::default() }) else { continue };
         let r = rec.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a))?;
         if found.is_some_and(|f| f != r) {
@@ -700,7 +715,11 @@ fn list_region(ex: &Extractor, s: &Sent, list: usize) -> Option<&'static Region>
         }
         found = Some(r);
     }
-    found
+    // the oblast the text states wins when every member has a place of its name there
+    // ("Vasylivka and Kamianske" in a Zaporizhzhia report, though the largest
+    // Kamianske is in Dnipropetrovsk Oblast)
+    let fits_stated = |st: &Region| members.iter().all(|m| ex.gazetteer.candidates(&m.name).iter().any(|c| c.admin1.as_deref() == Some(st.admin1)));
+    found.filter(|f| stated.is_none_or(|st| st == *f || !fits_stated(st)))
 }
 
 fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Region> {

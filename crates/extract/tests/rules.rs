@@ -348,3 +348,78 @@ fn a_fuel_or_oil_depot_is_energy_and_destroying_one_is_an_attack() {
         assert_eq!(evs[0].targets.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["energy"], "{text}");
     }
 }
+
+#[test]
+fn a_plural_unit_word_makes_every_listed_name_a_unit_of_that_kind() {
+    // "the A, B and C hromadas": no member is an apposition of the one before it
+    check(
+        "Sumy region\n\nRussian troops attacked the border area of Sumy Oblast 45 times during the past day. The Krasnopillia, Bilopillia, Velyka Pysarivka, Seredyna-Buda and Esman hromadas were shelled.\n",
+        "2023-05-02",
+        &[
+            "attack area Sumy Oblast|Sumy Oblast c=45 m=- i=- k=- w=-",
+            "attack incident Krasnopillia|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+            "attack incident Bilopillia|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+            "attack incident Velyka Pysarivka|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+            "attack incident Seredyna-Buda|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+            "attack incident Esman|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+        ],
+    );
+    // what the sentence says of "the A and B communities" holds for both
+    check(
+        "Donetsk region\n\nOvernight the Russians shelled Kostiantynivka, killing a man. The Druzhkivka and Sloviansk communities also came under fire, but there were no casualties there.\n",
+        "2023-06-10",
+        &[
+            "attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=1 w=-",
+            "attack incident Druzhkivka|Donetsk Oblast c=- m=- i=- k=0 w=0",
+            "attack incident Sloviansk|Donetsk Oblast c=- m=- i=- k=0 w=0",
+        ],
+    );
+}
+
+/// Each event's place and weapons, "place: w1,w2".
+fn weapons_by_place(text: &str, published: &str) -> Vec<String> {
+    ex().extract(text, "t.txt", Some(published.parse().unwrap()))
+        .iter()
+        .map(|e| format!("{}: {}", e.place.as_ref().map_or("", |p| p.name.as_str()), e.weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(",")))
+        .collect()
+}
+
+#[test]
+fn a_place_in_two_weapon_lists_gets_both_weapons() {
+    let got = weapons_by_place(
+        "Zaporizhzhia region\n\nDrones were used against Vasylivka and Kamianske five times, and rocket launchers struck Orikhiv and Kamianske seven times.\n",
+        "2023-08-01",
+    );
+    assert_eq!(got, ["Vasylivka: drone", "Kamianske: drone,mlrs", "Orikhiv: mlrs"]);
+}
+
+#[test]
+fn the_lone_weapon_of_an_opening_phrase_is_every_places() {
+    let got = weapons_by_place(
+        "Kherson region\n\nAs a result of the mortar fire, a man was wounded in Bilozerka, and a woman was hurt in Dniprovske.\n",
+        "2023-08-01",
+    );
+    assert_eq!(got, ["Bilozerka: mortar", "Dniprovske: mortar"]);
+    // with a second weapon named later, each place keeps its own
+    let got = weapons_by_place(
+        "Kherson region\n\nAs a result of the mortar fire, a man was wounded in Bilozerka, and a drone hurt a woman in Dniprovske.\n",
+        "2023-08-01",
+    );
+    assert_eq!(got, ["Bilozerka: mortar", "Dniprovske: drone"]);
+}
+
+#[test]
+fn a_list_is_read_in_the_stated_oblast_when_it_fits_there() {
+    // the largest Kamianske is a city of Dnipropetrovsk Oblast; the text is about Zaporizhzhia
+    check(
+        "Zaporizhzhia region\n\nIn Zaporizhzhia Oblast, Russian drones hit Vasylivka and Kamianske on Monday.\n",
+        "2023-08-01",
+        &["attack incident Vasylivka|Zaporizhzhia Oblast c=- m=- i=- k=- w=-", "attack incident Kamianske|Zaporizhzhia Oblast c=- m=- i=- k=- w=-"],
+    );
+    // with no oblast stated, the list's one unambiguous member locates its namesakes
+    check(
+        "Front\n\nOn the Pokrovsk axis, the occupiers tried to advance fourteen times in the areas of Kotlyne and Promin.\n",
+        "2023-08-01",
+        &["clash incident Kotlyne|Donetsk Oblast c=- m=- i=- k=- w=-", "clash incident Promin|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
