@@ -472,7 +472,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country("UA")))
-        } else if (air_force || doc.multi_region || focus_here.is_none() || state.national_prev == Some(k.wrapping_sub(1))) && national_numbers && !items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::Count(_))) {
+        } else if (air_force || doc.multi_region || focus_here.is_none() || state.national_prev == Some(k.wrapping_sub(1)))
+            && national_numbers
+            && !items.iter().any(|i| matches!(i, Item::Casualty { .. }))
+            // "N strikes" locate nowhere in an oblast's report; in a report about no oblast
+            // ("52 air strikes, dropping 84 guided bombs") they are the nation's
+            && (!items.iter().any(|i| matches!(i, Item::Count(_))) || doc.main_region.is_none() && region_here.is_none() && focus_here.is_none())
+        {
             // an air-defence tally with no place of its own is nationwide
             Some(Loc::Country("UA"))
         } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
@@ -513,7 +519,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // the article's reporting official, but never for a nationwide tally
         (default_loc.as_ref().is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty()).then(|| doc.sents.iter().find_map(|x| x.reporter)).flatten()
     });
-    let when = sentence_time(doc, s);
+    // a sentence without a time of its own is told in the time of its paragraph
+    // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
+    let when = sentence_time(doc, s).or_else(|| {
+        doc.sents[..k].iter().rev().take_while(|x| x.para == s.para).filter(|x| !x.backref).find_map(|x| x.times.iter().find(|t| !is_soft_time(doc.text, t)).copied())
+    });
     let actor = ms.iter().find(|m| m.class == Class::Actor).copied().or(doc.actor);
 
     // create or find drafts
@@ -1098,7 +1108,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         if w == "another" && doc.toks.get(t + 1).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits || doc.word(t + 1).chars().all(|c| c.is_ascii_lowercase()) && s.numbers.iter().any(|n| n.t0 == t + 1)) {
             continue;
         }
-        let subset_article = t > s.t0 && matches!(doc.lw(t - 1), "including" | "among");
+        let subset_article = t > s.t0 && (matches!(doc.lw(t - 1), "including" | "among") || t > s.t0 + 1 && doc.is_word(t - 1, "them") && doc.is_word(t - 2, "among"));
         let v = match w {
             _ if subset_article => continue,
             "a" | "an" | "another" | "his" | "her" | "their" => 1,
@@ -1301,10 +1311,24 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         items.push(Item::Children { harm, value: v, span: Span::new(n.span.start, doc.toks[ce.max(n.t1) - 1].span.end) });
     }
     for i in s.t0..s.t1 {
-        // "including a child", "one of them a child"
-        if doc.is_word(i, "including") && (doc.is_word(i + 1, "a") || doc.is_word(i + 1, "one")) && doc.match_at(i + 2, |m| is(m, cues.child)).is_some() {
+        // "including a child", "among them a 12-year-old girl": one child of the figure
+        let article = if doc.is_word(i, "including") {
+            i + 1
+        } else if doc.is_word(i, "among") && doc.is_word(i + 1, "them") {
+            i + 2
+        } else {
+            continue;
+        };
+        if !(doc.is_word(article, "a") || doc.is_word(article, "an") || doc.is_word(article, "one")) {
+            continue;
+        }
+        // the noun within four tokens: a child word, or a person under 18 ("a 12-year-old girl")
+        let Some((j, e)) = (article + 1..(article + 5).min(s.t1)).find_map(|j| doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)).map(|e| (j, e))) else { continue };
+        let ages: Vec<u32> = (article + 1..j).filter(|&x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x + 1) == "-").filter_map(|x| doc.word(x).parse().ok()).collect();
+        let child_word = doc.match_at(j, |m| is(m, cues.child)).is_some();
+        if ages.iter().any(|&a| a < 18) || child_word && ages.is_empty() {
             let harm = harm_cues.iter().min_by_key(|h| (h.1 as i64 - i as i64).abs()).map_or(Harm::Killed, |h| h.0);
-            items.push(Item::Children { harm, value: 1, span: Span::new(doc.toks[i].span.start, doc.toks[i + 2].span.end) });
+            items.push(Item::Children { harm, value: 1, span: Span::new(doc.toks[i].span.start, doc.toks[e - 1].span.end) });
         }
     }
     // "no casualties", "no one was injured"

@@ -423,3 +423,39 @@ fn a_list_is_read_in_the_stated_oblast_when_it_fits_there() {
         &["clash incident Kotlyne|Donetsk Oblast c=- m=- i=- k=- w=-", "clash incident Promin|Donetsk Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_sentence_without_a_time_is_told_in_its_paragraphs_time() {
+    let evs = ex().extract(
+        "Kherson region\n\nRussian troops shelled Kherson on Sunday morning, killing a man.\n\nOver the past day Russia launched 61 attacks on the region. Tiahynka and Zolota Balka came under fire.\n",
+        "t.txt",
+        Some("2024-11-14".parse().unwrap()),
+    );
+    let when: Vec<(String, String)> = evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.when.start.clone().unwrap_or_default())).collect();
+    assert!(when.contains(&("Kherson".into(), "2024-11-10".into())), "{when:?}");
+    assert!(when.contains(&("Tiahynka".into(), "2024-11-13".into())), "{when:?}");
+    assert!(when.contains(&("Zolota Balka".into(), "2024-11-13".into())), "{when:?}");
+}
+
+#[test]
+fn a_child_named_among_the_casualties_is_one_of_them() {
+    for (text, injured, children) in [
+        ("Four residents, including a 12-year-old boy, were wounded in Bilozerka.", 4, Some(1)),
+        ("Four residents were wounded in Bilozerka, including a 15-year-old girl.", 4, Some(1)),
+        ("Four residents, among them a child, were wounded in Bilozerka.", 4, Some(1)),
+        ("Four residents were wounded in Bilozerka, including a 40-year-old man.", 4, None),
+    ] {
+        let evs = ex().extract(&format!("Kherson region\n\n{text}\n"), "t.txt", Some("2024-11-14".parse().unwrap()));
+        assert_eq!(evs.len(), 1, "{text}");
+        assert_eq!((evs[0].injured, evs[0].children_injured), (Some(injured), children), "{text}");
+    }
+}
+
+#[test]
+fn a_general_staff_tally_of_air_strikes_is_nationwide() {
+    check(
+        "General Staff update\n\nOver the past day, 96 combat engagements took place on the front, the General Staff reported.\n\nThe Russians also carried out 41 air strikes, dropping 67 guided bombs, and used 950 kamikaze drones.\n",
+        "2024-11-14",
+        &["clash area Ukraine| c=96 m=- i=- k=- w=-", "attack area Ukraine| c=41 m=1017 i=- k=- w=-"],
+    );
+}
