@@ -1279,13 +1279,17 @@ fn reference_at(doc: &Doc, i: usize, end: usize) -> Option<(PlaceKind, usize)> {
 fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     let toks = &doc.toks[s.t0..s.t1];
     let mut out = Vec::new();
+    // where the last age ended: "aged 55 and 61" lists two ages
+    let mut age_end: Option<usize> = None;
     for n in numbers(doc.text, toks) {
         let (t0, t1) = (s.t0 + n.first_token, s.t0 + n.end_token);
-        // ages: "aged 51", "a 67-year-old", "a man of 52"
-        if doc.is_word(t0.saturating_sub(1), "aged") || doc.word(t1).starts_with("-year") || doc.is_word(t1, "years") && doc.is_word(t1 + 1, "old")
+        // ages: "aged 51", "a 67-year-old", "a man of 52", "aged 34, 45 and 61"
+        let listed_age = age_end.is_some_and(|e| e < t0 && (e..t0).all(|t| matches!(doc.lw(t), "," | "and" | "or")));
+        if doc.is_word(t0.saturating_sub(1), "aged") || listed_age || doc.word(t1).starts_with("-year") || doc.is_word(t1, "years") && doc.is_word(t1 + 1, "old")
             || doc.word(t1) == "-" && doc.word(t1 + 1).starts_with("year")
             || doc.is_word(t0.saturating_sub(1), "of") && (doc.is_word(t0.saturating_sub(2), "man") || doc.is_word(t0.saturating_sub(2), "woman"))
         {
+            age_end = Some(t1);
             continue;
         }
         // "one of them", "two of the injured": parts, read by the casualty grammar

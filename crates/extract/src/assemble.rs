@@ -290,6 +290,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             !(matches!(prev, "of" | "the" | "a" | "an") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
         }
     });
+    // "three houses were destroyed", "destroyed a warehouse": destroying what the target
+    // list names is damage, though "were destroyed" also reports downed drones
+    let destroyed_target = ms.iter().any(|m| {
+        is(m, cues.intercept) && doc.lower_at(m.start, m.end).contains("destroy") && {
+            let (c0, c1) = (doc.token_from(m.start), doc.token_from(m.end));
+            ms.iter().any(|t| {
+                t.class == Class::Target && {
+                    let (t0, t1) = (doc.token_from(t.start), doc.token_from(t.end));
+                    t1 <= c0 && c0 - t1 <= 3 || t0 >= c1 && t0 - c1 <= 3
+                }
+            })
+        }
+    });
+    let damage = damage || destroyed_target;
     // the topics of talks are no strikes
     let talks = ms.iter().any(|m| is(m, cues.meeting));
     let intercept = ms.iter().any(|m| is(m, cues.intercept));
@@ -499,7 +513,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         update_focus(s, k, state);
         return; // claims of destroyed materiel or military losses with no place
     }
-    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Target(..) | Item::NoCasualties { .. }));
+    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. } | Item::Target(..) | Item::NoCasualties { .. }));
     // "The enemy used mortars and drones": weapons for the area already reported
     if places.is_empty() && !substantive && kind == Kind::Attack && !attack_cues.is_empty()
         && let Some(Loc::Region(r)) = &fallback
@@ -1109,6 +1123,19 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             continue;
         }
         let subset_article = t > s.t0 && (matches!(doc.lw(t - 1), "including" | "among") || t > s.t0 + 1 && doc.is_word(t - 1, "them") && doc.is_word(t - 2, "among"));
+        // "injuring the driver", "killing its pilot": one person, named as the object of
+        // the harm (a later "the driver was hospitalised" is the same person, not counted)
+        if matches!(w, "the" | "its") && t > s.t0 && matches!(doc.lw(t - 1), "injuring" | "wounding" | "killing" | "injured" | "wounded" | "killed") {
+            if let Some(e) = doc.match_at(t + 1, |m| is(m, cues.person) || is(m, cues.child)).filter(|&e| e == t + 2) {
+                let noun = doc.lw(t + 1);
+                let singular = !noun.ends_with('s') && !matches!(noun, "men" | "women" | "people" | "children" | "police" | "personnel" | "staff" | "crew" | "couple" | "elderly");
+                if singular {
+                    let child = doc.match_at(t + 1, |m| is(m, cues.child)).is_some();
+                    units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[t + 1].span.end), child));
+                }
+            }
+            continue;
+        }
         let v = match w {
             _ if subset_article => continue,
             "a" | "an" | "another" | "his" | "her" | "their" => 1,
@@ -1287,11 +1314,23 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     }
     // children: "one of them a child", "14 of them children", "15 of the injured are
     // children", "including three children"
+    // "killing nine, among them two children, and wounding 27": a subset belongs to the
+    // figure before it
+    let subset_harm = |t: usize| {
+        harm_cues
+            .iter()
+            .filter(|h| h.1 < t && clause_of(starts, h.1) == clause_of(starts, t))
+            .max_by_key(|h| h.1)
+            .or_else(|| harm_cues.iter().min_by_key(|h| (h.1 as i64 - t as i64).abs()))
+            .map_or(Harm::Killed, |h| h.0)
+    };
     for n in &s.numbers {
         let Some(v) = n.value else { continue };
         let of_them = doc.is_word(n.t1, "of") && (doc.is_word(n.t1 + 1, "them") || doc.is_word(n.t1 + 1, "whom"));
         let of_the = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the");
-        let including = doc.is_word(n.t0.saturating_sub(1), "including") || doc.is_word(n.t0.saturating_sub(1), "among");
+        let including = doc.is_word(n.t0.saturating_sub(1), "including")
+            || doc.is_word(n.t0.saturating_sub(1), "among")
+            || doc.is_word(n.t0.saturating_sub(1), "them") && doc.is_word(n.t0.saturating_sub(2), "among");
         let is_child_after = |from: usize| (from..(from + 4).min(s.t1)).find_map(|t| doc.match_at(t, |m| is(m, cues.child)));
         let child_end = if of_them || of_the {
             is_child_after(n.t1 + 2)
@@ -1305,6 +1344,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let harm = if of_the {
             let w = doc.lw(n.t1 + 2);
             if w.starts_with("injur") || w.starts_with("wound") { Harm::Injured } else { Harm::Killed }
+        } else if including {
+            subset_harm(n.t0)
         } else {
             harm_cues.iter().min_by_key(|h| (h.1 as i64 - n.t0 as i64).abs()).map_or(Harm::Killed, |h| h.0)
         };
@@ -1327,7 +1368,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let ages: Vec<u32> = (article + 1..j).filter(|&x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x + 1) == "-").filter_map(|x| doc.word(x).parse().ok()).collect();
         let child_word = doc.match_at(j, |m| is(m, cues.child)).is_some();
         if ages.iter().any(|&a| a < 18) || child_word && ages.is_empty() {
-            let harm = harm_cues.iter().min_by_key(|h| (h.1 as i64 - i as i64).abs()).map_or(Harm::Killed, |h| h.0);
+            let harm = subset_harm(i);
             items.push(Item::Children { harm, value: 1, span: Span::new(doc.toks[i].span.start, doc.toks[e - 1].span.end) });
         }
     }
@@ -1398,7 +1439,16 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         });
         let national_clash = (d.kind == Kind::Clash).then(|| drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == Kind::Clash && matches!(a.loc, Loc::Country(_)))).flatten();
         let raion_area = if oblast_area.is_none() && !areas[i] {
-            drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == d.kind && matches!(&a.loc, Loc::Named(n) if n.raion()) && resolved[j].0.admin1 == my_admin1)
+            // (a place known to lie in another raion is not part of this one)
+            let (mine, theirs) = (&resolved[i].0.admin2, |j: usize| &resolved[j].0.admin2);
+            drafts.iter().enumerate().position(|(j, a)| {
+                j != i
+                    && areas[j]
+                    && a.kind == d.kind
+                    && matches!(&a.loc, Loc::Named(n) if n.raion())
+                    && resolved[j].0.admin1 == my_admin1
+                    && (mine.is_none() || theirs(j).is_none() || mine == theirs(j))
+            })
         } else {
             None
         };

@@ -459,3 +459,76 @@ fn a_general_staff_tally_of_air_strikes_is_nationwide() {
         &["clash area Ukraine| c=96 m=- i=- k=- w=-", "attack area Ukraine| c=41 m=1017 i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_place_in_another_raion_is_not_part_of_a_raions_total() {
+    check(
+        "Dnipropetrovsk region\n\nOver the past day, the Russian army attacked Nikopol district eleven times with drones and artillery. The Marhanets and Myrove communities came under fire.\n\nLater a drone hit Mezhova in Synelnykove district. There were no casualties.\n",
+        "2024-11-14",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=11 m=- i=- k=- w=-",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Myrove|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Mezhova|Dnipropetrovsk Oblast c=- m=- i=- k=0 w=0",
+        ],
+    );
+}
+
+#[test]
+fn destroying_a_listed_target_is_damage_though_downed_drones_are_destroyed_too() {
+    let evs = ex().extract(
+        "Kharkiv region\n\nRussian shelling hit Velykyi Burluk. Three private houses and an administrative building were destroyed.\n",
+        "t.txt",
+        Some("2024-11-20".parse().unwrap()),
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].targets.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["house", "government"]);
+    // drones destroyed over a region are still a tally, not damage
+    let evs = ex().extract("Air defence\n\nTwelve drones were destroyed over Kharkiv region.\n", "t.txt", Some("2024-11-20".parse().unwrap()));
+    assert_eq!((evs.len(), evs[0].intercepted, evs[0].targets.len()), (1, Some(12), 0));
+}
+
+#[test]
+fn casualty_figures_are_not_ages_and_a_named_victim_is_one() {
+    check(
+        "Kharkiv region\n\nIn Velykyi Burluk, three men aged 34, 45 and 61 were injured by Russian shelling.\n",
+        "2024-11-20",
+        &["attack incident Velykyi Burluk|Kharkiv Oblast c=- m=- i=- k=- w=3"],
+    );
+    check(
+        "Kherson region\n\nA Russian drone attacked a car in Bilozerka, killing the driver and injuring two passengers.\n",
+        "2024-11-20",
+        &["attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=1 w=2"],
+    );
+}
+
+#[test]
+fn children_among_the_victims_of_an_earlier_sentence_are_theirs() {
+    let evs = ex().extract(
+        "Odesa\n\nA Russian missile hit Odesa, killing two and injuring nine. Among the dead is a 6-year-old girl. Among the injured are a 16-year-old boy and his mother.\n",
+        "t.txt",
+        Some("2024-11-20".parse().unwrap()),
+    );
+    assert_eq!(evs.len(), 1);
+    let e = &evs[0];
+    assert_eq!((e.killed, e.injured, e.children_killed, e.children_injured), (Some(2), Some(9), Some(1), Some(1)));
+    // "among them two children" after the dead: children killed, not injured
+    let evs = ex().extract(
+        "Odesa\n\nRussian forces struck Odesa, killing seven people, among them two children, and wounding 20 more.\n",
+        "t.txt",
+        Some("2024-11-20".parse().unwrap()),
+    );
+    assert_eq!((evs[0].children_killed, evs[0].children_injured), (Some(2), None));
+}
+
+#[test]
+fn a_ukrainian_drone_is_a_ukrainian_forces_attack() {
+    let evs = ex().extract(
+        "Belgorod\n\nA Ukrainian drone attacked a car in Shebekino in Belgorod region on Wednesday, injuring the driver, governor Vyacheslav Gladkov said.\n",
+        "t.txt",
+        Some("2024-11-20".parse().unwrap()),
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].actor.as_ref().map(|a| a.name.as_str()), Some("Ukrainian forces"));
+    assert_eq!((evs[0].injured, evs[0].weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>()), (Some(1), vec!["drone"]));
+}
