@@ -466,8 +466,24 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     doc.multi_region = regions_named.len() > 1 || title_plural_regions(ex, text, doc.title);
     doc.period = doc.sents.iter().filter(|s| !s.backref).flat_map(|s| s.times.iter()).find(|t| !is_soft_time(text, t)).copied();
     find_reporters(ex, &mut doc);
-    doc.actor = doc.matches.iter().find(|m| m.class == Class::Actor).copied();
+    doc.actor = doc.matches.iter().find(|m| is_actor(&doc, m)).copied();
     doc
+}
+
+/// Whether a match names who acted: an actor word that is not part of an institution's
+/// name ("the General Staff of the Armed Forces of Ukraine" reports, it does not attack;
+/// "attacks of the Russian army" do name the attacker).
+pub fn is_actor(doc: &Doc, m: &Match) -> bool {
+    if m.class != Class::Actor {
+        return false;
+    }
+    let t = doc.token_from(m.start);
+    let of = if doc.is_word(t.saturating_sub(1), "the") { t.saturating_sub(2) } else { t.saturating_sub(1) };
+    let institution = t > 1 && doc.is_word(of, "of") && of > 0 && is_cap(doc, of - 1);
+    // "Ukrainian troops repelled 12 attacks": the defenders, not who attacked
+    let e = doc.token_from(m.end);
+    let defends = (e..e + 2).any(|k| matches!(doc.lw(k), "repelled" | "repulsed" | "repel" | "repulse" | "stopped" | "thwarted" | "beat" | "held" | "defended" | "halted"));
+    !institution && !defends
 }
 
 /// "in the morning", "later in the day": used only when nothing firmer is said.

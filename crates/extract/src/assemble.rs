@@ -538,7 +538,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let when = sentence_time(doc, s).or_else(|| {
         doc.sents[..k].iter().rev().take_while(|x| x.para == s.para).filter(|x| !x.backref).find_map(|x| x.times.iter().find(|t| !is_soft_time(doc.text, t)).copied())
     });
-    let actor = ms.iter().find(|m| m.class == Class::Actor).copied().or(doc.actor);
+    let actor = ms.iter().find(|m| crate::analysis::is_actor(doc, m)).copied().or(doc.actor);
 
     // create or find drafts
     let mut ids: Vec<(usize, usize, usize)> = Vec::new(); // (draft index, list, token)
@@ -1452,7 +1452,19 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         } else {
             None
         };
-        parent[i] = oblast_area.or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_)))).or(raion_area);
+        // an incident on a day outside the area's period ("on Sunday" beside "over the past
+        // day") is not one of its parts
+        let within = |j: &usize| {
+            let (mine, theirs) = (when_of(doc, d, &mut Vec::new()), when_of(doc, &drafts[*j], &mut Vec::new()));
+            match (mine.start, mine.end, theirs.start, theirs.end) {
+                // (an incident ending before the area's period began; one after its end is
+                // kept, as the period of a tally is often stated loosely: "on August 23"
+                // for a night that ran into the 24th)
+                (_, Some(e0), Some(s1), _) => e0 >= s1,
+                _ => true,
+            }
+        };
+        parent[i] = oblast_area.or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_)))).or(raion_area).filter(within);
     }
     // areas list the weapons and targets of their incidents
     for i in 0..drafts.len() {

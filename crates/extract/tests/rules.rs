@@ -532,3 +532,31 @@ fn a_ukrainian_drone_is_a_ukrainian_forces_attack() {
     assert_eq!(evs[0].actor.as_ref().map(|a| a.name.as_str()), Some("Ukrainian forces"));
     assert_eq!((evs[0].injured, evs[0].weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>()), (Some(1), vec!["drone"]));
 }
+
+#[test]
+fn the_reporting_institution_and_the_defenders_are_not_the_actor() {
+    let actors = |text: &str| -> Vec<Option<String>> {
+        ex().extract(text, "t.txt", Some("2024-11-14".parse().unwrap())).iter().map(|e| e.actor.as_ref().map(|a| a.name.clone())).collect()
+    };
+    // the General Staff of the Armed Forces of Ukraine reports; the enemy attacks
+    assert_eq!(
+        actors("Front\n\nOver the past day, 96 combat engagements took place, the General Staff of the Armed Forces of Ukraine reported. The enemy attacked near Kindrashivka.\n"),
+        [Some("Russian forces".to_string()), Some("Russian forces".to_string())]
+    );
+    // who repelled the assault did not launch it; nothing else names the attacker
+    assert_eq!(actors("Front\n\nUkrainian troops repelled 12 assaults near Stepove.\n"), [None]);
+}
+
+#[test]
+fn an_incident_on_an_earlier_day_is_not_part_of_the_past_days_tally() {
+    check(
+        "Kherson region\n\nRussian troops shelled Kherson on Sunday morning, killing a man.\n\nOver the past day Russia launched 61 attacks on the region. Tiahynka and Zolota Balka came under fire. Eight people were injured.\n",
+        "2024-11-14",
+        &[
+            "attack incident Kherson|Kherson Oblast c=- m=- i=- k=1 w=-",
+            "attack area Kherson Oblast|Kherson Oblast c=61 m=- i=- k=- w=8",
+            "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Zolota Balka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+}
