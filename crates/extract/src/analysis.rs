@@ -928,6 +928,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && is_cap(doc, j)
             && !taken[j]
             && adjacent(doc, j - 1, j)
+            // a possessive ends a name: "Kherson's Korabelnyi district" is a district of Kherson
+            && !(doc.word(j - 1).ends_with("'s") || doc.word(j - 1).ends_with("\u{2019}s"))
             && !is_nonplace(j)
             && cue_at(j, cues.oblast_word).is_none()
             && cue_at(j, cues.raion_word).is_none()
@@ -1183,6 +1185,21 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     out[n].role = PlaceRole::Locative;
                 }
                 _ => {}
+            }
+        }
+    }
+    // "Kherson's Korabelnyi district": the city only locates its district, which is read
+    // in the city's oblast (Mykolaiv has a Korabelnyi district too)
+    for n in 1..out.len() {
+        let possessive = out[n - 1].t1 == out[n].t0 && {
+            let w = doc.word(out[n - 1].t1 - 1);
+            w.ends_with("'s") || w.ends_with("\u{2019}s")
+        };
+        if possessive && out[n].kind == PlaceKind::Raion && out[n - 1].kind == PlaceKind::Settlement && out[n].hint.is_none() {
+            let city = ex.gazetteer.resolve(&out[n - 1].name, &sitrep_geo::Hint { country: Some("UA"), ..sitrep_geo::Hint::default() });
+            if let Some(r) = city.and_then(|c| c.admin1.as_deref()).and_then(|a| ex.gazetteer.region_by_admin1(a)) {
+                out[n].hint = Some(r);
+                out[n - 1].role = PlaceRole::Locative;
             }
         }
     }

@@ -660,7 +660,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     state.contributed[k] = true;
     // sentences that name places under fire with no figure still make the events
     update_focus(s, k, state);
-    let finer: Vec<&(Loc, usize, Span, usize)> = places.iter().filter(|p| matches!(p.0, Loc::Named(_))).collect();
+    // (two mentions of one place, "the Holosiivskyi and Pecherskyi districts" of Kyiv, are one)
+    let mut finer: Vec<&(Loc, usize, Span, usize)> = Vec::new();
+    for p in places.iter().filter(|p| matches!(p.0, Loc::Named(_))) {
+        if !finer.iter().any(|f| same_loc(&f.0, &p.0)) {
+            finer.push(p);
+        }
+    }
     if !totals_with_parts.is_empty() {
         // the sentence was about the area as a whole: what follows without a place is too
         state.focus = None;
@@ -1049,16 +1055,39 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             }
             continue;
         }
-        if i > 0 && doc.is_word(n.t0.saturating_sub(1), "the") && doc.is_word(n.t0.saturating_sub(2), "of") {
+        // "44 of the 64 drones", "eight of nine missiles": the part shot down, the whole launched
+        let whole_at = |t: usize| s.numbers.iter().find(|m| m.t0 == t).filter(|m| m.unit == Unit::Munitions);
+        let whole_of_part = if doc.is_word(n.t1, "of") { whole_at(n.t1 + 1).or_else(|| whole_at(n.t1 + 2).filter(|_| doc.is_word(n.t1 + 1, "the"))) } else { None };
+        let part_before = i > 0 && {
+            let p = &s.numbers[i - 1];
+            doc.is_word(p.t1, "of") && (p.t1 + 1 == n.t0 || p.t1 + 2 == n.t0 && doc.is_word(p.t1 + 1, "the"))
+        };
+        if n.t0 >= s.t0 + 2 && doc.is_word(n.t0 - 1, "the") && doc.is_word(n.t0 - 2, "of") || part_before {
             // "of the fifteen": the whole, launched
             if unit == Unit::Munitions {
                 items.push(Item::Munitions(*n));
             }
             continue;
         }
+        let downed_around = |w: &Num| {
+            ms.iter().any(|m| {
+                is(m, cues.intercept) && {
+                    let (c0, c1) = (doc.token_from(m.start), doc.token_from(m.end));
+                    c1 <= n.t0 || c0 >= w.unit_end && c0 - w.unit_end <= 2
+                }
+            })
+        };
+        if whole_of_part.is_some_and(|w| downed_around(w)) {
+            items.push(Item::Intercepted(*n));
+            continue;
+        }
         if lost && unit == Unit::Munitions && !intercept_near(n) {
             continue;
         }
+        let after_whole = i > 0 && {
+            let p = &s.numbers[i - 1];
+            p.unit == Unit::Munitions && p.t0 >= s.t0 + 2 && doc.is_word(p.t0 - 1, "the") && doc.is_word(p.t0 - 2, "of") && matches!(doc.lw(n.t0.saturating_sub(1)), ",")
+        };
         let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | ",");
         intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);
         if chained {
@@ -1077,7 +1106,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                     items.push(Item::Intercepted(*n));
                 }
             }
-            Unit::Bare | Unit::Other if intercept_near(n) && (of_the || doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "them") || n.unit == Unit::Bare) => {
+            // "Of the 40 drones, 31 were shot down": the part after the whole
+            Unit::Bare | Unit::Other if intercept_near(n) && (of_the || doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "them") || n.unit == Unit::Bare || after_whole) => {
                 items.push(Item::Intercepted(*n))
             }
             _ => {}

@@ -560,3 +560,38 @@ fn an_incident_on_an_earlier_day_is_not_part_of_the_past_days_tally() {
         ],
     );
 }
+
+#[test]
+fn a_citys_district_after_its_possessive_is_that_city() {
+    // Mykolaiv has a Korabelnyi district too; "Kherson's" says which
+    check(
+        "Strike\n\nA dozen drones attacked Kherson's Korabelnyi district. One person was killed.\n",
+        "2024-11-20",
+        &["attack incident Kherson|Kherson Oblast c=- m=12 i=- k=1 w=-"],
+    );
+}
+
+#[test]
+fn parts_shot_down_of_a_whole_launched() {
+    for (text, munitions, intercepted) in [
+        ("Air defence shot down 44 of 64 drones and eight of nine missiles.", 73, 52),
+        ("The Air Force said it had shot down 44 of the 64 drones and 8 of the 9 cruise missiles.", 73, 52),
+        ("Of the 40 drones, 31 were shot down.", 40, 31),
+        ("Twenty-one of the 30 drones were destroyed.", 30, 21),
+    ] {
+        let evs = ex().extract(&format!("Air Force\n\nRussia attacked Ukraine overnight with missiles and drones.\n\n{text}\n"), "t.txt", Some("2024-11-20".parse().unwrap()));
+        assert_eq!(evs.len(), 1, "{text}");
+        assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(munitions), Some(intercepted)), "{text}");
+    }
+}
+
+#[test]
+fn two_districts_of_one_city_keep_the_city_in_focus() {
+    let evs = ex().extract(
+        "Kyiv\n\nRussia attacked Kyiv overnight with missiles. Three people were killed and 16 injured in the Holosiivskyi and Pecherskyi districts of the capital. Two of the injured are children.\n",
+        "t.txt",
+        Some("2024-11-20".parse().unwrap()),
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!((evs[0].killed, evs[0].injured, evs[0].children_injured), (Some(3), Some(16), Some(2)));
+}
