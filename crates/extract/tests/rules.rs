@@ -595,3 +595,12 @@ fn two_districts_of_one_city_keep_the_city_in_focus() {
     assert_eq!(evs.len(), 1, "{evs:?}");
     assert_eq!((evs[0].killed, evs[0].injured, evs[0].children_injured), (Some(3), Some(16), Some(2)));
 }
+
+#[test]
+fn strikes_being_prepared_are_no_event() {
+    check(
+        "Energy\n\nRussia is preparing new strikes on the power grid of Odesa region, the president said.\n",
+        "2024-11-20",
+        &[],
+    );
+}
