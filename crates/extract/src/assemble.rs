@@ -287,7 +287,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         is(m, cues.damage) && {
             let t = doc.token_from(m.start);
             let prev = doc.lw(t.saturating_sub(1));
-            !(matches!(prev, "of" | "the" | "a" | "an") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
+            // ("reports about the destruction of houses": a noun, reported)
+            doc.lower_at(m.start, m.end) == "destruction"
+                || !(matches!(prev, "of" | "the" | "a" | "an") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
         }
     });
     // "three houses were destroyed", "destroyed a warehouse": destroying what the target

@@ -604,3 +604,14 @@ fn strikes_being_prepared_are_no_event() {
         &[],
     );
 }
+
+#[test]
+fn reports_about_the_destruction_of_houses_are_damage() {
+    let evs = ex().extract(
+        "Zaporizhzhia\n\nOver the past day, Russian troops launched 212 strikes on settlements of Zaporizhzhia region. Eleven reports were received about the destruction of houses and cars.\n",
+        "t.txt",
+        Some("2024-11-20".parse().unwrap()),
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].targets.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["house", "vehicle"]);
+}
