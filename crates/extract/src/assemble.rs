@@ -306,8 +306,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     });
     let damage = damage || destroyed_target;
-    // the topics of talks are no strikes
-    let talks = ms.iter().any(|m| is(m, cues.meeting));
+    // the topics of talks and agreements are no strikes ("signed a memorandum on the
+    // joint production of drones in Warsaw")
+    // (an agreement silences only weak evidence: "hours after the grain deal was signed,
+    // drones hit Izmail" is still a strike)
+    let talks = ms.iter().any(|m| is(m, cues.meeting))
+        || ms.iter().any(|m| is(m, cues.agreement)) && attack_cues.is_empty() && harm_cues.is_empty() && !damage;
     let intercept = ms.iter().any(|m| is(m, cues.intercept));
     let weapons: Vec<&Match> = ms.iter().filter(|m| m.class == Class::Weapon).collect();
     let heard = ms.iter().any(|m| is(m, cues.heard));

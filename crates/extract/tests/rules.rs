@@ -615,3 +615,13 @@ fn reports_about_the_destruction_of_houses_are_damage() {
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].targets.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["house", "vehicle"]);
 }
+
+#[test]
+fn drones_named_as_the_topic_of_an_agreement_are_no_strike() {
+    let kinds = |text: &str| -> Vec<String> {
+        ex().extract(&format!("X\n\n{text}\n"), "t.txt", Some("2024-12-18".parse().unwrap())).iter().map(|e| e.kind.as_str().to_string()).collect()
+    };
+    assert_eq!(kinds("Defence Minister Rustem Umerov signed a memorandum on the joint production of drones in Warsaw on Monday."), ["agreement"]);
+    // a strike beside an agreement is still a strike
+    assert_eq!(kinds("Hours after the deal was signed, Russian drones struck the port of Izmail."), ["attack"]);
+}
