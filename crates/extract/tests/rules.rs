@@ -625,3 +625,14 @@ fn drones_named_as_the_topic_of_an_agreement_are_no_strike() {
     // a strike beside an agreement is still a strike
     assert_eq!(kinds("Hours after the deal was signed, Russian drones struck the port of Izmail."), ["attack"]);
 }
+
+#[test]
+fn a_counterpart_is_a_participant() {
+    let evs = ex().extract(
+        "X\n\nUkrainian Defence Minister Rustem Umerov and his Polish counterpart Wladyslaw Kosiniak-Kamysz signed a memorandum in Warsaw on Monday.\n",
+        "t.txt",
+        Some("2024-12-18".parse().unwrap()),
+    );
+    let names: Vec<&str> = evs.iter().flat_map(|e| e.participants.iter().map(|p| p.name.as_str())).collect();
+    assert_eq!(names, ["Rustem Umerov", "Wladyslaw Kosiniak-Kamysz"]);
+}
