@@ -636,7 +636,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_))
             && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)));
-        let targets = match (area_wide, region_here) {
+        let mut targets = match (area_wide, region_here) {
             (true, Some(r)) if !doc.multi_region => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
             (true, _) => Vec::new(),
             // "As a result of the artillery fire, a woman was wounded in A, and a man in
@@ -647,7 +647,6 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             }
             _ => pick_drafts(doc, &starts, &ids, &places, pos, item),
         };
-        let mut targets = targets;
         targets.sort_unstable();
         targets.dedup();
         for di in targets {
@@ -1488,17 +1487,12 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         } else {
             None
         };
-        // an incident on a day outside the area's period ("on Sunday" beside "over the past
-        // day") is not one of its parts
-        let within = |j: &usize| {
-            let (mine, theirs) = (when_of(doc, d, &mut Vec::new()), when_of(doc, &drafts[*j], &mut Vec::new()));
-            match (mine.start, mine.end, theirs.start, theirs.end) {
-                // (an incident ending before the area's period began; one after its end is
-                // kept, as the period of a tally is often stated loosely: "on August 23"
-                // for a night that ran into the 24th)
-                (_, Some(e0), Some(s1), _) => e0 >= s1,
-                _ => true,
-            }
+        // an incident that ended before the area's period began ("on Sunday" beside "over
+        // the past day") is not one of its parts; one after its end is kept, as a tally's
+        // period is often stated loosely ("on August 23" for a night into the 24th)
+        let within = |j: &usize| match (when_of(doc, d, &mut Vec::new()).end, when_of(doc, &drafts[*j], &mut Vec::new()).start) {
+            (Some(end), Some(area_start)) => end >= area_start,
+            _ => true,
         };
         parent[i] = oblast_area.or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_)))).or(raion_area).filter(within);
     }
