@@ -1082,7 +1082,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 }
             })
         };
-        if whole_of_part.is_some_and(|w| downed_around(w)) {
+        if whole_of_part.is_some_and(downed_around) {
             items.push(Item::Intercepted(*n));
             continue;
         }
