@@ -590,3 +590,12 @@ fn a_counterpart_is_a_participant() {
     let names: Vec<&str> = evs.iter().flat_map(|e| e.participants.iter().map(|p| p.name.as_str())).collect();
     assert_eq!(names, ["Rustem Umerov", "Wladyslaw Kosiniak-Kamysz"]);
 }
+
+#[test]
+fn cuts_and_concussions_are_injuries() {
+    check(
+        "Kyiv region\n\nA drone hit Bucha overnight. A 47-year-old man suffered cuts and two women suffered a concussion.\n",
+        "2024-11-10",
+        &["attack incident Bucha|Kyiv Oblast c=- m=- i=- k=- w=3"],
+    );
+}
