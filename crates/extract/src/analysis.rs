@@ -1012,6 +1012,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let next = doc.lw(end);
         if ORG_HEADS.contains(&next) && is_cap(doc, end)
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "city" | "regional" | "mayor" | "governor") && !doc.is_word(end + 1, "of")
+            // "Kursk region governor Alexei Smirnov said": a title, not a place hit
+            || matches!(kind, PlaceKind::Region(_)) && matches!(next, "governor" | "governor's") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
         {
             role = PlaceRole::Org;

@@ -599,3 +599,12 @@ fn cuts_and_concussions_are_injuries() {
         &["attack incident Bucha|Kyiv Oblast c=- m=- i=- k=- w=3"],
     );
 }
+
+#[test]
+fn a_region_named_in_a_governors_title_is_not_where_it_happened() {
+    check(
+        "Kursk\n\nThe Ukrainian Armed Forces shelled the village of Tyotkino on Sunday, killing a 52-year-old man, Kursk region governor Alexei Smirnov said.\n",
+        "2024-11-10",
+        &["attack incident Tëtkino|Kursk Oblast c=- m=- i=- k=1 w=-"],
+    );
+}
