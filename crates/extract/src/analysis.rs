@@ -1248,7 +1248,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
             let next_is_settlement = out.iter().any(|m| m.t0 >= k && m.t0 <= k + 4 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
                 && (k..k + 4).all(|x| !matches!(doc.word(x), "," | ";" | ":") || x >= out.iter().find(|m| m.t0 >= k).map_or(k, |m| m.t0));
-            let t0 = out[n].t0;
+            // "In the Kherson region's Beryslav district": the phrase starts at the oblast
+            let owner = n.checked_sub(1).filter(|&p| {
+                out[p].t1 == out[n].t0 && matches!(out[p].kind, PlaceKind::Region(_)) && {
+                    let w = doc.word(out[p].t1 - 1);
+                    w.ends_with("'s") || w.ends_with("\u{2019}s")
+                }
+            });
+            let t0 = owner.map_or(out[n].t0, |p| out[p].t0);
             let after_in = doc.is_word(t0.saturating_sub(1), "the") && doc.is_word(t0.saturating_sub(2), "in") || doc.is_word(t0.saturating_sub(1), "in");
             // "In the Valuysky District, …" opening the sentence frames all that follows
             let opening = after_in && (t0.saturating_sub(2) == s.t0 || t0.saturating_sub(1) == s.t0);

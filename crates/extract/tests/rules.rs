@@ -608,3 +608,12 @@ fn a_region_named_in_a_governors_title_is_not_where_it_happened() {
         &["attack incident Tëtkino|Kursk Oblast c=- m=- i=- k=1 w=-"],
     );
 }
+
+#[test]
+fn an_oblasts_district_framing_its_villages_only_locates_them() {
+    check(
+        "Kherson region\n\nOver the past day, in the Kherson region's Beryslav district, shells hit Beryslav and Tiahynka.\n",
+        "2024-11-10",
+        &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=-", "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=-"],
+    );
+}
