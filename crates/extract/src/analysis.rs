@@ -11,7 +11,7 @@ use sitrep_lexicon::{Class, Match};
 use sitrep_model::Span;
 use sitrep_text::dates::{TimeExpr, time_expressions};
 use sitrep_text::numbers::numbers;
-use sitrep_text::{Approx, Article, Token, TokenKind, without_possessive};
+use sitrep_text::{Approx, Article, Token, TokenKind, is_possessive, without_possessive};
 
 /// One analysed article.
 #[derive(Debug)]
@@ -464,7 +464,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     }
     doc.main_region = title_region.or_else(|| doc.sents.iter().find_map(|s| s.region));
     doc.multi_region = regions_named.len() > 1 || title_plural_regions(ex, text, doc.title);
-    doc.period = doc.sents.iter().filter(|s| !s.backref).flat_map(|s| s.times.iter()).find(|t| !is_soft_time(text, t)).copied();
+    doc.period = doc.sents.iter().filter(|s| !s.backref).find_map(|s| firm_time(text, s));
     find_reporters(ex, &mut doc);
     doc.actor = doc.matches.iter().find(|m| is_actor(&doc, m)).copied();
     doc
@@ -490,6 +490,12 @@ pub fn is_actor(doc: &Doc, m: &Match) -> bool {
 pub fn is_soft_time(text: &str, t: &TimeExpr) -> bool {
     let w = t.span.text(text);
     ["in the morning", "in the afternoon", "in the evening", "later in the day", "later that day", "later the same day"].iter().any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// A sentence's first time expression that names a time of its own (not a soft "in the
+/// evening").
+pub fn firm_time(text: &str, s: &Sent) -> Option<TimeExpr> {
+    s.times.iter().find(|t| !is_soft_time(text, t)).copied()
 }
 
 fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
@@ -929,7 +935,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && !taken[j]
             && adjacent(doc, j - 1, j)
             // a possessive ends a name: "Kherson's Korabelnyi district" is a district of Kherson
-            && !(doc.word(j - 1).ends_with("'s") || doc.word(j - 1).ends_with("\u{2019}s"))
+            && !is_possessive(doc.word(j - 1))
             && !is_nonplace(j)
             && cue_at(j, cues.oblast_word).is_none()
             && cue_at(j, cues.raion_word).is_none()
@@ -1193,10 +1199,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "Kherson's Korabelnyi district": the city only locates its district, which is read
     // in the city's oblast (Mykolaiv has a Korabelnyi district too)
     for n in 1..out.len() {
-        let possessive = out[n - 1].t1 == out[n].t0 && {
-            let w = doc.word(out[n - 1].t1 - 1);
-            w.ends_with("'s") || w.ends_with("\u{2019}s")
-        };
+        let possessive = out[n - 1].t1 == out[n].t0 && is_possessive(doc.word(out[n - 1].t1 - 1));
         if possessive && out[n].kind == PlaceKind::Raion && out[n - 1].kind == PlaceKind::Settlement && out[n].hint.is_none() {
             let city = ex.gazetteer.resolve(&out[n - 1].name, &sitrep_geo::Hint { country: Some("UA"), ..sitrep_geo::Hint::default() });
             if let Some(r) = city.and_then(|c| c.admin1.as_deref()).and_then(|a| ex.gazetteer.region_by_admin1(a)) {
@@ -1249,12 +1252,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let next_is_settlement = out.iter().any(|m| m.t0 >= k && m.t0 <= k + 4 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
                 && (k..k + 4).all(|x| !matches!(doc.word(x), "," | ";" | ":") || x >= out.iter().find(|m| m.t0 >= k).map_or(k, |m| m.t0));
             // "In the Kherson region's Beryslav district": the phrase starts at the oblast
-            let owner = n.checked_sub(1).filter(|&p| {
-                out[p].t1 == out[n].t0 && matches!(out[p].kind, PlaceKind::Region(_)) && {
-                    let w = doc.word(out[p].t1 - 1);
-                    w.ends_with("'s") || w.ends_with("\u{2019}s")
-                }
-            });
+            let owner = n
+                .checked_sub(1)
+                .filter(|&p| out[p].t1 == out[n].t0 && matches!(out[p].kind, PlaceKind::Region(_)) && is_possessive(doc.word(out[p].t1 - 1)));
             let t0 = owner.map_or(out[n].t0, |p| out[p].t0);
             let after_in = doc.is_word(t0.saturating_sub(1), "the") && doc.is_word(t0.saturating_sub(2), "in") || doc.is_word(t0.saturating_sub(1), "in");
             // "In the Valuysky District, …" opening the sentence frames all that follows

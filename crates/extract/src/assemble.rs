@@ -16,7 +16,7 @@
 //!   approximate stay null.
 
 use crate::Extractor;
-use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, is_soft_time, resolve};
+use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, firm_time, is_actor, resolve};
 use crate::cue::is;
 use sitrep_geo::{Level, Region};
 use sitrep_lexicon::{Class, Match};
@@ -542,9 +542,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // a sentence without a time of its own is told in the time of its paragraph
     // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
     let when = sentence_time(doc, s).or_else(|| {
-        doc.sents[..k].iter().rev().take_while(|x| x.para == s.para).filter(|x| !x.backref).find_map(|x| x.times.iter().find(|t| !is_soft_time(doc.text, t)).copied())
+        doc.sents[..k].iter().rev().take_while(|x| x.para == s.para).filter(|x| !x.backref).find_map(|x| firm_time(doc.text, x))
     });
-    let actor = ms.iter().find(|m| crate::analysis::is_actor(doc, m)).copied().or(doc.actor);
+    let actor = ms.iter().find(|m| is_actor(doc, m)).copied().or(doc.actor);
 
     // create or find drafts
     let mut ids: Vec<(usize, usize, usize)> = Vec::new(); // (draft index, list, token)
@@ -785,8 +785,7 @@ fn paragraph_reporter(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
-    let firm = s.times.iter().find(|t| !is_soft_time(doc.text, t)).copied();
-    firm.or_else(|| {
+    firm_time(doc.text, s).or_else(|| {
         // "later in the day", "in the evening": the day the article describes, when it names one
         let soft = s.times.first().copied()?;
         Some(match doc.period {
@@ -1014,6 +1013,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         && (s.t0..s.t1).any(|t| doc.is_word(t, "electronic") || doc.is_word(t, "lost") || doc.is_word(t, "locally"));
     let number_of_munitions = (s.t0..s.t1).any(|t| doc.is_word(t, "number") && doc.is_word(t + 1, "of") && (t + 2..(t + 6).min(s.t1)).any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some()));
     let all_of_them = (s.t0..s.t1).any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them")) && ms.iter().any(|m| is(m, cues.intercept));
+    // "of the fifteen", "Of the 40 drones": a whole, with its parts beside it
+    let of_the_before = |x: &Num| x.t0 >= s.t0 + 2 && doc.is_word(x.t0 - 1, "the") && doc.is_word(x.t0 - 2, "of");
     // numbers right after a casualty word count people, never shells
     let after_harm = |n: &Num| ms.iter().any(|m| (is(m, cues.killed) || is(m, cues.injured)) && doc.token_from(m.end) == n.t0);
     for (i, n) in s.numbers.iter().enumerate() {
@@ -1067,7 +1068,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let p = &s.numbers[i - 1];
             doc.is_word(p.t1, "of") && (p.t1 + 1 == n.t0 || p.t1 + 2 == n.t0 && doc.is_word(p.t1 + 1, "the"))
         };
-        if n.t0 >= s.t0 + 2 && doc.is_word(n.t0 - 1, "the") && doc.is_word(n.t0 - 2, "of") || part_before {
+        if of_the_before(n) || part_before {
             // "of the fifteen": the whole, launched
             if unit == Unit::Munitions {
                 items.push(Item::Munitions(*n));
@@ -1091,7 +1092,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         }
         let after_whole = i > 0 && {
             let p = &s.numbers[i - 1];
-            p.unit == Unit::Munitions && p.t0 >= s.t0 + 2 && doc.is_word(p.t0 - 1, "the") && doc.is_word(p.t0 - 2, "of") && matches!(doc.lw(n.t0.saturating_sub(1)), ",")
+            p.unit == Unit::Munitions && of_the_before(p) && matches!(doc.lw(n.t0.saturating_sub(1)), ",")
         };
         let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | ",");
         intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);

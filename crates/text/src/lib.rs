@@ -30,4 +30,4 @@ mod token;
 pub use article::{Article, articles};
 pub use numbers::{Approx, Number};
 pub use sentence::sentences;
-pub use token::{Token, TokenKind, tokens, without_possessive};
+pub use token::{Token, TokenKind, is_possessive, tokens, without_possessive};

@@ -184,6 +184,11 @@ pub fn without_possessive(word: &str) -> &str {
     w
 }
 
+/// Whether a word ends in a possessive "'s" ("Kherson's", "region’s").
+pub fn is_possessive(word: &str) -> bool {
+    without_possessive(word).len() < word.len()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -200,6 +205,8 @@ mod tests {
         assert_eq!(super::without_possessive("Kherson"), "Kherson");
         assert_eq!(super::without_possessive("'s"), "");
         assert_eq!(super::without_possessive("Sumy’s's"), "Sumy");
+        assert!(super::is_possessive("Kherson's") && super::is_possessive("region’s"));
+        assert!(!super::is_possessive("Kherson") && !super::is_possessive("districts"));
     }
 
     use super::*;
