@@ -351,22 +351,24 @@ impl Lexicons {
             }
             i += len;
         }
-        // (every field is in the keys, so an unstable sort gives the same order)
-        found.sort_unstable_by_key(|m| (m.class, m.start, std::cmp::Reverse(m.end), m.label));
+        // The scan finds matches in order of start, so a sort that follows runs is cheap;
+        // every field is in the key, so the order is fully determined.
+        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
         found.dedup();
-        let first = out.len();
-        let mut last: Option<(Class, usize, usize)> = None;
+        // within a class, a match inside (or overlapping) the one kept before it is
+        // dropped; matches of the very same span are all kept (several labels)
+        let mut last: [Option<(usize, usize)>; Class::FILES.len()] = [None; Class::FILES.len()];
         for m in found {
-            match last {
-                Some((c, s, e)) if c == m.class && (m.start, m.end) == (s, e) => out.push(m),
-                Some((c, _, e)) if c == m.class && m.start < e => {}
+            let slot = &mut last[m.class as usize];
+            match *slot {
+                Some((s, e)) if (m.start, m.end) == (s, e) => out.push(m),
+                Some((_, e)) if m.start < e => {}
                 _ => {
-                    last = Some((m.class, m.start, m.end));
+                    *slot = Some((m.start, m.end));
                     out.push(m);
                 }
             }
         }
-        out[first..].sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
     }
 
     /// The entries of phrase `pattern` found at `s..e` of `text`, when it ends a word

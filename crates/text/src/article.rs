@@ -75,20 +75,34 @@ const NOT_HEADLINE_START: &[&str] = &[
 
 const LABELS: &[&str] = &["source:", "sources:", "quote:", "details:", "update:", "background:", "read also", "photo", "video"];
 
-/// Whether paragraph `p` reads as a headline for the paragraph `next`.
+/// Whether paragraph `p` reads as a headline for the paragraph `next`. The cheap
+/// word tests come first; sentence splitting and word overlap only for what passes.
 fn is_headline(text: &str, p: Span, next: Span) -> bool {
     let s = p.text(text).trim();
     let words = s.split_whitespace().count();
     if !(4..=32).contains(&words) {
         return false;
     }
+    let first = s.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    let last = s.chars().last().unwrap_or(' ');
+    if matches!(last, ':' | '"' | '”' | '»' | ',' | ';') {
+        return false;
+    }
     let lower = s.to_lowercase();
     if LABELS.iter().any(|l| lower.starts_with(l)) {
         return false;
     }
-    let first = s.chars().next().unwrap_or(' ');
-    if !(first.is_uppercase() || first.is_ascii_digit()) {
-        return false;
+    let full_stop = matches!(last, '.' | '!' | '?');
+    if full_stop {
+        let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // headlines are written without articles and auxiliaries ("Russia attacks …")
+        let auxiliaries = [" was ", " were ", " had ", " has ", " have ", " is ", " are ", " been ", " said ", " did ", " that ", " which "];
+        if NOT_HEADLINE_START.contains(&first_word) || s.contains(':') || auxiliaries.iter().any(|a| lower.contains(a)) {
+            return false;
+        }
     }
     if sentences(text, p).len() != 1 {
         return false;
@@ -100,19 +114,10 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
         .next()
         .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-'));
     let need = if dateline { 1 } else { 2 };
-    let last = s.chars().last().unwrap_or(' ');
-    if matches!(last, '.' | '!' | '?') {
-        let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        // headlines are written without articles and auxiliaries ("Russia attacks …")
-        let auxiliaries = [" was ", " were ", " had ", " has ", " have ", " is ", " are ", " been ", " said ", " did ", " that ", " which "];
-        if NOT_HEADLINE_START.contains(&first_word) || s.contains(':') || auxiliaries.iter().any(|a| lower.contains(a)) {
-            return false;
-        }
+    if full_stop {
         // a lead is longer than its headline
         let next_words = next_text.split_whitespace().count();
-        overlap(s, next_text) >= need.max(3) && next_words >= 12 && next_words * 5 >= words * 6
-    } else if matches!(last, ':' | '"' | '”' | '»' | ',' | ';') {
-        false
+        next_words >= 12 && next_words * 5 >= words * 6 && overlap(s, next_text) >= need.max(3)
     } else {
         overlap(s, next_text) >= need
     }

@@ -116,55 +116,51 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‘')
 }
 
-/// Tokens of `text` within `span`.
+/// Tokens of `text` within `span`. ASCII bytes are read as they are; only other
+/// characters are decoded.
 pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     // about one token per five bytes of English prose
     let mut out = Vec::with_capacity((span.end - span.start) / 5 + 4);
     let slice = span.text(text);
+    let bytes = slice.as_bytes();
     let base = span.start;
-    let mut it = slice.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // the character at byte `i` (a character boundary) and its length
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match *bytes.get(i)? {
+            b if b < 0x80 => Some((b as char, 1)),
+            _ => slice[i..].chars().next().map(|c| (c, c.len_utf8())),
+        }
+    };
+    let mut i = 0;
+    while let Some((c, len)) = char_at(i) {
         if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else if is_inner_joiner(d) {
-                    // keep the joiner only when a letter follows it
-                    let rest = &slice[j + d.len_utf8()..];
-                    if rest.chars().next().is_some_and(char::is_alphabetic) {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
+            let mut end = i + len;
+            while let Some((d, n)) = char_at(end) {
+                // a joiner stays in the word only when a letter follows it
+                let joined = is_inner_joiner(d) && char_at(end + n).is_some_and(|(x, _)| x.is_alphabetic());
+                if !(d.is_alphanumeric() || joined) {
                     break;
                 }
+                end += n;
             }
             out.push(Token { kind: TokenKind::Word, span: Span::new(base + i, base + end) });
+            i = end;
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_ascii_digit() {
-                    end = j + 1;
-                    it.next();
-                } else if matches!(d, ',' | '.' | ':') {
-                    let rest = &slice[j + 1..];
-                    if rest.chars().next().is_some_and(|x| x.is_ascii_digit()) {
-                        end = j + 1;
-                        it.next();
-                    } else {
-                        break;
-                    }
-                } else {
+            while let Some(&d) = bytes.get(end) {
+                let separator = matches!(d, b',' | b'.' | b':') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                if !(d.is_ascii_digit() || separator) {
                     break;
                 }
+                end += 1;
             }
             out.push(Token { kind: TokenKind::Digits, span: Span::new(base + i, base + end) });
-        } else if !c.is_whitespace() {
-            out.push(Token { kind: TokenKind::Punct, span: Span::new(base + i, base + i + c.len_utf8()) });
+            i = end;
+        } else {
+            if !c.is_whitespace() {
+                out.push(Token { kind: TokenKind::Punct, span: Span::new(base + i, base + i + len) });
+            }
+            i += len;
         }
     }
     out
