@@ -443,7 +443,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                 if r.country == "UA" && !p.plural && !doc.sents[k].backref && !regions_named.contains(&r.admin1) {
                     regions_named.push(r.admin1);
                 }
-                if !p.plural {
+                // "drones launched from the Bryansk region" does not move the report there
+                if !p.plural && p.role != PlaceRole::Origin {
                     region = Some(r);
                 }
             }
@@ -547,7 +548,12 @@ fn first_region(ex: &Extractor, doc: &Doc) -> Option<&'static Region> {
         if let Some(r) = ex.gazetteer.region(doc.word(i))
             && (next_is_region || r.standalone.iter().any(|s| s.eq_ignore_ascii_case(doc.word(i))))
         {
-            return Some(r);
+            // "missiles launched from the Bryansk region": where they came from, not
+            // what the report is about
+            let t0 = doc.sents.iter().rfind(|s| s.t0 <= i).map_or(0, |s| s.t0);
+            if !is_origin(ex, doc, i, t0) {
+                return Some(r);
+            }
         }
     }
     None
@@ -988,7 +994,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
             let after_of_type = b1 == "of" && matches!(b2, "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center" | "edge" | "area" | "suburbs");
             let hromada_list = before(1) == "of" && matches!(before(2), "hromadas" | "communities");
-            let cands = ex.gazetteer.candidates(&name);
+            let (mut cands, loose) = ex.gazetteer.candidates_with_kind(&name);
+            // a capitalised word opening a sentence ("Hits by 15 drones were recorded")
+            // is a place by spelling variant only when the variant is about as long
+            if loose && i == s.t0 {
+                cands.retain(|c| c.name.len().abs_diff(name.len()) <= 2);
+            }
             let prev = before(1);
             let strong = STRONG_LOCATIVES.contains(&prev) || prev == "the" && STRONG_LOCATIVES.contains(&before(2));
             let listed = matches!(prev, "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org);
@@ -1052,6 +1063,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         });
         if !joined {
             list += 1;
+        } else if role == PlaceRole::Event && out.last().is_some_and(|p| p.role == PlaceRole::Origin) {
+            // "launched from Kursk, Oryol and Millerovo": every member is an origin
+            role = PlaceRole::Origin;
         }
         out.push(PlaceMention {
             span: Span::new(doc.toks[i].span.start, doc.toks[end.max(i + 1) - 1].span.end),
@@ -1283,7 +1297,26 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
 }
 
 fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
-    // an origin cue ending within three tokens before the mention
+    in_origin_list(ex, doc, i, t0) || next_to_origin_cue(ex, doc, i, t0)
+}
+
+/// "launched from Kursk, Oryol and Primorsko-Akhtarsk": a name in a list of names
+/// (commas, "and", hyphens) that an origin cue opens; ", and" closes such a list
+/// ("fired from the direction of X, and Y came under fire").
+fn in_origin_list(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
+    let mut k = i;
+    while k > t0 && i - k < 16 && (is_cap(doc, k - 1) || matches!(doc.word(k - 1), "," | "and" | "-")) {
+        if doc.word(k - 1) == "," && doc.is_word(k, "and") {
+            return false;
+        }
+        k -= 1;
+    }
+    let joined = (k..i).any(|x| matches!(doc.word(x), "," | "and"));
+    joined && (k.saturating_sub(5).max(t0)..k).any(|c| doc.match_at(c, |m| is(m, ex.cues.origin)) == Some(k))
+}
+
+/// An origin cue ending within three tokens before the mention.
+fn next_to_origin_cue(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     let from = i.saturating_sub(5).max(t0);
     (from..i).any(|k| {
         let Some(e) = doc.match_at(k, |m| is(m, ex.cues.origin)).filter(|&e| e <= i && i - e <= 3) else { return false };

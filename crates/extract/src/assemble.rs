@@ -811,8 +811,15 @@ fn also_regions(doc: &Doc, s: &Sent) -> Vec<&'static str> {
 
 fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: Option<&'static Region>) -> Loc {
     // a district of a city ("Shevchenkivskyi district") is the city
+    // ("In Kharkiv, … in the Kyivskyi district": of the city the sentence names)
+    let named_city = || {
+        s.places.iter().filter(|q| q.kind == PlaceKind::Settlement && q.role == PlaceRole::Event).find_map(|q| {
+            let rec = resolve(&ex.gazetteer, q, q.hint.or(region), None, &[])?;
+            ex.gazetteer.city_of_district(&p.name, rec.admin1.as_deref()).filter(|c| c.name == rec.name)
+        })
+    };
     if p.kind == PlaceKind::Raion
-        && let Some(city) = ex.gazetteer.city_of_district(&p.name, p.hint.or(region).map(|r| r.admin1))
+        && let Some(city) = named_city().or_else(|| ex.gazetteer.city_of_district(&p.name, p.hint.or(region).map(|r| r.admin1)))
     {
         let mut m = p.clone();
         m.name = city.name.clone();
@@ -820,6 +827,17 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
         m.hint = city.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a)).or(m.hint);
         return named_mention(ex, doc, s, &m, region);
     }
+    // "In the Kupiansk sector, … near Petropavlivka": the axis's oblast, where the place
+    // has a namesake there, wins over the oblast the report was about
+    let region = match p.hint {
+        None if !region.is_some_and(|r| s.axis_regions.contains(&r.admin1)) => s
+            .axis_regions
+            .iter()
+            .filter_map(|a| ex.gazetteer.region_by_admin1(a))
+            .find(|r| resolve(&ex.gazetteer, p, Some(r), Some(r.country), &[]).is_some_and(|rec| rec.admin1.as_deref() == Some(r.admin1)))
+            .or(region),
+        _ => region,
+    };
     let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
     let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country), &also_regions(doc, s));
     let admin1 = rec.as_ref().and_then(|r| r.admin1.clone()).or(a1);
@@ -1124,24 +1142,11 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     }
 }
 
-fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: &mut Vec<Item>) {
+/// The people a sentence counts, in order: numbers of people, and "a/an/another/one
+/// more" before a person noun, each as (first token, end token, value, words, child).
+fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, Span, bool)> {
     let cues = &ex.cues;
-    let ms = doc.sent_matches(s);
-    let harm_cues: Vec<(Harm, usize, usize, Span)> = ms
-        .iter()
-        .filter_map(|m| {
-            let h = if is(m, cues.killed) {
-                Harm::Killed
-            } else if is(m, cues.injured) {
-                Harm::Injured
-            } else {
-                return None;
-            };
-            Some((h, doc.token_from(m.start), doc.token_from(m.end), Span::new(m.start, m.end)))
-        })
-        .collect();
-    // person units: numbers of people, and "a/an/another/one more" before a person noun
-    let mut units: Vec<(usize, usize, u32, Span, bool)> = Vec::new(); // (t0, t1, value, span, child)
+    let mut units: Vec<(usize, usize, u32, Span, bool)> = Vec::new();
     for n in &s.numbers {
         let subset = matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "among")
             || doc.is_word(n.t0.saturating_sub(1), "them") && doc.is_word(n.t0.saturating_sub(2), "among");
@@ -1213,6 +1218,27 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         }
     }
     units.sort_by_key(|u| u.0);
+    units
+}
+
+fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: &mut Vec<Item>) {
+    let cues = &ex.cues;
+    let ms = doc.sent_matches(s);
+    let harm_cues: Vec<(Harm, usize, usize, Span)> = ms
+        .iter()
+        .filter_map(|m| {
+            let h = if is(m, cues.killed) {
+                Harm::Killed
+            } else if is(m, cues.injured) {
+                Harm::Injured
+            } else {
+                return None;
+            };
+            Some((h, doc.token_from(m.start), doc.token_from(m.end), Span::new(m.start, m.end)))
+        })
+        .collect();
+    // person units matter only to a harm cue
+    let units = if harm_cues.is_empty() { Vec::new() } else { person_units(ex, doc, s) };
     let mut used = vec![false; units.len()];
     let skip_aux = |mut t: usize| {
         while t > s.t0 && matches!(doc.lw(t - 1), "were" | "was" | "are" | "is" | "been" | "have" | "has" | "had" | "being" | "reportedly" | "more" | "people" | "also" | "later") {
@@ -1306,10 +1332,23 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 value = Some((v, sp));
             }
         }
-        if value.is_none() && doc.lower_at(cspan.start, cspan.end).contains("toll")
-            && let Some(n) = s.numbers.iter().find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx) {
+        // "the death toll rose to 12", "the number of people killed in the strike has
+        // risen to 12": the figure the tally reached
+        let number_of = doc.is_word(c0.saturating_sub(1), "of") && doc.is_word(c0.saturating_sub(2), "number")
+            || matches!(doc.lw(c0.saturating_sub(1)), "people" | "those" | "civilians")
+                && doc.is_word(c0.saturating_sub(2), "of")
+                && doc.is_word(c0.saturating_sub(3), "number");
+        if value.is_none() && (number_of || doc.lower_at(cspan.start, cspan.end).contains("toll")) {
+            let reached = |n: &&Num| matches!(doc.lw(n.t0.saturating_sub(1)), "to" | "at" | "reached" | "is" | "was" | "now");
+            if let Some(n) = s
+                .numbers
+                .iter()
+                .find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx)
+                .or_else(|| s.numbers.iter().filter(|n| n.t0 >= c1 && n.t0 < next_start && !n.approx).find(reached))
+            {
                 value = n.value.map(|v| (v, n.span));
             }
+        }
         if value.is_none() {
             // "wounded eight more", "killed seven"
             if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
@@ -1353,6 +1392,18 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     // "killing nine, among them two children, and wounding 27": a subset belongs to the
     // figure before it
     let subset_harm = |t: usize| {
+        // "nine others, including a 14-year-old boy, were injured": the cue right after
+        // the aside names the harm
+        let close = (t + 1..s.t1).find(|&x| matches!(doc.word(x), "," | ")" | "—" | ";" | "."));
+        if let Some(c) = close.filter(|&c| matches!(doc.word(c), "," | ")" | "—")) {
+            let mut after = c + 1;
+            while matches!(doc.lw(after), "were" | "was" | "are" | "is" | "been" | "have" | "has" | "had" | "being" | "also" | "reportedly") {
+                after += 1;
+            }
+            if let Some(h) = harm_cues.iter().find(|h| h.1 == after) {
+                return h.0;
+            }
+        }
         harm_cues
             .iter()
             .filter(|h| h.1 < t && clause_of(starts, h.1) == clause_of(starts, t))
@@ -1674,15 +1725,19 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
 
 /// The id of an assembled event, from its report, kind, place and ordinal.
 fn event_id(report: &str, d: &Draft, place: &Place, ordinal: usize) -> String {
-    stable_id(&format!("{report}|{}|{}|{}|{}", d.kind.as_str(), place.name, place.admin1.as_deref().unwrap_or(""), ordinal))
+    stable_id(&[report, d.kind.as_str(), &place.name, place.admin1.as_deref().unwrap_or(""), &ordinal.to_string()])
 }
 
-/// An event id from the key that identifies the event: FNV-1a, stable across runs.
-pub(crate) fn stable_id(key: &str) -> String {
+/// An event id from the parts of the key that identifies the event, joined by "|":
+/// FNV-1a, stable across runs.
+pub(crate) fn stable_id(parts: &[&str]) -> String {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in key.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
+    for (i, part) in parts.iter().enumerate() {
+        let sep: &[u8] = if i == 0 { b"" } else { b"|" };
+        for &b in sep.iter().chain(part.as_bytes()) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
     }
     format!("ev-{h:016x}")
 }

@@ -41,7 +41,7 @@ fn first_person_or_modal(doc: &Doc, s: &Sent) -> bool {
 }
 
 fn id_for(report: &str, kind: Kind, key: &str) -> String {
-    stable_id(&format!("{report}|{}|{key}", kind.as_str()))
+    stable_id(&[report, kind.as_str(), key])
 }
 
 fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &mut Vec<Event>) {
@@ -220,8 +220,13 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
         }
         evidence.push(Evidence { field: "agreement".into(), start: s.span.start, end: s.span.end });
         let mut people = people_in(doc, s);
-        let we = (s.t0..s.t1).any(|t| doc.is_word(t, "we"));
-        if people.len() < 2 && we && let Some((mp, _)) = &meeting {
+        // "we signed", "the two leaders signed", "the sides agreed": the parties of the meeting
+        let parties = (s.t0..s.t1).any(|t| {
+            doc.is_word(t, "we")
+                || matches!(doc.lw(t), "two" | "both" | "the")
+                    && matches!(doc.lw(t + 1), "leaders" | "presidents" | "ministers" | "sides" | "parties" | "delegations" | "heads")
+        });
+        if people.len() < 2 && parties && let Some((mp, _)) = &meeting {
             people = mp.clone();
         }
         for p in people {
@@ -245,7 +250,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
         ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
     }
     ev.evidence.extend(evidence);
-    ev.when = when_from(doc, agreement_time, &mut ev.evidence);
+    ev.when = when_from(doc, agreement_time.or(doc.period.as_ref()), &mut ev.evidence);
     ev.acled = Some(acled(&ev));
     out.push(ev);
 }

@@ -617,3 +617,78 @@ fn an_oblasts_district_framing_its_villages_only_locates_them() {
         &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=-", "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn every_place_of_a_launch_site_list_is_an_origin() {
+    // launch sites are where the drones came from: no event there, and the oblast the
+    // missiles came from does not become the oblast of the places hit afterwards
+    check(
+        "Air Force: 40 of 52 drones downed\n\nOvernight, Russia attacked Ukraine with 52 Shahed drones launched from Kursk, Millerovo and Primorsko-Akhtarsk and two Iskander-M missiles from the Bryansk region. Air defence shot down 40 drones.\n\nIn Poltava, a drone hit a warehouse.\n",
+        "2025-02-10",
+        &["attack area Ukraine| c=- m=54 i=40 k=- w=-", "attack incident Poltava|Poltava Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn an_english_word_opening_a_sentence_is_no_village_by_a_loose_spelling() {
+    check(
+        "Sumy region\n\nRussian drones attacked Shostka overnight. Hits were recorded at two sites.\n",
+        "2025-02-10",
+        &["attack incident Shostka|Sumy Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn children_in_an_aside_take_the_harm_named_after_it() {
+    let evs = events(
+        "Odesa region\n\nA Russian drone struck Izmail on Monday. One man was killed and six others, including a 9-year-old girl, were injured.\n",
+        "2025-02-10",
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!((evs[0].killed, evs[0].injured), (Some(1), Some(6)));
+    assert_eq!((evs[0].children_killed, evs[0].children_injured), (None, Some(1)));
+}
+
+#[test]
+fn a_front_line_axis_places_its_villages_in_the_axis_oblast() {
+    // Petropavlivka has namesakes in Donetsk and Kharkiv oblasts; the Kupiansk axis
+    // is in Kharkiv Oblast, whatever oblast the report began with
+    check(
+        "Front line\n\nUkrainian forces repelled six Russian assaults near Toretsk in Donetsk Oblast. On the Kupiansk axis, Russian troops attacked near Petropavlivka twice.\n",
+        "2025-02-10",
+        &["clash incident Toretsk|Donetsk Oblast c=6 m=- i=- k=- w=-", "clash incident Petropavlivka|Kharkiv Oblast c=2 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_city_district_is_of_the_city_the_sentence_names() {
+    // several cities have a Kyivskyi district; the sentence says which
+    check(
+        "Drone strike\n\nIn Odesa, a Russian drone hit a high-rise in the Kyivskyi district overnight, injuring two people.\n",
+        "2025-02-10",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=2"],
+    );
+}
+
+#[test]
+fn a_tally_that_rose_to_a_figure_gives_that_figure() {
+    check(
+        "Kryvyi Rih\n\nThe number of people killed in Friday's Russian missile strike on Kryvyi Rih has risen to 9, officials said.\n",
+        "2025-02-10",
+        &["attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=9 w=-"],
+    );
+    let evs = events("Sumy\n\nThe number of injured in the Russian drone attack on Sumy has grown to 14.\n", "2025-02-10");
+    assert_eq!(evs.iter().map(|e| e.injured).collect::<Vec<_>>(), [Some(14)]);
+}
+
+#[test]
+fn the_two_leaders_who_met_are_the_parties_of_their_agreement() {
+    let evs = events(
+        "Kyiv talks\n\nPresident Volodymyr Zelensky met Finnish President Alexander Stubb in Kyiv on Tuesday. The two leaders signed a security agreement.\n",
+        "2025-02-13",
+    );
+    let agreement = evs.iter().find(|e| e.kind == sitrep_model::Kind::Agreement).expect("an agreement");
+    let names: Vec<&str> = agreement.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Volodymyr Zelensky", "Alexander Stubb"]);
+    assert_eq!(agreement.when.start.as_deref(), Some("2025-02-11"));
+}

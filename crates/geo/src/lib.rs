@@ -656,8 +656,9 @@ impl Gazetteer {
         self.candidates_with_kind(name).0
     }
 
-    /// Candidates and whether they matched only on the loose key.
-    fn candidates_with_kind(&self, name: &str) -> (Vec<&PlaceRecord>, bool) {
+    /// Candidates and whether they matched only on the loose key (a spelling
+    /// variant, not the name itself).
+    pub fn candidates_with_kind(&self, name: &str) -> (Vec<&PlaceRecord>, bool) {
         let (ids, is_loose) = self.candidate_ids(name);
         (ids.iter().map(|&i| &self.places[(i & !OWN_NAME) as usize]).collect(), is_loose)
     }
