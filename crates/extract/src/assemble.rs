@@ -443,7 +443,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
         let loc = match p.kind {
             PlaceKind::Region(r) => Some(Loc::Region(r)),
-            PlaceKind::AreaRef => region_here.map(Loc::Region),
+            // "settlements of the region" after a strike on a city of no stated oblast:
+            // the oblast of that city
+            PlaceKind::AreaRef => region_here
+                .or_else(|| match state.focus.as_ref().map(|f| &f.0) {
+                    Some(Loc::Named(n)) => n.key.rsplit('|').next().and_then(|a1| ex.gazetteer.region_by_admin1(a1)),
+                    _ => None,
+                })
+                .map(Loc::Region),
             PlaceKind::Country(c) => Some(Loc::Country(c)),
             PlaceKind::Ref(RefKind::Last) => state.focus.as_ref().filter(|f| !matches!(f.0, Loc::Country(_))).map(|f| f.0.clone()),
             PlaceKind::Ref(RefKind::RegionalCentre) => region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p)),
@@ -619,6 +626,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let segment = |t: usize| hard.partition_point(|&h| h <= t);
     let opening_comma = (s.t0..s.t1).find(|&t| doc.word(t) == ",");
     let lone_weapon = items.iter().filter(|i| matches!(i, Item::Weapon(..))).count() == 1;
+    // the oblast of an area-wide figure: the one in force, else the one the sentence refers to
+    let area_region = region_here.or_else(|| places.iter().find_map(|p| if let Loc::Region(r) = p.0 { Some(r) } else { None }));
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
@@ -636,7 +645,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_))
             && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)));
-        let mut targets = match (area_wide, region_here) {
+        let mut targets = match (area_wide, area_region) {
             (true, Some(r)) if !doc.multi_region => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
             (true, _) => Vec::new(),
             // "As a result of the artillery fire, a woman was wounded in A, and a man in

@@ -692,3 +692,22 @@ fn the_two_leaders_who_met_are_the_parties_of_their_agreement() {
     assert_eq!(names, ["Volodymyr Zelensky", "Alexander Stubb"]);
     assert_eq!(agreement.when.start.as_deref(), Some("2025-02-11"));
 }
+
+#[test]
+fn fire_named_by_its_weapon_is_still_fire() {
+    check(
+        "Shelling\n\nKupiansk and Izium came under artillery fire on Monday.\n",
+        "2025-02-11",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=-", "attack incident Izium|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn the_region_after_a_strike_on_a_city_is_the_citys_oblast() {
+    // no oblast is stated: "the region" is the oblast of the city just reported
+    check(
+        "Strike on Sumy\n\nRussian drones struck Sumy on Monday evening, the city council said.\n\nOver the day, the occupiers carried out 96 attacks on 17 settlements of the region.\n",
+        "2025-02-11",
+        &["attack incident Sumy|Sumy Oblast c=- m=- i=- k=- w=-", "attack area Sumy Oblast|Sumy Oblast c=96 m=- i=- k=- w=-"],
+    );
+}
