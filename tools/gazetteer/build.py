@@ -390,6 +390,35 @@ WORLD_REGIONS = {
     ("BY", "07"): "Vitebsk Region",
 }
 
+# Russian regions further from the border that long-range drone and missile reports
+# name (refineries, airfields, plants): only their towns of 50,000 people or more,
+# so that their villages do not become namesakes of Ukrainian ones
+WORLD_REGIONS_TOWNS = {
+    ("RU", "67"): "Saratov Oblast",
+    ("RU", "62"): "Ryazan Oblast",
+    ("RU", "72"): "Tambov Oblast",
+    ("RU", "43"): "Lipetsk Oblast",
+    ("RU", "56"): "Oryol Oblast",
+    ("RU", "25"): "Kaluga Oblast",
+    ("RU", "76"): "Tula Oblast",
+    ("RU", "69"): "Smolensk Oblast",
+    ("RU", "77"): "Tver Oblast",
+    ("RU", "88"): "Yaroslavl Oblast",
+    ("RU", "84"): "Volgograd Oblast",
+    ("RU", "65"): "Samara Oblast",
+    ("RU", "07"): "Astrakhan Oblast",
+    ("RU", "57"): "Penza Oblast",
+    ("RU", "51"): "Nizhny Novgorod Oblast",
+    ("RU", "73"): "Republic of Tatarstan",
+    ("RU", "08"): "Republic of Bashkortostan",
+    ("RU", "42"): "Leningrad Oblast",
+    ("RU", "66"): "Saint Petersburg",
+    ("RU", "47"): "Moscow Oblast",
+    ("RU", "60"): "Pskov Oblast",
+    ("RU", "70"): "Stavropol Krai",
+}
+WORLD_REGIONS_TOWN_MIN = 50_000
+
 LEVEL_OF_KIND = {"O": "oblast", "K": "oblast", "P": "raion", "H": "hromada",
                  "M": "settlement", "T": "settlement", "X": "settlement",
                  "C": "settlement", "B": "district"}
@@ -1015,6 +1044,8 @@ def build(paths, out_dir):
     wrows = []
     for g in cities.values():
         reg = WORLD_REGIONS.get((g["countrycode"], g["admin1code"]))
+        if reg is None and g["population"] >= WORLD_REGIONS_TOWN_MIN:
+            reg = WORLD_REGIONS_TOWNS.get((g["countrycode"], g["admin1code"]))
         # big cities anywhere (summits and signings happen in Istanbul, Geneva…)
         big = g["population"] >= 1_000_000 and g["countrycode"] != "UA"
         if reg is None and g["geonameid"] not in capital_ids and not big:

@@ -1005,7 +1005,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let listed = matches!(prev, "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org);
             // a foreign place counts only where the text puts something at it
             let home = s.region.map_or("UA", |r| r.country);
-            let known = cands.iter().any(|c| c.country == "UA" || c.country == home) || !cands.is_empty() && strong;
+            // ("the Saratov oil refinery": a place named by what was hit there counts too)
+            let names_a_target = doc.match_at(j, |m| m.class == Class::Target).is_some();
+            let known = cands.iter().any(|c| c.country == "UA" || c.country == home) || !cands.is_empty() && (strong || names_a_target);
             let locative = strong || listed || LOCATIVE_PREPS.contains(&prev) && known;
             let passive_hit = matches!(doc.lw(j), "was" | "were" | "came" | "took")
                 && (matches!(doc.lw(j + 1), "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed")

@@ -711,3 +711,14 @@ fn the_region_after_a_strike_on_a_city_is_the_citys_oblast() {
         &["attack incident Sumy|Sumy Oblast c=- m=- i=- k=- w=-", "attack area Sumy Oblast|Sumy Oblast c=96 m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_russian_city_named_by_what_was_hit_there_is_the_place() {
+    // Saratov lies deep inside Russia: the gazetteer knows its region's towns, and
+    // "the Saratov oil refinery" puts the strike there
+    check(
+        "Refinery hit\n\nUkrainian drones struck the Saratov oil refinery overnight, the regional governor said.\n",
+        "2025-01-10",
+        &["attack incident Saratov|Saratov Oblast c=- m=- i=- k=- w=-"],
+    );
+}

