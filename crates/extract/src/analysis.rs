@@ -430,7 +430,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         let mut axis_regions: Vec<&'static str> = Vec::new();
         for p in &places {
             if p.role == PlaceRole::Axis
-                && let Some(a1) = ex.gazetteer.resolve(&p.name, &Hint::default()).and_then(|r| r.admin1.as_deref())
+                && let Some(a1) = ex.gazetteer.resolve(&p.name, &Hint::default()).or_else(|| axis_town(ex, &p.name)).and_then(|r| r.admin1.as_deref())
                 && let Some(r) = ex.gazetteer.region_by_admin1(a1)
                 && !axis_regions.contains(&r.admin1)
             {
@@ -469,6 +469,16 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     find_reporters(ex, &mut doc);
     doc.actor = doc.matches.iter().find(|m| is_actor(&doc, m)).copied();
     doc
+}
+
+/// The town a front-line axis is named after when its name has namesakes: axes are
+/// named after towns, so the one namesake of 10,000 people or more, ten times the size
+/// of any other ("the Huliaipole direction" is the Zaporizhzhia town, not the villages).
+fn axis_town<'g>(ex: &'g Extractor, name: &str) -> Option<&'g PlaceRecord> {
+    let cands = ex.gazetteer.candidates(name);
+    let top = *cands.iter().max_by_key(|c| c.population)?;
+    let dwarfs_the_rest = cands.iter().filter(|c| !std::ptr::eq(**c, top)).all(|c| c.population.saturating_mul(10) <= top.population);
+    (top.population >= 10_000 && dwarfs_the_rest).then_some(top)
 }
 
 /// Whether a match names who acted: an actor word that is not part of an institution's

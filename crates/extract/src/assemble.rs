@@ -843,7 +843,7 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
             .axis_regions
             .iter()
             .filter_map(|a| ex.gazetteer.region_by_admin1(a))
-            .find(|r| resolve(&ex.gazetteer, p, Some(r), Some(r.country), &[]).is_some_and(|rec| rec.admin1.as_deref() == Some(r.admin1)))
+            .find(|r| ex.gazetteer.candidates(&p.name).iter().any(|c| c.admin1.as_deref() == Some(r.admin1)))
             .or(region),
         _ => region,
     };

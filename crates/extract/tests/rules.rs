@@ -722,3 +722,14 @@ fn a_russian_city_named_by_what_was_hit_there_is_the_place() {
         &["attack incident Saratov|Saratov Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn an_axis_is_named_after_its_town_even_when_villages_share_the_name() {
+    // five places are called Huliaipole; the axis is the Zaporizhzhia town, and
+    // Malynivka has namesakes in Donetsk and Zaporizhzhia oblasts
+    check(
+        "Front line\n\nIn the Huliaipole direction, Russian troops tried to advance near Malynivka twice.\n",
+        "2025-05-21",
+        &["clash incident Malynivka|Zaporizhzhia Oblast c=2 m=- i=- k=- w=-"],
+    );
+}
