@@ -445,11 +445,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             PlaceKind::Region(r) => Some(Loc::Region(r)),
             // "settlements of the region" after a strike on a city of no stated oblast:
             // the oblast of that city
+            // ("Kherson and 28 other settlements of the region": the oblast of the place
+            // the sentence names first)
             PlaceKind::AreaRef => region_here
-                .or_else(|| match state.focus.as_ref().map(|f| &f.0) {
-                    Some(Loc::Named(n)) => n.key.rsplit('|').next().and_then(|a1| ex.gazetteer.region_by_admin1(a1)),
-                    _ => None,
-                })
+                .or_else(|| state.focus.as_ref().and_then(|f| oblast_of(ex, &f.0)))
+                .or_else(|| places.iter().find_map(|q| oblast_of(ex, &q.0)))
                 .map(Loc::Region),
             PlaceKind::Country(c) => Some(Loc::Country(c)),
             PlaceKind::Ref(RefKind::Last) => state.focus.as_ref().filter(|f| !matches!(f.0, Loc::Country(_))).map(|f| f.0.clone()),
@@ -617,7 +617,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let settlement_counts: Vec<usize> = s
         .numbers
         .iter()
-        .filter(|n| n.unit == Unit::Other && doc.match_at(n.t1, |m| is(m, ex.cues.settlement_word) || is(m, ex.cues.hromada_word)).is_some())
+        .filter(|n| {
+            // "11 settlements", "28 other settlements"
+            let noun = if matches!(doc.lw(n.t1), "other" | "more") { n.t1 + 1 } else { n.t1 };
+            n.unit == Unit::Other && doc.match_at(noun, |m| is(m, ex.cues.settlement_word) || is(m, ex.cues.hromada_word)).is_some()
+        })
         .map(|n| clause_of(&starts, n.t0))
         .collect();
     // hard segments (";", ":") are separate statements: a figure in one with no place
@@ -684,6 +688,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if !totals_with_parts.is_empty() {
         // the sentence was about the area as a whole: what follows without a place is too
         state.focus = None;
+    } else if let Some(r) = area_region.filter(|_| !settlement_counts.is_empty() && !doc.multi_region) {
+        // "shelled Kherson and 28 other settlements of the region 112 times": what follows
+        // without a place ("A man was killed") is the oblast's
+        state.focus = Some((Loc::Region(r), s.para, k));
+        state.focus_list = false;
     } else if places.len() == 1 || finer.len() == 1 {
         let f = if finer.len() == 1 { finer[0].0.clone() } else { places[0].0.clone() };
         state.focus = Some((f, s.para, k));
@@ -802,6 +811,14 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
             _ => soft,
         })
     })
+}
+
+/// The oblast a named place was read in (from its key), when it has one.
+fn oblast_of(ex: &Extractor, l: &Loc) -> Option<&'static Region> {
+    match l {
+        Loc::Named(n) => n.key.rsplit('|').next().and_then(|a1| ex.gazetteer.region_by_admin1(a1)),
+        _ => None,
+    }
 }
 
 fn named(ex: &Extractor, doc: &Doc, s: &Sent, name: &str, region: Option<&'static Region>, p: &PlaceMention) -> Loc {

@@ -733,3 +733,17 @@ fn an_axis_is_named_after_its_town_even_when_villages_share_the_name() {
         &["clash incident Malynivka|Zaporizhzhia Oblast c=2 m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_city_and_n_other_settlements_of_the_region_is_the_oblasts_figure() {
+    // the count is the oblast's, the casualties that follow without a place too; the
+    // city stays an incident nested under it
+    check(
+        "Mykolaiv under fire\n\nRussian troops shelled Ochakiv and 9 other settlements of the region 46 times over the past day. A man was killed and two others were wounded.\n",
+        "2025-06-02",
+        &[
+            "attack incident Ochakiv|Mykolaiv Oblast c=- m=- i=- k=- w=- in Mykolaiv Oblast",
+            "attack area Mykolaiv Oblast|Mykolaiv Oblast c=46 m=- i=- k=1 w=2",
+        ],
+    );
+}
