@@ -443,10 +443,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
         let loc = match p.kind {
             PlaceKind::Region(r) => Some(Loc::Region(r)),
-            // "settlements of the region" after a strike on a city of no stated oblast:
-            // the oblast of that city
-            // ("Kherson and 28 other settlements of the region": the oblast of the place
-            // the sentence names first)
+            // "settlements of the region" with no oblast stated: the oblast of the place
+            // just reported, else of the one this sentence names ("Kherson and 28 other
+            // settlements of the region")
             PlaceKind::AreaRef => region_here
                 .or_else(|| state.focus.as_ref().and_then(|f| oblast_of(ex, &f.0)))
                 .or_else(|| places.iter().find_map(|q| oblast_of(ex, &q.0)))
