@@ -1016,8 +1016,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // a foreign place counts only where the text puts something at it
             let home = s.region.map_or("UA", |r| r.country);
             // ("the Saratov oil refinery": a place named by what was hit there counts too)
-            let names_a_target = doc.match_at(j, |m| m.class == Class::Target).is_some();
-            let known = cands.iter().any(|c| c.country == "UA" || c.country == home) || !cands.is_empty() && (strong || names_a_target);
+            let names_a_target = || doc.match_at(j, |m| m.class == Class::Target).is_some();
+            let known = cands.iter().any(|c| c.country == "UA" || c.country == home) || !cands.is_empty() && (strong || names_a_target());
             let locative = strong || listed || LOCATIVE_PREPS.contains(&prev) && known;
             let passive_hit = matches!(doc.lw(j), "was" | "were" | "came" | "took")
                 && (matches!(doc.lw(j + 1), "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed")

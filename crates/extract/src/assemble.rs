@@ -855,12 +855,14 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
     // "In the Kupiansk sector, … near Petropavlivka": the axis's oblast, where the place
     // has a namesake there, wins over the oblast the report was about
     let region = match p.hint {
-        None if !region.is_some_and(|r| s.axis_regions.contains(&r.admin1)) => s
-            .axis_regions
-            .iter()
-            .filter_map(|a| ex.gazetteer.region_by_admin1(a))
-            .find(|r| ex.gazetteer.candidates(&p.name).iter().any(|c| c.admin1.as_deref() == Some(r.admin1)))
-            .or(region),
+        None if !s.axis_regions.is_empty() && !region.is_some_and(|r| s.axis_regions.contains(&r.admin1)) => {
+            let cands = ex.gazetteer.candidates(&p.name);
+            s.axis_regions
+                .iter()
+                .filter_map(|a| ex.gazetteer.region_by_admin1(a))
+                .find(|r| cands.iter().any(|c| c.admin1.as_deref() == Some(r.admin1)))
+                .or(region)
+        }
         _ => region,
     };
     let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
@@ -1173,8 +1175,7 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
     let cues = &ex.cues;
     let mut units: Vec<(usize, usize, u32, Span, bool)> = Vec::new();
     for n in &s.numbers {
-        let subset = matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "among")
-            || doc.is_word(n.t0.saturating_sub(1), "them") && doc.is_word(n.t0.saturating_sub(2), "among");
+        let subset = opens_subset(doc, n.t0);
         // "two of the victims were killed" counts people; "one of them a child" does not
         let of_victims = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the") && doc.match_at(n.t1 + 2, |m| is(m, cues.person)).is_some();
         if n.unit == Unit::Person && (!doc.is_word(n.t1, "of") || of_victims) && !n.approx && !subset
@@ -1188,7 +1189,7 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
         if w == "another" && doc.toks.get(t + 1).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits || doc.word(t + 1).chars().all(|c| c.is_ascii_lowercase()) && s.numbers.iter().any(|n| n.t0 == t + 1)) {
             continue;
         }
-        let subset_article = t > s.t0 && (matches!(doc.lw(t - 1), "including" | "among") || t > s.t0 + 1 && doc.is_word(t - 1, "them") && doc.is_word(t - 2, "among"));
+        let subset_article = t > s.t0 && opens_subset(doc, t);
         // "injuring the driver", "killing its pilot": one person, named as the object of
         // the harm (a later "the driver was hospitalised" is the same person, not counted)
         if matches!(w, "the" | "its") && t > s.t0 && matches!(doc.lw(t - 1), "injuring" | "wounding" | "killing" | "injured" | "wounded" | "killed") {
@@ -1246,6 +1247,16 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
     units
 }
 
+/// Whether the words right before token `t` open a subset of a figure: "including",
+/// "among", "among them".
+fn opens_subset(doc: &Doc, t: usize) -> bool {
+    matches!(doc.lw(t.saturating_sub(1)), "including" | "among") || doc.is_word(t.saturating_sub(1), "them") && doc.is_word(t.saturating_sub(2), "among")
+}
+
+/// Words between a casualty figure and its cue ("four were reportedly killed", "nine
+/// others, including a boy, were also injured").
+const CUE_FILLERS: &[&str] = &["were", "was", "are", "is", "been", "have", "has", "had", "being", "reportedly", "more", "people", "also", "later"];
+
 fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: &mut Vec<Item>) {
     let cues = &ex.cues;
     let ms = doc.sent_matches(s);
@@ -1266,7 +1277,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     let units = if harm_cues.is_empty() { Vec::new() } else { person_units(ex, doc, s) };
     let mut used = vec![false; units.len()];
     let skip_aux = |mut t: usize| {
-        while t > s.t0 && matches!(doc.lw(t - 1), "were" | "was" | "are" | "is" | "been" | "have" | "has" | "had" | "being" | "reportedly" | "more" | "people" | "also" | "later") {
+        while t > s.t0 && CUE_FILLERS.contains(&doc.lw(t - 1)) {
             t -= 1;
         }
         t
@@ -1422,7 +1433,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let close = (t + 1..s.t1).find(|&x| matches!(doc.word(x), "," | ")" | "—" | ";" | "."));
         if let Some(c) = close.filter(|&c| matches!(doc.word(c), "," | ")" | "—")) {
             let mut after = c + 1;
-            while matches!(doc.lw(after), "were" | "was" | "are" | "is" | "been" | "have" | "has" | "had" | "being" | "also" | "reportedly") {
+            while CUE_FILLERS.contains(&doc.lw(after)) {
                 after += 1;
             }
             if let Some(h) = harm_cues.iter().find(|h| h.1 == after) {
@@ -1440,9 +1451,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let Some(v) = n.value else { continue };
         let of_them = doc.is_word(n.t1, "of") && (doc.is_word(n.t1 + 1, "them") || doc.is_word(n.t1 + 1, "whom"));
         let of_the = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the");
-        let including = doc.is_word(n.t0.saturating_sub(1), "including")
-            || doc.is_word(n.t0.saturating_sub(1), "among")
-            || doc.is_word(n.t0.saturating_sub(1), "them") && doc.is_word(n.t0.saturating_sub(2), "among");
+        let including = opens_subset(doc, n.t0);
         let is_child_after = |from: usize| (from..(from + 4).min(s.t1)).find_map(|t| doc.match_at(t, |m| is(m, cues.child)));
         let child_end = if of_them || of_the {
             is_child_after(n.t1 + 2)

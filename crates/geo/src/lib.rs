@@ -686,7 +686,8 @@ impl Gazetteer {
     }
 
     /// The city a city district belongs to ("Shevchenkivskyi" → Kyiv), when the
-    /// name is a district of a city in `admin1` (or of any city without a hint).
+    /// name is a district of a city in `admin1` (without one, only when a single city
+    /// has a district of that name).
     pub fn city_of_district(&self, name: &str, admin1: Option<&str>) -> Option<&PlaceRecord> {
         let (cands, _) = self.candidates_with_kind(name);
         let districts: Vec<&PlaceRecord> = cands.into_iter().filter(|c| c.level == Level::District).collect();
@@ -1013,8 +1014,12 @@ mod resolution_tests {
         for (old, new) in [("Artemivsk", "Bakhmut"), ("Dnipropetrovsk", "Dnipro"), ("Kirovohrad", "Kropyvnytskyi")] {
             assert_eq!(g().resolve(old, &Hint::default()).map(|r| r.name.clone()), Some(new.to_string()), "{old}");
         }
-        // an old name shared with towns in Belarus and Russia needs the oblast
-        assert!(g().resolve("Dzerzhynsk", &Hint::default()).is_none_or(|r| r.name != "Toretsk"));
+        // an old name shared with a town in Belarus needs the oblast, in Ukraine …
+        assert!(g().resolve("Dzerzhynsk", &Hint { country: Some("UA"), ..Hint::default() }).is_none());
+        // … and with no country at all it is the Russian city of that very name, not
+        // the Ukrainian town that once bore it
+        let any = g().resolve("Dzerzhynsk", &Hint::default()).map(|r| (r.name.as_str(), r.country.as_str()));
+        assert_eq!(any, Some(("Dzerzhinsk", "RU")));
         assert_eq!(in_oblast("Dzerzhynsk", "Donetsk Oblast").map(|r| r.name.clone()), Some("Toretsk".to_string()));
     }
 
