@@ -472,12 +472,15 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
 }
 
 /// The town a front-line axis is named after when its name has namesakes: axes are
-/// named after towns, so the one namesake of 10,000 people or more, ten times the size
-/// of any other ("the Huliaipole direction" is the Zaporizhzhia town, not the villages).
+/// named after towns, so the namesake of 10,000 people or more, four times the size of
+/// any in another oblast ("the Huliaipole direction" is the Zaporizhzhia town, not the
+/// villages; "the Lyman axis" the Donetsk town of 20,000, not the Kharkiv village of 4,000).
+/// Only the town's oblast is used.
 fn axis_town<'g>(ex: &'g Extractor, name: &str) -> Option<&'g PlaceRecord> {
     let cands = ex.gazetteer.candidates(name);
     let top = *cands.iter().max_by_key(|c| c.population)?;
-    let dwarfs_the_rest = cands.iter().filter(|c| !std::ptr::eq(**c, top)).all(|c| c.population.saturating_mul(10) <= top.population);
+    // only its oblast is used, so namesakes in the same oblast do not compete
+    let dwarfs_the_rest = cands.iter().filter(|c| c.admin1 != top.admin1).all(|c| c.population.saturating_mul(4) <= top.population);
     (top.population >= 10_000 && dwarfs_the_rest).then_some(top)
 }
 

@@ -390,8 +390,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                             && (doc.token_from(m.start).saturating_sub(5)..doc.token_from(m.start)).any(|k| matches!(doc.lw(k), "in" | "to" | "at")))
                         && doc.match_at(doc.token_from(m.end), |x| is(x, cues.person)).is_none() =>
                 {
+                    // "unmanned aerial vehicles" is a weapon, not a vehicle hit
                     let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)))
-                        || ms.iter().any(|c| (is(c, cues.killed) || is(c, cues.injured)) && c.start <= m.start && m.end <= c.end.max(m.end) && c.end > m.start);
+                        || ms.iter().any(|c| (is(c, cues.killed) || is(c, cues.injured)) && c.start <= m.start && m.end <= c.end.max(m.end) && c.end > m.start)
+                        || ms.iter().any(|w| w.class == Class::Weapon && w.start < m.start && m.end <= w.end);
                     if !inside_place && let Some(t) = Target::parse(ex.lexicons.label(m)) {
                         let t_tok = doc.token_from(m.start);
                         let count = s.numbers.iter().find(|n| n.t1 <= t_tok && t_tok <= n.unit_end.max(n.t1) + 2 && n.unit == Unit::Other).and_then(|n| n.value);
@@ -464,12 +466,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     }
     // a country is an event place only for nationwide tallies
-    let air_weapons = (s.t0..s.t1).any(|t| {
-        let w = doc.lw(t);
-        w.starts_with("drone") || w.starts_with("missile") || w.starts_with("shahed") || w.starts_with("uav") || w.starts_with("rocket")
-    });
+    let air_weapons = items.iter().any(|i| matches!(i, Item::Weapon(Weapon::Drone | Weapon::Missile, _)));
     let national_numbers = items.iter().any(|i| matches!(i, Item::Intercepted(_)) || matches!(i, Item::Munitions(_)) && air_weapons);
-    places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != "UA" || !(national_numbers || air_weapons && kind == Kind::Attack)));
+    let actor = ms.iter().find(|m| is_actor(doc, m)).copied().or(doc.actor);
+    // the country a tally covers: Russia's when Ukraine's forces are the attackers
+    // ("air defence destroyed 47 Ukrainian drones over Russian regions")
+    let home = if actor.is_some_and(|a| ex.lexicons.label(&a) == "Ukrainian forces") { "RU" } else { "UA" };
+    places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != home || !(national_numbers || air_weapons && kind == Kind::Attack)));
     if places.len() > 1 {
         places.retain(|(l, ..)| !matches!(l, Loc::Country(_)));
     }
@@ -486,7 +489,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let same_oblast = |l: &Loc| named_here.is_empty() || loc_admin1(l).is_none_or(|a| named_here.contains(&a));
         // "were damaged in the strike": a definite strike is the one just reported,
         // however many sentences about it came in between
-        let the_strike = attack_cues.iter().any(|m| matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "the" | "this" | "that"));
+        let the_strike = attack_cues.iter().any(|m| matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "the" | "this" | "that"))
+            // "The death toll later rose to 13": a toll is the one of the event in focus
+            || (s.t0..s.t1).any(|t| doc.lw(t) == "toll");
         let focus_here = state
             .focus
             .as_ref()
@@ -497,7 +502,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         if kind == Kind::Clash {
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
-            Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country("UA")))
+            Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country(home)))
         } else if (air_force || doc.multi_region || focus_here.is_none() || state.national_prev == Some(k.wrapping_sub(1)))
             && national_numbers
             && !items.iter().any(|i| matches!(i, Item::Casualty { .. }))
@@ -506,7 +511,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && (!items.iter().any(|i| matches!(i, Item::Count(_))) || doc.main_region.is_none() && region_here.is_none() && focus_here.is_none())
         {
             // an air-defence tally with no place of its own is nationwide
-            Some(Loc::Country("UA"))
+            Some(Loc::Country(home))
         } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
             Some(f)
         } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion()) && (d.count.stated() || d.munitions.stated())) {
@@ -515,7 +520,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         } else if let Some(r) = region_here.filter(|_| !doc.multi_region || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))) {
             Some(Loc::Region(r))
         } else if doc.multi_region && (national_numbers || items.iter().any(|i| matches!(i, Item::Count(_)))) && items.iter().all(|i| !matches!(i, Item::Casualty { .. })) {
-            Some(Loc::Country("UA"))
+            Some(Loc::Country(home))
         } else {
             focus_here
         }
@@ -542,15 +547,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         return;
     }
     let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).or_else(|| {
-        // the article's reporting official, but never for a nationwide tally
-        (default_loc.as_ref().is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty()).then(|| doc.sents.iter().find_map(|x| x.reporter)).flatten()
+        // the article's reporting official, but never for a nationwide tally, and not
+        // one who speaks later of a place in another oblast ("Hits were recorded in Sumy
+        // region … In Odesa, …, governor Oleh Kiper said")
+        let here = places.first().map(|p| &p.0).or(default_loc.as_ref()).and_then(loc_admin1);
+        let elsewhere = |j: usize, x: &Sent| j > k && here.is_some_and(|a| single_region_of(ex, doc, x).is_some_and(|r| r.admin1 != a));
+        (default_loc.as_ref().is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty())
+            .then(|| doc.sents.iter().enumerate().filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x)).find_map(|(_, x)| x.reporter))
+            .flatten()
     });
     // a sentence without a time of its own is told in the time of its paragraph
     // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
     let when = sentence_time(doc, s).or_else(|| {
         doc.sents[..k].iter().rev().take_while(|x| x.para == s.para).filter(|x| !x.backref).find_map(|x| firm_time(doc.text, x))
     });
-    let actor = ms.iter().find(|m| is_actor(doc, m)).copied().or(doc.actor);
 
     // create or find drafts
     let mut ids: Vec<(usize, usize, usize)> = Vec::new(); // (draft index, list, token)
@@ -642,7 +652,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             }
         if matches!(item, Item::Intercepted(_)) && !places.is_empty() && !ids.iter().any(|x| clause_of(&starts, x.2) == clause_of(&starts, pos)) {
             // "Twenty-three were destroyed, yet some got through …": the shoot-down tally is nationwide
-            let idx = draft_for(drafts, kind, Loc::Country("UA"), k, s.span, (when, None, actor));
+            let idx = draft_for(drafts, kind, Loc::Country(home), k, s.span, (when, None, actor));
             apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
             continue;
         }
@@ -668,9 +678,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if drafts[first_new.min(drafts.len())..].iter().chain(ids.iter().filter_map(|x| drafts.get(x.0))).any(|d| matches!(d.loc, Loc::Country(_))) {
         state.national_prev = Some(k);
     }
-    // an oblast named only to frame finer places, with nothing of its own, is no event
+    // an oblast named only to frame finer places ("Bucha in Kyiv region", "64 towns and
+    // villages in Sumy and Kharkiv regions"), with nothing of its own, is no event;
+    // oblasts named alone as hit ("Hits were recorded in Sumy and Poltava regions") are
+    let framing = places.iter().any(|p| matches!(p.0, Loc::Named(_))) || ms.iter().any(|m| is(m, cues.settlement_word) || is(m, cues.hromada_word));
     for di in (first_new..drafts.len()).rev() {
-        if matches!(drafts[di].loc, Loc::Region(_) | Loc::Country(_)) && drafts[di].evidence.iter().all(|e| e.field == "place") && !drafts[di].has_numbers() {
+        let named_alone = !framing && places.iter().any(|p| same_loc(&p.0, &drafts[di].loc));
+        if (matches!(drafts[di].loc, Loc::Country(_)) || matches!(drafts[di].loc, Loc::Region(_)) && !named_alone)
+            && drafts[di].evidence.iter().all(|e| e.field == "place")
+            && !drafts[di].has_numbers()
+        {
             drafts.remove(di);
         }
     }
@@ -1018,12 +1035,18 @@ fn partitive(doc: &Doc, n: &Num) -> bool {
 fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let cues = &ex.cues;
     let ms = doc.sent_matches(s);
+    // "45 of which were shot down": a relative clause between a part and its cue
+    let of_which = |n: &Num| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "which" | "them");
     let intercept_near = |n: &Num| {
         ms.iter().any(|m| {
             is(m, cues.intercept) && {
                 let t = doc.token_from(m.start);
                 let te = doc.token_from(m.end);
-                (te <= n.t0 && n.t0 - te <= 2) || (n.unit_end <= t && t - n.unit_end <= 3) || (n.t1 <= t && t - n.t1 <= 2)
+                // a cue after a figure is that figure's unless another figure comes between
+                // ("60 drones; 45 were shot down")
+                let figure_between = s.numbers.iter().any(|x| x.t0 >= n.unit_end.max(n.t1) && x.t0 < t);
+                (te <= n.t0 && n.t0 - te <= 2)
+                    || !figure_between && ((n.unit_end <= t && t - n.unit_end <= 3) || (n.t1 <= t && t - n.t1 <= 2 + 2 * of_which(n) as usize))
             }
         })
     };
@@ -1158,7 +1181,10 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 }
             }
             // "Of the 40 drones, 31 were shot down": the part after the whole
-            Unit::Bare | Unit::Other if intercept_near(n) && (of_the || doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "them") || n.unit == Unit::Bare || after_whole) => {
+            // "Of them, 45 were shot down", "60 drones, 45 of which were destroyed"
+            Unit::Bare | Unit::Other
+                if intercept_near(n) && (of_the || of_which(n) || n.unit == Unit::Bare || after_whole || matches!(doc.lw(n.t1), "were" | "was" | "have" | "had")) =>
+            {
                 items.push(Item::Intercepted(*n))
             }
             _ => {}
@@ -1689,7 +1715,11 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
     match &d.loc {
         Loc::Country(c) => (
             Place {
-                name: if *c == "UA" { "Ukraine".into() } else { c.to_string() },
+                name: match *c {
+                    "UA" => "Ukraine".into(),
+                    "RU" => "Russia".into(),
+                    c => c.to_string(),
+                },
                 country: Some(c.to_string()),
                 precision: Some(Precision::Country),
                 mention: Some(d.place_span.text(doc.text).to_string()).filter(|m| m.len() < 60),

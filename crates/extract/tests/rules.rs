@@ -747,3 +747,70 @@ fn a_city_and_n_other_settlements_of_the_region_is_the_oblasts_figure() {
         ],
     );
 }
+
+#[test]
+fn a_death_toll_follows_its_strike_past_a_quoted_paragraph() {
+    // the toll names no place; a quote between it and the strike does not break the link
+    check(
+        "Missile strike on Poltava\n\nA Russian missile struck a college in Poltava on Tuesday, killing 7 people and injuring 30, the regional governor said.\n\n\"This is terror against students,\" the mayor wrote on Telegram.\n\nThe death toll later rose to 9, rescuers reported.\n",
+        "2025-09-03",
+        &["attack incident Poltava|Poltava Oblast c=- m=- i=- k=9 w=30"],
+    );
+}
+
+#[test]
+fn a_later_official_of_another_oblast_is_not_the_source_of_earlier_events() {
+    // the Air Force gives the tally and the oblasts hit; the governor speaks only of Odesa
+    let evs = events(
+        "Overnight attack\n\nOvernight, Russia attacked Ukraine with 60 drones, 45 of which were shot down, the Air Force said. Hits were recorded in Sumy and Poltava regions.\n\nIn Odesa, a drone hit a warehouse, governor Oleh Kiper said.\n",
+        "2025-03-12",
+    );
+    let source_of = |name: &str| evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == name)).map(|e| e.source.as_ref().and_then(|s| s.name.clone()));
+    assert_eq!(source_of("Sumy Oblast"), Some(None), "{evs:#?}");
+    assert_eq!(source_of("Odesa"), Some(Some("Oleh Kiper".to_string())), "{evs:#?}");
+}
+
+#[test]
+fn a_tally_of_ukrainian_drones_downed_is_russias() {
+    // Russia's ministry counts Ukrainian drones over Russian regions: the area is Russia,
+    // the attacker Ukraine; the per-region figures that follow do not replace the total
+    let text = "Drones downed\n\nAir defence systems destroyed 33 Ukrainian unmanned aerial vehicles over Russian regions overnight, the Russian Defence Ministry said. According to the ministry, 20 drones were shot down over the Kursk region and 13 over the Belgorod region.\n";
+    check(text, "2025-05-06", &["attack area Russia| c=- m=- i=33 k=- w=-"]);
+    let evs = events(text, "2025-05-06");
+    assert_eq!(evs[0].actor.as_ref().map(|a| a.name.as_str()), Some("Ukrainian forces"));
+    assert_eq!(evs[0].place.as_ref().and_then(|p| p.country.as_deref()), Some("RU"));
+    assert!(targets(&evs[0]).is_empty(), "'aerial vehicles' is the weapon, not a vehicle hit: {:?}", targets(&evs[0]));
+}
+
+#[test]
+fn a_tally_of_materiel_destroyed_is_no_attack() {
+    // the General Staff's running count of Russian losses: military losses, not an event
+    check(
+        "Losses\n\nRussia has lost 990,000 troops in Ukraine since February 24, 2022, the General Staff reported on Sunday.\n\nUkrainian forces have also destroyed 9,950 tanks, 20,600 armoured combat vehicles, 28,100 artillery systems, 1,300 MLRS and 69,000 drones.\n",
+        "2025-06-01",
+        &[],
+    );
+}
+
+#[test]
+fn an_axis_town_outweighs_namesakes_in_other_oblasts_only() {
+    // "Lyman" is a Donetsk town of 20,000, a Kharkiv village of 4,000 and several
+    // smaller villages (one more in Donetsk Oblast itself): the axis is in Donetsk Oblast
+    check(
+        "Front line\n\nOn the Lyman axis, the occupiers attacked four times near Serebrianka.\n",
+        "2025-05-21",
+        &["clash incident Serebrianka|Donetsk Oblast c=4 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_part_shot_down_is_read_in_its_common_phrasings() {
+    // the whole launched, the part shot down, however the part is joined to it
+    for text in [
+        "Overnight attack\n\nOvernight, Russia launched 80 drones at Ukraine, 62 of which were shot down.\n",
+        "Overnight attack\n\nOvernight, Russia launched 80 drones at Ukraine, of which 62 were destroyed.\n",
+        "Overnight attack\n\nOvernight, Russia launched 80 drones at Ukraine; 62 were shot down.\n",
+    ] {
+        check(text, "2025-07-09", &["attack area Ukraine| c=- m=80 i=62 k=- w=-"]);
+    }
+}
