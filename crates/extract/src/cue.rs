@@ -48,6 +48,7 @@ cues! {
     direction_of => "direction_of",
     general => "general",
     meeting => "meeting",
+    hosting => "hosting",
     agreement => "agreement",
     claim => "claim",
     evaluative => "evaluative",

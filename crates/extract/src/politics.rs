@@ -17,7 +17,7 @@ use crate::Extractor;
 use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
 use crate::assemble::{acled, stable_id, when_from};
 use crate::cue::is;
-use sitrep_lexicon::Class;
+use sitrep_lexicon::{Class, Match};
 use sitrep_text::dates::TimeExpr;
 use sitrep_text::without_possessive;
 use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span};
@@ -36,7 +36,7 @@ fn has(doc: &Doc, s: &Sent, id: Option<u16>) -> bool {
 
 fn first_person_or_modal(doc: &Doc, s: &Sent) -> bool {
     (s.t0..s.t1).any(|t| {
-        matches!(doc.lw(t), "we" | "our" | "i" | "us" | "will" | "must" | "should" | "can" | "cannot")
+        matches!(doc.lw(t), "we" | "our" | "i" | "us" | "will" | "would" | "must" | "should" | "can" | "cannot")
     })
 }
 
@@ -123,9 +123,9 @@ fn participant(ex: &Extractor, doc: &Doc, pi: usize) -> Participant {
 /// The first place named in sentence `s` where something was held or signed.
 fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
     let m = s.places.iter().find(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement))?;
-    let rec = resolve(&ex.gazetteer, m, None, None, &[]);
-    let place = match rec {
-        Some(r) => Place {
+    // a name the gazetteer does not know ("the Elysee Palace") is no venue: unknown
+    let r = resolve(&ex.gazetteer, m, None, None, &[])?;
+    let place = Place {
             name: r.name.clone(),
             admin1: r.admin1.clone(),
             admin2: r.admin2.clone(),
@@ -136,8 +136,6 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
             precision: r.coord.or(Some(Precision::Settlement)),
             mention: Some(m.span.text(doc.text).to_string()),
             code: Some(r.code.clone()),
-        },
-        None => Place { name: m.name.clone(), mention: Some(m.span.text(doc.text).to_string()), ..Place::default() },
     };
     Some((place, m.span))
 }
@@ -156,8 +154,12 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut meeting_time: Option<&TimeExpr> = None;
     for s in doc.sents.iter().filter(|s| !s.backref) {
-        let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting)) else { continue };
-        if upcoming(ex, doc, s, cue.start) {
+        // "received", "hosted": a meeting only between two people named with it
+        let hosting = |m: &&Match| is(m, cues.hosting) && people_in(doc, s).len() >= 2;
+        let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting) || hosting(m)) else { continue };
+        // "The meeting is expected to be followed by talks in Berlin": the sentence is
+        // about what is to come
+        if upcoming(ex, doc, s, cue.start) || has(doc, s, cues.future) && people_in(doc, s).len() < 2 {
             continue;
         }
         let people = people_in(doc, s);

@@ -814,3 +814,18 @@ fn a_part_shot_down_is_read_in_its_common_phrasings() {
         check(text, "2025-07-09", &["attack area Ukraine| c=- m=80 i=62 k=- w=-"]);
     }
 }
+
+#[test]
+fn a_leader_received_by_another_is_a_meeting_and_a_promise_in_reported_speech_a_statement() {
+    // "received" with two people is a meeting; a palace the gazetteer does not know is no
+    // venue, and talks "expected" next week somewhere else are not this meeting's place
+    let text = "Leaders meet\n\nSpanish Prime Minister Pedro Sanchez received Ukrainian President Volodymyr Zelensky at the Moncloa Palace on Tuesday. Sanchez said Spain would send two more Patriot launchers. The meeting is expected to be followed by talks in Rome next month.\n";
+    let evs = events(text, "2025-05-22");
+    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    let names: Vec<&str> = m.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Pedro Sanchez", "Volodymyr Zelensky"]);
+    assert!(m.place.is_none(), "{:?}", m.place);
+    assert_eq!(m.when.start.as_deref(), Some("2025-05-20"));
+    let speakers: Vec<Option<&str>> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).map(|e| e.source.as_ref().and_then(|s| s.name.as_deref())).collect();
+    assert_eq!(speakers, [Some("Pedro Sanchez")]);
+}
