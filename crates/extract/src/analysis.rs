@@ -225,6 +225,9 @@ pub struct Sent {
     pub m1: usize,
     /// Oblasts of the front-line axes named in the sentence ("Kupiansk axis").
     pub axis_regions: Vec<&'static str>,
+    /// With no oblast in force, the oblast of the first oblast centre the article names
+    /// ("Russian forces attacked Zaporizhzhia …"): where its villages are looked up first.
+    pub centre_region: Option<&'static Region>,
     /// Whose words the sentence gives: the speaker of a quote it belongs to, or
     /// the subject of its speech verb.
     pub speaker: Option<usize>,
@@ -355,6 +358,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                 m0: 0,
                 m1: 0,
                 axis_regions: Vec::new(),
+                centre_region: None,
                 speaker: None,
                 quoted: false,
             });
@@ -405,14 +409,16 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     }
     let mut taken: Vec<bool> = doc.toks.iter().map(|t| bracketed.iter().any(|r| r.start <= t.span.start && t.span.start < r.end)).collect();
     find_persons(ex, &mut doc, &mut taken);
-    // back-references: a paragraph opening with "As reported earlier", "Recall that"
+    // back-references: a paragraph opening with "As reported earlier", "Recall that", or
+    // told as a reminder ("…, the minister recalled")
     let mut backref_para = usize::MAX;
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
         let opening = doc.toks.get((s.t0 + 8).min(s.t1.saturating_sub(1))).map_or(s.span.end, |t| t.span.end);
         let as_reported = doc.is_word(s.t0, "as")
             && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "reported") || doc.is_word(t, "reports") || doc.is_word(t, "wrote"));
-        let is_backref = as_reported || doc.sent_matches(s).iter().any(|m| is(m, cues.backref) && m.start < opening);
+        // "…, the minister recalled": a retelling, wherever the verb stands
+        let is_backref = as_reported || doc.sent_matches(s).iter().any(|m| is(m, cues.backref) && m.start < opening || is(m, cues.backref_verb));
         if is_backref {
             backref_para = s.para;
         }
@@ -425,6 +431,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     let title_region = doc.title.and_then(|t| title_region(ex, text, t));
     let mut region: Option<&'static Region> = title_region.or_else(|| first_region(ex, &doc));
     let mut regions_named: Vec<&'static str> = Vec::new();
+    let mut centre: Option<&'static Region> = None;
     for k in 0..doc.sents.len() {
         let places = find_places(ex, &doc, k, &mut taken);
         let mut axis_regions: Vec<&'static str> = Vec::new();
@@ -449,6 +456,15 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                 }
             }
         }
+        // a report about an oblast's centre ("Russian forces attacked Zaporizhzhia …"):
+        // "the village of Kamianske" is looked up in that oblast first
+        if centre.is_none()
+            && let Some(r) = places.iter().filter(|p| p.kind == PlaceKind::Settlement && p.role == PlaceRole::Event && p.hint.is_none()).find_map(|p| {
+                sitrep_geo::REGIONS.iter().find(|r| r.country == "UA" && r.admin1.ends_with(" Oblast") && r.centre.eq_ignore_ascii_case(&p.name))
+            })
+        {
+            centre = Some(r);
+        }
         let s = &doc.sents[k];
         let mut times = time_expressions(text, &doc.toks[s.t0..s.t1], published);
         let mut nums = find_numbers(ex, &doc, s);
@@ -462,6 +478,11 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         s.numbers = nums;
         s.times = times;
         s.region = region;
+    }
+    // the first centre the article names holds for all of it, so that one village named
+    // before and after it is looked up the same way
+    for s in doc.sents.iter_mut().filter(|s| s.region.is_none()) {
+        s.centre_region = centre;
     }
     doc.main_region = title_region.or_else(|| doc.sents.iter().find_map(|s| s.region));
     doc.multi_region = regions_named.len() > 1 || title_plural_regions(ex, text, doc.title);

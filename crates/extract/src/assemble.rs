@@ -542,6 +542,21 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         state.contributed[k] = true;
         return;
     }
+    // "Marhanets and Myrove were hit. There were no casualties there.": every place of
+    // the list just reported ("there" refers to them all)
+    let only_there = s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(RefKind::Last)) && doc.lower_at(p.span.start, p.span.end) == "there");
+    if only_there && state.focus_list && (s.t0 + 1..s.t1).any(|t| doc.is_word(t, "there"))
+        && items.iter().all(|i| matches!(i, Item::NoCasualties { .. }))
+        && let Some(prev) = k.checked_sub(1)
+    {
+        for d in drafts.iter_mut().filter(|d| d.first_sent == prev && matches!(d.loc, Loc::Named(_))) {
+            for item in &items {
+                apply(doc, d, item, k, 0, 0);
+            }
+        }
+        state.contributed[k] = !items.is_empty();
+        return;
+    }
     if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
         update_focus(s, k, state);
         return;
@@ -851,13 +866,25 @@ fn also_regions(doc: &Doc, s: &Sent) -> Vec<&'static str> {
     v
 }
 
+/// The settlements a sentence reports something at, in order.
+fn event_settlements(s: &Sent) -> impl DoubleEndedIterator<Item = &PlaceMention> {
+    s.places.iter().filter(|q| q.kind == PlaceKind::Settlement && q.role == PlaceRole::Event)
+}
+
 fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: Option<&'static Region>) -> Loc {
+    let region = region.or(s.centre_region);
     // a district of a city ("Shevchenkivskyi district") is the city
     // ("In Kharkiv, … in the Kyivskyi district": of the city the sentence names)
+    // ("The bombs hit the Kyivskyi and Shevchenkivskyi districts of the city": of the city
+    // named last before, when this sentence names none that has such a district)
+    let city_with_district = |q: &PlaceMention| {
+        let rec = resolve(&ex.gazetteer, q, q.hint.or(region), None, &[])?;
+        ex.gazetteer.city_of_district(&p.name, rec.admin1.as_deref()).filter(|c| c.name == rec.name)
+    };
     let named_city = || {
-        s.places.iter().filter(|q| q.kind == PlaceKind::Settlement && q.role == PlaceRole::Event).find_map(|q| {
-            let rec = resolve(&ex.gazetteer, q, q.hint.or(region), None, &[])?;
-            ex.gazetteer.city_of_district(&p.name, rec.admin1.as_deref()).filter(|c| c.name == rec.name)
+        event_settlements(s).find_map(city_with_district).or_else(|| {
+            let before = doc.sents.partition_point(|x| x.t0 < s.t0);
+            doc.sents[..before].iter().rev().find_map(|x| event_settlements(x).rev().find_map(city_with_district))
         })
     };
     if p.kind == PlaceKind::Raion

@@ -25,6 +25,7 @@ cues! {
     damage => "damage",
     intercept => "intercept",
     backref => "backref",
+    backref_verb => "backref_verb",
     future => "future",
     heard => "heard",
     no_casualties => "no_casualties",

@@ -91,7 +91,16 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
             let s = &doc.sents[*k];
             ev.evidence.push(Evidence { field: "quote".into(), start: s.span.start, end: s.span.end });
         }
-        ev.when = when_from(doc, None, &mut ev.evidence);
+        // "said on Friday": the day the speaker said it, when the speech verb has one (not
+        // "will chair from 1 January, Putin said", nor the strike's "on Saturday")
+        let said_on = sents.iter().map(|&k| &doc.sents[k]).chain(doc.sents.iter().filter(|s| s.speaker == Some(speaker) && !s.backref)).find_map(|s| {
+            let verbs: Vec<usize> = doc.sent_matches(s).iter().filter(|m| is(m, cues.report)).map(|m| doc.token_from(m.end)).collect();
+            s.times.iter().find(|t| {
+                let t0 = doc.token_from(t.span.start);
+                t.start.is_some() && verbs.iter().any(|&v| t0 >= v && t0 <= v + 1)
+            })
+        });
+        ev.when = when_from(doc, said_on, &mut ev.evidence);
         ev.acled = Some(acled(&ev));
         out.push(ev);
     }

@@ -829,3 +829,48 @@ fn a_leader_received_by_another_is_a_meeting_and_a_promise_in_reported_speech_a_
     let speakers: Vec<Option<&str>> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).map(|e| e.source.as_ref().and_then(|s| s.name.as_deref())).collect();
     assert_eq!(speakers, [Some("Pedro Sanchez")]);
 }
+
+#[test]
+fn districts_of_the_city_are_the_city_named_before() {
+    // "the districts of the city" name no city: they are Odesa's, and the casualties
+    // that follow are that one strike's
+    check(
+        "Odesa attacked\n\nOn Sunday night, Russian drones attacked Odesa, the mayor said. Debris fell in the Kyivskyi and Prymorskyi districts of the city. Five people were injured, including two children.\n",
+        "2025-03-03",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=5"],
+    );
+}
+
+#[test]
+fn a_village_after_an_oblast_centre_is_looked_up_in_its_oblast() {
+    // no oblast is named, but the report is about Zaporizhzhia: of the Kamianskes, the
+    // village in Zaporizhzhia Oblast, not the city in Dnipropetrovsk Oblast
+    check(
+        "Zaporizhzhia\n\nRussian forces struck Zaporizhzhia with three missiles on Monday. Later, a drone hit a tractor in the village of Kamianske.\n",
+        "2025-03-03",
+        &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=3 i=- k=- w=-", "attack incident Kamianske|Zaporizhzhia Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn no_casualties_there_after_a_list_is_every_place_of_it() {
+    let evs = events(
+        "Nikopol district\n\nIn the afternoon, the occupiers shelled Pokrovske and Chervonohryhorivka communities with artillery. There were no casualties there.\n",
+        "2025-03-03",
+    );
+    let zeros: Vec<(Option<u32>, Option<u32>)> = evs.iter().map(|e| (e.killed, e.injured)).collect();
+    assert_eq!(zeros, [(Some(0), Some(0)), (Some(0), Some(0))], "{evs:#?}");
+}
+
+#[test]
+fn a_strike_the_speaker_recalled_is_no_new_event_and_a_statement_is_dated_by_its_verb() {
+    // "…, the minister recalled": a retelling; "said on Thursday" dates the statement,
+    // "the talks on 14 March" does not
+    let evs = events(
+        "Minister on talks\n\nUkraine will not accept any freeze of the front line, Foreign Minister Andrii Sybiha said on Thursday ahead of the talks on 14 March.\n\n\"We will not trade our land for promises,\" Sybiha said.\n\nOn Monday, Russia struck Kharkiv with 12 missiles, the minister recalled.\n",
+        "2025-03-08",
+    );
+    let kinds: Vec<&str> = evs.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["statement"], "{evs:#?}");
+    assert_eq!(evs[0].when.start.as_deref(), Some("2025-03-06"));
+}
