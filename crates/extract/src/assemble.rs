@@ -340,7 +340,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }) {
         kind = Some(Kind::Clash);
     }
-    if heard && !damage && harm_cues.is_empty() && !targets_here || talks {
+    // "If the West sends missiles, Russia could strike Kyiv": a strike only threatened
+    // makes no event of the weapons and places around it
+    let threatened = attack_cues.is_empty() && ms.iter().any(|m| is(m, cues.attack) && future_before(m.start));
+    if heard && !damage && harm_cues.is_empty() && !targets_here || talks || threatened && harm_cues.is_empty() && !damage {
         kind = None;
     }
     // a sentence that only negates casualties still informs the place it is about

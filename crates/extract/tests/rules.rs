@@ -874,3 +874,13 @@ fn a_strike_the_speaker_recalled_is_no_new_event_and_a_statement_is_dated_by_its
     assert_eq!(kinds, ["statement"], "{evs:#?}");
     assert_eq!(evs[0].when.start.as_deref(), Some("2025-03-06"));
 }
+
+#[test]
+fn a_threatened_strike_is_no_event_even_with_weapons_and_a_place() {
+    // the weapons and the capital belong to a condition and a threat, not to a report
+    check(
+        "Kremlin threat\n\nIf Berlin sends Taurus missiles, Russia may hit government buildings in Kyiv, the Kremlin spokesman warned.\n",
+        "2025-06-04",
+        &[],
+    );
+}
