@@ -1455,6 +1455,10 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
         if let Some(e) = doc.match_at(k, |m| is(m, cues.unit_munition) || is(m, cues.unit_explosion)) {
             return (Unit::Munitions, e);
         }
+        // "made 20 attempts to push our units out", "12 assault actions": a fight counted
+        if k == t && let Some(e) = doc.match_at(k, |m| is(m, cues.clash)) {
+            return (Unit::Count, e);
+        }
         if let Some(e) = doc.match_at(k, |m| is(m, cues.person) || is(m, cues.child)) {
             // "two civilian cars": the person word is an adjective
             if doc.match_at(e, |m| m.class == Class::Target || m.class == Class::Weapon).is_some() {
@@ -1490,6 +1494,10 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
         }
         k += 1;
         steps += 1;
+    }
+    // "four Kalibrs", "60 Shaheds": a missile or drone named in the plural is the unit
+    if k > t && doc.lw(k - 1).ends_with('s') && doc.match_at(k - 1, |m| m.class == Class::Weapon && matches!(ex.lexicons.label(m), "missile" | "drone")).is_some() {
+        return (Unit::Munitions, k);
     }
     let w = doc.word(t);
     if matches!(w, "," | "." | ";" | ":" | "and" | "in" | "at" | "on" | "") || t >= end {

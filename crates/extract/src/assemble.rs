@@ -333,10 +333,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     } else {
         None
     };
-    // "the enemy attacked near X": ground fighting
+    // "the enemy attacked near X", "attacked our positions 9 times near X": ground fighting
     if kind == Some(Kind::Attack) && weapons.is_empty() && attack_cues.iter().any(|m| {
         let t = doc.token_from(m.end);
-        (t..t + 4).any(|x| doc.is_word(x, "near")) && matches!(doc.lw(doc.token_from(m.start)), "attacked" | "attack" | "attacks")
+        let reach = if doc.is_word(t + 1, "positions") { 6 } else { 4 };
+        (t..t + reach).any(|x| doc.is_word(x, "near")) && matches!(doc.lw(doc.token_from(m.start)), "attacked" | "attack" | "attacks")
     }) {
         kind = Some(Kind::Clash);
     }
@@ -568,8 +569,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // the article's reporting official, but never for a nationwide tally, and not
         // one who speaks later of a place in another oblast ("Hits were recorded in Sumy
         // region … In Odesa, …, governor Oleh Kiper said")
-        let here = places.first().map(|p| &p.0).or(default_loc.as_ref()).and_then(loc_admin1);
-        let elsewhere = |j: usize, x: &Sent| j > k && here.is_some_and(|a| single_region_of(ex, doc, x).is_some_and(|r| r.admin1 != a));
+        let mut here: Vec<&str> = places.iter().map(|p| &p.0).chain(default_loc.as_ref().filter(|_| places.is_empty())).filter_map(loc_admin1).collect();
+        here.dedup();
+        let spoken_of = |x: &Sent| {
+            single_region_of(ex, doc, x).map(|r| r.admin1).or_else(|| {
+                // "In Lviv, …, Mayor Andrii Sadovyi said": a city with no oblast stated
+                event_settlements(x).next().and_then(|p| resolve(&ex.gazetteer, p, None, None, &[])).and_then(|rec| rec.admin1.as_deref())
+            })
+        };
+        // (of several oblasts, one named later is not the source of them all)
+        let elsewhere = |j: usize, x: &Sent| j > k && !here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b);
         (default_loc.as_ref().is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty())
             .then(|| doc.sents.iter().enumerate().filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x)).find_map(|(_, x)| x.reporter))
             .flatten()
@@ -1192,7 +1201,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let p = &s.numbers[i - 1];
             p.unit == Unit::Munitions && of_the_before(p) && matches!(doc.lw(n.t0.saturating_sub(1)), ",")
         };
-        let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | ",");
+        // "destroyed 12 Kh-101 missiles, all four Kalibrs and 63 drones"
+        let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | "," | "all");
         intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);
         if chained {
             items.push(Item::Intercepted(*n));

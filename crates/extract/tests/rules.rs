@@ -884,3 +884,34 @@ fn a_threatened_strike_is_no_event_even_with_weapons_and_a_place() {
         &[],
     );
 }
+
+#[test]
+fn a_shoot_down_list_with_named_missiles_adds_up() {
+    // "four Kalibrs" is four missiles; "all four" and "and 40 drones" continue the list
+    check(
+        "Overnight attack\n\nOvernight, Russia launched 10 Kh-101 missiles, four Kalibrs and 50 drones at Ukraine. Air defence destroyed 9 Kh-101 missiles, all four Kalibrs and 40 drones.\n",
+        "2025-11-18",
+        &["attack area Ukraine| c=- m=64 i=53 k=- w=-"],
+    );
+}
+
+#[test]
+fn pushing_out_of_positions_and_attacking_positions_near_a_village_are_clashes() {
+    check(
+        "Front\n\nOn the Siversk axis, the enemy attacked our positions 6 times near Serebrianka. On the Pokrovsk axis, the occupiers made 20 attempts to push our units out of their positions near Lysivka.\n",
+        "2025-11-18",
+        &["clash incident Serebrianka|Donetsk Oblast c=6 m=- i=- k=- w=-", "clash incident Lysivka|Donetsk Oblast c=20 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn an_official_of_one_oblast_is_not_the_source_of_a_list_of_oblasts() {
+    let evs = events(
+        "Energy strikes\n\nRussian missiles hit energy facilities in Volyn and Rivne regions overnight.\n\nIn Lutsk, debris damaged a warehouse, Mayor Ihor Polishchuk said.\n",
+        "2025-11-18",
+    );
+    let sources: Vec<(String, Option<String>)> =
+        evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.source.as_ref().and_then(|s| s.name.clone()))).collect();
+    assert!(sources.contains(&("Rivne Oblast".to_string(), None)), "{sources:?}");
+    assert!(sources.contains(&("Lutsk".to_string(), Some("Ihor Polishchuk".to_string()))), "{sources:?}");
+}
