@@ -1342,6 +1342,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     // person units matter only to a harm cue
     let units = if harm_cues.is_empty() { Vec::new() } else { person_units(ex, doc, s) };
     let mut used = vec![false; units.len()];
+    let mut skipped = vec![false; harm_cues.len()];
     let skip_aux = |mut t: usize| {
         while t > s.t0 && CUE_FILLERS.contains(&doc.lw(t - 1)) {
             t -= 1;
@@ -1353,13 +1354,21 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             continue; // "claimed 23 lives": the cue word is the unit already counted
         }
         // "a man who had been wounded … died in hospital": killed only
-        let later_death = harm == Harm::Injured && harm_cues[ci + 1..].iter().any(|h| h.0 == Harm::Killed && clause_of(starts, h.1) == clause_of(starts, c0));
-        let describes_victim = (c0.saturating_sub(3)..c0).any(|k| doc.is_word(k, "who") || doc.is_word(k, "been"))
+        // ("A woman who was wounded in Borova on Sunday died in hospital": the relative
+        // clause may end before the death)
+        let relative = (c0.saturating_sub(3)..c0).any(|k| doc.is_word(k, "who"));
+        let later_death = harm == Harm::Injured && harm_cues[ci + 1..].iter().any(|h| h.0 == Harm::Killed && (relative || clause_of(starts, h.1) == clause_of(starts, c0)));
+        let describes_victim = relative || (c0.saturating_sub(3)..c0).any(|k| doc.is_word(k, "been"))
             || doc.match_at(c0.saturating_sub(1), |m| is(m, cues.person)).is_some();
         if later_death && describes_victim {
+            skipped[ci] = true;
             continue;
         }
-        let prev_end = if ci > 0 { harm_cues[ci - 1].2 } else { starts[clause_of(starts, c0)].min(c0) };
+        // the units since the last cue that counted (a skipped one counted none)
+        let prev_end = match (0..ci).rev().find(|&j| !skipped[j]) {
+            Some(j) => harm_cues[j].2,
+            None => starts[clause_of(starts, harm_cues[0].1)].min(harm_cues[0].1),
+        };
         let next_start = harm_cues.get(ci + 1).map_or(s.t1, |h| h.1);
         // "among the dead is a six-year-old girl": children only
         if doc.is_word(c0.saturating_sub(1), "the") && doc.is_word(c0.saturating_sub(2), "among") {

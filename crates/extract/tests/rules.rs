@@ -915,3 +915,13 @@ fn an_official_of_one_oblast_is_not_the_source_of_a_list_of_oblasts() {
     assert!(sources.contains(&("Rivne Oblast".to_string(), None)), "{sources:?}");
     assert!(sources.contains(&("Lutsk".to_string(), Some("Ihor Polishchuk".to_string()))), "{sources:?}");
 }
+
+#[test]
+fn a_victim_who_was_wounded_earlier_and_died_is_killed_only() {
+    // the relative clause describes the victim; the death is the news
+    check(
+        "Kharkiv region\n\nA 64-year-old man who was wounded in Zolochiv on Friday died in hospital.\n",
+        "2025-05-20",
+        &["attack incident Zolochiv|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
+}
