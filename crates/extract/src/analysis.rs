@@ -471,6 +471,11 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         nums.retain(|n| !bracketed.iter().any(|r| r.start <= n.span.start && n.span.start < r.end));
         // numbers of dates and times are not figures
         nums.retain(|n| !times.iter().any(|t| t.span.start <= n.span.start && n.span.end <= t.span.end));
+        // years are not figures: "a man born in 1968 was killed", "since 2014"
+        nums.retain(|n| {
+            let year = n.t1 == n.t0 + 1 && doc.toks[n.t0].kind == TokenKind::Digits && doc.word(n.t0).len() == 4 && n.value.is_some_and(|v| (1900..=2100).contains(&v));
+            !(year && matches!(doc.lw(n.t0.saturating_sub(1)), "in" | "born" | "since" | "year" | "until"))
+        });
         drop_dateline_and_as_of(&doc, s, &mut times);
         let s = &mut doc.sents[k];
         s.axis_regions = axis_regions;

@@ -925,3 +925,12 @@ fn a_victim_who_was_wounded_earlier_and_died_is_killed_only() {
         &["attack incident Zolochiv|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
     );
 }
+
+#[test]
+fn a_birth_year_is_no_casualty_figure() {
+    check(
+        "Horlivka\n\nIn Horlivka, a man born in 1971 was killed by shelling on Saturday, and two women were wounded.\n",
+        "2025-08-02",
+        &["attack incident Horlivka|Donetsk Oblast c=- m=- i=- k=1 w=2"],
+    );
+}
