@@ -550,6 +550,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // the list just reported ("there" refers to them all)
     let only_there = s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(RefKind::Last)) && doc.lower_at(p.span.start, p.span.end) == "there");
     if only_there && state.focus_list && (s.t0 + 1..s.t1).any(|t| doc.is_word(t, "there"))
+        && !items.is_empty()
         && items.iter().all(|i| matches!(i, Item::NoCasualties { .. }))
         && let Some(prev) = k.checked_sub(1)
     {
@@ -558,7 +559,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 apply(doc, d, item, k, 0, 0);
             }
         }
-        state.contributed[k] = !items.is_empty();
+        state.contributed[k] = true;
         return;
     }
     if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
