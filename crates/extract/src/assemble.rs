@@ -571,6 +571,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // one who speaks later of a place in another oblast ("Hits were recorded in Sumy
         // region … In Odesa, …, governor Oleh Kiper said")
         let mut here: Vec<&str> = places.iter().map(|p| &p.0).chain(default_loc.as_ref().filter(|_| places.is_empty())).filter_map(loc_admin1).collect();
+        here.sort_unstable();
         here.dedup();
         let spoken_of = |x: &Sent| {
             single_region_of(ex, doc, x).map(|r| r.admin1).or_else(|| {

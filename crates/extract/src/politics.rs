@@ -17,7 +17,7 @@ use crate::Extractor;
 use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
 use crate::assemble::{acled, stable_id, when_from};
 use crate::cue::is;
-use sitrep_lexicon::{Class, Match};
+use sitrep_lexicon::Class;
 use sitrep_text::dates::TimeExpr;
 use sitrep_text::without_possessive;
 use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span};
@@ -93,7 +93,7 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         }
         // "said on Friday": the day the speaker said it, when the speech verb has one (not
         // "will chair from 1 January, Putin said", nor the strike's "on Saturday")
-        let said_on = sents.iter().map(|&k| &doc.sents[k]).chain(doc.sents.iter().filter(|s| s.speaker == Some(speaker) && !s.backref)).find_map(|s| {
+        let said_on = doc.sents.iter().filter(|s| s.speaker == Some(speaker) && !s.backref).find_map(|s| {
             let verbs: Vec<usize> = doc.sent_matches(s).iter().filter(|m| is(m, cues.report)).map(|m| doc.token_from(m.end)).collect();
             s.times.iter().find(|t| {
                 let t0 = doc.token_from(t.span.start);
@@ -135,16 +135,16 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
     // a name the gazetteer does not know ("the Elysee Palace") is no venue: unknown
     let r = resolve(&ex.gazetteer, m, None, None, &[])?;
     let place = Place {
-            name: r.name.clone(),
-            admin1: r.admin1.clone(),
-            admin2: r.admin2.clone(),
-            admin3: r.admin3.clone(),
-            country: Some(r.country.clone()),
-            lat: r.lat,
-            lon: r.lon,
-            precision: r.coord.or(Some(Precision::Settlement)),
-            mention: Some(m.span.text(doc.text).to_string()),
-            code: Some(r.code.clone()),
+        name: r.name.clone(),
+        admin1: r.admin1.clone(),
+        admin2: r.admin2.clone(),
+        admin3: r.admin3.clone(),
+        country: Some(r.country.clone()),
+        lat: r.lat,
+        lon: r.lon,
+        precision: r.coord.or(Some(Precision::Settlement)),
+        mention: Some(m.span.text(doc.text).to_string()),
+        code: Some(r.code.clone()),
     };
     Some((place, m.span))
 }
@@ -163,15 +163,14 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut meeting_time: Option<&TimeExpr> = None;
     for s in doc.sents.iter().filter(|s| !s.backref) {
+        let people = people_in(doc, s);
         // "received", "hosted": a meeting only between two people named with it
-        let hosting = |m: &&Match| is(m, cues.hosting) && people_in(doc, s).len() >= 2;
-        let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting) || hosting(m)) else { continue };
+        let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting) || is(m, cues.hosting) && people.len() >= 2) else { continue };
         // "The meeting is expected to be followed by talks in Berlin": the sentence is
         // about what is to come
-        if upcoming(ex, doc, s, cue.start) || has(doc, s, cues.future) && people_in(doc, s).len() < 2 {
+        if upcoming(ex, doc, s, cue.start) || has(doc, s, cues.future) && people.len() < 2 {
             continue;
         }
-        let people = people_in(doc, s);
         // a call has no venue: its place stays null
         let call = ["call", "phone", "telephone", "video"].iter().any(|w| doc.lower_at(cue.start, cue.end).contains(w));
         if place.is_none() && !call {
