@@ -1076,6 +1076,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         {
             role = PlaceRole::Org;
         }
+        // rivers are named like the cities on them: "the Dnipro River", "the left bank of
+        // the Dnipro" locate a front, they are not the city hit
+        let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
+        if matches!(next, "river" | "river's") || b1 == "of" && matches!(b2, "bank" | "banks" | "riverbank") {
+            role = PlaceRole::Org;
+        }
         // "governor of Donetsk region", "head of the Kharkiv district administration"
         let after_title = (i.saturating_sub(3).max(s.t0)..i).any(|k| {
             doc.is_word(k + 1, "of") && doc.match_at(k, |m| m.class == Class::Role && Some(m.label) == title_id).is_some_and(|e| e == k + 1)
@@ -1409,7 +1415,11 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
             continue;
         }
         // "one of them", "two of the injured": parts, read by the casualty grammar
-        let (unit, unit_end) = unit_after(ex, doc, t1, s.t1);
+        let (mut unit, unit_end) = unit_after(ex, doc, t1, s.t1);
+        // "three times higher", "twice as many": a multiplier, not a count of attacks
+        if unit == Unit::Count && doc.is_word(unit_end.saturating_sub(1), "times") && is_comparative(doc.lw(unit_end)) {
+            unit = Unit::Other;
+        }
         let hits = unit == Unit::Count && doc.is_word(unit_end.saturating_sub(1), "times")
             && (doc.is_word(t0.saturating_sub(1), "hit") && (doc.is_word(t0.saturating_sub(2), "was") || doc.is_word(t0.saturating_sub(2), "were")))
             || unit == Unit::Munitions && doc.is_word(t0.saturating_sub(1), "took");
@@ -1429,7 +1439,7 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     // "twice", "once", "three times" handled: "twice"/"once" are counts
     for t in s.t0..s.t1 {
         let v = match doc.lw(t) {
-            "twice" => 2,
+            "twice" if !is_comparative(doc.lw(t + 1)) => 2,
             "once" if !doc.is_word(t + 1, "again") && !doc.is_word(t.saturating_sub(1), "at") => 1,
             _ => continue,
         };
@@ -1439,13 +1449,22 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     out
 }
 
+/// Whether a word after "N times" / "twice" makes a comparison ("three times higher",
+/// "twice as many").
+fn is_comparative(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "more" | "less" | "fewer" | "higher" | "lower" | "larger" | "smaller" | "greater" | "bigger" | "faster" | "slower" | "cheaper" | "longer" | "shorter" | "stronger" | "weaker" | "worse" | "better"
+    )
+}
+
 /// The unit after a number: skips modifiers ("artillery", "Shahed-136/131",
 /// "kamikaze", "Russian") and reads the head noun.
 fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) {
     let cues = &ex.cues;
     let mut k = t;
     let mut steps = 0;
-    while k < end && steps < 6 {
+    while k < end && steps < 10 {
         let w = doc.lw(k);
         if k == t && w == "mm" {
             return (Unit::Other, t);
@@ -1493,6 +1512,8 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
         let modifier = doc.match_at(k, |m| m.class == Class::Weapon || m.class == Class::Actor).is_some()
             || matches!(w, "russian" | "enemy" | "combat" | "kamikaze" | "attack" | "cruise" | "ballistic" | "fragmentation" | "mm" | "-" | "/" | "guided" | "aerial" | "heavy" | "ukrainian" | "civilian" | "local" | "of" | "the" | "fixed-wing" | "unidentified" | "such" | "mortar" | "rocket" | "tank" | "artillery" | "drone" | "shahed" | "multiple" | "launch" | "systems")
             || doc.toks[k].kind == TokenKind::Digits && (doc.word(k.saturating_sub(1)) == "-" || doc.word(k.saturating_sub(1)) == "/")
+            // the second name of a slash pair: "Iskander-M/KN-23", "Kh-101/Kh-555"
+            || k > t && doc.word(k - 1) == "/" && doc.toks[k - 1].span.end == doc.toks[k].span.start
             || doc.toks[k].kind == TokenKind::Digits && doc.is_word(k + 1, "mm");
         if !modifier {
             break;

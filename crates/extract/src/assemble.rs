@@ -1384,7 +1384,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let after = units.iter().position(|u| u.0 >= c1 && u.0 <= c1 + 3 && !used[units.iter().position(|x| x == u).unwrap_or(0)]);
         let mut value: Option<(u32, Span)> = None;
         let mut parts: Vec<Span> = Vec::new();
-        let plain_gap = |from: usize, to: usize| (from..to).all(|t| matches!(doc.lw(t), "of" | "the" | "at" | "least"));
+        // "killing at least two", "injuring no fewer than three": lower bounds keep their number
+        let plain_gap = |from: usize, to: usize| {
+            (from..to).all(|t| matches!(doc.lw(t), "of" | "the" | "at" | "least"))
+                || to == from + 3 && matches!((doc.lw(from), doc.lw(from + 1), doc.lw(from + 2)), ("no" | "not", "fewer" | "less", "than") | ("a", "minimum", "of"))
+        };
         if let Some(a) = after
             && !used[a]
             && plain_gap(c1, units[a].0)
@@ -1408,7 +1412,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         }
         if value.is_none() {
             // "wounding 27 more", "killed seven": a bare number right after the cue
-            if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
+            // (a lower bound's qualifier included: "injuring at least 9")
+            if let Some(n) = s.numbers.iter().find(|n| (n.t0 == c1 || doc.token_from(n.span.start) == c1) && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
                 && (doc.is_word(n.t1, "more") || doc.is_word(n.t1, "others") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "")) {
                     value = n.value.map(|v| (v, n.span));
                 }
@@ -1464,7 +1469,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         }
         if value.is_none() {
             // "wounded eight more", "killed seven"
-            if let Some(n) = s.numbers.iter().find(|n| n.t0 == c1 && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
+            // (a lower bound's qualifier included: "injuring at least 9")
+            if let Some(n) = s.numbers.iter().find(|n| (n.t0 == c1 || doc.token_from(n.span.start) == c1) && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
                 && (doc.is_word(n.t1, "more") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "")) {
                     value = n.value.map(|v| (v, n.span));
                 }

@@ -934,3 +934,45 @@ fn a_birth_year_is_no_casualty_figure() {
         &["attack incident Horlivka|Donetsk Oblast c=- m=- i=- k=1 w=2"],
     );
 }
+
+#[test]
+fn a_slash_pair_of_missile_names_is_one_modifier_of_the_unit() {
+    // "Iskander-M/KN-23 missiles", "Kh-101/Kh-555 cruise missiles": the missiles are launched too
+    check(
+        "Night attack\n\nOvernight, Russia attacked Ukraine with 30 Shahed drones, two Iskander-M/KN-23 ballistic missiles and four Kh-101/Kh-555 cruise missiles, the Air Force said.\n",
+        "2025-02-11",
+        &["attack area Ukraine| c=- m=36 i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_lower_bound_after_the_harm_verb_keeps_its_number() {
+    check(
+        "Strike on Kupiansk\n\nA guided bomb hit a shop in Kupiansk, killing no fewer than two people and injuring not less than 9.\n",
+        "2025-03-04",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=2 w=9"],
+    );
+}
+
+#[test]
+fn times_before_a_comparative_is_no_count_of_attacks() {
+    // "three times higher" compares; it does not count attacks
+    check("Housing\n\nRents in Odesa are now three times higher than before the invasion.\n", "2025-06-30", &[]);
+}
+
+#[test]
+fn a_river_is_not_the_city_of_the_same_name() {
+    check(
+        "Kherson region\n\nRussian artillery on the left bank of the Dnipro shelled Antonivka, injuring a woman.\n",
+        "2025-01-20",
+        &["attack incident Antonivka|Kherson Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn a_weekday_in_the_possessive_dates_the_attack() {
+    // 2025-04-17 is a Thursday; "Tuesday's strike" is 2025-04-15
+    let evs = events("Sumy\n\nThe number of people killed in Tuesday's Russian missile strike on Sumy rose to four.\n", "2025-04-17");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].when.start.as_deref(), Some("2025-04-15"));
+}

@@ -75,14 +75,15 @@ fn month_of(w: &str) -> Option<i8> {
         .map(|p| p as i8 + 1)
 }
 
+/// The weekday a word names, also in the possessive ("Tuesday's attack").
 fn weekday_of(w: &str) -> Option<Weekday> {
-    let l = LowerWord::new(w)?;
+    let l = LowerWord::new(crate::token::without_possessive(w))?;
     WEEKDAYS.iter().find(|(n, _)| l.is(n)).map(|&(_, d)| d)
 }
 
 /// The first words of [`PHRASES`] (a test keeps the two in step).
 const PHRASE_STARTS: &[&str] =
-    &["over", "in", "during", "the", "past", "within", "overnight", "last", "at", "night", "yesterday", "today", "this", "later"];
+    &["over", "in", "during", "the", "past", "within", "overnight", "last", "at", "night", "yesterday", "today", "this", "later", "since"];
 
 /// Whether some phrase of [`PHRASES`] may start with `w`.
 fn starts_phrase(w: &str) -> bool {
@@ -134,6 +135,8 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["in", "the", "afternoon"], TimeKind::Day, 0, 0),
     (&["in", "the", "evening"], TimeKind::Day, 0, 0),
     (&["later", "in", "the", "day"], TimeKind::Day, 0, 0),
+    (&["since", "the", "beginning", "of", "the", "day"], TimeKind::Day, 0, 0),
+    (&["since", "the", "start", "of", "the", "day"], TimeKind::Day, 0, 0),
     (&["later", "that", "day"], TimeKind::Day, 0, 0),
     (&["later", "the", "same", "day"], TimeKind::Day, 0, 0),
     (&["in", "the", "course", "of", "one", "day"], TimeKind::Period, -1, 0),
@@ -211,6 +214,12 @@ fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Opt
     if toks.get(end).is_some_and(|t| matches!(t.text(text), "-" | "–"))
         && let Some(x) = day_num(end + 1)
     {
+        d2 = Some(x);
+        end += 2;
+    } else if toks.get(end).is_some_and(|t| t.text(text).eq_ignore_ascii_case("to"))
+        && let Some(x) = day_num(end + 1).filter(|&x| x == d1 + 1)
+    {
+        // "the night of March 12 to 13": the next day only, so "March 5 to 12 people" stays a date
         d2 = Some(x);
         end += 2;
     }
@@ -363,6 +372,14 @@ mod tests {
         assert_eq!(resolve("on Saturday", "2023-08-20")[0].0, "2023-08-19");
         assert_eq!(resolve("on Sunday", "2023-08-20")[0].0, "2023-08-20");
         assert_eq!(resolve("yesterday", "2023-08-20")[0].0, "2023-08-19");
+        assert_eq!(resolve("in Saturday's strike", "2023-08-20")[0].0, "2023-08-19");
+    }
+
+    #[test]
+    fn a_night_from_one_day_to_the_next() {
+        assert_eq!(resolve("on the night of March 12 to 13", "2024-03-15"), [("2024-03-12".into(), "2024-03-13".into(), TimeKind::Night)]);
+        // only the next day makes a range: "on March 5 to 12 people" is March 5
+        assert_eq!(resolve("on March 5 to 12 people", "2024-03-15")[0].1, "2024-03-05");
     }
 
     #[test]
