@@ -402,6 +402,9 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         doc.matches.retain(|m| !inside(m.start));
     }
     doc.matches_before = counts_before(doc.matches.iter().map(|m| m.start), span.start, span.end - span.start);
+    if under_fire_cues(ex, &mut doc) {
+        doc.matches_before = counts_before(doc.matches.iter().map(|m| m.start), span.start, span.end - span.start);
+    }
     // each sentence's matches, once the notes are out
     for s in doc.sents.iter_mut() {
         s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
@@ -495,6 +498,43 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     find_reporters(ex, &mut doc);
     doc.actor = doc.matches.iter().find(|m| is_actor(&doc, m)).copied();
     doc
+}
+
+/// "Came under mortar and artillery fire", "came under MLRS fire": the lexicon lists
+/// "came under fire" and its common forms; any weapons the lexicon knows may stand
+/// between "under" and "fire"/"attack"/"shelling". Adds an attack cue over the phrase
+/// where none starts; returns whether it added any (the matches are then re-sorted).
+fn under_fire_cues(ex: &Extractor, doc: &mut Doc) -> bool {
+    let Some(label) = ex.cues.attack else { return false };
+    let mut found = Vec::new();
+    for i in 0..doc.toks.len().saturating_sub(3) {
+        if !(matches!(doc.lw(i), "came" | "come" | "comes" | "coming") && doc.is_word(i + 1, "under")) {
+            continue;
+        }
+        if doc.matches_at(doc.toks[i].span.start).iter().any(|m| is(m, ex.cues.attack)) {
+            continue;
+        }
+        let (mut k, mut weapons) = (i + 2, 0);
+        while k < doc.toks.len() && k < i + 12 {
+            if let Some(e) = doc.match_at(k, |m| m.class == Class::Weapon) {
+                weapons += 1;
+                k = e.max(k + 1);
+            } else if matches!(doc.lw(k), "and" | "," | "heavy" | "intense" | "enemy" | "massive" | "russian" | "sustained" | "constant") {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if weapons > 0 && k < doc.toks.len() && matches!(doc.lw(k), "fire" | "attack" | "attacks" | "shelling") {
+            found.push(Match { class: Class::Cue, label, start: doc.toks[i].span.start, end: doc.toks[k].span.end });
+        }
+    }
+    if found.is_empty() {
+        return false;
+    }
+    doc.matches.extend(found);
+    doc.matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
+    true
 }
 
 /// The town a front-line axis is named after when its name has namesakes: axes are

@@ -976,3 +976,21 @@ fn a_weekday_in_the_possessive_dates_the_attack() {
     assert_eq!(evs.len(), 1, "{evs:?}");
     assert_eq!(evs[0].when.start.as_deref(), Some("2025-04-15"));
 }
+
+#[test]
+fn came_under_fire_of_several_named_weapons_is_an_attack() {
+    let evs = events("Chernihiv region\n\nOvernight, the Horodnia hromada came under mortar, MLRS and artillery fire.\n", "2025-07-09");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
+    assert_eq!(weapons, ["mortar", "mlrs", "artillery"]);
+}
+
+#[test]
+fn a_bare_lower_bound_after_the_harm_verb_is_the_figure() {
+    // "killing at least 6 and injuring thirty-three": the qualifier stands between verb and number
+    check(
+        "Strike on Izium\n\nA missile hit Izium on Monday, killing at least 6 and injuring thirty-three.\n",
+        "2025-09-10",
+        &["attack incident Izium|Kharkiv Oblast c=- m=- i=- k=6 w=33"],
+    );
+}
