@@ -1035,6 +1035,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let name = without_possessive(raw).to_string();
         let lower = name.to_ascii_lowercase();
         let before = |n: usize| if i >= s.t0 + n { doc.lw(i - n) } else { "" };
+        // the two words before the name, past a "the": "the city of [the] X", "the bank of the X"
+        let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
         // what follows the run
         let (mut kind, mut end, mut role) = (None, j, PlaceRole::Event);
         let mut plural = false;
@@ -1070,7 +1072,6 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         } else if let Some(r) = ex.gazetteer.region(&name).filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name))) {
             kind = Some(PlaceKind::Region(r));
         } else {
-            let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
             let after_of_type = b1 == "of" && matches!(b2, "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center" | "edge" | "area" | "suburbs");
             let hromada_list = before(1) == "of" && matches!(before(2), "hromadas" | "communities");
             let (mut cands, loose) = ex.gazetteer.candidates_with_kind(&name);
@@ -1118,7 +1119,6 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         // rivers are named like the cities on them: "the Dnipro River", "the left bank of
         // the Dnipro" locate a front, they are not the city hit
-        let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
         if matches!(next, "river" | "river's") || b1 == "of" && matches!(b2, "bank" | "banks" | "riverbank") {
             role = PlaceRole::Org;
         }
@@ -1456,11 +1456,12 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
         }
         // "one of them", "two of the injured": parts, read by the casualty grammar
         let (mut unit, unit_end) = unit_after(ex, doc, t1, s.t1);
+        let times = unit == Unit::Count && doc.is_word(unit_end.saturating_sub(1), "times");
         // "three times higher", "twice as many": a multiplier, not a count of attacks
-        if unit == Unit::Count && doc.is_word(unit_end.saturating_sub(1), "times") && is_comparative(doc.lw(unit_end)) {
+        if times && is_comparative(doc.lw(unit_end)) {
             unit = Unit::Other;
         }
-        let hits = unit == Unit::Count && doc.is_word(unit_end.saturating_sub(1), "times")
+        let hits = times && unit == Unit::Count
             && (doc.is_word(t0.saturating_sub(1), "hit") && (doc.is_word(t0.saturating_sub(2), "was") || doc.is_word(t0.saturating_sub(2), "were")))
             || unit == Unit::Munitions && doc.is_word(t0.saturating_sub(1), "took");
         let each = doc.is_word(unit_end, "each") || doc.is_word(t1, "each");

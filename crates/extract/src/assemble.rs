@@ -1467,14 +1467,6 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 value = n.value.map(|v| (v, n.span));
             }
         }
-        if value.is_none() {
-            // "wounded eight more", "killed seven"
-            // (a lower bound's qualifier included: "injuring at least 9")
-            if let Some(n) = s.numbers.iter().find(|n| (n.t0 == c1 || doc.token_from(n.span.start) == c1) && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
-                && (doc.is_word(n.t1, "more") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "")) {
-                    value = n.value.map(|v| (v, n.span));
-                }
-        }
         if let Some((v, sp)) = value {
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
             let child_units: u32 = units.iter().filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end).fold(0u32, |a, u| a.saturating_add(u.2));
