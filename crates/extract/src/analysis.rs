@@ -1409,7 +1409,8 @@ fn next_to_origin_cue(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
         let Some(e) = doc.match_at(k, |m| is(m, ex.cues.origin)).filter(|&e| e <= i && i - e <= 3) else { return false };
         // "from their positions near X": X is where the fighting is
         !(k + 1..i).any(|x| matches!(doc.word(x), "," | ";") || doc.is_word(x, "to") || doc.is_word(x, "at"))
-            && !(e..i).any(|x| ["near", "towards", "in", "on"].iter().any(|w| doc.is_word(x, w)))
+            // ("launched from near X": the lexicon's longer cue took the "from")
+            && !(e..i).any(|x| ["near", "towards", "in", "on"].iter().any(|w| doc.is_word(x, w)) && !(doc.is_word(x, "near") && doc.is_word(x - 1, "from")))
     })
 }
 

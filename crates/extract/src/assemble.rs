@@ -175,6 +175,8 @@ enum Item {
     Casualty { harm: Harm, value: u32, span: Span },
     Children { harm: Harm, value: u32, span: Span },
     NoCasualties { killed: bool, injured: bool, span: Span, these: bool },
+    /// "She later died in hospital": one person already reported, now dead.
+    LaterDeath(Span),
     Weapon(Weapon, Span),
     Target(Target, Span, Option<u32>, bool),
 }
@@ -186,6 +188,7 @@ fn item_pos(doc: &Doc, item: &Item) -> usize {
         Item::Casualty { span, .. }
         | Item::Children { span, .. }
         | Item::NoCasualties { span, .. }
+        | Item::LaterDeath(span)
         | Item::Weapon(_, span)
         | Item::Target(_, span, _, _) => doc.token_from(span.start),
     }
@@ -434,10 +437,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         if p.role != PlaceRole::Event {
             continue;
         }
-        if has_named && p.kind == PlaceKind::Ref(RefKind::Last) && doc.is_word(p.t0, "there") {
-            // "there" points to the place this sentence has just named
-            let earlier = s.places.iter().rev().find(|q| q.t0 < p.t0 && q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
-            if let Some(q) = earlier {
+        // "there" points to the place this sentence has just named; with none named
+        // before it, to the place in focus
+        let earlier = || s.places.iter().rev().find(|q| q.t0 < p.t0 && q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
+        if has_named && p.kind == PlaceKind::Ref(RefKind::Last) && doc.is_word(p.t0, "there") && let Some(q) = earlier() {
+            {
                 let mut m = q.clone();
                 m.span = p.span;
                 m.t0 = p.t0;
@@ -502,6 +506,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .filter(|f| f.1 == s.para || f.2 + 1 == k || the_strike && places.is_empty())
             .filter(|f| !state.focus_list && same_oblast(&f.0))
             .map(|f| f.0.clone());
+        // "In total, …", "Overall, …", "… in the district": a tally over the area
+        let area_tally = places.is_empty()
+            && items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::NoCasualties { .. }))
+            && (matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
+                || (s.t0..s.t1).any(|t| doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of")));
         let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.lower_at(m.start, m.end).contains("air"));
         if kind == Kind::Clash {
             // "beat back 41 attacks in these areas": the oblast of the places just named
@@ -516,6 +525,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         {
             // an air-defence tally with no place of its own is nationwide
             Some(Loc::Country(home))
+        } else if let Some(area) = area_tally.then(|| {
+            // "In total, three people were wounded in the district": the tally of the area
+            // the report is about, not of the place named last
+            drafts
+                .iter()
+                .find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion()) && (d.count.stated() || d.munitions.stated()))
+                .map(|d| d.loc.clone())
+                .or_else(|| region_here.filter(|_| !doc.multi_region).map(Loc::Region))
+        }).flatten() {
+            Some(area)
         } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
             Some(f)
         } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion()) && (d.count.stated() || d.munitions.stated())) {
@@ -534,7 +553,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         update_focus(s, k, state);
         return; // claims of destroyed materiel or military losses with no place
     }
-    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. } | Item::Target(..) | Item::NoCasualties { .. }));
+    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. } | Item::Target(..) | Item::NoCasualties { .. } | Item::LaterDeath(_)));
     // "The enemy used mortars and drones": weapons for the area already reported
     if places.is_empty() && !substantive && kind == Kind::Attack && !attack_cues.is_empty()
         && let Some(Loc::Region(r)) = &fallback
@@ -666,6 +685,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // does not belong to a place named in another
     let hard: Vec<usize> = starts.iter().copied().filter(|&t| t == s.t0 || doc.word(t) == ";").collect();
     let segment = |t: usize| hard.partition_point(|&h| h <= t);
+    // ("In Bilozerka, artillery hit a house; two civilians were killed": the one place
+    // of the sentence, named in an earlier segment, frames the segments after it)
+    let framed_by_one_place = |item: &Item, pos: usize| matches!(item, Item::Casualty { .. }) && places.iter().all(|p| same_loc(&p.0, &places[0].0) && segment(p.3) < segment(pos));
     let opening_comma = (s.t0..s.t1).find(|&t| doc.word(t) == ",");
     let lone_weapon = items.iter().filter(|i| matches!(i, Item::Weapon(..))).count() == 1;
     // the oblast of an area-wide figure: the one in force, else the one the sentence refers to
@@ -673,7 +695,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
-        if numeric && !places.is_empty() && !places.iter().any(|p| segment(p.3) == segment(pos))
+        if numeric && !places.is_empty() && !framed_by_one_place(item, pos) && !places.iter().any(|p| segment(p.3) == segment(pos))
             && let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| same_loc(&p.0, l))) {
                 let idx = draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor));
                 apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
@@ -1045,6 +1067,22 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.injured = Some(0);
                 d.evidence("injured", *span);
             }
+        }
+        Item::LaterDeath(span) => {
+            // a wounded person who later died counts as killed only; one not reported
+            // before is a death, unless deaths are already reported (then it may be one of them)
+            match d.injured {
+                Some(i) if i >= 1 => {
+                    d.injured = (i > 1).then(|| i - 1);
+                    if d.injured.is_none() {
+                        d.evidence.retain(|e| e.field != "injured");
+                    }
+                    d.killed = Some(d.killed.unwrap_or(0).saturating_add(1));
+                }
+                _ if d.killed.is_none_or(|k| k == 0) => d.killed = Some(1),
+                _ => return,
+            }
+            d.evidence("killed", *span);
         }
         Item::Weapon(w, span) => {
             if !d.weapons.contains(w) {
@@ -1465,6 +1503,21 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 .or_else(|| s.numbers.iter().filter(|n| n.t0 >= c1 && n.t0 < next_start && !n.approx).find(reached))
             {
                 value = n.value.map(|v| (v, n.span));
+            }
+        }
+        if value.is_none() && harm == Harm::Killed {
+            // "She later died in hospital", "The man died on the way to hospital": one
+            // person the text has already spoken of
+            let t = skip_aux(c0);
+            let pronoun = t == s.t0 + 1 && matches!(doc.lw(s.t0), "he" | "she");
+            let the_person = t == s.t0 + 2
+                && doc.is_word(s.t0, "the")
+                && doc.match_at(s.t0 + 1, |m| is(m, cues.person)).is_some_and(|e| e == t)
+                && !doc.lw(s.t0 + 1).ends_with('s')
+                && !matches!(doc.lw(s.t0 + 1), "men" | "women" | "people" | "children");
+            if pronoun || the_person {
+                items.push(Item::LaterDeath(Span::new(doc.toks[s.t0].span.start, cspan.end)));
+                continue;
             }
         }
         if let Some((v, sp)) = value {

@@ -994,3 +994,54 @@ fn a_bare_lower_bound_after_the_harm_verb_is_the_figure() {
         &["attack incident Izium|Kharkiv Oblast c=- m=- i=- k=6 w=33"],
     );
 }
+
+#[test]
+fn a_casualty_clause_after_a_semicolon_stays_with_the_one_place_of_its_sentence() {
+    // the figure after ";" is not the place named in the sentence before
+    check(
+        "Kherson region\n\nIn Stanislav, a shell hit a private house; two people were killed. In Sadove, a drone attacked a tractor; the driver's son was injured and one man was wounded.\n",
+        "2025-03-03",
+        &[
+            "attack incident Stanislav|Kherson Oblast c=- m=- i=- k=2 w=-",
+            "attack incident Sadove|Kherson Oblast c=- m=- i=- k=- w=1",
+        ],
+    );
+}
+
+#[test]
+fn there_with_no_place_before_it_is_the_place_in_focus() {
+    // "there" comes before the sentence's other place: it is the place just reported
+    check(
+        "Mortar fire on Semenivka\n\nRussian troops fired mortars at the Semenivka community of Chernihiv region on Friday.\n\nNine mines exploded there; they were launched from near Tsata on the Russian side.\n",
+        "2024-02-10",
+        &["attack incident Semenivka|Chernihiv Oblast c=- m=9 i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_wounded_person_who_later_died_in_a_sentence_of_their_own_is_killed_only() {
+    check(
+        "Shelling of Beryslav\n\nRussian artillery shelled Beryslav on Sunday. A 71-year-old man was wounded. He later died in hospital.\n",
+        "2025-05-12",
+        &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // one of two wounded died: one killed, one injured
+    check(
+        "Shelling of Beryslav\n\nRussian artillery shelled Beryslav on Sunday. Two women were wounded. One of them died on the way to hospital. The woman died in the ambulance.\n",
+        "2025-05-12",
+        &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=1 w=1"],
+    );
+}
+
+#[test]
+fn a_closing_total_goes_to_the_area_not_to_the_last_place() {
+    check(
+        "Marhanets district shelled\n\nRussian forces attacked the Nikopol district of Dnipropetrovsk Oblast nine times with drones on Saturday. Marhanets and Chervonohryhorivka came under fire. In Marhanets, a shop was damaged.\n\nIn total, two people were injured in the district.\n",
+        "2025-08-17",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=9 m=- i=- k=- w=2",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Chervonohryhorivka|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+        ],
+    );
+}
