@@ -1186,14 +1186,25 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     }
     // "shot down over Mykolaiv and Kyiv oblasts": where drones were downed, not hit
     let intercepting = doc.sent_matches(s).iter().any(|m| is(m, cues.intercept));
+    // ("shot down five drones over Mykolaiv region", one oblast alone: that oblast's tally)
     if intercepting {
-        let mut over = false;
+        let mut groups: Vec<Vec<usize>> = Vec::new();
         for n in 0..out.len() {
             let prev = doc.lw(out[n].t0.saturating_sub(1));
             let joined = n > 0 && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"));
-            over = prev == "over" || prev == "the" && doc.is_word(out[n].t0.saturating_sub(2), "over") || over && joined;
-            if over {
-                out[n].role = PlaceRole::Locative;
+            let opens = prev == "over" || prev == "the" && doc.is_word(out[n].t0.saturating_sub(2), "over");
+            match groups.last_mut() {
+                Some(g) if !opens && joined && g.last() == Some(&(n - 1)) => g.push(n),
+                _ if opens => groups.push(vec![n]),
+                _ => {}
+            }
+        }
+        for g in groups {
+            let one_oblast = g.len() == 1 && !out[g[0]].plural && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA");
+            if !one_oblast {
+                for n in g {
+                    out[n].role = PlaceRole::Locative;
+                }
             }
         }
     }

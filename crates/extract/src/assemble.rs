@@ -1383,6 +1383,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
     let units = if harm_cues.is_empty() { Vec::new() } else { person_units(ex, doc, s) };
     let mut used = vec![false; units.len()];
     let mut skipped = vec![false; harm_cues.len()];
+    // the figures a tally reached ("raising the death toll to six"), by harm
+    let mut tolls: Vec<(Harm, Span)> = Vec::new();
     let skip_aux = |mut t: usize| {
         while t > s.t0 && CUE_FILLERS.contains(&doc.lw(t - 1)) {
             t -= 1;
@@ -1503,6 +1505,9 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
                 .or_else(|| s.numbers.iter().filter(|n| n.t0 >= c1 && n.t0 < next_start && !n.approx).find(reached))
             {
                 value = n.value.map(|v| (v, n.span));
+                if value.is_some() {
+                    tolls.push((harm, n.span));
+                }
             }
         }
         if value.is_none() && harm == Harm::Killed {
@@ -1551,6 +1556,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             }
         }
     }
+    // "two more died in hospital, raising the death toll to six": the tally is the
+    // figure; the increment is already in it
+    if !tolls.is_empty() {
+        items.retain(|i| !matches!(i, Item::Casualty { harm, span, .. } if tolls.iter().any(|(h, t)| h == harm && !(span.start <= t.start && t.end <= span.end))));
+    }
     // children: "one of them a child", "14 of them children", "15 of the injured are
     // children", "including three children"
     // "killing nine, among them two children, and wounding 27": a subset belongs to the
@@ -1581,7 +1591,12 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let of_the = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the");
         let including = opens_subset(doc, n.t0);
         let is_child_after = |from: usize| (from..(from + 4).min(s.t1)).find_map(|t| doc.match_at(t, |m| is(m, cues.child)));
-        let child_end = if of_them || of_the {
+        // "Two children were among the injured"
+        let among_at = n.unit_end + usize::from(matches!(doc.lw(n.unit_end), "were" | "are" | "was" | "is"));
+        let among_the = n.unit == Unit::Person && doc.is_word(among_at, "among") && doc.is_word(among_at + 1, "the");
+        let child_end = if among_the {
+            doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).map(|_| n.unit_end)
+        } else if of_them || of_the {
             is_child_after(n.t1 + 2)
         } else if including && n.unit == Unit::Person {
             doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).map(|_| n.unit_end)
@@ -1590,8 +1605,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         };
         let Some(ce) = child_end else { continue };
         // which harm: "of the injured", else the nearest cue
-        let harm = if of_the {
-            let w = doc.lw(n.t1 + 2);
+        let harm = if of_the || among_the {
+            let w = doc.lw(if among_the { among_at + 2 } else { n.t1 + 2 });
             if w.starts_with("injur") || w.starts_with("wound") { Harm::Injured } else { Harm::Killed }
         } else if including {
             subset_harm(n.t0)

@@ -1045,3 +1045,38 @@ fn a_closing_total_goes_to_the_area_not_to_the_last_place() {
         ],
     );
 }
+
+#[test]
+fn a_toll_update_is_the_figure_and_its_increment_is_not_added() {
+    // "three more died, raising the death toll to seven": seven, not 3 + 7
+    check(
+        "Strike on Odesa\n\nA Russian missile hit a warehouse in Odesa on Friday, killing four workers.\n\nOn Saturday, three more people died in hospital, raising the death toll to seven.\n",
+        "2025-02-16",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=7 w=-"],
+    );
+}
+
+#[test]
+fn children_among_the_injured_are_children_injured() {
+    let evs = events(
+        "Strike on Sumy\n\nA Russian drone hit a bus in Sumy on Tuesday, injuring nine people. Three children are among the injured.\n",
+        "2025-03-05",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!((evs[0].injured, evs[0].children_injured), (Some(9), Some(3)));
+}
+
+#[test]
+fn drones_downed_over_one_oblast_are_that_oblasts_tally() {
+    // one oblast alone is where the drones were downed; a list of oblasts is the nation's tally
+    check(
+        "Drones downed\n\nAir defence shot down seven drones over Poltava region overnight, the regional administration said.\n",
+        "2025-06-02",
+        &["attack area Poltava Oblast|Poltava Oblast c=- m=- i=7 k=- w=-"],
+    );
+    check(
+        "Drones downed\n\nAir defence shot down 31 drones over Poltava, Sumy and Chernihiv regions overnight, the Air Force said.\n",
+        "2025-06-02",
+        &["attack area Ukraine| c=- m=- i=31 k=- w=-"],
+    );
+}
