@@ -401,6 +401,16 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         let inside = |b: usize| bracketed.iter().any(|r| r.start <= b && b < r.end);
         doc.matches.retain(|m| !inside(m.start));
     }
+    // "claimed" kills only with lives ("claimed 23 lives"); "Lavrov claimed that …" is speech
+    let claim_of_lives = |doc: &Doc, m: &Match| {
+        let t = doc.token_from(m.end);
+        doc.lower_at(m.start, m.end) != "claimed" || (t..t + 4).any(|x| matches!(doc.lw(x), "life" | "lives"))
+    };
+    let kept: Vec<bool> = doc.matches.iter().map(|m| !is(m, cues.killed) || claim_of_lives(&doc, m)).collect();
+    if kept.contains(&false) {
+        let mut keep = kept.into_iter();
+        doc.matches.retain(|_| keep.next().unwrap_or(true));
+    }
     doc.matches_before = counts_before(doc.matches.iter().map(|m| m.start), span.start, span.end - span.start);
     if under_fire_cues(ex, &mut doc) {
         doc.matches_before = counts_before(doc.matches.iter().map(|m| m.start), span.start, span.end - span.start);

@@ -69,6 +69,12 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                 !matches!(doc.lw(t), "this" | "so" | "it" | "on")
             }
         });
+        // "said on Tuesday that …", "told reporters that …": the verb's "that" a few words on
+        let said_that = (s.t0..s.t1).any(|t| {
+            matches!(doc.lw(t), "said" | "says" | "told" | "stated" | "claimed")
+                && (t + 1..(t + 6).min(s.t1)).find(|&u| doc.is_word(u, "that")).is_some_and(|u| (t + 1..u).all(|x| !matches!(doc.word(x), "," | ";" | ".")))
+        });
+        let claim_verb = claim_verb || said_that;
         // reported speech that announces or promises: "X said Latvia would allocate …"
         let speech = s.reporter == Some(speaker);
         let claim = claim_verb || has(doc, s, cues.evaluative) || (s.quoted || speech) && first_person_or_modal(doc, s);
@@ -131,9 +137,13 @@ fn participant(ex: &Extractor, doc: &Doc, pi: usize) -> Participant {
 
 /// The first place named in sentence `s` where something was held or signed.
 fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
-    let m = s.places.iter().find(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement))?;
-    // a name the gazetteer does not know ("the Elysee Palace") is no venue: unknown
-    let r = resolve(&ex.gazetteer, m, None, None, &[])?;
+    // a name the gazetteer does not know ("the Elysee Palace") is no venue; the city
+    // named after it may be ("at the Elysee Palace in Paris")
+    let (m, r) = s
+        .places
+        .iter()
+        .filter(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement))
+        .find_map(|m| Some((m, resolve(&ex.gazetteer, m, None, None, &[])?)))?;
     let place = Place {
         name: r.name.clone(),
         admin1: r.admin1.clone(),

@@ -1080,3 +1080,27 @@ fn drones_downed_over_one_oblast_are_that_oblasts_tally() {
         &["attack area Ukraine| c=- m=- i=31 k=- w=-"],
     );
 }
+
+#[test]
+fn said_on_a_day_that_and_claimed_that_are_statements_and_claimed_lives_are_deaths() {
+    let text = "Moscow and Kyiv trade claims\n\nKremlin spokesman Dmitry Peskov said on Wednesday that Russia had no plans for a truce. Ukrainian Foreign Minister Andrii Sybiha claimed that Moscow was stalling the talks.\n";
+    let evs = events(text, "2025-04-10");
+    let mut speakers: Vec<&str> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).filter_map(|e| e.source.as_ref()?.name.as_deref()).collect();
+    speakers.sort_unstable();
+    assert_eq!(speakers, ["Andrii Sybiha", "Dmitry Peskov"], "{evs:#?}");
+    assert!(!evs.iter().any(|e| e.kind == sitrep_model::Kind::Attack), "{evs:#?}");
+    // "claimed 9 lives" is still a death toll
+    check(
+        "Strike on Kryvyi Rih\n\nThe Russian missile strike on Kryvyi Rih on Friday claimed 9 lives.\n",
+        "2025-04-06",
+        &["attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=9 w=-"],
+    );
+}
+
+#[test]
+fn a_meeting_at_an_unknown_palace_in_a_known_city_is_in_that_city() {
+    let text = "Leaders meet\n\nPresident Volodymyr Zelensky met German Chancellor Friedrich Merz at the Chancellery in Berlin on Monday.\n";
+    let evs = events(text, "2025-05-13");
+    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    assert_eq!(m.place.as_ref().map(|p| p.name.as_str()), Some("Berlin"), "{m:#?}");
+}
