@@ -295,6 +295,10 @@ impl Doc<'_> {
     }
 }
 
+/// Month names, for dates written out.
+const MONTH_NAMES: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
 const LOCATIVE_PREPS: &[&str] = &[
     "in", "near", "at", "on", "towards", "toward", "around", "of", "to", "outside", "into", "over", "for", "from",
     "across", "between", "beyond", "behind", "by", "against", "within",
@@ -431,7 +435,25 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         let as_reported = doc.is_word(s.t0, "as")
             && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "reported") || doc.is_word(t, "reports") || doc.is_word(t, "wrote"));
         // "…, the minister recalled": a retelling, wherever the verb stands
-        let is_backref = as_reported || doc.sent_matches(s).iter().any(|m| is(m, cues.backref) && m.start < opening || is(m, cues.backref_verb));
+        // "Three years ago, …", "In March 2022, …", "On 24 February 2022, …": an opening that
+        // dates the sentence in an earlier year tells history, not news
+        // (a month with its year more than two months before publication; a bare year
+        // before the publication's)
+        let earlier_year = |t: usize| {
+            let Some(now) = published else { return false };
+            let Some(y) = Some(doc.word(t)).filter(|w| w.len() == 4 && doc.toks[t].kind == TokenKind::Digits).and_then(|w| w.parse::<i16>().ok()) else { return false };
+            if doc.is_word(t - 1, "in") {
+                return (1900..now.year()).contains(&y);
+            }
+            let Some(mi) = (t.saturating_sub(3).max(s.t0)..t).rev().find(|&x| MONTH_NAMES.contains(&doc.lw(x))) else { return false };
+            let month = MONTH_NAMES.iter().position(|m| *m == doc.lw(mi)).map_or(1, |i| i as i8 + 1);
+            let day = [mi.wrapping_sub(1), mi + 1].into_iter().filter(|&x| x >= s.t0 && x < t).find_map(|x| doc.word(x).parse::<i8>().ok()).unwrap_or(28);
+            Date::new(y, month, day.clamp(1, 28)).is_ok_and(|d| d.checked_add(jiff::Span::new().days(60)).is_ok_and(|d| d < now))
+        };
+        let head = (s.t0 + 6).min(s.t1);
+        let history = (s.t0 + 1..head).any(earlier_year)
+            || (s.t0 + 1..head).any(|t| doc.is_word(t, "ago") && matches!(doc.lw(t - 1), "years" | "year" | "months"));
+        let is_backref = as_reported || history || doc.sent_matches(s).iter().any(|m| is(m, cues.backref) && m.start < opening || is(m, cues.backref_verb));
         if is_backref {
             backref_para = s.para;
         }

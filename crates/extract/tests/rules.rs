@@ -1104,3 +1104,17 @@ fn a_meeting_at_an_unknown_palace_in_a_known_city_is_in_that_city() {
     let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
     assert_eq!(m.place.as_ref().map(|p| p.name.as_str()), Some("Berlin"), "{m:#?}");
 }
+
+#[test]
+fn history_and_commemoration_are_no_new_attacks() {
+    // an opening dated years back, "two years ago", and a commemoration yield nothing
+    let text = "Remembering Kramatorsk\n\nPeople laid flowers at the Kramatorsk railway station on Tuesday to honour the victims of the missile strike.\n\nIn April 2022, a Russian Tochka-U missile hit the station, killing 61 people.\n\nTwo years ago, Russian artillery also shelled the town centre, injuring five.\n";
+    let evs = events(text, "2025-04-08");
+    assert!(evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack), "{evs:#?}");
+    // a date late in the year before, in an article early in the next, is news
+    check(
+        "Drone strike on Sumy\n\nOn December 30, 2024, Russian drones hit a school in Sumy, injuring two people.\n",
+        "2025-01-02",
+        &["attack incident Sumy|Sumy Oblast c=- m=- i=- k=- w=2"],
+    );
+}
