@@ -814,6 +814,12 @@ fn update_focus(s: &Sent, k: usize, state: &mut State) {
         }
     } else if event_places.len() == 1 {
         state.focus_list = false;
+    } else if s.places.is_empty()
+        && let Some(f) = state.focus.as_mut()
+    {
+        // "Rescuers are working at the scene.": a sentence that names no place keeps the
+        // place in focus for the next
+        f.2 = k;
     }
 }
 

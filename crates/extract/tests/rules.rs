@@ -316,9 +316,14 @@ fn damage_done_in_the_strike_belongs_to_the_strike_told_paragraphs_before() {
     let targets: Vec<&str> = evs[0].targets.iter().map(|t| t.as_str()).collect();
     assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), evs[0].killed), (Some("Sloviansk"), Some(2)));
     assert!(targets.contains(&"apartment_building") && targets.contains(&"education"), "{targets:?}");
-    // without "the strike" a distant placeless damage sentence is not pinned to it
+    // without "the strike" too: no sentence between named another place
     let loose = text.replace("were damaged in the strike", "were damaged");
     let evs = events(&loose, "2024-05-02");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert!(evs[0].targets.iter().any(|t| t.as_str() == "education"), "{evs:?}");
+    // a sentence about another place in between ends the strike's story
+    let elsewhere = loose.replace("The second victim was a guest, according to police.", "Police in Kramatorsk are investigating.");
+    let evs = events(&elsewhere, "2024-05-02");
     let sloviansk = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Sloviansk")).expect("the strike stays");
     assert!(!sloviansk.targets.iter().any(|t| t.as_str() == "education"), "{evs:?}");
 }
@@ -1116,5 +1121,14 @@ fn history_and_commemoration_are_no_new_attacks() {
         "Drone strike on Sumy\n\nOn December 30, 2024, Russian drones hit a school in Sumy, injuring two people.\n",
         "2025-01-02",
         &["attack incident Sumy|Sumy Oblast c=- m=- i=- k=- w=2"],
+    );
+}
+
+#[test]
+fn a_sentence_naming_no_place_keeps_the_place_in_focus_across_paragraphs() {
+    check(
+        "Drone strike on Poltava\n\nRussian drones struck an apartment block in Poltava on Thursday night.\n\nEmergency crews are clearing the debris. Four residents were injured.\n",
+        "2025-02-07",
+        &["attack incident Poltava|Poltava Oblast c=- m=- i=- k=- w=4"],
     );
 }
