@@ -1040,8 +1040,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let w = doc.word(i);
             w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && ex.gazetteer.region(w).is_none()
         };
+        // "on Oct. 21", "Nov 7": an abbreviated month before its day
+        let month_abbr = matches!(doc.lw(i), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
+            && (doc.word(i + 1) == "." || doc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Digits));
         let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && doc.word(i + 1) == ",";
-        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given {
+        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_abbr {
             i += 1;
             continue;
         }
@@ -1067,6 +1070,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let name = without_possessive(raw).to_string();
         let lower = name.to_ascii_lowercase();
         let before = |n: usize| if i >= s.t0 + n { doc.lw(i - n) } else { "" };
+        // "…, Kovalenko said": a surname giving the attribution; "a Molniya drone": a model
+        let attribution = doc.word(i.saturating_sub(1)) == "," && doc.match_at(j, |m| is(m, cues.report) || is(m, cues.claim)).is_some();
+        let model = matches!(before(1), "a" | "an") && doc.match_at(j, |m| m.class == Class::Weapon).is_some();
+        if attribution || model {
+            i = j;
+            continue;
+        }
         // the two words before the name, past a "the": "the city of [the] X", "the bank of the X"
         let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
         // what follows the run

@@ -1132,3 +1132,24 @@ fn a_sentence_naming_no_place_keeps_the_place_in_focus_across_paragraphs() {
         &["attack incident Poltava|Poltava Oblast c=- m=- i=- k=- w=4"],
     );
 }
+
+#[test]
+fn abbreviated_months_attributing_surnames_and_model_names_are_no_places() {
+    // "on Nov. 14" is a date, "…, Lysak said" a source, "a Lancet drone" a weapon model
+    check(
+        "Strike on Nikopol\n\nA Russian Lancet drone hit a minibus in Nikopol on Nov. 14, injuring three people, Lysak said.\n",
+        "2024-11-15",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=3"],
+    );
+    let evs = events("Strike on Nikopol\n\nA Russian drone hit a minibus in Nikopol on Nov. 14, injuring three people.\n", "2024-11-15");
+    assert_eq!(evs[0].when.start.as_deref(), Some("2024-11-14"));
+}
+
+#[test]
+fn a_city_of_fifty_thousand_outweighs_its_village_namesakes() {
+    check(
+        "Bombs on Kostiantynivka\n\nRussian aircraft dropped guided bombs on Kostiantynivka on Friday, killing one man.\n",
+        "2025-06-14",
+        &["attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=1 w=-"],
+    );
+}

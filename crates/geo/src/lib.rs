@@ -10,7 +10,7 @@
 //!
 //! Resolution never guesses: among namesakes, a region stated in the text decides,
 //! then a raion, the report's other places, and last a population prior: a clearly
-//! dominant city (20,000 people and ten times the next), or, inside the oblast the
+//! dominant city (20,000 people and ten times the next, or 50,000 and five times), or, inside the oblast the
 //! text names, the one namesake GeoNames lists as a town of 1,000 or more against
 //! others it does not list at all. Otherwise the place stays unresolved with its
 //! mention kept.
@@ -869,6 +869,11 @@ impl Gazetteer {
                 let a = top.population;
                 if a >= 20_000 && a >= b.saturating_mul(10) {
                     say(&|| format!("{n} namesakes; the largest ({a} people) is ten times the next: chosen"));
+                    Some(top)
+                } else if a >= 50_000 && a >= b.saturating_mul(5) {
+                    // a city of 50,000 against villages ("Kostiantynivka": 67,000 in Donetsk
+                    // Oblast, 11,500 the next)
+                    say(&|| format!("{n} namesakes; the largest ({a} people, a city) is five times the next: chosen"));
                     Some(top)
                 } else if hint.admin1.is_some() && a >= 1_000 && b == 0 && top.lat.is_some() {
                     // inside the oblast the text names: GeoNames lists the places of
