@@ -175,8 +175,9 @@ enum Item {
     Casualty { harm: Harm, value: u32, span: Span },
     Children { harm: Harm, value: u32, span: Span },
     NoCasualties { killed: bool, injured: bool, span: Span, these: bool },
-    /// "She later died in hospital": one person already reported, now dead.
-    LaterDeath(Span),
+    /// "She later died in hospital" (true: one of the wounded, now dead), "The driver
+    /// was killed" (false): one person the text speaks of as known.
+    LaterDeath(Span, bool),
     Weapon(Weapon, Span),
     Target(Target, Span, Option<u32>, bool),
 }
@@ -188,7 +189,7 @@ fn item_pos(doc: &Doc, item: &Item) -> usize {
         Item::Casualty { span, .. }
         | Item::Children { span, .. }
         | Item::NoCasualties { span, .. }
-        | Item::LaterDeath(span)
+        | Item::LaterDeath(span, _)
         | Item::Weapon(_, span)
         | Item::Target(_, span, _, _) => doc.token_from(span.start),
     }
@@ -351,7 +352,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         kind = None;
     }
     // a sentence that only negates casualties still informs the place it is about
-    let Some(kind) = kind.or(no_cas.then_some(Kind::Attack)) else {
+    // "Four people were injured. Among them is a 12-year-old boy.": a subset of the
+    // figure just given, in a sentence of its own, takes that figure's harm
+    let inherited = if harm_cues.is_empty() && opens_back_subset(doc, s) {
+        k.checked_sub(1).and_then(|p| {
+            doc.sent_matches(&doc.sents[p]).iter().rev().find_map(|m| {
+                if is(m, cues.killed) {
+                    Some(Harm::Killed)
+                } else if is(m, cues.injured) {
+                    Some(Harm::Injured)
+                } else {
+                    None
+                }
+            })
+        })
+    } else {
+        None
+    };
+    let Some(kind) = kind.or(no_cas.then_some(Kind::Attack)).or(inherited.map(|_| Kind::Attack)) else {
         update_focus(s, k, state);
         return;
     };
@@ -363,7 +381,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if kind == Kind::Attack || kind == Kind::Clash {
         numbers_items(ex, doc, s, &mut items);
         if kind == Kind::Attack && !military {
-            casualty_items(ex, doc, s, &starts, &mut items);
+            casualty_items(ex, doc, s, &starts, inherited, &mut items);
         }
         for m in ms {
             match m.class {
@@ -510,6 +528,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let area_tally = places.is_empty()
             && items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::NoCasualties { .. }))
             && (matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
+                // "As a result of Russian aggression, two people were killed …": the daily total
+                || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
                 || (s.t0..s.t1).any(|t| doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of")));
         let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.lower_at(m.start, m.end).contains("air"));
         if kind == Kind::Clash {
@@ -553,7 +573,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         update_focus(s, k, state);
         return; // claims of destroyed materiel or military losses with no place
     }
-    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. } | Item::Target(..) | Item::NoCasualties { .. } | Item::LaterDeath(_)));
+    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. } | Item::Target(..) | Item::NoCasualties { .. } | Item::LaterDeath(..)));
     // "The enemy used mortars and drones": weapons for the area already reported
     if places.is_empty() && !substantive && kind == Kind::Attack && !attack_cues.is_empty()
         && let Some(Loc::Region(r)) = &fallback
@@ -1074,11 +1094,11 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.evidence("injured", *span);
             }
         }
-        Item::LaterDeath(span) => {
+        Item::LaterDeath(span, died) => {
             // a wounded person who later died counts as killed only; one not reported
             // before is a death, unless deaths are already reported (then it may be one of them)
             match d.injured {
-                Some(i) if i >= 1 => {
+                Some(i) if i >= 1 && *died => {
                     d.injured = (i > 1).then(|| i - 1);
                     if d.injured.is_none() {
                         d.evidence.retain(|e| e.field != "injured");
@@ -1338,7 +1358,10 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
                         && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18)
                 });
                 let child = young || doc.match_at(j, |m| is(m, cues.child)).is_some() && !(t + 1..j).any(|x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x).parse::<u32>().is_ok_and(|age| age >= 18));
-                units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end), child));
+                // "a married couple": two people
+                let e = if doc.lw(e) == "couple" { e + 1 } else { e };
+                let people = if doc.lw(e - 1) == "couple" { 2 } else { 1 };
+                units.push((t, e, people, Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end), child));
                 break;
             }
             let function_word = matches!(doc.lw(j), "of" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "and" | "was" | "were")
@@ -1369,7 +1392,18 @@ fn opens_subset(doc: &Doc, t: usize) -> bool {
 /// others, including a boy, were also injured").
 const CUE_FILLERS: &[&str] = &["were", "was", "are", "is", "been", "have", "has", "had", "being", "reportedly", "more", "people", "also", "later"];
 
-fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: &mut Vec<Item>) {
+/// Whether sentence `s` opens with a subset of a figure told before: "Among them …",
+/// "Of them, …", "Two of them …".
+fn opens_back_subset(doc: &Doc, s: &Sent) -> bool {
+    let t = s.t0;
+    doc.is_word(t, "among") && doc.is_word(t + 1, "them")
+        || doc.is_word(t, "of") && doc.is_word(t + 1, "them")
+        || doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them") && s.numbers.iter().any(|n| n.t0 == t)
+}
+
+/// The casualty items of sentence `s`; `inherited` is the harm of a figure told in the
+/// sentence before, for a sentence that only gives its subset.
+fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherited: Option<Harm>, items: &mut Vec<Item>) {
     let cues = &ex.cues;
     let ms = doc.sent_matches(s);
     let harm_cues: Vec<(Harm, usize, usize, Span)> = ms
@@ -1420,7 +1454,9 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let next_start = harm_cues.get(ci + 1).map_or(s.t1, |h| h.1);
         // "among the dead is a six-year-old girl": children only
         if doc.is_word(c0.saturating_sub(1), "the") && doc.is_word(c0.saturating_sub(2), "among") {
-            if let Some(u) = units.iter().position(|u| u.0 >= c1 && u.0 <= c1 + 3 && u.4) {
+            // ("a 12-year-old boy is among the wounded": the child before)
+            let before_among = |u: &(usize, usize, u32, Span, bool)| u.1 + 2 == c0 || u.1 + 3 == c0 && matches!(doc.lw(u.1), "is" | "was" | "are" | "were");
+            if let Some(u) = units.iter().position(|u| (u.0 >= c1 && u.0 <= c1 + 3 || before_among(u)) && u.4) {
                 used[u] = true;
                 items.push(Item::Children { harm, value: units[u].2, span: units[u].3 });
             }
@@ -1460,7 +1496,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             // "wounding 27 more", "killed seven": a bare number right after the cue
             // (a lower bound's qualifier included: "injuring at least 9")
             if let Some(n) = s.numbers.iter().find(|n| (n.t0 == c1 || doc.token_from(n.span.start) == c1) && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
-                && (doc.is_word(n.t1, "more") || doc.is_word(n.t1, "others") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "")) {
+                // ("injured three in Toretsk")
+                && (doc.is_word(n.t1, "more") || doc.is_word(n.t1, "others") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at")) {
                     value = n.value.map(|v| (v, n.span));
                 }
         }
@@ -1521,13 +1558,21 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             // person the text has already spoken of
             let t = skip_aux(c0);
             let pronoun = t == s.t0 + 1 && matches!(doc.lw(s.t0), "he" | "she");
-            let the_person = t == s.t0 + 2
-                && doc.is_word(s.t0, "the")
-                && doc.match_at(s.t0 + 1, |m| is(m, cues.person)).is_some_and(|e| e == t)
-                && !doc.lw(s.t0 + 1).ends_with('s')
-                && !matches!(doc.lw(s.t0 + 1), "men" | "women" | "people" | "children");
+            // "The driver", "The 45-year-old driver", "Its driver"
+            let mut noun = s.t0 + 1;
+            while noun < t && (doc.toks[noun].kind == sitrep_text::TokenKind::Digits || matches!(doc.lw(noun), "-" | "year" | "old") || doc.lw(noun).contains("year-old")) {
+                noun += 1;
+            }
+            let the_person = t == noun + 1
+                && matches!(doc.lw(s.t0), "the" | "its" | "their")
+                && doc.match_at(noun, |m| is(m, cues.person)).is_some_and(|e| e == t)
+                && !doc.lw(noun).ends_with('s')
+                && !matches!(doc.lw(noun), "men" | "women" | "people" | "children");
             if pronoun || the_person {
-                items.push(Item::LaterDeath(Span::new(doc.toks[s.t0].span.start, cspan.end)));
+                // "died": one of the wounded, now dead; "was killed": a death, unless
+                // deaths are already told
+                let died = doc.lower_at(cspan.start, cspan.end).starts_with("died") || doc.is_word(t - 1, "later");
+                items.push(Item::LaterDeath(Span::new(doc.toks[s.t0].span.start, cspan.end), died));
                 continue;
             }
         }
@@ -1589,7 +1634,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
             .filter(|h| h.1 < t && clause_of(starts, h.1) == clause_of(starts, t))
             .max_by_key(|h| h.1)
             .or_else(|| harm_cues.iter().min_by_key(|h| (h.1 as i64 - t as i64).abs()))
-            .map_or(Harm::Killed, |h| h.0)
+            .map_or(inherited.unwrap_or(Harm::Killed), |h| h.0)
     };
     for n in &s.numbers {
         let Some(v) = n.value else { continue };
@@ -1617,7 +1662,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         } else if including {
             subset_harm(n.t0)
         } else {
-            harm_cues.iter().min_by_key(|h| (h.1 as i64 - n.t0 as i64).abs()).map_or(Harm::Killed, |h| h.0)
+            harm_cues.iter().min_by_key(|h| (h.1 as i64 - n.t0 as i64).abs()).map_or(inherited.unwrap_or(Harm::Killed), |h| h.0)
         };
         items.push(Item::Children { harm, value: v, span: Span::new(n.span.start, doc.toks[ce.max(n.t1) - 1].span.end) });
     }
@@ -1626,7 +1671,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], items: 
         let article = if doc.is_word(i, "including") {
             i + 1
         } else if doc.is_word(i, "among") && doc.is_word(i + 1, "them") {
-            i + 2
+            // ("among them is a 12-year-old boy")
+            i + 2 + usize::from(matches!(doc.lw(i + 2), "is" | "was" | "are" | "were"))
         } else {
             continue;
         };

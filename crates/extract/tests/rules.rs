@@ -1153,3 +1153,52 @@ fn a_city_of_fifty_thousand_outweighs_its_village_namesakes() {
         &["attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=1 w=-"],
     );
 }
+
+#[test]
+fn the_daily_total_as_a_result_of_russian_aggression_is_the_oblasts() {
+    check(
+        "Kherson region under fire\n\nOver the past day, Russian troops launched 52 attacks on Kherson Oblast. Antonivka, Komyshany and Tiahynka came under fire.\n\nIn Komyshany, a drone hit a shop.\n\nAs a result of Russian aggression, one person was killed and six were injured.\n",
+        "2025-01-21",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=52 m=- i=- k=1 w=6",
+            "attack incident Antonivka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Komyshany|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+}
+
+#[test]
+fn a_child_named_in_a_sentence_of_its_own_is_a_child_of_the_figure_before() {
+    for (tail, children) in [("Among them is a 9-year-old girl.", 1), ("Two of them are children.", 2), ("A 15-year-old boy is among the injured.", 1)] {
+        let text = format!("Strike on Zaporizhzhia\n\nRussian drones hit a residential area of Zaporizhzhia on Sunday. Seven people were injured. {tail}\n");
+        let evs = events(&text, "2025-04-14");
+        assert_eq!(evs.len(), 1, "{tail}: {evs:?}");
+        assert_eq!((evs[0].injured, evs[0].children_injured), (Some(7), Some(children)), "{tail}");
+    }
+}
+
+#[test]
+fn casualty_wordings_a_definite_victim_a_couple_a_figure_before_its_place_a_toll_after_bodies() {
+    // the driver is a death when none was told
+    check(
+        "Drone hits a car\n\nOn Monday, a Russian drone struck a car in Vovchansk. The 52-year-old driver was killed.\n",
+        "2025-06-03",
+        &["attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
+    check(
+        "Shelling\n\nRussian artillery killed two people and injured four in Pokrovsk on Friday.\n",
+        "2024-08-10",
+        &["attack incident Pokrovsk|Donetsk Oblast c=- m=- i=- k=2 w=4"],
+    );
+    check(
+        "Drone hits a house\n\nA Russian drone hit a house in Beryslav on Sunday. An elderly couple was injured.\n",
+        "2025-06-03",
+        &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=2"],
+    );
+    check(
+        "Strike on Chernihiv\n\nA Russian missile hit a hotel in Chernihiv on Wednesday. Rescuers recovered three more bodies from the rubble, bringing the death toll to eight.\n",
+        "2025-06-03",
+        &["attack incident Chernihiv|Chernihiv Oblast c=- m=- i=- k=8 w=-"],
+    );
+}
