@@ -320,7 +320,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let weapons: Vec<&Match> = ms.iter().filter(|m| m.class == Class::Weapon).collect();
     let heard = ms.iter().any(|m| is(m, cues.heard));
     let military = ms.iter().any(|m| is(m, cues.military_loss));
-    let units = s.numbers.iter().any(|n| matches!(n.unit, Unit::Count | Unit::Munitions));
+    // ("Air defence shot down 45 of them": the figure is a part of the one told before)
+    let units = s.numbers.iter().any(|n| matches!(n.unit, Unit::Count | Unit::Munitions))
+        || intercept && s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these"));
     let no_cas = ms.iter().any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
     let targets_here = ms.iter().any(|m| m.class == Class::Target);
 
@@ -1182,8 +1184,10 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     // "destroyed 24 drones and two missiles": the whole coordination was shot down
     let mut intercept_chain = false;
     // drones "lost" to electronic warfare are neither launched at a place nor shot down
+    // ("72 drones, of which 45 were shot down and 24 were lost": the launch figure stays)
     let lost = (s.t0..s.t1).any(|t| matches!(doc.lw(t), "lost" | "jammed" | "suppressed"))
-        && (s.t0..s.t1).any(|t| doc.is_word(t, "electronic") || doc.is_word(t, "lost") || doc.is_word(t, "locally"));
+        && (s.t0..s.t1).any(|t| doc.is_word(t, "electronic") || doc.is_word(t, "lost") || doc.is_word(t, "locally"))
+        && !(s.t0..s.t1).any(|t| doc.is_word(t, "of") && doc.is_word(t + 1, "which"));
     let number_of_munitions = (s.t0..s.t1).any(|t| doc.is_word(t, "number") && doc.is_word(t + 1, "of") && (t + 2..(t + 6).min(s.t1)).any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some()));
     let all_of_them = (s.t0..s.t1).any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them")) && ms.iter().any(|m| is(m, cues.intercept));
     // "of the fifteen", "Of the 40 drones": a whole, with its parts beside it
@@ -1261,6 +1265,16 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             continue;
         }
         if lost && unit == Unit::Munitions && !intercept_near(n) {
+            continue;
+        }
+        // "45 were shot down and 24 were lost in location": the lost are not downed
+        let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
+        if (n.unit_end.max(n.t1)..(n.unit_end.max(n.t1) + 3).min(next_figure)).any(|t| matches!(doc.lw(t), "lost" | "jammed")) {
+            continue;
+        }
+        // "shot down 81 missiles, including 11 Kh-101s, and 80 drones": a part of the
+        // figure before it, which the chain of downed figures passes over
+        if opens_subset(doc, n.t0) && unit == Unit::Munitions && intercept_chain {
             continue;
         }
         let after_whole = i > 0 && {

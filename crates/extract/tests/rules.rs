@@ -1202,3 +1202,39 @@ fn casualty_wordings_a_definite_victim_a_couple_a_figure_before_its_place_a_toll
         &["attack incident Chernihiv|Chernihiv Oblast c=- m=- i=- k=8 w=-"],
     );
 }
+
+#[test]
+fn air_force_tallies_lost_drones_parts_of_them_subsets_and_clock_periods() {
+    // the lost are not downed, and the launch figure stays
+    check(
+        "Overnight attack\n\nRussia attacked Ukraine overnight with 90 Shahed and decoy drones, of which 61 were shot down and 22 were lost in location, the Air Force said.\n",
+        "2025-03-12",
+        &["attack area Ukraine| c=- m=90 i=61 k=- w=-"],
+    );
+    // "shot down 52 of them" in a sentence of its own
+    check(
+        "Overnight attack\n\nRussia launched 64 drones and 4 missiles at Ukraine overnight. Air defence shot down 52 of them.\n",
+        "2025-03-12",
+        &["attack area Ukraine| c=- m=68 i=52 k=- w=-"],
+    );
+    // "including …" is a part of the figure before it; the chain of downed figures goes on
+    check(
+        "Massive attack\n\nAir defence shot down 40 missiles, including 8 Kalibr missiles, and 70 drones on Thursday.\n",
+        "2025-03-14",
+        &["attack area Ukraine| c=- m=- i=110 k=- w=-"],
+    );
+    // "From 18:00 on March 11" in a report of the 12th: the night between
+    let evs = events("Overnight attack\n\nFrom 18:00 on March 11, Russia attacked Ukraine with 120 drones.\n", "2025-03-12");
+    assert_eq!((evs[0].when.start.as_deref(), evs[0].when.end.as_deref()), (Some("2025-03-11"), Some("2025-03-12")));
+}
+
+#[test]
+fn since_the_beginning_of_the_day_is_a_period_not_a_general_statement() {
+    check(
+        "Front line\n\nSince the beginning of the day, 84 combat clashes have taken place at the front, the General Staff reported.\n",
+        "2025-04-20",
+        &["clash area Ukraine| c=84 m=- i=- k=- w=-"],
+    );
+    // since the beginning of the war stays general
+    assert!(events("Losses\n\nSince the beginning of the war, Russian troops have shelled Kharkiv 9,000 times.\n", "2025-04-20").is_empty());
+}

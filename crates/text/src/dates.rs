@@ -245,6 +245,16 @@ fn is_night_word(w: &str) -> bool {
     w.eq_ignore_ascii_case("night") || w.eq_ignore_ascii_case("overnight")
 }
 
+/// Whether `before` ends in "from 18:00 on" (a clock time opening a period).
+fn from_clock(before: &[&str]) -> bool {
+    let clock = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
+    match before {
+        [.., from, h, ":", m, on] => from.eq_ignore_ascii_case("from") && on.eq_ignore_ascii_case("on") && clock(h) && clock(m),
+        [.., from, hm, on] => from.eq_ignore_ascii_case("from") && on.eq_ignore_ascii_case("on") && clock(hm),
+        _ => false,
+    }
+}
+
 /// All time phrases in `toks`, resolved against `published` when given.
 pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
@@ -267,6 +277,11 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
                     (first.checked_sub(1.days()).unwrap_or(first), first, TimeKind::Night)
                 }
                 (false, Some(l)) => (first, l, TimeKind::Period),
+                // "From 18:00 on May 17, the enemy attacked …" in a report of the 18th:
+                // the night from that evening to the report's day
+                (false, None) if from_clock(&words[..i]) && published.is_some_and(|p| p > first && p <= first.checked_add(1.days()).unwrap_or(first)) => {
+                    (first, published.unwrap_or(first), TimeKind::Night)
+                }
                 (false, None) => (first, first, TimeKind::Day),
             };
             let from = if night {
