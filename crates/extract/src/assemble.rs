@@ -42,6 +42,9 @@ struct NamedLoc {
     key: String,
     /// The mention (its name without "district"), with the region it is read in.
     mention: PlaceMention,
+    /// Whether the text states that region with the name ("Toretsk, Donetsk Oblast"),
+    /// rather than it being the one in force.
+    stated: bool,
 }
 
 impl NamedLoc {
@@ -975,11 +978,21 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
     };
     let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
     let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country), &also_regions(doc, s));
+    // a place the oblast in force (from an earlier sentence, not stated with it) does not
+    // have at all: the one place of that name, if the gazetteer can tell it without an oblast
+    // ("…in Toretsk, Donetsk Oblast. A drone strike injured six people in Vovchansk")
+    let rec = rec.or_else(|| {
+        let absent = |r: &Region| r.country == "UA" && !ex.gazetteer.candidates(&p.name).iter().any(|c| c.admin1.as_deref() == Some(r.admin1));
+        (p.hint.is_none() && region.is_some_and(absent))
+            .then(|| resolve(&ex.gazetteer, p, None, None, &[]))
+            .flatten()
+            .filter(|r| sitrep_geo::fold(&r.name) == sitrep_geo::fold(&p.name))
+    });
     let admin1 = rec.as_ref().and_then(|r| r.admin1.clone()).or(a1);
     let key = format!("{}|{}", sitrep_geo::fold(&p.name), admin1.unwrap_or_default());
     let mut mention = p.clone();
     mention.hint = mention.hint.or(region);
-    Loc::Named(std::rc::Rc::new(NamedLoc { key, mention }))
+    Loc::Named(std::rc::Rc::new(NamedLoc { key, mention, stated: p.hint.is_some() }))
 }
 
 /// Which drafts an item goes to.
@@ -1928,7 +1941,20 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
             let name = &mention.name;
             let sent = &doc.sents[d.first_sent];
             let region = mention.hint.or(sent.region).or(doc.main_region);
-            let rec = crate::analysis::resolve_near(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent), near);
+            let rec = crate::analysis::resolve_near(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent), near)
+                // (not in the oblast in force, which the text did not state with it: the
+                // one place of that name the gazetteer can tell without an oblast)
+                .or_else(|| {
+                    let mut bare = mention.clone();
+                    bare.hint = None;
+                    // (only for Ukraine, which the gazetteer covers in full, and only under
+                    // the very name: a spelling variant may be a village it lacks)
+                    let absent = |r: &Region| r.country == "UA" && !ex.gazetteer.candidates(name).iter().any(|c| c.admin1.as_deref() == Some(r.admin1));
+                    (!n.stated && region.is_some_and(absent))
+                        .then(|| crate::analysis::resolve_near(&ex.gazetteer, &bare, None, None, &[], near))
+                        .flatten()
+                        .filter(|r| sitrep_geo::fold(&r.name) == sitrep_geo::fold(name))
+                });
             let display = if raion { format!("{name} district") } else { name.clone() };
             match rec {
                 Some(rec) => {

@@ -1238,3 +1238,17 @@ fn since_the_beginning_of_the_day_is_a_period_not_a_general_statement() {
     // since the beginning of the war stays general
     assert!(events("Losses\n\nSince the beginning of the war, Russian troops have shelled Kharkiv 9,000 times.\n", "2025-04-20").is_empty());
 }
+
+#[test]
+fn a_place_the_oblast_in_force_lacks_is_found_where_it_is() {
+    // a roundup moves on from Donetsk Oblast to places the text does not locate
+    check(
+        "Russian attacks over the past day\n\nA Russian glide bomb killed a woman in Kramatorsk, Donetsk Oblast.\n\nA drone strike injured four people in Vovchansk, and two more were wounded in Kupiansk.\n",
+        "2025-05-20",
+        &[
+            "attack incident Kramatorsk|Donetsk Oblast c=- m=- i=- k=1 w=-",
+            "attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=- w=4",
+            "attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=2",
+        ],
+    );
+}
