@@ -732,8 +732,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
             continue;
         }
+        // "shelled 29 settlements in Kherson Oblast, including the city of Kherson, killing
+        // one person": the places are examples of the settlements, the casualties the area's
+        let examples_only = !settlement_counts.is_empty()
+            && !places.is_empty()
+            && places.iter().all(|p| matches!(p.0, Loc::Region(_)) || (p.3.saturating_sub(4)..p.3).any(|t| doc.is_word(t, "including")));
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_))
-            && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)));
+            && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)))
+            || examples_only && matches!(item, Item::Casualty { .. } | Item::Children { .. } | Item::NoCasualties { .. });
         let mut targets = match (area_wide, area_region) {
             (true, Some(r)) if !doc.multi_region => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
             (true, _) => Vec::new(),
@@ -1740,6 +1746,25 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
 fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: &mut Vec<Event>) {
     // drop nationwide drafts without figures, and incidents that are only a negation
     drafts.retain(|d| !matches!(d.loc, Loc::Country(_)) || d.has_numbers() || d.count.stated());
+    // a district named to locate the places listed in its paragraph, with no figure of its
+    // own ("Kupiansk district: Kupiansk, Petropavlivka and Kivsharivka were shelled";
+    // "attacked Nikopol district several times"), is no event
+    let para_of = |d: &Draft| doc.sents[d.first_sent].para;
+    let locating: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            matches!(&d.loc, Loc::Named(n) if n.raion())
+                && d.count.value().is_none()
+                && d.munitions.value().is_none()
+                && d.killed.is_none()
+                && d.injured.is_none()
+                && drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion()) && para_of(x) == para_of(d))
+        })
+        .collect();
+    if locating.contains(&true) {
+        let mut keep = locating.into_iter();
+        drafts.retain(|_| !keep.next().unwrap_or(false));
+    }
     // scope
     let is_area = |d: &Draft| match &d.loc {
         Loc::Country(_) => true,

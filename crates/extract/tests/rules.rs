@@ -1252,3 +1252,28 @@ fn a_place_the_oblast_in_force_lacks_is_found_where_it_is() {
         ],
     );
 }
+
+#[test]
+fn a_district_that_only_locates_listed_places_is_no_event() {
+    check(
+        "Kharkiv region\n\nIzium district: Balakliia, Savyntsi and Shevchenkove came under fire. In Balakliia, a woman was injured.\n",
+        "2025-02-02",
+        &[
+            "attack incident Balakliia|Kharkiv Oblast c=- m=- i=- k=- w=1",
+            "attack incident Savyntsi|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Shevchenkove|Kharkiv Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+}
+
+#[test]
+fn casualties_of_a_settlement_count_with_examples_are_the_areas() {
+    check(
+        "Zaporizhzhia region\n\nOver the past day, Russian forces struck 14 settlements of Zaporizhzhia Oblast, including Huliaipole, killing two people and injuring five.\n",
+        "2025-02-02",
+        &[
+            "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=- m=- i=- k=2 w=5",
+            "attack incident Huliaipole|Zaporizhzhia Oblast c=- m=- i=- k=- w=- in Zaporizhzhia Oblast",
+        ],
+    );
+}
