@@ -573,6 +573,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             focus_here
         }
     };
+    // "Russian attacks across Ukraine killed four people …": a casualty total over the
+    // whole country spans oblasts and is no event (spec); its parts are told place by place
+    let country_total = places.is_empty()
+        && s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Country(c) if c == home))
+        && items.iter().any(|i| matches!(i, Item::Casualty { .. }))
+        && !items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_)));
+    if country_total {
+        update_focus(s, k, state);
+        return;
+    }
     let fallback = if places.is_empty() { default_loc.clone() } else { None };
     if military && places.is_empty() {
         update_focus(s, k, state);

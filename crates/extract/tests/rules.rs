@@ -1277,3 +1277,12 @@ fn casualties_of_a_settlement_count_with_examples_are_the_areas() {
         ],
     );
 }
+
+#[test]
+fn a_casualty_total_across_ukraine_is_no_event_and_its_parts_stay_top_level() {
+    check(
+        "Russian attacks kill three\n\nRussian attacks across Ukraine killed three people and injured 12 over the past day, regional officials said.\n\nA guided bomb killed two people in Kostiantynivka, Donetsk Oblast.\n",
+        "2025-07-01",
+        &["attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=2 w=-"],
+    );
+}
