@@ -325,7 +325,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let military = ms.iter().any(|m| is(m, cues.military_loss));
     // ("Air defence shot down 45 of them": the figure is a part of the one told before)
     let units = s.numbers.iter().any(|n| matches!(n.unit, Unit::Count | Unit::Munitions))
-        || intercept && s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these"));
+        || intercept && (opens_back_subset(doc, s) || s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these")));
     let no_cas = ms.iter().any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
     let targets_here = ms.iter().any(|m| m.class == Class::Target);
 

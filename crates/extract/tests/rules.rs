@@ -1217,6 +1217,12 @@ fn air_force_tallies_lost_drones_parts_of_them_subsets_and_clock_periods() {
         "2025-03-12",
         &["attack area Ukraine| c=- m=68 i=52 k=- w=-"],
     );
+    // "Of them, 45 were shot down." with no attack word of its own
+    check(
+        "Overnight attack\n\nRussia launched 60 drones at Ukraine overnight. Of them, 45 were shot down.\n",
+        "2025-03-12",
+        &["attack area Ukraine| c=- m=60 i=45 k=- w=-"],
+    );
     // "including …" is a part of the figure before it; the chain of downed figures goes on
     check(
         "Massive attack\n\nAir defence shot down 40 missiles, including 8 Kalibr missiles, and 70 drones on Thursday.\n",
