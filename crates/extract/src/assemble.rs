@@ -1380,6 +1380,8 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
         }
         let v = match w {
             _ if subset_article => continue,
+            // "her two children": the number counts them
+            "his" | "her" | "their" if s.numbers.iter().any(|n| n.t0 == t + 1) => continue,
             "a" | "an" | "another" | "his" | "her" | "their" => 1,
             "both" if doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them") => 2,
             _ => continue,

@@ -1292,3 +1292,19 @@ fn a_casualty_total_across_ukraine_is_no_event_and_its_parts_stay_top_level() {
         &["attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=2 w=-"],
     );
 }
+
+#[test]
+fn heating_mains_embassies_parcel_terminals_and_dormitories_are_targets() {
+    let evs = events(
+        "Strike on Kyiv\n\nA Russian missile hit a Nova Poshta terminal and damaged a heating main and a student dormitory in Kyiv on Monday; the embassy of Portugal was also damaged.\n",
+        "2025-03-05",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(targets(&evs[0]), ["commercial", "energy", "residential", "government"]);
+}
+
+#[test]
+fn a_mother_and_her_two_children_are_three_people_two_of_them_children() {
+    let evs = events("Strike on Sumy\n\nOn Tuesday, a Russian drone hit a house in Sumy. A woman and her two children were injured.\n", "2025-03-05");
+    assert_eq!((evs[0].injured, evs[0].children_injured), (Some(3), Some(2)), "{evs:?}");
+}
