@@ -634,7 +634,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             })
         };
         // (of several oblasts, one named later is not the source of them all)
-        let elsewhere = |j: usize, x: &Sent| j > k && !here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b);
+        let elsewhere = |j: usize, x: &Sent| j != k && !here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b);
         (default_loc.as_ref().is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty())
             .then(|| doc.sents.iter().enumerate().filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x)).find_map(|(_, x)| x.reporter))
             .flatten()

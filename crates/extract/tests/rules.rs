@@ -1308,3 +1308,14 @@ fn a_mother_and_her_two_children_are_three_people_two_of_them_children() {
     let evs = events("Strike on Sumy\n\nOn Tuesday, a Russian drone hit a house in Sumy. A woman and her two children were injured.\n", "2025-03-05");
     assert_eq!((evs[0].injured, evs[0].children_injured), (Some(3), Some(2)), "{evs:?}");
 }
+
+#[test]
+fn an_official_who_spoke_of_one_oblast_is_not_the_source_of_a_strike_in_another() {
+    let evs = events(
+        "Overnight attack\n\nIn Kharkiv, a drone hit a dormitory, injuring two people, Mayor Ihor Terekhov said.\n\nIn Sumy Oblast, a missile hit an energy facility in Shostka.\n",
+        "2025-01-10",
+    );
+    let source = |place: &str| evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == place)).and_then(|e| e.source.as_ref()?.name.clone());
+    assert_eq!(source("Kharkiv").as_deref(), Some("Ihor Terekhov"), "{evs:?}");
+    assert_eq!(source("Shostka"), None, "{evs:?}");
+}
