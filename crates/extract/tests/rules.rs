@@ -1319,3 +1319,12 @@ fn an_official_who_spoke_of_one_oblast_is_not_the_source_of_a_strike_in_another(
     assert_eq!(source("Kharkiv").as_deref(), Some("Ihor Terekhov"), "{evs:?}");
     assert_eq!(source("Shostka"), None, "{evs:?}");
 }
+
+#[test]
+fn a_claimed_capture_of_a_village_is_ground_fighting_there() {
+    check(
+        "Russian claims\n\nThe Russian Defence Ministry said on Saturday that its forces had taken control of the village of Novotoretske in the Donetsk region.\n",
+        "2025-02-02",
+        &["clash incident Novotoretske|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
