@@ -1328,3 +1328,15 @@ fn a_claimed_capture_of_a_village_is_ground_fighting_there() {
         &["clash incident Novotoretske|Donetsk Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_one_sentence_paragraph_told_in_the_past_is_no_headline() {
+    // "Shelling killed …" reports; a headline would say "kills"
+    let evs = events(
+        "Russian attacks over the past day\n\nIn Zaporizhzhia Oblast, Russian troops launched 214 attacks.\n\nShelling killed two people and injured five in Pokrovsk, Donetsk Oblast.\n\nRussian forces attacked 9 settlements in Sumy Oblast. A drone injured two people in Shostka.\n",
+        "2025-05-20",
+    );
+    let reports: Vec<&str> = evs.iter().map(|e| e.report.as_str()).collect();
+    assert!(reports.iter().all(|r| *r == "t.txt#1"), "{reports:?}");
+    assert!(evs.iter().any(|e| e.place.as_ref().is_some_and(|p| p.name == "Pokrovsk") && e.killed == Some(2)), "{evs:?}");
+}

@@ -99,7 +99,12 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     if full_stop {
         let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         // headlines are written without articles and auxiliaries ("Russia attacks …")
-        let auxiliaries = [" was ", " were ", " had ", " has ", " have ", " is ", " are ", " been ", " said ", " did ", " that ", " which "];
+        // (and tell in the present: "Shelling killed one person and injured three in
+        // Toretsk." is a sentence of a roundup, not the headline "Shelling kills one")
+        let auxiliaries = [
+            " was ", " were ", " had ", " has ", " have ", " is ", " are ", " been ", " said ", " did ", " that ", " which ", " killed ", " injured ",
+            " wounded ", " attacked ", " shelled ",
+        ];
         if NOT_HEADLINE_START.contains(&first_word) || s.contains(':') || auxiliaries.iter().any(|a| lower.contains(a)) {
             return false;
         }
