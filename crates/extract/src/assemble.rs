@@ -464,14 +464,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // before it, to the place in focus
         let earlier = || s.places.iter().rev().find(|q| q.t0 < p.t0 && q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
         if has_named && p.kind == PlaceKind::Ref(RefKind::Last) && doc.is_word(p.t0, "there") && let Some(q) = earlier() {
-            {
-                let mut m = q.clone();
-                m.span = p.span;
-                m.t0 = p.t0;
-                m.t1 = p.t1;
-                m.list = usize::MAX - 1;
-                places.push((named_mention(ex, doc, s, &m, region_here), m.list, p.span, p.t0));
-            }
+            let mut m = q.clone();
+            m.span = p.span;
+            m.t0 = p.t0;
+            m.t1 = p.t1;
+            m.list = usize::MAX - 1;
+            places.push((named_mention(ex, doc, s, &m, region_here), m.list, p.span, p.t0));
             continue;
         }
         let loc = match p.kind {
