@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use sitrep_geo::{Gazetteer, Hint, Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
 use sitrep_model::Span;
-use sitrep_text::dates::{TimeExpr, time_expressions};
+use sitrep_text::dates::{TimeExpr, month_of, time_expressions};
 use sitrep_text::numbers::numbers;
 use sitrep_text::{Approx, Article, Token, TokenKind, is_possessive, without_possessive};
 
@@ -295,10 +295,6 @@ impl Doc<'_> {
     }
 }
 
-/// Month names, for dates written out.
-const MONTH_NAMES: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-];
 const LOCATIVE_PREPS: &[&str] = &[
     "in", "near", "at", "on", "towards", "toward", "around", "of", "to", "outside", "into", "over", "for", "from",
     "across", "between", "beyond", "behind", "by", "against", "within",
@@ -445,8 +441,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
             if doc.is_word(t - 1, "in") {
                 return (1900..now.year()).contains(&y);
             }
-            let Some(mi) = (t.saturating_sub(3).max(s.t0)..t).rev().find(|&x| MONTH_NAMES.contains(&doc.lw(x))) else { return false };
-            let month = MONTH_NAMES.iter().position(|m| *m == doc.lw(mi)).map_or(1, |i| i as i8 + 1);
+            let Some((mi, month)) = (t.saturating_sub(3).max(s.t0)..t).rev().find_map(|x| Some((x, month_of(doc.word(x))?))) else { return false };
             let day = [mi.wrapping_sub(1), mi + 1].into_iter().filter(|&x| x >= s.t0 && x < t).find_map(|x| doc.word(x).parse::<i8>().ok()).unwrap_or(28);
             Date::new(y, month, day.clamp(1, 28)).is_ok_and(|d| d.checked_add(jiff::Span::new().days(60)).is_ok_and(|d| d < now))
         };
@@ -1040,11 +1035,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let w = doc.word(i);
             w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && ex.gazetteer.region(w).is_none()
         };
-        // "on Oct. 21", "Nov 7": an abbreviated month before its day
-        let month_abbr = matches!(doc.lw(i), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
-            && (doc.word(i + 1) == "." || doc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Digits));
+        // "on Oct. 21", "Nov 7": a month before its day
+        let month_day = month_of(doc.word(i)).is_some() && (doc.word(i + 1) == "." || doc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Digits));
         let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && doc.word(i + 1) == ",";
-        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_abbr {
+        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_day {
             i += 1;
             continue;
         }

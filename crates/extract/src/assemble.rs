@@ -18,7 +18,7 @@
 use crate::Extractor;
 use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, firm_time, is_actor, resolve};
 use crate::cue::is;
-use sitrep_geo::{Level, Region};
+use sitrep_geo::{Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
 use sitrep_model::{Acled, Actor, Damage, Event, Evidence, Kind, Place, Precision, Scope, Source, Span, Target, Weapon, When};
 use sitrep_text::dates::TimeExpr;
@@ -992,21 +992,27 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
     };
     let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
     let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country), &also_regions(doc, s));
-    // a place the oblast in force (from an earlier sentence, not stated with it) does not
-    // have at all: the one place of that name, if the gazetteer can tell it without an oblast
-    // ("…in Toretsk, Donetsk Oblast. A drone strike injured six people in Vovchansk")
-    let rec = rec.or_else(|| {
-        let absent = |r: &Region| r.country == "UA" && !ex.gazetteer.candidates(&p.name).iter().any(|c| c.admin1.as_deref() == Some(r.admin1));
-        (p.hint.is_none() && region.is_some_and(absent))
-            .then(|| resolve(&ex.gazetteer, p, None, None, &[]))
-            .flatten()
-            .filter(|r| sitrep_geo::fold(&r.name) == sitrep_geo::fold(&p.name))
-    });
+    let rec = rec.or_else(|| if p.hint.is_none() { outside_region(ex, p, region, &[]) } else { None });
     let admin1 = rec.as_ref().and_then(|r| r.admin1.clone()).or(a1);
     let key = format!("{}|{}", sitrep_geo::fold(&p.name), admin1.unwrap_or_default());
     let mut mention = p.clone();
     mention.hint = mention.hint.or(region);
     Loc::Named(std::rc::Rc::new(NamedLoc { key, mention, stated: p.hint.is_some() }))
+}
+
+/// A place the oblast in force (carried from an earlier sentence, not stated with the
+/// name) has no namesake in at all: the one place of that very name the gazetteer can
+/// tell without an oblast ("…in Toretsk, Donetsk Oblast. A drone injured six in
+/// Vovchansk"). Only for Ukraine, which the gazetteer covers in full, and only under the
+/// very name: a spelling variant may be a village it lacks.
+fn outside_region<'g>(ex: &'g Extractor, m: &PlaceMention, region: Option<&'static Region>, near: &[(f64, f64)]) -> Option<&'g PlaceRecord> {
+    let r = region.filter(|r| r.country == "UA")?;
+    if ex.gazetteer.candidates(&m.name).iter().any(|c| c.admin1.as_deref() == Some(r.admin1)) {
+        return None;
+    }
+    let mut bare = m.clone();
+    bare.hint = None;
+    crate::analysis::resolve_near(&ex.gazetteer, &bare, None, None, &[], near).filter(|rec| sitrep_geo::fold(&rec.name) == sitrep_geo::fold(&m.name))
 }
 
 /// Which drafts an item goes to.
@@ -1979,17 +1985,7 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
             let rec = crate::analysis::resolve_near(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent), near)
                 // (not in the oblast in force, which the text did not state with it: the
                 // one place of that name the gazetteer can tell without an oblast)
-                .or_else(|| {
-                    let mut bare = mention.clone();
-                    bare.hint = None;
-                    // (only for Ukraine, which the gazetteer covers in full, and only under
-                    // the very name: a spelling variant may be a village it lacks)
-                    let absent = |r: &Region| r.country == "UA" && !ex.gazetteer.candidates(name).iter().any(|c| c.admin1.as_deref() == Some(r.admin1));
-                    (!n.stated && region.is_some_and(absent))
-                        .then(|| crate::analysis::resolve_near(&ex.gazetteer, &bare, None, None, &[], near))
-                        .flatten()
-                        .filter(|r| sitrep_geo::fold(&r.name) == sitrep_geo::fold(name))
-                });
+                .or_else(|| if n.stated { None } else { outside_region(ex, mention, region, near) });
             let display = if raion { format!("{name} district") } else { name.clone() };
             match rec {
                 Some(rec) => {

@@ -62,7 +62,8 @@ fn may_be_time_word(w: &str) -> bool {
     openings.admit(w)
 }
 
-fn month_of(w: &str) -> Option<i8> {
+/// The month (1–12) a word names, in full or abbreviated ("March", "Mar", "Sept.").
+pub fn month_of(w: &str) -> Option<i8> {
     if !may_be_time_word(w) {
         return None;
     }
@@ -245,14 +246,10 @@ fn is_night_word(w: &str) -> bool {
     w.eq_ignore_ascii_case("night") || w.eq_ignore_ascii_case("overnight")
 }
 
-/// Whether `before` ends in "from 18:00 on" (a clock time opening a period).
+/// Whether `before` ends in "from 18:00 on" (a clock time, one token, opening a period).
 fn from_clock(before: &[&str]) -> bool {
     let clock = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
-    match before {
-        [.., from, h, ":", m, on] => from.eq_ignore_ascii_case("from") && on.eq_ignore_ascii_case("on") && clock(h) && clock(m),
-        [.., from, hm, on] => from.eq_ignore_ascii_case("from") && on.eq_ignore_ascii_case("on") && clock(hm),
-        _ => false,
-    }
+    matches!(before, [.., from, hm, on] if from.eq_ignore_ascii_case("from") && on.eq_ignore_ascii_case("on") && clock(hm))
 }
 
 /// All time phrases in `toks`, resolved against `published` when given.
