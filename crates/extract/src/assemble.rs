@@ -1216,11 +1216,6 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let mut parts_after_total = false;
     // "destroyed 24 drones and two missiles": the whole coordination was shot down
     let mut intercept_chain = false;
-    // drones "lost" to electronic warfare are neither launched at a place nor shot down
-    // ("72 drones, of which 45 were shot down and 24 were lost": the launch figure stays)
-    let lost = (s.t0..s.t1).any(|t| matches!(doc.lw(t), "lost" | "jammed" | "suppressed"))
-        && (s.t0..s.t1).any(|t| doc.is_word(t, "electronic") || doc.is_word(t, "lost") || doc.is_word(t, "locally"))
-        && !(s.t0..s.t1).any(|t| doc.is_word(t, "of") && doc.is_word(t + 1, "which"));
     let number_of_munitions = (s.t0..s.t1).any(|t| doc.is_word(t, "number") && doc.is_word(t + 1, "of") && (t + 2..(t + 6).min(s.t1)).any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some()));
     let all_of_them = (s.t0..s.t1).any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them")) && ms.iter().any(|m| is(m, cues.intercept));
     // "of the fifteen", "Of the 40 drones": a whole, with its parts beside it
@@ -1297,12 +1292,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             items.push(Item::Intercepted(*n));
             continue;
         }
-        if lost && unit == Unit::Munitions && !intercept_near(n) {
-            continue;
-        }
-        // "45 were shot down and 24 were lost in location": the lost are not downed
+        // drones "lost" to electronic warfare are neither launched at a place nor shot down:
+        // "24 were lost in location", "lost 24 drones" (the figure's own verb, not a "lost"
+        // elsewhere in the sentence: "72 drones, of which 45 were shot down and 24 were lost")
         let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
-        if (n.unit_end.max(n.t1)..(n.unit_end.max(n.t1) + 3).min(next_figure)).any(|t| matches!(doc.lw(t), "lost" | "jammed")) {
+        let lost = |t: usize| matches!(doc.lw(t), "lost" | "jammed");
+        if (n.unit_end.max(n.t1)..(n.unit_end.max(n.t1) + 3).min(next_figure)).any(lost) || n.t0 > s.t0 && lost(n.t0 - 1) {
             continue;
         }
         // "shot down 81 missiles, including 11 Kh-101s, and 80 drones": a part of the

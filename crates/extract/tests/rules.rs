@@ -1217,6 +1217,12 @@ fn air_force_tallies_lost_drones_parts_of_them_subsets_and_clock_periods() {
         "2025-03-12",
         &["attack area Ukraine| c=- m=68 i=52 k=- w=-"],
     );
+    // missiles and drones shot down add up; a later "lost" is only its own figure's
+    check(
+        "Overnight attack\n\nAir defence forces shot down 41 drones and 12 missiles over Poltava and Kyiv oblasts; five drones were lost in location.\n",
+        "2025-03-12",
+        &["attack area Ukraine| c=- m=- i=53 k=- w=-"],
+    );
     // "Of them, 45 were shot down." with no attack word of its own
     check(
         "Overnight attack\n\nRussia launched 60 drones at Ukraine overnight. Of them, 45 were shot down.\n",
