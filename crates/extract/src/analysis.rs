@@ -448,13 +448,20 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         let head = (s.t0 + 6).min(s.t1);
         let history = (s.t0 + 1..head).any(earlier_year)
             || (s.t0 + 1..head).any(|t| doc.is_word(t, "ago") && matches!(doc.lw(t - 1), "years" | "year" | "months"));
-        let is_backref = as_reported || history || doc.sent_matches(s).iter().any(|m| is(m, cues.backref) && m.start < opening || is(m, cues.backref_verb));
-        if is_backref {
+        let ms = doc.sent_matches(s);
+        let recalled = ms.iter().any(|m| is(m, cues.backref_verb));
+        let reminder = ms.iter().any(|m| is(m, cues.backref) && m.start < opening);
+        // a reminder that gives a toll but tells no attack ("Earlier, authorities had reported
+        // 12 injured.") is an old figure: that sentence only, not the rest of its paragraph
+        let old_toll = ms.iter().any(|m| is(m, cues.killed) || is(m, cues.injured))
+            && !ms.iter().any(|m| is(m, cues.attack) || is(m, cues.clash) || m.class == Class::Weapon);
+        if as_reported || history || recalled || reminder && !old_toll {
             backref_para = s.para;
         }
+        let is_backref = as_reported || history || recalled || reminder || background(ex, &doc, k);
         let void = doc.sent_matches(s).iter().any(|m| is(m, cues.general) || is(m, cues.negated_event));
         let s = &mut doc.sents[k];
-        s.backref = s.para == backref_para;
+        s.backref = is_backref || s.para == backref_para;
         s.void = void;
     }
     // places, numbers, times
@@ -1028,6 +1035,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             i = end;
             continue;
         }
+        // most words are not capitalised: the cheap test first
+        if taken[i] || !is_cap(doc, i) {
+            i += 1;
+            continue;
+        }
         let lone_given = doc.toks.get(i).is_some_and(|t| doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end))
             && !STRONG_LOCATIVES.contains(&doc.lw(i.saturating_sub(1)))
             && !(matches!(doc.word(i.saturating_sub(1)), "," | "and") && out.last().is_some_and(|p| p.t1 + 2 >= i));
@@ -1038,7 +1050,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         // "on Oct. 21", "Nov 7": a month before its day
         let month_day = month_of(doc.word(i)).is_some() && (doc.word(i + 1) == "." || doc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Digits));
         let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && doc.word(i + 1) == ",";
-        if taken[i] || !is_cap(doc, i) || is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_day {
+        if is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_day {
             i += 1;
             continue;
         }
@@ -1462,6 +1474,37 @@ fn next_to_origin_cue(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
 }
 
 /// A reference to a place named elsewhere, at token `i`.
+/// Whether sentence `s` tells an earlier, different attack as background: "Earlier this
+/// month, a drone strike killed 12", "The strike came two days after a missile attack
+/// killed 11", "the deadliest attack since a strike in May killed 19". Only that
+/// sentence is set aside, not the rest of its paragraph; the lead (sentence 0) tells the
+/// news ("Last week, Russian forces shelled the region 500 times").
+fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
+    let cues = &ex.cues;
+    let s = &doc.sents[k];
+    if k == 0 {
+        return false;
+    }
+    let ms = doc.sent_matches(s);
+    let tok = |m: &Match| doc.token_from(m.start);
+    let after_within = |from: usize, n: usize| (from..(from + n).min(s.t1)).any(|t| doc.is_word(t, "after"));
+    let harm_after = |t: usize| ms.iter().any(|m| (is(m, cues.killed) || is(m, cues.injured)) && tok(m) > t);
+    ms.iter().any(|m| {
+        if is(m, cues.background) {
+            // an opening: "Earlier this month, …", "Last week, …"
+            tok(m) <= s.t0 + 1
+        } else if is(m, cues.background_link) {
+            // "came two days after", "comes a week after"
+            after_within(doc.token_from(m.end), 5)
+        } else if is(m, cues.superlative) {
+            // "since a strike … killed 19": an earlier attack with its own toll
+            (doc.token_from(m.end)..s.t1).any(|t| doc.is_word(t, "since") && matches!(doc.lw(t + 1), "a" | "an" | "last") && harm_after(t))
+        } else {
+            false
+        }
+    })
+}
+
 fn reference_at(doc: &Doc, i: usize, end: usize) -> Option<(PlaceKind, usize)> {
     let w = |k: usize| if k < end { doc.lw(k) } else { "" };
     let w0 = w(i);
@@ -1478,6 +1521,7 @@ fn reference_at(doc: &Doc, i: usize, end: usize) -> Option<(PlaceKind, usize)> {
         ("regional", "centre" | "center" | "capital") => Some((PlaceKind::Ref(RefKind::RegionalCentre), i + 3)),
         ("district", "centre" | "center") => Some((PlaceKind::Ref(RefKind::DistrictCentre), i + 3)),
         ("capital" | "capital's", _) if !next_of(i + 2) => Some((PlaceKind::Ref(RefKind::Capital), i + 2)),
+        ("ukrainian", "capital" | "capital's") if !next_of(i + 3) => Some((PlaceKind::Ref(RefKind::Capital), i + 3)),
         ("city" | "town" | "village" | "city's" | "town's" | "village's" | "settlement" | "community", _) if !next_of(i + 2) => {
             Some((PlaceKind::Ref(RefKind::Last), i + 2))
         }

@@ -123,6 +123,8 @@ struct Draft {
     killed_sent: Option<usize>,
     injured_sent: Option<usize>,
     place_span: Span,
+    /// Whether a wounded person was moved to the killed ("One of them later died").
+    moved_to_killed: bool,
 }
 
 impl Draft {
@@ -148,6 +150,7 @@ impl Draft {
             killed_sent: None,
             injured_sent: None,
             place_span: span,
+            moved_to_killed: false,
         }
     }
 
@@ -178,9 +181,10 @@ enum Item {
     Casualty { harm: Harm, value: u32, span: Span },
     Children { harm: Harm, value: u32, span: Span },
     NoCasualties { killed: bool, injured: bool, span: Span, these: bool },
-    /// "She later died in hospital" (true: one of the wounded, now dead), "The driver
-    /// was killed" (false): one person the text speaks of as known.
-    LaterDeath(Span, bool),
+    /// "She later died in hospital" (`died`: one of the wounded, now dead), "The driver
+    /// was killed" (not `died`): one person; `known` when the text speaks of them as
+    /// known ("she", "the woman"), so a second such sentence is the same death.
+    LaterDeath { span: Span, died: bool, known: bool },
     Weapon(Weapon, Span),
     Target(Target, Span, Option<u32>, bool),
 }
@@ -192,7 +196,7 @@ fn item_pos(doc: &Doc, item: &Item) -> usize {
         Item::Casualty { span, .. }
         | Item::Children { span, .. }
         | Item::NoCasualties { span, .. }
-        | Item::LaterDeath(span, _)
+        | Item::LaterDeath { span, .. }
         | Item::Weapon(_, span)
         | Item::Target(_, span, _, _) => doc.token_from(span.start),
     }
@@ -275,6 +279,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     }
     if s.backref || s.void {
+        // an old figure or a background sentence that names no place of its own ("Earlier,
+        // authorities had reported 12 injured.") leaves the strike in focus for the next
+        if s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef))
+            && let Some(f) = state.focus.as_mut()
+        {
+            f.2 = k;
+        }
         return;
     }
     let future_before = |start: usize| {
@@ -586,7 +597,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         update_focus(s, k, state);
         return; // claims of destroyed materiel or military losses with no place
     }
-    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. } | Item::Target(..) | Item::NoCasualties { .. } | Item::LaterDeath(..)));
+    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. } | Item::Target(..) | Item::NoCasualties { .. } | Item::LaterDeath { .. }));
     // "The enemy used mortars and drones": weapons for the area already reported
     if places.is_empty() && !substantive && kind == Kind::Attack && !attack_cues.is_empty()
         && let Some(Loc::Region(r)) = &fallback
@@ -689,8 +700,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
         // a place named in two lists ("drones hit A and B …, and rocket launchers struck
         // C and B") is a member of each; "there" and the fallback join no list
+        // ("hit Dnipro and Kyiv, killing five people in the capital": a reference to a
+        // listed place is that place alone, where it stands)
         let own_list = list < usize::MAX - 1;
-        if !ids.iter().any(|x| x.0 == idx && (x.1 == list || !own_list)) {
+        let reference = list == usize::MAX && !places.is_empty();
+        if !ids.iter().any(|x| x.0 == idx && (x.1 == list || !own_list && !reference)) {
             ids.push((idx, list, tok));
         }
     }
@@ -1129,9 +1143,13 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.evidence("injured", *span);
             }
         }
-        Item::LaterDeath(span, died) => {
+        Item::LaterDeath { span, died, known } => {
             // a wounded person who later died counts as killed only; one not reported
-            // before is a death, unless deaths are already reported (then it may be one of them)
+            // before is a death, unless deaths are already reported (then it may be one of them);
+            // "One of them died … The woman died in the ambulance" tells one death twice
+            if *known && d.moved_to_killed {
+                return;
+            }
             match d.injured {
                 Some(i) if i >= 1 && *died => {
                     d.injured = (i > 1).then(|| i - 1);
@@ -1139,6 +1157,7 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                         d.evidence.retain(|e| e.field != "injured");
                     }
                     d.killed = Some(d.killed.unwrap_or(0).saturating_add(1));
+                    d.moved_to_killed = true;
                 }
                 _ if d.killed.is_none_or(|k| k == 0) => d.killed = Some(1),
                 _ => return,
@@ -1426,6 +1445,34 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
     units
 }
 
+/// The people a figure's apposition names ("two people, a man and his 17-year-old son"):
+/// when the person units right after unit `a` and its comma add up to its figure, one
+/// past the last of them and how many of them are children.
+fn apposition(doc: &Doc, units: &[(usize, usize, u32, Span, bool)], a: usize) -> Option<(usize, u32)> {
+    let (mut next, figure) = (units[a].1, units[a].2);
+    if doc.word(next) != "," || figure < 2 {
+        return None;
+    }
+    next += 1;
+    let (mut b, mut sum, mut kids) = (a + 1, 0u32, 0u32);
+    while let Some(u) = units.get(b) {
+        let possessive = u.0 == next + 1 && matches!(doc.lw(next), "her" | "his" | "their");
+        if u.0 != next && !possessive || sum >= figure {
+            break;
+        }
+        sum = sum.saturating_add(u.2);
+        if u.4 {
+            kids = kids.saturating_add(u.2);
+        }
+        b += 1;
+        if !matches!(doc.lw(u.1), "," | "and") {
+            break;
+        }
+        next = u.1 + 1;
+    }
+    (b > a + 1 && sum == figure).then_some((b, kids))
+}
+
 /// Whether the words right before token `t` open a subset of a figure: "including",
 /// "among", "among them".
 fn opens_subset(doc: &Doc, t: usize) -> bool {
@@ -1524,7 +1571,12 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             let mut end = units[a].3;
             // "a man and a woman": coordinated; each part is its own evidence
             let mut b = a + 1;
-            while b < units.len() && doc.is_word(units[b - 1].1, "and") && units[b].0 == units[b - 1].1 + 1 && units[b].0 < next_start {
+            // ("a woman and her two children": the possessive before the number)
+            let next_after_and = |b: usize| {
+                let gap = units[b].0.saturating_sub(units[b - 1].1);
+                gap == 1 || gap == 2 && matches!(doc.lw(units[b - 1].1 + 1), "her" | "his" | "their")
+            };
+            while b < units.len() && doc.is_word(units[b - 1].1, "and") && next_after_and(b) && units[b].0 < next_start {
                 used[b] = true;
                 v = v.saturating_add(units[b].2);
                 end = units[b].3;
@@ -1534,6 +1586,12 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             value = Some((v, Span::new(units[a].3.start, end.end)));
             if !parts.is_empty() {
                 parts.insert(0, units[a].3);
+            } else if let Some((end, kids)) = apposition(doc, &units, a) {
+                // "injuring two people, a man and his 17-year-old son"
+                used[a + 1..end].iter_mut().for_each(|x| *x = true);
+                if kids > 0 {
+                    items.push(Item::Children { harm, value: kids, span: Span::new(units[a].3.start, units[end - 1].3.end) });
+                }
             }
         }
         if value.is_none() {
@@ -1546,8 +1604,15 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 }
         }
         if value.is_none() {
-            // a number right before the cue: "four dead", "three were wounded"
-            let t = skip_aux(c0);
+            // a number right before the cue: "four dead", "three were wounded" (past an
+            // aside: "six, including a child, were wounded")
+            let mut t = skip_aux(c0);
+            if doc.word(t.saturating_sub(1)) == ","
+                && let Some(open) = (t.saturating_sub(9).max(s.t0 + 1)..t - 1).rev().find(|&x| doc.word(x) == ",")
+                && opens_subset(doc, open + 2)
+            {
+                t = open;
+            }
             let unit_used = |n: &Num| units.iter().enumerate().any(|(ui, u)| used[ui] && u.0 == n.t0);
             if let Some(n) = s.numbers.iter().find(|n| n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions) && !unit_used(n))
                 && let Some(v) = n.value.filter(|_| !n.approx) {
@@ -1557,28 +1622,9 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                     value = Some((v, n.span));
                 }
         }
-        if value.is_none() {
-            // person units before the cue since the previous cue: "Two men and a woman were wounded"
-            let mut v: u32 = 0;
-            let mut span: Option<Span> = None;
-            for (ui, u) in units.iter().enumerate() {
-                if used[ui] || u.0 < prev_end || u.1 > c0 {
-                    continue;
-                }
-                used[ui] = true;
-                v = v.saturating_add(u.2);
-                parts.push(u.3);
-                span = Some(span.map_or(u.3, |sp| Span::new(sp.start, u.3.end)));
-            }
-            if parts.len() < 2 {
-                parts.clear();
-            }
-            if let Some(sp) = span {
-                value = Some((v, sp));
-            }
-        }
         // "the death toll rose to 12", "the number of people killed in the strike has
-        // risen to 12": the figure the tally reached
+        // risen to 12": the figure the tally reached ("Two more victims were found,
+        // bringing the death toll to six": the tally, not the people before it)
         let number_of = doc.is_word(c0.saturating_sub(1), "of") && doc.is_word(c0.saturating_sub(2), "number")
             || matches!(doc.lw(c0.saturating_sub(1)), "people" | "those" | "civilians")
                 && doc.is_word(c0.saturating_sub(2), "of")
@@ -1595,6 +1641,54 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 if value.is_some() {
                     tolls.push((harm, n.span));
                 }
+            }
+        }
+        if value.is_none() {
+            // person units before the cue since the previous cue: "Two men and a woman were wounded"
+            let mut v: u32 = 0;
+            let mut span: Option<Span> = None;
+            let mut ui = 0;
+            while ui < units.len() {
+                let u = &units[ui];
+                if used[ui] || u.0 < prev_end || u.1 > c0 {
+                    ui += 1;
+                    continue;
+                }
+                used[ui] = true;
+                v = v.saturating_add(u.2);
+                parts.push(u.3);
+                span = Some(span.map_or(u.3, |sp| Span::new(sp.start, u.3.end)));
+                // "Two people, a man and a woman, were injured": the people of the figure
+                if let Some((end, kids)) = apposition(doc, &units, ui) {
+                    used[ui + 1..end].iter_mut().for_each(|x| *x = true);
+                    if kids > 0 {
+                        items.push(Item::Children { harm, value: kids, span: Span::new(u.3.start, units[end - 1].3.end) });
+                    }
+                    ui = end;
+                    continue;
+                }
+                ui += 1;
+            }
+            if parts.len() < 2 {
+                parts.clear();
+            }
+            if let Some(sp) = span {
+                value = Some((v, sp));
+            }
+        }
+        if harm == Harm::Killed {
+            // "One of them later died in hospital", "…, one of whom died in hospital", "A
+            // 60-year-old man later died of his injuries": one of the wounded, now dead
+            let t = skip_aux(c0);
+            let later = (t..c0).any(|x| doc.is_word(x, "later"));
+            let one_of = value.is_none() && t >= s.t0 + 3 && doc.is_word(t - 2, "of") && doc.is_word(t - 3, "one") && matches!(doc.lw(t - 1), "them" | "whom");
+            let someone_later = later
+                && parts.is_empty()
+                && value.is_some_and(|(v, sp)| v == 1 && matches!(doc.lw(doc.token_from(sp.start)), "a" | "an") && doc.token_from(sp.start) >= prev_end);
+            if one_of || someone_later {
+                let from = if one_of { t - 3 } else { doc.token_from(value.map_or(cspan.start, |v| v.1.start)) };
+                items.push(Item::LaterDeath { span: Span::new(doc.toks[from].span.start, cspan.end), died: true, known: false });
+                continue;
             }
         }
         if value.is_none() && harm == Harm::Killed {
@@ -1616,7 +1710,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 // "died": one of the wounded, now dead; "was killed": a death, unless
                 // deaths are already told
                 let died = doc.lower_at(cspan.start, cspan.end).starts_with("died") || doc.is_word(t - 1, "later");
-                items.push(Item::LaterDeath(Span::new(doc.toks[s.t0].span.start, cspan.end), died));
+                items.push(Item::LaterDeath { span: Span::new(doc.toks[s.t0].span.start, cspan.end), died, known: true });
                 continue;
             }
         }

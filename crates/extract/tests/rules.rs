@@ -1346,3 +1346,97 @@ fn a_one_sentence_paragraph_told_in_the_past_is_no_headline() {
     assert!(reports.iter().all(|r| *r == "t.txt#1"), "{reports:?}");
     assert!(evs.iter().any(|e| e.place.as_ref().is_some_and(|p| p.name == "Pokrovsk") && e.killed == Some(2)), "{evs:?}");
 }
+
+#[test]
+fn an_earlier_attack_told_as_background_adds_nothing_to_the_news() {
+    for background in [
+        "The attack came three days after a missile strike on the city killed seven people.",
+        "It was the bloodiest strike on the city since an attack in April killed 17 people.",
+        "Earlier this month, a guided bomb attack on the city killed nine residents.",
+    ] {
+        check(
+            &format!("Drone strike on Chernihiv\n\nA Russian drone hit Chernihiv on Monday night, injuring four people.\n\n{background}\n"),
+            "2025-06-03",
+            &["attack incident Chernihiv|Chernihiv Oblast c=- m=- i=- k=- w=4"],
+        );
+    }
+}
+
+#[test]
+fn an_earlier_toll_is_set_aside_and_what_follows_it_still_counts() {
+    check(
+        "Glide bombs on Zaporizhzhia\n\nA Russian glide bomb struck Zaporizhzhia on Thursday afternoon, injuring 14 people. Earlier, officials had reported nine injured. An elderly man was killed.\n\nA kindergarten was damaged.\n",
+        "2025-06-06",
+        &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=1 w=14"],
+    );
+    let evs = events(
+        "Glide bombs on Zaporizhzhia\n\nA Russian glide bomb struck Zaporizhzhia on Thursday afternoon, injuring 14 people. Earlier, officials had reported nine injured.\n\nA kindergarten was damaged.\n",
+        "2025-06-06",
+    );
+    assert_eq!(targets(&evs[0]), ["education"], "{evs:?}");
+}
+
+#[test]
+fn a_toll_brought_to_a_figure_is_that_figure_whoever_comes_before_it() {
+    check(
+        "Mykolaiv strike\n\nA Russian missile hit Mykolaiv on Friday, killing three people. Three more victims were pulled from the rubble, bringing the death toll to six.\n",
+        "2025-04-26",
+        &["attack incident Mykolaiv|Mykolaiv Oblast c=- m=- i=- k=6 w=-"],
+    );
+}
+
+#[test]
+fn one_of_the_wounded_who_later_died_moves_from_injured_to_killed() {
+    for later in [
+        "Russian shelling hit Nikopol on Monday, wounding six people. One of them later died in hospital.",
+        "Russian shelling hit Nikopol on Monday, wounding six people, one of whom died in hospital.",
+        "Russian shelling hit Nikopol on Monday, wounding six people. A 71-year-old woman later died of her injuries.",
+    ] {
+        check(&format!("Nikopol shelled\n\n{later}\n"), "2025-04-22", &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=5"]);
+    }
+}
+
+#[test]
+fn a_mother_and_her_children_as_the_object_of_the_harm_are_counted_together() {
+    let evs = events("Drone strike on Kherson\n\nA Russian drone struck a house in Kherson on Sunday, killing a woman and her three sons, aged 6, 9 and 13.\n", "2025-04-28");
+    assert_eq!((evs[0].killed, evs[0].children_killed), (Some(4), Some(3)), "{evs:?}");
+}
+
+#[test]
+fn a_figure_stays_with_its_harm_across_an_aside() {
+    let evs = events("Missile strike on Pavlohrad\n\nRussian missiles struck Pavlohrad on Wednesday. Two people were killed and nine, including a child, were injured.\n", "2025-04-24");
+    assert_eq!((evs[0].killed, evs[0].injured, evs[0].children_injured), (Some(2), Some(9), Some(1)), "{evs:?}");
+}
+
+#[test]
+fn people_named_in_apposition_to_a_figure_are_not_counted_again() {
+    for text in [
+        "Shelling in Beryslav\n\nRussian artillery shelled Beryslav on Tuesday. Three people, two women and a 15-year-old boy, were injured.\n",
+        "Shelling in Beryslav\n\nRussian artillery shelled Beryslav on Tuesday, injuring three people, two women and a 15-year-old boy.\n",
+    ] {
+        let evs = events(text, "2025-04-23");
+        assert_eq!((evs[0].injured, evs[0].children_injured), (Some(3), Some(1)), "{text}\n{evs:?}");
+    }
+}
+
+#[test]
+fn the_capital_named_after_a_list_takes_the_figure_alone() {
+    for text in [
+        "Missile attack\n\nRussian missiles struck Odesa and Kyiv on Thursday, injuring eleven people in the capital.\n",
+        "Missile attack\n\nRussian missiles struck Odesa and Kyiv on Thursday. Eleven people were injured in the Ukrainian capital.\n",
+    ] {
+        check(
+            text,
+            "2025-05-09",
+            &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=-", "attack incident Kyiv|Kyiv c=- m=- i=- k=- w=11"],
+        );
+    }
+}
+
+#[test]
+fn a_night_into_a_weekday_ends_on_that_weekday() {
+    // published on Monday 2025-05-12
+    let evs = events("Drones over Kyiv\n\nRussian drones attacked Kyiv overnight into Saturday, injuring three people.\n", "2025-05-12");
+    let when = &evs[0].when;
+    assert_eq!((when.start.as_deref(), when.end.as_deref()), (Some("2025-05-09"), Some("2025-05-10")), "{evs:?}");
+}

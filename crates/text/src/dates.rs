@@ -306,7 +306,18 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
                 let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
                 p.checked_sub((back as i32).days()).unwrap_or(p)
             });
-            out.push(TimeExpr { span: toks[i].span, kind: TimeKind::Day, start, end: start, explicit: true });
+            // "overnight into Saturday", "on the night of Saturday": the day before to that day
+            let night_word = (i.saturating_sub(4)..i)
+                .rev()
+                .take_while(|&k| is_night_word(words[k]) || ["into", "on", "of", "the", "to"].iter().any(|w| words[k].eq_ignore_ascii_case(w)))
+                .find(|&k| is_night_word(words[k]));
+            if let Some(k) = night_word {
+                out.retain(|e| e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start);
+                let before = start.map(|d| d.checked_sub(1.days()).unwrap_or(d));
+                out.push(TimeExpr { span: Span::new(toks[k].span.start, toks[i].span.end), kind: TimeKind::Night, start: before, end: start, explicit: true });
+            } else {
+                out.push(TimeExpr { span: toks[i].span, kind: TimeKind::Day, start, end: start, explicit: true });
+            }
             i += 1;
             continue;
         }
@@ -354,6 +365,16 @@ mod tests {
         for (ph, ..) in PHRASES {
             assert!(PHRASE_STARTS.contains(&ph[0]), "{ph:?}");
         }
+    }
+
+    #[test]
+    fn a_night_before_a_weekday_ends_on_that_day() {
+        // published on Monday 2024-06-10
+        for t in ["overnight into Saturday", "Overnight on Saturday", "on the night of Saturday"] {
+            assert_eq!(resolve(t, "2024-06-10"), [("2024-06-07".into(), "2024-06-08".into(), TimeKind::Night)], "{t}");
+        }
+        // a weekday with no night words is that day
+        assert_eq!(resolve("on Saturday", "2024-06-10"), [("2024-06-08".into(), "2024-06-08".into(), TimeKind::Day)]);
     }
 
     #[test]
