@@ -10,7 +10,7 @@ use sitrep_geo::{Gazetteer, Hint, Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
 use sitrep_model::Span;
 use sitrep_text::dates::{TimeExpr, month_of, time_expressions};
-use sitrep_text::numbers::numbers;
+use sitrep_text::numbers::{is_number_word, numbers};
 use sitrep_text::{Approx, Article, Token, TokenKind, is_possessive, without_possessive};
 
 /// One analysed article.
@@ -446,7 +446,15 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
             Date::new(y, month, day.clamp(1, 28)).is_ok_and(|d| d.checked_add(jiff::Span::new().days(60)).is_ok_and(|d| d < now))
         };
         let head = (s.t0 + 6).min(s.t1);
-        let history = (s.t0 + 1..head).any(earlier_year)
+        // "Ukraine's 2023 counteroffensive failed …": a fight or strike named by an earlier year
+        let named_by_year = (s.t0..s.t1.saturating_sub(1)).any(|t| {
+            doc.toks[t].kind == TokenKind::Digits
+                && doc.word(t).len() == 4
+                && doc.word(t).parse::<i16>().is_ok_and(|y| published.is_some_and(|p| (1900..p.year()).contains(&y)))
+                && doc.match_at(t + 1, |m| is(m, cues.clash) || is(m, cues.attack)).is_some()
+        });
+        let history = named_by_year
+            || (s.t0 + 1..head).any(earlier_year)
             || (s.t0 + 1..head).any(|t| doc.is_word(t, "ago") && matches!(doc.lw(t - 1), "years" | "year" | "months"));
         let ms = doc.sent_matches(s);
         let recalled = ms.iter().any(|m| is(m, cues.backref_verb));
@@ -1582,6 +1590,15 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     out
 }
 
+/// Whether `w` (lower case) is a word of grammar that never describes a noun.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "or" | "of" | "in" | "at" | "on" | "by" | "from" | "to" | "with" | "than" | "that" | "which" | "were" | "was" | "are" | "is" | "been" | "had" | "have" | "has" | "over" | "into"
+            | "against" | "for" | "as" | "its" | "their"
+    )
+}
+
 /// Whether a word after "N times" / "twice" makes a comparison ("three times higher",
 /// "twice as many").
 fn is_comparative(w: &str) -> bool {
@@ -1648,7 +1665,19 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             // the second name of a slash pair: "Iskander-M/KN-23", "Kh-101/Kh-555"
             || k > t && doc.word(k - 1) == "/" && doc.toks[k - 1].span.end == doc.toks[k].span.start
             || doc.toks[k].kind == TokenKind::Digits && doc.is_word(k + 1, "mm");
-        if !modifier {
+        // "aeroballistic missiles", "long-range attack drones", "sea-based cruise missiles": a
+        // describing word before a munition noun a few words on
+        let describes_munition = || {
+            doc.toks[k].kind == TokenKind::Word
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !is_function_word(w)
+                && !is_number_word(w)
+                && doc.match_at(k, |m| is(m, cues.killed) || is(m, cues.injured) || is(m, cues.attack) || is(m, cues.intercept)).is_none()
+                && (k + 1..(k + 4).min(end))
+                    .take_while(|&x| doc.toks[x].kind == TokenKind::Word || doc.word(x) == "-")
+                    .any(|x| doc.match_at(x, |m| is(m, cues.unit_munition)).is_some())
+        };
+        if !modifier && !describes_munition() {
             break;
         }
         k += 1;

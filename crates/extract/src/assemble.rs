@@ -288,9 +288,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
         return;
     }
+    // "Russia could strike Kyiv"; and a fight or strike that opens the sentence as the
+    // subject of a future or possible ("Fighting near Pokrovsk may intensify", "An
+    // offensive in the south is possible")
     let future_before = |start: usize| {
         let t = doc.token_from(start);
-        ms.iter().any(|m| is(m, cues.future) && m.start < start && doc.token_from(m.start) + 4 >= t)
+        ms.iter().any(|m| {
+            is(m, cues.future) && {
+                let f = doc.token_from(m.start);
+                m.start < start && f + 4 >= t || t <= s.t0 + 3 && f > t && f <= t + 6 && !(t..f).any(|x| matches!(doc.word(x), "," | ";" | ":"))
+            }
+        })
     };
     let negated_before = |start: usize| {
         let t = doc.token_from(start);
@@ -336,7 +344,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let military = ms.iter().any(|m| is(m, cues.military_loss));
     // ("Air defence shot down 45 of them": the figure is a part of the one told before)
     let units = s.numbers.iter().any(|n| matches!(n.unit, Unit::Count | Unit::Munitions))
-        || intercept && (opens_back_subset(doc, s) || s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these")));
+        || intercept
+            && (opens_back_subset(doc, s)
+                || s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these"))
+                // "80 were shot down.": a part of the figure told before
+                || s.numbers.first().is_some_and(|n| n.t0 == s.t0 && matches!(doc.lw(n.t1), "were" | "was")));
     let no_cas = ms.iter().any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
     let targets_here = ms.iter().any(|m| m.class == Class::Target);
 
@@ -353,17 +365,22 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     } else {
         None
     };
-    // "the enemy attacked near X", "attacked our positions 9 times near X": ground fighting
+    // "the enemy attacked near X", "attacked our positions 9 times near X", "attacked 41
+    // times in the areas of X and Y": ground fighting
+    let near_at = |x: usize| {
+        doc.is_word(x, "near") || doc.is_word(x, "in") && doc.is_word(x + 1, "the") && matches!(doc.lw(x + 2), "area" | "areas" | "vicinity") && doc.is_word(x + 3, "of")
+    };
     if kind == Some(Kind::Attack) && weapons.is_empty() && attack_cues.iter().any(|m| {
         let t = doc.token_from(m.end);
         let reach = if doc.is_word(t + 1, "positions") { 6 } else { 4 };
-        (t..t + reach).any(|x| doc.is_word(x, "near")) && matches!(doc.lw(doc.token_from(m.start)), "attacked" | "attack" | "attacks")
+        (t..t + reach).any(near_at) && matches!(doc.lw(doc.token_from(m.start)), "attacked" | "attack" | "attacks")
     }) {
         kind = Some(Kind::Clash);
     }
     // "If the West sends missiles, Russia could strike Kyiv": a strike only threatened
     // makes no event of the weapons and places around it
-    let threatened = attack_cues.is_empty() && ms.iter().any(|m| is(m, cues.attack) && future_before(m.start));
+    // ("preparing a massive missile strike on Kyiv": the weapon word holds the strike)
+    let threatened = attack_cues.is_empty() && ms.iter().any(|m| (is(m, cues.attack) || m.class == Class::Weapon) && future_before(m.start));
     if heard && !damage && harm_cues.is_empty() && !targets_here || talks || threatened && harm_cues.is_empty() && !damage {
         kind = None;
     }
@@ -1328,8 +1345,22 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let p = &s.numbers[i - 1];
             p.unit == Unit::Munitions && of_the_before(p) && matches!(doc.lw(n.t0.saturating_sub(1)), ",")
         };
-        // "destroyed 12 Kh-101 missiles, all four Kalibrs and 63 drones"
-        let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | "," | "all");
+        // "destroyed 12 Kh-101 missiles, all four Kalibrs and 63 drones"; "277 drones and two
+        // missiles were shot down": every figure of a coordination the cue follows
+        let passive_chain = unit == Unit::Munitions && {
+            let mut j = i;
+            while s.numbers.get(j + 1).is_some_and(|x| {
+                let prev = &s.numbers[j];
+                x.unit == Unit::Munitions && matches!(doc.lw(prev.unit_end), "and" | ",") && x.t0 == prev.unit_end + 1
+            }) {
+                j += 1;
+            }
+            j > i && {
+                let last = &s.numbers[j];
+                ms.iter().any(|m| is(m, cues.intercept) && (last.unit_end..(last.unit_end + 3).min(s.t1)).contains(&doc.token_from(m.start)))
+            }
+        };
+        let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | "," | "all") || passive_chain;
         intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);
         if chained {
             items.push(Item::Intercepted(*n));
@@ -1350,7 +1381,13 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             // "Of the 40 drones, 31 were shot down": the part after the whole
             // "Of them, 45 were shot down", "60 drones, 45 of which were destroyed"
             Unit::Bare | Unit::Other
-                if intercept_near(n) && (of_the || of_which(n) || n.unit == Unit::Bare || after_whole || matches!(doc.lw(n.t1), "were" | "was" | "have" | "had")) =>
+                if intercept_near(n)
+                    && (of_the
+                        || of_which(n)
+                        || n.unit == Unit::Bare
+                        || after_whole
+                        // "Of them, 45 were shot down", "and 30 more were downed by mobile fire groups"
+                        || matches!(doc.lw(n.t1 + usize::from(doc.is_word(n.t1, "more"))), "were" | "was" | "have" | "had")) =>
             {
                 items.push(Item::Intercepted(*n))
             }
@@ -1487,9 +1524,8 @@ const CUE_FILLERS: &[&str] = &["were", "was", "are", "is", "been", "have", "has"
 /// "Of them, …", "Two of them …".
 fn opens_back_subset(doc: &Doc, s: &Sent) -> bool {
     let t = s.t0;
-    doc.is_word(t, "among") && doc.is_word(t + 1, "them")
-        || doc.is_word(t, "of") && doc.is_word(t + 1, "them")
-        || doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them") && s.numbers.iter().any(|n| n.t0 == t)
+    let them = |x: usize| matches!(doc.lw(x), "them" | "these" | "those");
+    doc.is_word(t, "among") && them(t + 1) || doc.is_word(t, "of") && them(t + 1) || doc.is_word(t + 1, "of") && them(t + 2) && s.numbers.iter().any(|n| n.t0 == t)
 }
 
 /// The casualty items of sentence `s`; `inherited` is the harm of a figure told in the

@@ -1440,3 +1440,63 @@ fn a_night_into_a_weekday_ends_on_that_weekday() {
     let when = &evs[0].when;
     assert_eq!((when.start.as_deref(), when.end.as_deref()), (Some("2025-05-09"), Some("2025-05-10")), "{evs:?}");
 }
+
+#[test]
+fn air_force_tallies_in_their_everyday_shapes() {
+    // a coordinated passive, "Of these", "and N more were shot down", "air targets",
+    // a describing word before the munition noun
+    for (text, munitions, intercepted) in [
+        ("Russia launched 210 drones and four missiles overnight, the Air Force said. 188 drones and three missiles were shot down.", 214, 191),
+        ("Russia launched 140 drones overnight, the Air Force said. Of these, 97 were destroyed by air defence.", 140, 97),
+        ("Russia launched 120 Shahed drones overnight, the Air Force said. Air defence shot down 70 drones, and 25 more were shot down by mobile fire groups.", 120, 95),
+        ("Overnight Russia launched 40 missiles and 60 drones, the Air Force said. Air defence destroyed 81 air targets.", 100, 81),
+        ("Overnight Russia launched 300 drones, nine Kh-101 cruise missiles and four Kinzhal aeroballistic missiles, the Air Force said. 250 drones were shot down.", 313, 250),
+        ("Overnight Russia launched 95 long-range attack drones, the Air Force said. 80 were shot down.", 95, 80),
+    ] {
+        let evs = events(&format!("Air Force report\n\n{text}\n"), "2025-07-14");
+        let national: Vec<_> = evs.iter().filter(|e| e.place.as_ref().is_some_and(|p| p.name == "Ukraine")).collect();
+        assert_eq!(national.len(), 1, "{text}\n{evs:?}");
+        assert_eq!((national[0].munitions, national[0].intercepted), (Some(munitions), Some(intercepted)), "{text}\n{evs:?}");
+    }
+}
+
+#[test]
+fn an_air_attack_of_missiles_and_drones_names_no_aircraft() {
+    let evs = events("Air Force report\n\nOvernight Russia launched 30 missiles and 50 drones at Ukraine during a massive air attack, the Air Force said.\n", "2025-07-14");
+    let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
+    assert_eq!(weapons, ["missile", "drone"], "{evs:?}");
+}
+
+#[test]
+fn attacks_in_the_areas_of_villages_are_ground_fighting() {
+    check(
+        "General Staff update\n\nSince the start of the day, 112 combat clashes have taken place. In the Lyman direction, the enemy attacked 17 times in the areas of Torske and Zarichne.\n",
+        "2025-07-14",
+        &[
+            "clash area Ukraine| c=112 m=- i=- k=- w=-",
+            "clash incident Torske|Donetsk Oblast c=- m=- i=- k=- w=- in Ukraine",
+            "clash incident Zarichne|Donetsk Oblast c=- m=- i=- k=- w=- in Ukraine",
+        ],
+    );
+    check(
+        "Front line\n\nUkrainian troops recaptured the village of Stepove in Zaporizhzhia Oblast, the brigade said.\n",
+        "2025-07-14",
+        &["clash incident Stepove|Zaporizhzhia Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn denials_refusals_habits_forecasts_and_old_campaigns_are_no_events() {
+    for text in [
+        "The regional administration denied reports that Russian missiles had hit Mykolaiv.",
+        "Russia did not launch any drones at Lviv overnight.",
+        "Nikopol has been shelled almost every day since the summer of 2022.",
+        "Fighting near Kupiansk may intensify in the coming weeks.",
+        "A new Russian offensive in Sumy Oblast is possible, analysts say.",
+        "Officials warn that Russia is preparing a massive missile strike on Odesa's ports.",
+        "Ukraine's 2023 counteroffensive near Robotyne stalled against dense minefields.",
+    ] {
+        let evs = events(&format!("Analysis\n\nThe war goes on.\n\n{text}\n"), "2025-07-14");
+        assert!(evs.is_empty(), "{text}\n{evs:?}");
+    }
+}

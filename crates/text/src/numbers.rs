@@ -101,6 +101,12 @@ fn word_value(w: &str) -> Option<u32> {
     Some(tens(a)? + unit(b).filter(|&u| (1..10).contains(&u))?)
 }
 
+/// Whether `w` is a word of a number or a vague quantity ("ten", "forty-two", "hundred",
+/// "several", "dozens").
+pub fn is_number_word(w: &str) -> bool {
+    word_value(w).is_some() || VAGUE.iter().any(|(k, _)| w.eq_ignore_ascii_case(k)) || ["hundred", "thousand", "million", "dozen"].iter().any(|k| w.eq_ignore_ascii_case(k))
+}
+
 /// Whether token `t` is the word `w` (ASCII case-insensitive), without allocating.
 fn is(text: &str, t: &Token, w: &str) -> bool {
     t.text(text).eq_ignore_ascii_case(w)
