@@ -510,7 +510,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 .or_else(|| places.iter().find_map(|q| oblast_of(ex, &q.0)))
                 .map(Loc::Region),
             PlaceKind::Country(c) => Some(Loc::Country(c)),
-            PlaceKind::Ref(RefKind::Last) => state.focus.as_ref().filter(|f| !matches!(f.0, Loc::Country(_))).map(|f| f.0.clone()),
+            PlaceKind::Ref(RefKind::Last) => state
+                .focus
+                .as_ref()
+                .filter(|f| !matches!(f.0, Loc::Country(_)))
+                .map(|f| f.0.clone())
+                // "Kharkiv Mayor Ihor Terekhov said a guided bomb hit the city": the city whose
+                // authority speaks
+                .or_else(|| authority_city(doc, k).map(|c| named_mention(ex, doc, s, c, region_here))),
             PlaceKind::Ref(RefKind::RegionalCentre) => region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p)),
             PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, s, "Kyiv", None, p)),
             PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, s, &r, region_here, p)),
@@ -893,6 +900,16 @@ fn update_focus(s: &Sent, k: usize, state: &mut State) {
     }
 }
 
+/// The city whose mayor or city authority speaks in the article up to sentence `k`
+/// ("Kharkiv Mayor Ihor Terekhov", "the mayor of Mykolaiv", "the Odesa City Council").
+fn authority_city<'d>(doc: &'d Doc, k: usize) -> Option<&'d PlaceMention> {
+    doc.sents[..=k].iter().rev().flat_map(|s| s.places.iter().rev()).find(|p| {
+        p.role == PlaceRole::Org
+            && p.kind == PlaceKind::Settlement
+            && (matches!(doc.lw(p.t1), "mayor" | "mayor's" | "city") || p.t0 >= 2 && doc.is_word(p.t0 - 1, "of") && matches!(doc.lw(p.t0 - 2), "mayor" | "mayor's"))
+    })
+}
+
 /// The oblast a list of places agrees on ("near Myroliubivka, Promin, Lysivka, Sukhyi
 /// Yar and Selydove"): when every member that has one place of its name lies in the
 /// same oblast, that oblast locates the namesakes of the list too — unless the list fits
@@ -1078,6 +1095,9 @@ fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], place
     // nearest place (by tokens): a figure opening its phrase ("and two at X",
     // "13 shells were fired at X") looks ahead; one that follows ("X by three",
     // "X was hit 18 times") looks back
+    // the commas of an age ("a woman, 67, was injured in X") part no phrases
+    let digits = |t: usize| doc.toks.get(t).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits);
+    let age_aside = |t: usize| digits(t + 1) && doc.word(t + 2) == "," || t >= 2 && digits(t - 1) && doc.word(t - 2) == ",";
     let prev = doc.lw(pos.saturating_sub(1));
     let opens = matches!(prev, "," | "and" | "while" | "with" | "another" | ":" | "") || starts.contains(&pos) || pos == 0;
     let nearest = pool
@@ -1085,7 +1105,7 @@ fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], place
         .min_by_key(|x| {
             let d = x.2 as i64 - pos as i64;
             let wrong_side = if opens { d < 0 } else { d > 0 };
-            let crosses_comma = (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == ",");
+            let crosses_comma = (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == "," && !age_aside(t));
             (crosses_comma as i64, wrong_side as i64, d.abs())
         })
         .copied()
@@ -1772,8 +1792,14 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 (c1..next_start).find(|&t| doc.is_word(t, "and") && s.numbers.iter().any(|n| n.t0 == t + 1 && doc.is_word(n.t1, "in")))
             });
             if let Some(colon) = list_from {
-                for n in s.numbers.iter().filter(|n| n.t0 > colon && n.t0 < next_start && matches!(n.unit, Unit::Bare | Unit::Other)) {
-                    if let Some(v) = n.value.filter(|_| !n.approx && (doc.is_word(n.t1, "in") || doc.is_word(n.t1, "at")))
+                // ("two residents of Bilozerka")
+                let located = |n: &Num| match n.unit {
+                    Unit::Bare | Unit::Other => doc.is_word(n.t1, "in") || doc.is_word(n.t1, "at"),
+                    Unit::Person => matches!(doc.lw(n.unit_end), "in" | "at" | "of" | "from"),
+                    _ => false,
+                };
+                for n in s.numbers.iter().filter(|n| n.t0 > colon && n.t0 < next_start) {
+                    if let Some(v) = n.value.filter(|_| !n.approx && located(n))
                     {
                         items.push(Item::Casualty { harm, value: v, span: n.span });
                     }
@@ -1819,7 +1845,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         // "Two children were among the injured"
         let among_at = n.unit_end + usize::from(matches!(doc.lw(n.unit_end), "were" | "are" | "was" | "is"));
         let among_the = n.unit == Unit::Person && doc.is_word(among_at, "among") && doc.is_word(among_at + 1, "the");
-        let child_end = if among_the {
+        // "Of the injured, four are children."
+        let of_the_opening = doc.is_word(s.t0, "of") && doc.is_word(s.t0 + 1, "the") && doc.word(s.t0 + 3) == "," && n.t0 == s.t0 + 4;
+        let child_end = if of_the_opening {
+            is_child_after(n.t1)
+        } else if among_the {
             doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).map(|_| n.unit_end)
         } else if of_them || of_the {
             is_child_after(n.t1 + 2)
@@ -1830,8 +1860,14 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         };
         let Some(ce) = child_end else { continue };
         // which harm: "of the injured", else the nearest cue
-        let harm = if of_the || among_the {
-            let w = doc.lw(if among_the { among_at + 2 } else { n.t1 + 2 });
+        let harm = if of_the || among_the || of_the_opening {
+            let w = doc.lw(if of_the_opening {
+                s.t0 + 2
+            } else if among_the {
+                among_at + 2
+            } else {
+                n.t1 + 2
+            });
             if w.starts_with("injur") || w.starts_with("wound") { Harm::Injured } else { Harm::Killed }
         } else if including {
             subset_harm(n.t0)

@@ -70,11 +70,19 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
             }
         });
         // "said on Tuesday that …", "told reporters that …": the verb's "that" a few words on
+        // ("insisted on Monday that …")
         let said_that = (s.t0..s.t1).any(|t| {
-            matches!(doc.lw(t), "said" | "says" | "told" | "stated" | "claimed")
-                && (t + 1..(t + 6).min(s.t1)).find(|&u| doc.is_word(u, "that")).is_some_and(|u| (t + 1..u).all(|x| !matches!(doc.word(x), "," | ";" | ".")))
+            matches!(
+                doc.lw(t),
+                "said" | "says" | "told" | "stated" | "claimed" | "insisted" | "stressed" | "warned" | "announced" | "argued" | "noted" | "added" | "emphasised" | "emphasized" | "reiterated" | "declared"
+            ) && (t + 1..(t + 6).min(s.t1)).find(|&u| doc.is_word(u, "that")).is_some_and(|u| (t + 1..u).all(|x| !matches!(doc.word(x), "," | ";" | ".")))
         });
-        let claim_verb = claim_verb || said_that;
+        // "called on allies to speed up deliveries": an appeal to others, not "said on Telegram"
+        let called_on = (s.t0..s.t1).any(|t| doc.is_word(t, "called") && doc.is_word(t + 1, "on") && (t + 3..(t + 7).min(s.t1)).any(|u| doc.is_word(u, "to")));
+        // "According to Kyrylo Budanov, Russia is preparing …": a forecast is his claim (not
+        // "According to Kim, it was quiet over the day")
+        let according = doc.is_word(s.t0, "according") && doc.is_word(s.t0 + 1, "to") && !s.void && (has(doc, s, cues.future) || first_person_or_modal(doc, s));
+        let claim_verb = claim_verb || said_that || called_on || according;
         // reported speech that announces or promises: "X said Latvia would allocate …"
         let speech = s.reporter == Some(speaker);
         let claim = claim_verb || has(doc, s, cues.evaluative) || (s.quoted || speech) && first_person_or_modal(doc, s);

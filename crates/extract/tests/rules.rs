@@ -1500,3 +1500,57 @@ fn denials_refusals_habits_forecasts_and_old_campaigns_are_no_events() {
         assert!(evs.is_empty(), "{text}\n{evs:?}");
     }
 }
+
+#[test]
+fn the_city_whose_mayor_speaks_is_the_city_hit() {
+    for text in [
+        "Overnight strike\n\nZaporizhzhia Mayor Ivan Fedorov said a Russian drone hit the city overnight, injuring four people.\n",
+        "Overnight strike\n\nThe mayor of Chernihiv, Oleksandr Lomako, said a Russian drone hit the city overnight, injuring four people.\n",
+    ] {
+        let evs = events(text, "2025-08-04");
+        assert_eq!(evs.len(), 1, "{text}\n{evs:?}");
+        let p = evs[0].place.as_ref().expect("placed");
+        assert!(["Zaporizhzhia", "Chernihiv"].contains(&p.name.as_str()) && evs[0].injured == Some(4), "{text}\n{evs:?}");
+    }
+}
+
+#[test]
+fn children_among_the_injured_in_a_sentence_of_their_own() {
+    let evs = events("Missile strike on Poltava\n\nA Russian missile struck Poltava on Tuesday, injuring 31 people. Of the injured, five are children.\n", "2025-08-06");
+    assert_eq!((evs[0].injured, evs[0].children_injured), (Some(31), Some(5)), "{evs:?}");
+}
+
+#[test]
+fn a_breakdown_by_residents_of_each_village_gives_each_its_figure() {
+    check(
+        "Zaporizhzhia region\n\nRussian shelling wounded five civilians in Zaporizhzhia region over the past day: three residents of Huliaipole and two in Orikhiv.\n",
+        "2025-08-06",
+        &[
+            "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=- m=- i=- k=- w=5",
+            "attack incident Huliaipole|Zaporizhzhia Oblast c=- m=- i=- k=- w=3 in Zaporizhzhia Oblast",
+            "attack incident Orikhiv|Zaporizhzhia Oblast c=- m=- i=- k=- w=2 in Zaporizhzhia Oblast",
+        ],
+    );
+}
+
+#[test]
+fn an_age_between_commas_does_not_part_a_victim_from_her_village() {
+    check(
+        "Kharkiv region\n\nIzium district: a man, 58, was wounded in Kamianka on Sunday.\n",
+        "2025-08-04",
+        &["attack incident Kamianka|Kharkiv Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn appeals_forecasts_and_insistence_are_statements() {
+    for (text, speaker) in [
+        ("Foreign Minister Andrii Sybiha called on partners to tighten sanctions on Russian oil.", "Andrii Sybiha"),
+        ("According to intelligence chief Kyrylo Budanov, Russia is planning a new offensive in the spring.", "Kyrylo Budanov"),
+        ("German Chancellor Friedrich Merz insisted on Thursday that Ukraine must be part of any talks.", "Friedrich Merz"),
+    ] {
+        let evs = events(&format!("Politics\n\n{text}\n"), "2025-08-08");
+        let statements: Vec<_> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).filter_map(|e| e.source.as_ref()?.name.as_deref()).collect();
+        assert_eq!(statements, [speaker], "{text}\n{evs:?}");
+    }
+}
