@@ -1071,6 +1071,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // a possessive ends a name: "Kherson's Korabelnyi district" is a district of Kherson
             && !is_possessive(doc.word(j - 1))
             && !is_nonplace(j)
+            // "Kyiv City Military Administration": the city, then its authority
+            && !(doc.is_word(j, "city") && ORG_HEADS.contains(&doc.lw(j + 1)))
             && cue_at(j, cues.oblast_word).is_none()
             && cue_at(j, cues.raion_word).is_none()
             && cue_at(j, cues.hromada_word).is_none()

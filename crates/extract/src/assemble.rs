@@ -517,7 +517,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 .map(|f| f.0.clone())
                 // "Kharkiv Mayor Ihor Terekhov said a guided bomb hit the city": the city whose
                 // authority speaks
-                .or_else(|| authority_city(doc, k).map(|c| named_mention(ex, doc, s, c, region_here))),
+                .or_else(|| authority_city(doc, k).map(|c| named_mention(ex, doc, s, &c, region_here))),
             PlaceKind::Ref(RefKind::RegionalCentre) => region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p)),
             PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, s, "Kyiv", None, p)),
             PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, s, &r, region_here, p)),
@@ -902,12 +902,20 @@ fn update_focus(s: &Sent, k: usize, state: &mut State) {
 
 /// The city whose mayor or city authority speaks in the article up to sentence `k`
 /// ("Kharkiv Mayor Ihor Terekhov", "the mayor of Mykolaiv", "the Odesa City Council").
-fn authority_city<'d>(doc: &'d Doc, k: usize) -> Option<&'d PlaceMention> {
-    doc.sents[..=k].iter().rev().flat_map(|s| s.places.iter().rev()).find(|p| {
+/// ("the Kyiv City Military Administration": Kyiv, a city with the status of an oblast)
+fn authority_city(doc: &Doc, k: usize) -> Option<PlaceMention> {
+    let p = doc.sents[..=k].iter().rev().flat_map(|s| s.places.iter().rev()).find(|p| {
         p.role == PlaceRole::Org
-            && p.kind == PlaceKind::Settlement
+            && (p.kind == PlaceKind::Settlement || matches!(p.kind, PlaceKind::Region(r) if r.admin1 == r.centre) && doc.is_word(p.t1, "city"))
             && (matches!(doc.lw(p.t1), "mayor" | "mayor's" | "city") || p.t0 >= 2 && doc.is_word(p.t0 - 1, "of") && matches!(doc.lw(p.t0 - 2), "mayor" | "mayor's"))
-    })
+    })?;
+    let mut city = p.clone();
+    if let PlaceKind::Region(r) = p.kind {
+        city.name = r.centre.to_string();
+        city.kind = PlaceKind::Settlement;
+        city.hint = Some(r);
+    }
+    Some(city)
 }
 
 /// The oblast a list of places agrees on ("near Myroliubivka, Promin, Lysivka, Sukhyi
@@ -1017,7 +1025,14 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
         })
     };
     if p.kind == PlaceKind::Raion
-        && let Some(city) = named_city().or_else(|| ex.gazetteer.city_of_district(&p.name, p.hint.or(region).map(|r| r.admin1)))
+        && let Some(city) = named_city()
+            .or_else(|| ex.gazetteer.city_of_district(&p.name, p.hint.or(region).map(|r| r.admin1)))
+            .or_else(|| {
+                // ("in the Podil district …, head of the Kyiv City Military Administration, said")
+                let authority = doc.sents.iter().position(|x| x.t0 == s.t0).and_then(|k| authority_city(doc, k)).and_then(|c| resolve(&ex.gazetteer, &c, c.hint.or(region), None, &[]));
+                let admin1 = p.hint.or(region).map(|r| r.admin1).or_else(|| authority.and_then(|c| c.admin1.as_deref()));
+                ex.gazetteer.city_of_district_noun(&p.name, admin1)
+            })
     {
         let mut m = p.clone();
         m.name = city.name.clone();

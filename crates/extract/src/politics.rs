@@ -180,6 +180,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     let mut place: Option<(Place, Span)> = None;
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut meeting_time: Option<&TimeExpr> = None;
+    let mut was_call = false;
     for s in doc.sents.iter().filter(|s| !s.backref) {
         let people = people_in(doc, s);
         // "received", "hosted": a meeting only between two people named with it
@@ -190,8 +191,10 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
             continue;
         }
         // a call has no venue: its place stays null
+        // (nor do the sentences after it: "They discussed the conference opening in Berlin")
         let call = ["call", "phone", "telephone", "video"].iter().any(|w| doc.lower_at(cue.start, cue.end).contains(w));
-        if place.is_none() && !call {
+        was_call |= call;
+        if place.is_none() && !was_call {
             place = venue(ex, doc, s);
         }
         if people.len() >= 2 {
@@ -225,7 +228,7 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
 
 fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize>, Option<(Place, Span)>)>, out: &mut Vec<Event>) {
     let cues = &ex.cues;
-    let verbs = ["agreed", "signed", "put their signatures", "will jointly", "decided jointly", "reached an agreement", "reached agreement", "concluded an agreement"];
+    let verbs = ["agreed", "signed", "inked", "put their signatures", "will jointly", "decided jointly", "reached an agreement", "reached agreement", "concluded an agreement"];
     let mut participants: Vec<usize> = Vec::new();
     let mut place: Option<(Place, Span)> = None;
     let mut evidence: Vec<Evidence> = Vec::new();

@@ -1554,3 +1554,29 @@ fn appeals_forecasts_and_insistence_are_statements() {
         assert_eq!(statements, [speaker], "{text}\n{evs:?}");
     }
 }
+
+#[test]
+fn a_kyiv_district_named_by_its_noun_is_in_kyiv() {
+    for district in ["Podil", "Obolon", "Desna"] {
+        let text = format!("Night attack\n\nDebris of a Russian drone fell in the {district} district overnight, injuring a woman, Tymur Tkachenko, head of the Kyiv City Military Administration, said.\n");
+        let evs = events(&text, "2025-08-11");
+        let p = evs[0].place.as_ref().expect("placed");
+        assert_eq!((p.name.as_str(), p.admin1.as_deref()), ("Kyiv", Some("Kyiv")), "{text}\n{evs:?}");
+    }
+}
+
+#[test]
+fn a_call_takes_no_venue_from_the_sentences_after_it() {
+    let evs = events(
+        "Phone call\n\nPresident Volodymyr Zelensky spoke by phone with French President Emmanuel Macron on Monday. They discussed the coalition summit to be held in Paris.\n",
+        "2025-08-12",
+    );
+    let meeting = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    assert!(meeting.place.is_none(), "{evs:?}");
+}
+
+#[test]
+fn a_deal_inked_is_an_agreement() {
+    let evs = events("Loan deal\n\nPrime Minister Yulia Svyrydenko and Canadian Prime Minister Mark Carney inked a defence cooperation agreement in Ottawa on Friday.\n", "2025-08-16");
+    assert!(evs.iter().any(|e| e.kind == sitrep_model::Kind::Agreement && e.participants.len() == 2), "{evs:?}");
+}

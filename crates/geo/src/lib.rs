@@ -710,6 +710,29 @@ impl Gazetteer {
         by_code.get(parent).map(|&i| &self.places[i as usize])
     }
 
+    /// The city of a city district named by its noun ("the Obolon district" →
+    /// Obolonskyi → Kyiv; "Podil", "Pechersk", "Darnytsia", "Solomianka"): the official
+    /// names are adjectives, so the adjective forms of `noun` are tried. A district of a
+    /// city in `admin1` counts; elsewhere only a form that names no raion ("Pokrovsk
+    /// district" is the Pokrovskyi raion).
+    pub fn city_of_district_noun(&self, noun: &str, admin1: Option<&str>) -> Option<&PlaceRecord> {
+        let stem = |cut: &str| noun.strip_suffix(cut).map(str::to_string);
+        let forms = [
+            Some(format!("{noun}skyi")),
+            Some(format!("{noun}yi")).filter(|_| noun.ends_with("sk")),
+            Some(format!("{noun}vskyi")).filter(|_| noun.ends_with('o')),
+            stem("o").map(|s| format!("{s}ivskyi")),
+            stem("a").map(|s| format!("{s}ianskyi")),
+            stem("ia").map(|s| format!("{s}kyi")),
+            stem("ka").map(|s| format!("{s}skyi")),
+        ];
+        forms.into_iter().flatten().find_map(|form| {
+            let city = self.city_of_district(&form, admin1)?;
+            let in_admin1 = admin1.is_some() && city.admin1.as_deref() == admin1;
+            (in_admin1 || !self.candidates(&form).iter().any(|c| c.level == Level::Raion)).then_some(city)
+        })
+    }
+
     /// The region named by `stem` ("Kherson", "Kharkov", "Khersonshchyna", "Belgorod").
     pub fn region(&self, stem: &str) -> Option<&'static Region> {
         // the folded stems of every region, built once
