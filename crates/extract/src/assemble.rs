@@ -178,7 +178,9 @@ enum Item {
     Count(Num),
     Munitions(Num),
     Intercepted(Num),
-    Casualty { harm: Harm, value: u32, span: Span },
+    /// `more`: victims beyond those already told ("two more people were injured",
+    /// "another man", "shelled the city again, injuring a man"): added to the figure.
+    Casualty { harm: Harm, value: u32, span: Span, more: bool },
     Children { harm: Harm, value: u32, span: Span },
     NoCasualties { killed: bool, injured: bool, span: Span, these: bool },
     /// "She later died in hospital" (`died`: one of the wounded, now dead), "The driver
@@ -1164,13 +1166,13 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.evidence("intercepted", n.span);
             }
         }
-        Item::Casualty { harm, value, span } => {
+        Item::Casualty { harm, value, span, more } => {
             let (slot, sent_slot, field) = match harm {
                 Harm::Killed => (&mut d.killed, &mut d.killed_sent, "killed"),
                 Harm::Injured => (&mut d.injured, &mut d.injured_sent, "injured"),
             };
             *slot = Some(match (*slot, *sent_slot) {
-                (Some(v), Some(sk)) if sk == k => v.saturating_add(*value),
+                (Some(v), Some(sk)) if sk == k || *more => v.saturating_add(*value),
                 (Some(v), _) => v.max(*value),
                 (None, _) => *value,
             });
@@ -1587,6 +1589,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
     let mut skipped = vec![false; harm_cues.len()];
     // the figures a tally reached ("raising the death toll to six"), by harm
     let mut tolls: Vec<(Harm, Span)> = Vec::new();
+    // "Russian troops shelled Kherson again, injuring a man": victims of a new strike
+    let again = (s.t0..s.t1).any(|t| doc.is_word(t, "again"));
     let skip_aux = |mut t: usize| {
         while t > s.t0 && CUE_FILLERS.contains(&doc.lw(t - 1)) {
             t -= 1;
@@ -1786,6 +1790,8 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             }
         }
         if let Some((v, sp)) = value {
+            let first = doc.token_from(sp.start);
+            let more = again || doc.is_word(first, "another") || (first + 1..(first + 3).min(s.t1)).any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than"));
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
             let child_units: u32 = units.iter().filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end).fold(0u32, |a, u| a.saturating_add(u.2));
             if child_units > 0 {
@@ -1796,10 +1802,10 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 let values: Vec<u32> = parts.iter().map(|p| units.iter().find(|u| u.3 == *p).map_or(1, |u| u.2)).collect();
                 for (i, (p, pv)) in parts.iter().zip(values).enumerate() {
                     let span = if i == 0 { Span::new(p.start.min(cspan.start), p.end.max(cspan.end)) } else { *p };
-                    items.push(Item::Casualty { harm, value: pv, span });
+                    items.push(Item::Casualty { harm, value: pv, span, more });
                 }
             } else {
-                items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)) });
+                items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)), more });
             }
             // "killed six civilians in the region: two in Zarichne, one in Bakhmut";
             // "two were killed in Toretsk and one in Niu-York"
@@ -1816,7 +1822,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 for n in s.numbers.iter().filter(|n| n.t0 > colon && n.t0 < next_start) {
                     if let Some(v) = n.value.filter(|_| !n.approx && located(n))
                     {
-                        items.push(Item::Casualty { harm, value: v, span: n.span });
+                        items.push(Item::Casualty { harm, value: v, span: n.span, more: false });
                     }
                 }
             }
@@ -1965,12 +1971,30 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         Loc::Named(_) => false,
     };
     // an oblast-level incident beside a finer incident of the same oblast is the same strike
-    let named_admin1: Vec<(Kind, Option<String>)> =
-        drafts.iter().filter(|d| matches!(&d.loc, Loc::Named(n) if !n.raion())).map(|d| (d.kind, place_of(ex, doc, d, &[]).0.admin1)).collect();
-    drafts.retain(|d| match d.loc {
-        Loc::Region(r) if !is_area(d) => !named_admin1.iter().any(|(k, a)| *k == d.kind && a.as_deref() == Some(r.admin1)),
-        _ => true,
-    });
+    // (a district incident is finer too); its weapons are those of the finer incidents
+    // of its sentence ("Russian drones attacked Odesa region, damaging the port in Izmail")
+    let named_admin1: Vec<(Kind, Option<String>, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| matches!(&d.loc, Loc::Named(n) if !n.raion() || !is_area(d)))
+        .map(|(i, d)| (d.kind, place_of(ex, doc, d, &[]).0.admin1, i))
+        .collect();
+    let same_strike = |d: &Draft| match d.loc {
+        Loc::Region(r) if !is_area(d) => named_admin1.iter().filter(|(k, a, _)| *k == d.kind && a.as_deref() == Some(r.admin1)).map(|x| x.2).collect(),
+        _ => Vec::new(),
+    };
+    let merged: Vec<Vec<usize>> = drafts.iter().map(same_strike).collect();
+    for (ri, finer) in merged.iter().enumerate() {
+        let (weapons, first, evidence) = (drafts[ri].weapons.clone(), drafts[ri].first_sent, drafts[ri].evidence.iter().filter(|e| e.field == "weapons").cloned().collect::<Vec<_>>());
+        for &fi in finer {
+            if drafts[fi].first_sent == first && drafts[fi].weapons.is_empty() {
+                drafts[fi].weapons = weapons.clone();
+                drafts[fi].evidence.extend(evidence.iter().cloned());
+            }
+        }
+    }
+    let mut dropped = merged.iter().map(|f| !f.is_empty());
+    drafts.retain(|_| !dropped.next().unwrap_or(false));
     let areas: Vec<bool> = drafts.iter().map(is_area).collect();
     let mut parent: Vec<Option<usize>> = vec![None; drafts.len()];
     let mut resolved: Vec<(Place, Option<&'static Region>)> = drafts.iter().map(|d| place_of(ex, doc, d, &[])).collect();

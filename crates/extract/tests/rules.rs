@@ -1580,3 +1580,25 @@ fn a_deal_inked_is_an_agreement() {
     let evs = events("Loan deal\n\nPrime Minister Yulia Svyrydenko and Canadian Prime Minister Mark Carney inked a defence cooperation agreement in Ottawa on Friday.\n", "2025-08-16");
     assert!(evs.iter().any(|e| e.kind == sitrep_model::Kind::Agreement && e.participants.len() == 2), "{evs:?}");
 }
+
+#[test]
+fn victims_of_a_later_strike_at_the_same_place_add_up() {
+    for later in [
+        "In the afternoon, two more people were wounded by shelling in Nikopol.",
+        "In the afternoon, Russian artillery shelled Nikopol again, wounding two women.",
+    ] {
+        check(
+            &format!("Nikopol\n\nOn Wednesday morning, a Russian drone attacked Nikopol, wounding a 64-year-old man. {later}\n"),
+            "2025-08-21",
+            &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=3"],
+        );
+    }
+}
+
+#[test]
+fn the_weapon_of_an_oblast_attack_goes_to_the_town_it_hit() {
+    let evs = events("Night attack\n\nRussian drones attacked Mykolaiv region overnight, damaging an energy facility in Ochakiv.\n", "2025-08-22");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
+    assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), weapons), (Some("Ochakiv"), vec!["drone"]), "{evs:?}");
+}
