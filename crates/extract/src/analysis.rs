@@ -1242,6 +1242,47 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             out[n].role = PlaceRole::Origin;
         }
     }
+    // plural region phrases: "Kherson and Donetsk oblasts" marks the earlier names too
+    let mut extra: Vec<PlaceMention> = Vec::new();
+    for n in (0..out.len()).rev() {
+        if out[n].plural {
+            let mut m = n;
+            while m > 0 {
+                let gap_ok = (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.word(t), "," | "and")) && out[m - 1].t1 < out[m].t0;
+                let Some(r) = ex.gazetteer.region(&out[m - 1].name).filter(|_| gap_ok) else { break };
+                let l = out[n].list;
+                let prev = &mut out[m - 1];
+                prev.kind = PlaceKind::Region(r);
+                prev.plural = true;
+                prev.list = l;
+                m -= 1;
+            }
+            // ("over the Bryansk, Kursk and Belgorod regions": names not taken for places on
+            // their own, foreign cities of their oblasts' names, join the list too)
+            let mut t = out[m].t0;
+            while t >= s.t0 + 2 && matches!(doc.word(t - 1), "," | "and") && !taken[t - 2] && is_cap(doc, t - 2) && (m == 0 || out[m - 1].t1 <= t - 2) {
+                let name = without_possessive(doc.word(t - 2));
+                let Some(r) = ex.gazetteer.region(name) else { break };
+                extra.push(PlaceMention {
+                    span: doc.toks[t - 2].span,
+                    name: name.to_string(),
+                    kind: PlaceKind::Region(r),
+                    role: out[n].role,
+                    t0: t - 2,
+                    t1: t - 1,
+                    list: out[n].list,
+                    hint: None,
+                    hint_area: None,
+                    plural: true,
+                });
+                t -= 2;
+            }
+        }
+    }
+    if !extra.is_empty() {
+        out.append(&mut extra);
+        out.sort_by_key(|p| p.t0);
+    }
     // "shot down over Mykolaiv and Kyiv oblasts": where drones were downed, not hit
     let intercepting = doc.sent_matches(s).iter().any(|m| is(m, cues.intercept));
     // ("shot down five drones over Mykolaiv region", one oblast alone: that oblast's tally)
@@ -1272,22 +1313,6 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let mut m = n;
             while m > 0 && (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the")) {
                 out[m - 1].role = PlaceRole::Axis;
-                m -= 1;
-            }
-        }
-    }
-    // plural region phrases: "Kherson and Donetsk oblasts" marks the earlier names too
-    for n in (1..out.len()).rev() {
-        if out[n].plural {
-            let mut m = n;
-            while m > 0 {
-                let gap_ok = (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.word(t), "," | "and")) && out[m - 1].t1 < out[m].t0;
-                let Some(r) = ex.gazetteer.region(&out[m - 1].name).filter(|_| gap_ok) else { break };
-                let l = out[n].list;
-                let prev = &mut out[m - 1];
-                prev.kind = PlaceKind::Region(r);
-                prev.plural = true;
-                prev.list = l;
                 m -= 1;
             }
         }

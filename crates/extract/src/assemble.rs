@@ -1769,7 +1769,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         if value.is_none() && harm == Harm::Killed {
             // "She later died in hospital", "The man died on the way to hospital": one
             // person the text has already spoken of
-            let t = skip_aux(c0);
+            let mut t = skip_aux(c0);
+            // ("The driver, 45, was killed": past the age between commas)
+            if t >= s.t0 + 4 && doc.word(t - 1) == "," && doc.toks[t - 2].kind == sitrep_text::TokenKind::Digits && doc.word(t - 3) == "," {
+                t -= 3;
+            }
             let pronoun = t == s.t0 + 1 && matches!(doc.lw(s.t0), "he" | "she");
             // "The driver", "The 45-year-old driver", "Its driver"
             let mut noun = s.t0 + 1;

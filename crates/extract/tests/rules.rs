@@ -1602,3 +1602,21 @@ fn the_weapon_of_an_oblast_attack_goes_to_the_town_it_hit() {
     let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
     assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), weapons), (Some("Ochakiv"), vec!["drone"]), "{evs:?}");
 }
+
+#[test]
+fn a_named_victim_with_an_age_between_commas_is_a_death() {
+    check(
+        "Drone strike\n\nA Russian drone struck a car in Beryslav on Monday. The driver, 52, was killed.\n",
+        "2025-09-02",
+        &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=1 w=-"],
+    );
+}
+
+#[test]
+fn drones_downed_over_several_russian_regions_are_russias_tally() {
+    check(
+        "Russian claims\n\nThe Russian Defence Ministry said on Sunday that air defences had destroyed 61 Ukrainian drones over the Oryol, Kursk and Voronezh regions.\n",
+        "2025-09-07",
+        &["attack area Russia| c=- m=- i=61 k=- w=-"],
+    );
+}
