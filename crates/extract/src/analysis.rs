@@ -337,6 +337,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     let mut matches = Vec::new();
     let lower = span.text(text).to_ascii_lowercase();
     ex.lexicons.scan_lowered_into(span.text(text), &lower, span.start, &mut matches);
+    // "On 3 May 2023", "May 12": the month, not the modal
+    matches.retain(|m| !(is(m, cues.future) && is_month_may(text, m.start, m.end)));
     let mut toks = Vec::new();
     let mut sents = Vec::new();
     for (p, para) in article.paragraphs.iter().enumerate() {
@@ -1139,7 +1141,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 cands.retain(|c| c.name.len().abs_diff(name.len()) <= 2);
             }
             let prev = before(1);
-            let strong = STRONG_LOCATIVES.contains(&prev) || prev == "the" && STRONG_LOCATIVES.contains(&before(2));
+            // ("Ukrainian forces shelled Shebekino": the object of a strike is where it fell)
+            let struck = i > s.t0 && doc.match_at(i - 1, |m| is(m, cues.attack)).is_some_and(|e| e == i) && matches!(prev, "shelled" | "struck" | "attacked" | "bombed" | "hit");
+            let strong = STRONG_LOCATIVES.contains(&prev) || prev == "the" && STRONG_LOCATIVES.contains(&before(2)) || struck;
             let listed = matches!(prev, "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org);
             // a foreign place counts only where the text puts something at it
             let home = s.region.map_or("UA", |r| r.country);
@@ -1363,7 +1367,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let (a, b) = (&out[n - 1], &out[n]);
         gap.clear();
         gap.extend((a.t1..b.t0).map(|t| doc.lw(t)));
-        let gap_ok = gap.iter().all(|w| matches!(*w, "," | "in" | "the" | "of" | "russia's" | "ukraine's" | "itself" | "a" | "village" | "town" | "city" | "settlement")) && gap.len() <= 6;
+        // ("Kherson city (Kherson region)")
+        let gap_ok = gap.iter().all(|w| matches!(*w, "," | "(" | "in" | "the" | "of" | "russia's" | "ukraine's" | "itself" | "a" | "village" | "town" | "city" | "settlement")) && gap.len() <= 6;
         let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && a.role == PlaceRole::Event;
         if a_local && b.kind == PlaceKind::AreaRef && gap.iter().all(|w| *w == "in") && !gap.is_empty() {
             // "the village of Kizomys in the same oblast"
@@ -1615,6 +1620,13 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     }
     out.sort_by_key(|n| n.t0);
     out
+}
+
+/// Whether `text[start..end]` is "May" the month: capitalised, with a day or year beside it.
+fn is_month_may(text: &str, start: usize, end: usize) -> bool {
+    let digit_after = text.get(end..).and_then(|t| t.trim_start().bytes().next()).is_some_and(|b| b.is_ascii_digit());
+    let digit_before = text.get(..start).and_then(|t| t.trim_end().bytes().last()).is_some_and(|b| b.is_ascii_digit());
+    text.get(start..end) == Some("May") && (digit_after || digit_before)
 }
 
 /// Whether `w` (lower case) is a word of grammar that never describes a noun.

@@ -430,6 +430,27 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         continue;
                     }
                     let label = ex.lexicons.label(m);
+                    // "destroyed a Ukrainian howitzer", "shot down a helicopter": armour, guns and
+                    // aircraft hit are what was struck, not what struck
+                    let struck_object = matches!(label, "tank" | "artillery" | "mlrs" | "aircraft") && {
+                        let mut b = doc.token_from(m.start);
+                        // (past articles, figures and names: "a Ukrainian Leopard tank")
+                        while b > s.t0 + 1
+                            && (matches!(doc.lw(b - 1), "a" | "an" | "the" | "two" | "three" | "several" | "military" | "armoured" | "armored" | "towed")
+                                || doc.lw(b - 1).contains('-') && doc.lw(b - 1).bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+                                || doc.toks[b - 1].kind == sitrep_text::TokenKind::Digits
+                                || doc.toks[b - 1].is_capitalized(doc.text))
+                        {
+                            b -= 1;
+                        }
+                        // (not "fired artillery", "launched an air strike": those verbs take the weapon)
+                        b > s.t0 && doc.match_at(b - 1, |x| is(x, cues.intercept) || is(x, cues.damage)).is_some_and(|e| e == b)
+                            || b > s.t0 && matches!(doc.lw(b - 1), "hit" | "struck" | "targeted" | "downed")
+                            || b > s.t0 + 1 && doc.is_word(b - 1, "down") && matches!(doc.lw(b - 2), "shot" | "shoot" | "shoots")
+                    };
+                    if struck_object {
+                        continue;
+                    }
                     // explosives dropped (from drones) are the drone's; dropped mines stay explosive
                     let dropped = matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "dropped" | "dropping" | "drops" | "drop")
                         || doc.lower_at(m.start, m.end).starts_with("explosive") && weapons.iter().any(|w| ex.lexicons.label(w) == "drone");
@@ -1028,7 +1049,12 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
     };
     if p.kind == PlaceKind::Raion
         && let Some(city) = named_city()
-            .or_else(|| ex.gazetteer.city_of_district(&p.name, p.hint.or(region).map(|r| r.admin1)))
+            // ("Kalmiuskyi district, Donetsk region": the raion, not Mariupol's district of that name)
+            .or_else(|| {
+                let admin1 = p.hint.or(region).map(|r| r.admin1);
+                let raion_there = admin1.is_some() && ex.gazetteer.candidates(&p.name).iter().any(|c| c.level == sitrep_geo::Level::Raion && c.admin1.as_deref() == admin1);
+                if raion_there { None } else { ex.gazetteer.city_of_district(&p.name, admin1) }
+            })
             .or_else(|| {
                 // ("in the Podil district …, head of the Kyiv City Military Administration, said")
                 let authority = doc.sents.iter().position(|x| x.t0 == s.t0).and_then(|k| authority_city(doc, k)).and_then(|c| resolve(&ex.gazetteer, &c, c.hint.or(region), None, &[]));
@@ -1269,7 +1295,10 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     for m in ms.iter().filter(|m| is(m, cues.intercept)) {
         let t = doc.token_from(m.end);
         if (doc.is_word(t, "a") || doc.is_word(t, "an")) && !s.numbers.iter().any(|n| n.t0 > t && n.t0 <= t + 4) {
-            let is_unit = (t + 1..(t + 4).min(s.t1)).find_map(|k| doc.match_at(k, |x| is(x, cues.unit_munition) || x.class == Class::Weapon));
+            // (a drone or a missile: "destroyed a howitzer" downs no munition)
+            let is_unit = (t + 1..(t + 4).min(s.t1)).find_map(|k| {
+                doc.match_at(k, |x| is(x, cues.unit_munition) || x.class == Class::Weapon && matches!(ex.lexicons.label(x), "drone" | "missile"))
+            });
             if let Some(e) = is_unit {
                 items.push(Item::Intercepted(Num {
                     span: Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end),
@@ -1524,7 +1553,9 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
 /// past the last of them and how many of them are children.
 fn apposition(doc: &Doc, units: &[(usize, usize, u32, Span, bool)], a: usize) -> Option<(usize, u32)> {
     let (mut next, figure) = (units[a].1, units[a].2);
-    if doc.word(next) != "," || figure < 2 {
+    // ("One civilian, a pensioner, was killed"; but "a man, a woman and a child" is a list)
+    let numbered = figure >= 2 || matches!(doc.lw(units[a].0), "one" | "1");
+    if doc.word(next) != "," || !numbered {
         return None;
     }
     next += 1;

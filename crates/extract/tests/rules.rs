@@ -1620,3 +1620,55 @@ fn drones_downed_over_several_russian_regions_are_russias_tally() {
         &["attack area Russia| c=- m=- i=61 k=- w=-"],
     );
 }
+
+#[test]
+fn acled_style_notes_read_as_acled_means_them() {
+    // "May" the month is no modal; "clashed with" is fighting
+    check("Notes\n\nOn 7 May 2024, fighting took place near Chasiv Yar, Donetsk region. Casualties unknown.\n", "2024-05-08", &["clash incident Chasiv Yar|Donetsk Oblast c=- m=- i=- k=- w=-"]);
+    check(
+        "Notes\n\nOn 9 June 2024, Ukrainian forces clashed with Russian forces near Vovchansk, Kharkiv region. Casualties unknown.\n",
+        "2024-06-10",
+        &["clash incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+    // a figure of one, described between commas
+    check(
+        "Notes\n\nOn 2 July 2024, Russian forces shelled Orikhiv, Zaporizhzhia region. One civilian, a woman, was injured.\n",
+        "2024-07-03",
+        &["attack incident Orikhiv|Zaporizhzhia Oblast c=- m=- i=- k=- w=1"],
+    );
+    // the oblast in brackets only locates the city, whose count it is
+    check(
+        "Notes\n\nOn 5 July 2024, Russian forces shelled Nikopol city (Dnipropetrovsk region) 12 times. Two civilians were injured.\n",
+        "2024-07-06",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=12 m=- i=- k=- w=2"],
+    );
+    // the Russian town a Ukrainian strike hit
+    check(
+        "Notes\n\nOn 6 July 2024, Ukrainian forces shelled Shebekino, Belgorod region, Russia, injuring a man.\n",
+        "2024-07-07",
+        &["attack incident Shebekino|Belgorod Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn a_gun_or_tank_destroyed_is_no_weapon_used_and_no_interception() {
+    let evs = events("Notes\n\nOn 8 July 2024, Russian forces destroyed a Ukrainian self-propelled howitzer near Lyman, Donetsk region. Casualties unknown.\n", "2024-07-09");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert!(evs[0].weapons.is_empty() && evs[0].intercepted.is_none(), "{evs:?}");
+    // the verbs that take the weapon keep it
+    let evs = events("Shelling\n\nRussian forces fired artillery at Beryslav on Monday.\n", "2024-07-09");
+    assert_eq!(evs[0].weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>(), ["artillery"], "{evs:?}");
+}
+
+#[test]
+fn a_raion_named_with_its_oblast_is_the_raion_not_a_city_district() {
+    let evs = events("Notes\n\nOn 9 July 2024, Russian forces shelled Kalmiuskyi district, Donetsk region. Casualties unknown.\n", "2024-07-10");
+    let p = evs[0].place.as_ref().expect("placed");
+    assert_eq!((p.admin1.as_deref(), p.precision), (Some("Donetsk Oblast"), Some(sitrep_model::Precision::Raion)), "{evs:?}");
+}
+
+#[test]
+fn a_medical_center_in_american_spelling_is_healthcare() {
+    let evs = events("Strike\n\nA Russian drone hit a medical center in Kherson on Monday.\n", "2024-07-09");
+    assert_eq!(targets(&evs[0]), ["healthcare"], "{evs:?}");
+}
