@@ -1024,17 +1024,27 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         })
     };
     let cue_at = |i: usize, id: Option<u16>| doc.match_at(i, |m| is(m, id));
+    // "governor of Donetsk region", "head of the Kharkiv district administration", "the
+    // governor of the region": a title and "of" (and "the") right before token `i`
+    let role_ends: Vec<usize> = doc.sent_matches(s).iter().filter(|m| m.class == Class::Role && (Some(m.label) == title_id || doc.lower_at(m.start, m.end) == "the governor")).map(|m| doc.token_from(m.end)).collect();
+    let titled_before = |i: usize| {
+        let of = if i > s.t0 && doc.is_word(i - 1, "the") { i - 1 } else { i };
+        // (a title that takes its "of" with it: "head of Crimea")
+        of > s.t0 && doc.is_word(of - 1, "of") && (role_ends.contains(&(of - 1)) || role_ends.contains(&of))
+    };
     let mut out: Vec<PlaceMention> = Vec::new();
     let mut list = 0usize;
     let mut i = s.t0;
     while i < s.t1 {
         // references: "the region", "the city", "there", "the regional centre"
         if let Some((kind, end)) = reference_at(doc, i, s.t1) {
+            // "the governor of the region": a title, not a place hit
+            let titled = titled_before(i);
             out.push(PlaceMention {
                 span: Span::new(doc.toks[i].span.start, doc.toks[end - 1].span.end),
                 name: doc.text[doc.toks[i].span.start..doc.toks[end - 1].span.end].to_string(),
                 kind,
-                role: PlaceRole::Event,
+                role: if titled { PlaceRole::Org } else { PlaceRole::Event },
                 t0: i,
                 t1: end,
                 list: usize::MAX,
@@ -1185,9 +1195,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             role = PlaceRole::Org;
         }
         // "governor of Donetsk region", "head of the Kharkiv district administration"
-        let after_title = (i.saturating_sub(3).max(s.t0)..i).any(|k| {
-            doc.is_word(k + 1, "of") && doc.match_at(k, |m| m.class == Class::Role && Some(m.label) == title_id).is_some_and(|e| e == k + 1)
-        });
+        let after_title = titled_before(i);
         if after_title {
             role = PlaceRole::Org;
         }
@@ -1369,7 +1377,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         gap.extend((a.t1..b.t0).map(|t| doc.lw(t)));
         // ("Kherson city (Kherson region)")
         let gap_ok = gap.iter().all(|w| matches!(*w, "," | "(" | "in" | "the" | "of" | "russia's" | "ukraine's" | "itself" | "a" | "village" | "town" | "city" | "settlement")) && gap.len() <= 6;
-        let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && a.role == PlaceRole::Event;
+        // (a chain: "Kozacha Lopan in the Kharkiv district of the Kharkiv region")
+        let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && matches!(a.role, PlaceRole::Event | PlaceRole::Locative);
         if a_local && b.kind == PlaceKind::AreaRef && gap.iter().all(|w| *w == "in") && !gap.is_empty() {
             // "the village of Kizomys in the same oblast"
             out[n].role = PlaceRole::Locative;

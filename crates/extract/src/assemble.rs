@@ -119,9 +119,13 @@ struct Draft {
     when: Option<TimeExpr>,
     evidence: Vec<Evidence>,
     actor: Option<Match>,
-    /// killed/injured already set from which sentence (to add within a sentence)
+    /// killed/injured: the sentence that last added to it, the figure before that
+    /// sentence, and that sentence's own running sum (parts of one sentence add up; a
+    /// later sentence's figure is compared with the earlier one, or added when `more`)
     killed_sent: Option<usize>,
     injured_sent: Option<usize>,
+    killed_tally: (Option<u32>, u32),
+    injured_tally: (Option<u32>, u32),
     place_span: Span,
     /// Whether a wounded person was moved to the killed ("One of them later died").
     moved_to_killed: bool,
@@ -149,6 +153,8 @@ impl Draft {
             actor: None,
             killed_sent: None,
             injured_sent: None,
+            killed_tally: (None, 0),
+            injured_tally: (None, 0),
             place_span: span,
             moved_to_killed: false,
         }
@@ -307,7 +313,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         (t.saturating_sub(3)..t).any(|i| matches!(doc.lw(i), "not" | "didn't" | "never" | "no" | "without"))
     };
     let attack_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.attack) && !future_before(m.start) && !negated_before(m.start)).collect();
-    let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start)).collect();
+    // "air defence repelled a drone attack on Odesa": an air attack beaten off is a strike,
+    // not ground fighting
+    let repels_air_attack = |m: &Match| {
+        let w = doc.lower_at(m.start, m.end);
+        let t = doc.token_from(m.end);
+        (w.starts_with("repel") || w.starts_with("repuls"))
+            && (t..(t + 4).min(s.t1)).any(|x| doc.match_at(x, |y| y.class == Class::Weapon && matches!(ex.lexicons.label(y), "drone" | "missile")).is_some() || doc.is_word(x, "air"))
+    };
+    let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start) && !repels_air_attack(m)).collect();
     let harm_cues: Vec<&Match> = ms.iter().filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start)).collect();
     // "the rebuilding of destroyed cities", "39 damaged cars": a participle before a
     // noun describes, it does not report a strike
@@ -448,7 +462,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                             || b > s.t0 && matches!(doc.lw(b - 1), "hit" | "struck" | "targeted" | "downed")
                             || b > s.t0 + 1 && doc.is_word(b - 1, "down") && matches!(doc.lw(b - 2), "shot" | "shoot" | "shoots")
                     };
-                    if struck_object {
+                    // "Aviation, anti-aircraft missile troops … repelled the air attack": the
+                    // defenders' arms
+                    let defending = ms.iter().any(|r| is(r, cues.clash) && r.start > m.start && repels_air_attack(r));
+                    if struck_object || defending {
                         continue;
                     }
                     // explosives dropped (from drones) are the drone's; dropped mines stay explosive
@@ -626,13 +643,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         } else if doc.multi_region && (national_numbers || items.iter().any(|i| matches!(i, Item::Count(_)))) && items.iter().all(|i| !matches!(i, Item::Casualty { .. })) {
             Some(Loc::Country(home))
         } else {
-            focus_here
+            // "KHARKIV, Ukraine (AP) — A Russian guided bomb struck an apartment building":
+            // a wire story's dateline is where its lead happened
+            focus_here.or_else(|| dateline_city(doc).map(|m| named_mention(ex, doc, s, &m, region_here)))
         }
     };
     // "Russian attacks across Ukraine killed four people …": a casualty total over the
     // whole country spans oblasts and is no event (spec); its parts are told place by place
+    // (not the "Ukraine" of a dateline: "KHARKIV, Ukraine (AP) — …")
+    let dateline_country = |p: &PlaceMention| k == 0 && p.t0 == s.t0 + 2 && dateline_city(doc).is_some();
     let country_total = places.is_empty()
-        && s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Country(c) if c == home))
+        && s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Country(c) if c == home) && !dateline_country(p))
         && items.iter().any(|i| matches!(i, Item::Casualty { .. }))
         && !items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_)));
     if country_total {
@@ -941,6 +962,29 @@ fn authority_city(doc: &Doc, k: usize) -> Option<PlaceMention> {
     Some(city)
 }
 
+/// The city of a wire dateline opening the article ("KHARKIV, Ukraine (AP) —",
+/// "ODESA, Oct 14 (Reuters) -"), when the gazetteer knows it.
+fn dateline_city(doc: &Doc) -> Option<PlaceMention> {
+    let s0 = doc.sents.first()?;
+    let w = doc.word(s0.t0);
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-') || doc.word(s0.t0 + 1) != "," {
+        return None;
+    }
+    let name: String = w.char_indices().map(|(i, c)| if i == 0 || w.as_bytes()[i - 1] == b'-' { c } else { c.to_ascii_lowercase() }).collect();
+    Some(PlaceMention {
+        span: doc.toks[s0.t0].span,
+        name,
+        kind: PlaceKind::Settlement,
+        role: PlaceRole::Event,
+        t0: s0.t0,
+        t1: s0.t0 + 1,
+        list: usize::MAX,
+        hint: None,
+        hint_area: None,
+        plural: false,
+    })
+}
+
 /// The oblast a list of places agrees on ("near Myroliubivka, Promin, Lysivka, Sukhyi
 /// Yar and Selydove"): when every member that has one place of its name lies in the
 /// same oblast, that oblast locates the namesakes of the list too — unless the list fits
@@ -1193,16 +1237,22 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
             }
         }
         Item::Casualty { harm, value, span, more } => {
-            let (slot, sent_slot, field) = match harm {
-                Harm::Killed => (&mut d.killed, &mut d.killed_sent, "killed"),
-                Harm::Injured => (&mut d.injured, &mut d.injured_sent, "injured"),
+            let (slot, sent_slot, tally, field) = match harm {
+                Harm::Killed => (&mut d.killed, &mut d.killed_sent, &mut d.killed_tally, "killed"),
+                Harm::Injured => (&mut d.injured, &mut d.injured_sent, &mut d.injured_tally, "injured"),
             };
-            *slot = Some(match (*slot, *sent_slot) {
-                (Some(v), Some(sk)) if sk == k || *more => v.saturating_add(*value),
-                (Some(v), _) => v.max(*value),
-                (None, _) => *value,
+            // ("Shelling killed two people in Kherson. A man and a woman were killed when …":
+            // the second sentence's parts, 1 + 1, tell the same two again)
+            if *sent_slot != Some(k) {
+                *tally = (*slot, 0);
+                *sent_slot = Some(k);
+            }
+            tally.1 = tally.1.saturating_add(*value);
+            *slot = Some(match tally.0 {
+                Some(before) if *more => before.saturating_add(tally.1),
+                Some(before) => before.max(tally.1),
+                None => tally.1,
             });
-            *sent_slot = Some(k);
             d.evidence(field, *span);
         }
         Item::Children { harm, value, span } => {
@@ -1705,7 +1755,10 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             // (a lower bound's qualifier included: "injuring at least 9")
             if let Some(n) = s.numbers.iter().find(|n| (n.t0 == c1 || doc.token_from(n.span.start) == c1) && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx)
                 // ("injured three in Toretsk")
-                && (doc.is_word(n.t1, "more") || doc.is_word(n.t1, "others") || matches!(doc.word(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at")) {
+                // ("killed four and wounded seven on Sunday")
+                && (doc.is_word(n.t1, "more")
+                    || doc.is_word(n.t1, "others")
+                    || matches!(doc.lw(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at" | "on" | "overnight" | "during" | "when" | "after" | "yesterday" | "today" | "earlier" | "last")) {
                     value = n.value.map(|v| (v, n.span));
                 }
         }

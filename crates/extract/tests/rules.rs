@@ -1672,3 +1672,66 @@ fn a_medical_center_in_american_spelling_is_healthcare() {
     let evs = events("Strike\n\nA Russian drone hit a medical center in Kherson on Monday.\n", "2024-07-09");
     assert_eq!(targets(&evs[0]), ["healthcare"], "{evs:?}");
 }
+
+#[test]
+fn an_oblast_in_the_speakers_title_takes_no_casualties() {
+    for title in ["the governor of the Sumy region", "the governor of the region", "the head of the Sumy regional administration"] {
+        check(
+            &format!("Drone strike\n\nRussian drones struck Shostka overnight. One woman was killed and three others were injured, Oleh Hryhorov, {title}, said.\n"),
+            "2025-06-02",
+            &["attack incident Shostka|Sumy Oblast c=- m=- i=- k=1 w=3"],
+        );
+    }
+}
+
+#[test]
+fn a_village_located_by_district_and_oblast_is_one_incident() {
+    check(
+        "Shelling\n\nA shell hit a house in the village of Velykyi Burluk in the Kupiansk district of the Kharkiv region on Friday, wounding a woman.\n",
+        "2025-06-07",
+        &["attack incident Velykyi Burluk|Kharkiv Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn bare_figures_before_a_time_phrase_are_kept() {
+    check(
+        "Strike\n\nA Russian missile attack on Dnipro killed three and wounded eleven on Friday.\n",
+        "2025-06-07",
+        &["attack incident Dnipro|Dnipropetrovsk Oblast c=- m=- i=- k=3 w=11"],
+    );
+}
+
+#[test]
+fn an_air_attack_repelled_is_a_strike_and_the_defenders_arms_are_not_its_weapons() {
+    let evs = events("Night attack\n\nAir defence repelled a drone attack on Mykolaiv overnight, destroying 17 Shaheds. Aviation and anti-aircraft missile units repelled the air attack.\n", "2025-06-09");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
+    assert_eq!((evs[0].kind, evs[0].intercepted, weapons), (sitrep_model::Kind::Attack, Some(17), vec!["drone"]), "{evs:?}");
+}
+
+#[test]
+fn firefighters_are_not_a_firefight() {
+    let evs = events("Fire\n\nRussian drones attacked Kharkiv overnight. Firefighters put out a fire at a warehouse in Chuhuiv.\n", "2025-06-09");
+    assert!(evs.iter().all(|e| e.kind == sitrep_model::Kind::Attack), "{evs:?}");
+}
+
+#[test]
+fn a_wire_dateline_locates_a_lead_that_names_no_place() {
+    for dateline in ["ZAPORIZHZHIA, Ukraine (AP) —", "ZAPORIZHZHIA, June 8 (Reuters) -"] {
+        check(
+            &format!("Deadly strike\n\n{dateline} A Russian glide bomb struck a residential building on Saturday, killing three people.\n"),
+            "2025-06-08",
+            &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=3 w=-"],
+        );
+    }
+}
+
+#[test]
+fn victims_described_again_are_not_counted_again() {
+    check(
+        "Shelling\n\nRussian shelling killed two people in Beryslav on Sunday. A man and a woman were killed when a shell hit their car.\n",
+        "2025-06-09",
+        &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=2 w=-"],
+    );
+}
