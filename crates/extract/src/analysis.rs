@@ -536,7 +536,8 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     for s in doc.sents.iter_mut().filter(|s| s.region.is_none()) {
         s.centre_region = centre;
     }
-    doc.main_region = title_region.or_else(|| doc.sents.iter().find_map(|s| s.region));
+    // (a Russian oblast first named after the lead is not what the report is about)
+    doc.main_region = title_region.or_else(|| doc.sents.iter().find_map(|s| s.region.filter(|r| r.country == "UA" || s.para == 0)));
     doc.multi_region = regions_named.len() > 1 || title_plural_regions(ex, text, doc.title);
     doc.period = doc.sents.iter().filter(|s| !s.backref).find_map(|s| firm_time(text, s));
     find_reporters(ex, &mut doc);
@@ -673,8 +674,12 @@ fn first_region(ex: &Extractor, doc: &Doc) -> Option<&'static Region> {
         {
             // "missiles launched from the Bryansk region": where they came from, not
             // what the report is about
-            let t0 = doc.sents.iter().rfind(|s| s.t0 <= i).map_or(0, |s| s.t0);
-            if !is_origin(ex, doc, i, t0) {
+            let sent = doc.sents.iter().rfind(|s| s.t0 <= i);
+            let t0 = sent.map_or(0, |s| s.t0);
+            // (a Russian oblast told after the lead, "The Russian Defence Ministry said … over
+            // the Belgorod region", does not locate the lead's Ukrainian towns)
+            let abroad_later = r.country != "UA" && sent.is_some_and(|s| s.para > 0);
+            if !is_origin(ex, doc, i, t0) && !abroad_later {
                 return Some(r);
             }
         }

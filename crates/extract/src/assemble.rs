@@ -575,7 +575,21 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let actor = ms.iter().find(|m| is_actor(doc, m)).copied().or(doc.actor);
     // the country a tally covers: Russia's when Ukraine's forces are the attackers
     // ("air defence destroyed 47 Ukrainian drones over Russian regions")
-    let home = if actor.is_some_and(|a| ex.lexicons.label(&a) == "Ukrainian forces") { "RU" } else { "UA" };
+    // ("Russia's Defence Ministry said its air defences had destroyed 12 Ukrainian drones":
+    // the drones downed are Ukraine's, whoever speaks first)
+    // (and "The Ukrainian military intercepted 6 Russian drones": Ukraine's tally)
+    let munitions_of = |nation: &str| {
+        intercept && (s.t0..s.t1).any(|t| doc.is_word(t, nation) && doc.match_at(t + 1, |w| w.class == Class::Weapon && matches!(ex.lexicons.label(w), "drone" | "missile")).is_some())
+    };
+    let home = if munitions_of("ukrainian") {
+        "RU"
+    } else if munitions_of("russian") {
+        "UA"
+    } else if actor.is_some_and(|a| ex.lexicons.label(&a) == "Ukrainian forces") {
+        "RU"
+    } else {
+        "UA"
+    };
     places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != home || !(national_numbers || air_weapons && kind == Kind::Attack)));
     if places.len() > 1 {
         places.retain(|(l, ..)| !matches!(l, Loc::Country(_)));
@@ -610,11 +624,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
                 || (s.t0..s.t1).any(|t| doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of")));
         let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.lower_at(m.start, m.end).contains("air"));
+        // ("… drones hit Nikopol. The Russian Defence Ministry said it destroyed 12 Ukrainian
+        // drones": a tally of the other country is not the strike in focus)
+        let focus_abroad = focus_here.as_ref().and_then(loc_admin1).and_then(|a| ex.gazetteer.region_by_admin1(a)).is_some_and(|r| r.country != home);
         if kind == Kind::Clash {
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country(home)))
-        } else if (air_force || doc.multi_region || focus_here.is_none() || state.national_prev == Some(k.wrapping_sub(1)))
+        } else if (air_force || doc.multi_region || focus_here.is_none() || state.national_prev == Some(k.wrapping_sub(1)) || focus_abroad)
             && national_numbers
             && !items.iter().any(|i| matches!(i, Item::Casualty { .. }))
             // "N strikes" locate nowhere in an oblast's report; in a report about no oblast
@@ -807,6 +824,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let lone_weapon = items.iter().filter(|i| matches!(i, Item::Weapon(..))).count() == 1;
     // the oblast of an area-wide figure: the one in force, else the one the sentence refers to
     let area_region = region_here.or_else(|| places.iter().find_map(|p| if let Loc::Region(r) = p.0 { Some(r) } else { None }));
+    let names_oblast = |r: &'static Region| s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(x) if x == r) && !p.plural && matches!(p.role, PlaceRole::Event | PlaceRole::Locative));
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
@@ -831,7 +849,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)))
             || examples_only && matches!(item, Item::Casualty { .. } | Item::Children { .. } | Item::NoCasualties { .. });
         let mut targets = match (area_wide, area_region) {
-            (true, Some(r)) if !doc.multi_region => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
+            // (in a roundup of several oblasts, the oblast this sentence names: "In Zaporizhzhia
+            // region, Russian forces launched 412 strikes on eight settlements")
+            (true, Some(r)) if !doc.multi_region || names_oblast(r) => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
             (true, _) => Vec::new(),
             // "As a result of the artillery fire, a woman was wounded in A, and a man in
             // B": the one weapon of an opening phrase is every named place's

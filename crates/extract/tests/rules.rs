@@ -1735,3 +1735,27 @@ fn victims_described_again_are_not_counted_again() {
         &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=2 w=-"],
     );
 }
+
+#[test]
+fn the_russian_ministrys_tally_of_ukrainian_drones_is_russias() {
+    let evs = events(
+        "Strikes\n\nThree people were wounded in a Russian drone attack on Marhanets on Sunday, officials said.\n\nThe Russian Defence Ministry said its air defences had destroyed 19 Ukrainian drones over the Kursk region overnight.\n",
+        "2025-06-16",
+    );
+    let summary: Vec<(String, Option<String>, Option<u32>, Option<u32>)> =
+        evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.place.as_ref().and_then(|p| p.country.clone()), e.injured, e.intercepted)).collect();
+    assert_eq!(
+        summary,
+        [("Marhanets".to_string(), Some("UA".to_string()), Some(3), None), ("Russia".to_string(), Some("RU".to_string()), None, Some(19))],
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn an_oblasts_settlement_tally_in_a_roundup_of_several_oblasts_is_that_oblasts() {
+    check(
+        "Russian attacks on three regions\n\nOver the past day, Russian artillery targeted 27 settlements in Kherson region, killing one person and wounding six.\n",
+        "2025-06-16",
+        &["attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=6"],
+    );
+}
