@@ -892,6 +892,12 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
 /// The subject of the sentence's first speech verb that shows one: `Some(Some(p))`
 /// a person (by name before or after the verb, or a pronoun), `Some(None)` an
 /// institution ("the press service announced"), `None` when the text does not say.
+/// Whether sentence `s` is told by an institution, with no person named as its speaker
+/// ("…, the Sumy Regional Military Administration said").
+pub fn institution_speaks(ex: &Extractor, doc: &Doc, s: &Sent) -> bool {
+    s.reporter.is_none() && speech_subject(ex, doc, s, None) == Some(None)
+}
+
 fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> Option<Option<usize>> {
     let person_at = |t: usize| {
         let w = without_possessive(doc.word(t));
@@ -958,9 +964,15 @@ fn role_reference(ex: &Extractor, doc: &Doc, s: &Sent, mentioned: &[usize]) -> O
         {
             return Some((t, pi));
         }
-        let found = mentioned.iter().rev().find(|&&pi| {
-            doc.persons[pi].role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&word))
-        });
+        // ("the head of the Donetsk Regional Military Administration" is not the head of
+        // the Kherson one named before: the capitalised words after the title must fit too)
+        let e = doc.token_from(m.end);
+        let qualifiers: Vec<&str> = (e..(e + 6).min(s.t1)).take_while(|&k| !matches!(doc.word(k), "," | "." | ";")).filter(|&k| is_cap(doc, k)).map(|k| doc.word(k)).collect();
+        let found = mentioned
+            .iter()
+            .rev()
+            .find(|&&pi| doc.persons[pi].role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&word)))
+            .filter(|&&pi| doc.persons[pi].role.as_deref().is_some_and(|r| qualifiers.iter().all(|q| r.to_ascii_lowercase().contains(&q.to_ascii_lowercase()))));
         if let Some(&pi) = found {
             return Some((t, pi));
         }

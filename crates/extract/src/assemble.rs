@@ -714,7 +714,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         update_focus(s, k, state);
         return;
     }
-    let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).or_else(|| {
+    // ("…, the Sumy Regional Military Administration said": an institution's report names
+    // no person, so no official of another sentence is its source)
+    let by_institution = crate::analysis::institution_speaks(ex, doc, s);
+    let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).filter(|_| !by_institution || s.reporter.is_some()).or_else(|| {
+        if by_institution {
+            return None;
+        }
         // the article's reporting official, but never for a nationwide tally, and not
         // one who speaks later of a place in another oblast ("Hits were recorded in Sumy
         // region … In Odesa, …, governor Oleh Kiper said")

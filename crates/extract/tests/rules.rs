@@ -1759,3 +1759,22 @@ fn an_oblasts_settlement_tally_in_a_roundup_of_several_oblasts_is_that_oblasts()
         &["attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=6"],
     );
 }
+
+#[test]
+fn each_oblasts_official_is_the_source_of_that_oblasts_report_only() {
+    let evs = events(
+        "Attacks on regions\n\nIn Kharkiv region, the enemy carried out 31 attacks over the past day, said Oleh Syniehubov, head of the Kharkiv Regional Military Administration.\n\nIn Donetsk region, Russian forces shelled settlements 22 times, killing two people, the head of the Donetsk Regional Military Administration, Vadym Filashkin, reported.\n\nIn Sumy region, 64 explosions were recorded over the past day, the Sumy Regional Military Administration said.\n",
+        "2025-06-20",
+    );
+    let sources: Vec<(String, Option<String>)> =
+        evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.source.as_ref().and_then(|s| s.name.clone()))).collect();
+    assert_eq!(
+        sources,
+        [
+            ("Kharkiv Oblast".to_string(), Some("Oleh Syniehubov".to_string())),
+            ("Donetsk Oblast".to_string(), Some("Vadym Filashkin".to_string())),
+            ("Sumy Oblast".to_string(), None)
+        ],
+        "{evs:?}"
+    );
+}
