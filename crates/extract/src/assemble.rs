@@ -1151,6 +1151,12 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
         }
         _ => region,
     };
+    // "A Russian missile hit Zaporizhzhia …" in a report that names the Kherson region later:
+    // an oblast centre named with no oblast of its own is that oblast's centre
+    let region = match p.hint {
+        None if p.kind == PlaceKind::Settlement => sitrep_geo::REGIONS.iter().find(|r| r.country == "UA" && r.centre.eq_ignore_ascii_case(&p.name)).or(region),
+        _ => region,
+    };
     let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
     let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country), &also_regions(doc, s));
     let rec = rec.or_else(|| if p.hint.is_none() { outside_region(ex, p, region, &[]) } else { None });

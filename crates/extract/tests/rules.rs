@@ -1778,3 +1778,12 @@ fn each_oblasts_official_is_the_source_of_that_oblasts_report_only() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn an_oblast_centre_named_alone_is_the_centre_whatever_oblast_comes_later() {
+    check(
+        "Missile kills three\n\nA Russian missile hit Zaporizhzhia on Saturday, killing three people.\n\nRussian shelling killed a man in the Kherson region on Saturday.\n",
+        "2025-06-22",
+        &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=3 w=-", "attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=-"],
+    );
+}
