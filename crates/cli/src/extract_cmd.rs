@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use sitrep_extract::Extractor;
 use sitrep_model::Event;
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Output formats.
@@ -94,7 +94,7 @@ pub fn read_input(path: &PathBuf) -> Result<Input> {
 }
 
 /// How a file is named in messages: its path, or `stdin`.
-pub fn display_name(path: &PathBuf) -> String {
+pub fn display_name(path: &Path) -> String {
     if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() }
 }
 

@@ -458,8 +458,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                             b -= 1;
                         }
                         // (not "fired artillery", "launched an air strike": those verbs take the weapon)
-                        b > s.t0 && doc.match_at(b - 1, |x| is(x, cues.intercept) || is(x, cues.damage)).is_some_and(|e| e == b)
-                            || b > s.t0 && matches!(doc.lw(b - 1), "hit" | "struck" | "targeted" | "downed")
+                        b > s.t0
+                            && (doc.match_at(b - 1, |x| is(x, cues.intercept) || is(x, cues.damage)).is_some_and(|e| e == b)
+                                || matches!(doc.lw(b - 1), "hit" | "struck" | "targeted" | "downed"))
                             || b > s.t0 + 1 && doc.is_word(b - 1, "down") && matches!(doc.lw(b - 2), "shot" | "shoot" | "shoots")
                     };
                     // "Aviation, anti-aircraft missile troops … repelled the air attack": the
