@@ -57,12 +57,14 @@ impl NamedLoc {
 /// A figure with the weapons it was stated for, per sentence.
 #[derive(Clone, Debug, Default)]
 struct Figure {
-    parts: Vec<(u32, u32, usize)>, // (value, weapon mask, sentence)
+    parts: Vec<(u32, u32, usize, bool)>, // (value, weapon mask, sentence, more: "another 30")
     approx: bool,
 }
 
 impl Figure {
-    fn add(&mut self, v: Option<u32>, mask: u32, sent: usize, approx: bool) {
+    /// Adds a figure of sentence `sent`; `more` when the text tells it as more of the
+    /// same ("Another 30 drones were suppressed"), added to the figures before it.
+    fn add(&mut self, v: Option<u32>, mask: u32, sent: usize, approx: bool, more: bool) {
         match v {
             Some(v) => {
                 if let Some(p) = self.parts.iter_mut().find(|p| p.2 == sent && (p.1 & mask != 0 || p.1 == 0 && mask == 0) && p.0 == v) {
@@ -73,7 +75,7 @@ impl Figure {
                     p.0 = p.0.saturating_add(v);
                     p.1 |= mask;
                 } else {
-                    self.parts.push((v, mask, sent));
+                    self.parts.push((v, mask, sent, more));
                 }
             }
             None => self.approx |= approx,
@@ -83,10 +85,10 @@ impl Figure {
     fn value(&self) -> Option<u32> {
         let mut total: Option<u32> = None;
         let mut seen_mask = 0u32;
-        for &(v, mask, _) in &self.parts {
+        for &(v, mask, _, more) in &self.parts {
             total = Some(match total {
                 None => v,
-                Some(t) if mask != 0 && seen_mask != 0 && mask & seen_mask == 0 => t.saturating_add(v),
+                Some(t) if more || mask != 0 && seen_mask != 0 && mask & seen_mask == 0 => t.saturating_add(v),
                 Some(t) => t.max(v),
             });
             seen_mask |= mask;
@@ -1250,21 +1252,23 @@ fn clause_mask(doc: &Doc, starts: &[usize], items: &[Item], pos: usize) -> u32 {
 
 fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause_mask: u32) {
     let mask = if clause_mask != 0 { clause_mask } else { sent_mask };
+    // "Another 30 drones were suppressed", "a further 12 attacks": more of the same
+    let more = |n: &Num| n.t0 > 0 && matches!(doc.lw(n.t0 - 1), "another" | "further");
     match item {
         Item::Count(n) => {
-            d.count.add(n.value, mask, k, n.approx);
+            d.count.add(n.value, mask, k, n.approx, more(n));
             if n.value.is_some() {
                 d.evidence("count", Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end));
             }
         }
         Item::Munitions(n) => {
-            d.munitions.add(n.value, mask, k, n.approx);
+            d.munitions.add(n.value, mask, k, n.approx, more(n));
             if n.value.is_some() {
                 d.evidence("munitions", Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end));
             }
         }
         Item::Intercepted(n) => {
-            d.intercepted.add(n.value, mask, k, n.approx);
+            d.intercepted.add(n.value, mask, k, n.approx, more(n));
             if n.value.is_some() {
                 d.evidence("intercepted", n.span);
             }

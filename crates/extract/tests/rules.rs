@@ -1787,3 +1787,12 @@ fn an_oblast_centre_named_alone_is_the_centre_whatever_oblast_comes_later() {
         &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=3 w=-", "attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=-"],
     );
 }
+
+#[test]
+fn another_figure_in_a_sentence_of_its_own_adds_to_the_tally() {
+    check(
+        "Air Force report\n\nRussia launched 90 Shahed drones against Ukraine overnight, the Air Force said. Air defence shot down 52 drones. Another 25 drones were suppressed by electronic warfare.\n",
+        "2025-06-24",
+        &["attack area Ukraine| c=- m=90 i=77 k=- w=-"],
+    );
+}
