@@ -1796,3 +1796,12 @@ fn another_figure_in_a_sentence_of_its_own_adds_to_the_tally() {
         &["attack area Ukraine| c=- m=90 i=77 k=- w=-"],
     );
 }
+
+#[test]
+fn a_river_in_an_apposition_takes_nothing_from_the_city() {
+    check(
+        "Shelling\n\nRussian artillery shelled Nikopol, a city on the Dnipro River, wounding three people.\n",
+        "2025-06-25",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=3"],
+    );
+}
