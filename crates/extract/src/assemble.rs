@@ -323,7 +323,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         (w.starts_with("repel") || w.starts_with("repuls"))
             && (t..(t + 4).min(s.t1)).any(|x| doc.match_at(x, |y| y.class == Class::Weapon && matches!(ex.lexicons.label(y), "drone" | "missile")).is_some() || doc.is_word(x, "air"))
     };
-    let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start) && !repels_air_attack(m)).collect();
+    // "Kherson, a city that Ukraine recaptured in November 2022": a relative clause that
+    // describes a place tells its history, not a fight of this report
+    let describes_place = |m: &Match| {
+        let t = doc.token_from(m.start);
+        (t.saturating_sub(4).max(s.t0)..t).any(|r| matches!(doc.lw(r), "that" | "which") && r > s.t0 && matches!(doc.lw(r - 1), "city" | "town" | "village" | "settlement"))
+    };
+    let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start) && !repels_air_attack(m) && !describes_place(m)).collect();
     let harm_cues: Vec<&Match> = ms.iter().filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start)).collect();
     // "the rebuilding of destroyed cities", "39 damaged cars": a participle before a
     // noun describes, it does not report a strike

@@ -1805,3 +1805,12 @@ fn a_river_in_an_apposition_takes_nothing_from_the_city() {
         &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=3"],
     );
 }
+
+#[test]
+fn a_relative_clause_telling_a_citys_history_makes_no_fight() {
+    check(
+        "Shelling\n\nRussian artillery shelled Kupiansk, a town that Ukrainian troops recaptured from Russian forces, wounding two people.\n",
+        "2025-06-25",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=2"],
+    );
+}
