@@ -233,6 +233,9 @@ pub struct Sent {
     pub speaker: Option<usize>,
     /// Inside a direct quote.
     pub quoted: bool,
+    /// Told by an institution that names no person as its speaker ("…, the Sumy Regional
+    /// Military Administration said").
+    pub by_institution: bool,
 }
 
 impl Doc<'_> {
@@ -363,6 +366,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                 centre_region: None,
                 speaker: None,
                 quoted: false,
+                by_institution: false,
             });
         }
     }
@@ -846,6 +850,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         let has_report = doc.sent_matches(s).iter().any(|m| is(m, report) || is(m, ex.cues.claim));
         let source_label = doc.is_word(s.t0, "source") || doc.is_word(s.t0, "sources");
         let mut who = None;
+        let mut by_institution = false;
         if has_report || source_label {
             // the first person mentioned in the sentence, by full name or surname
             let best: Option<(usize, usize)> = (s.t0..s.t1).find_map(|t| {
@@ -856,6 +861,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
             // the subject of the speech verb, when the text shows it: "the press service
             // announced" is no person's statement even if a person is named before it
             if let Some(subject) = speech_subject(ex, doc, s, last) {
+                by_institution = subject.is_none();
                 who = subject;
             }
             // "The Turkish leader pledged … with Putin": a role before any name is the subject
@@ -885,6 +891,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         }
         doc.sents[k].reporter = who;
         doc.sents[k].speaker = who;
+        doc.sents[k].by_institution = by_institution && who.is_none();
     }
     quote_speakers(doc);
 }
@@ -892,12 +899,6 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
 /// The subject of the sentence's first speech verb that shows one: `Some(Some(p))`
 /// a person (by name before or after the verb, or a pronoun), `Some(None)` an
 /// institution ("the press service announced"), `None` when the text does not say.
-/// Whether sentence `s` is told by an institution, with no person named as its speaker
-/// ("…, the Sumy Regional Military Administration said").
-pub fn institution_speaks(ex: &Extractor, doc: &Doc, s: &Sent) -> bool {
-    s.reporter.is_none() && speech_subject(ex, doc, s, None) == Some(None)
-}
-
 fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> Option<Option<usize>> {
     let person_at = |t: usize| {
         let w = without_possessive(doc.word(t));

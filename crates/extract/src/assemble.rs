@@ -101,6 +101,15 @@ impl Figure {
     }
 }
 
+/// How a casualty figure was reached: the sentence that last added to it, the figure
+/// before that sentence, and that sentence's own running sum.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    sent: Option<usize>,
+    before: Option<u32>,
+    sum: u32,
+}
+
 /// An event being built.
 #[derive(Clone, Debug)]
 struct Draft {
@@ -121,13 +130,10 @@ struct Draft {
     when: Option<TimeExpr>,
     evidence: Vec<Evidence>,
     actor: Option<Match>,
-    /// killed/injured: the sentence that last added to it, the figure before that
-    /// sentence, and that sentence's own running sum (parts of one sentence add up; a
-    /// later sentence's figure is compared with the earlier one, or added when `more`)
-    killed_sent: Option<usize>,
-    injured_sent: Option<usize>,
-    killed_tally: (Option<u32>, u32),
-    injured_tally: (Option<u32>, u32),
+    /// How killed/injured were reached (parts of one sentence add up; a later sentence's
+    /// figure is compared with the earlier one, or added when `more`).
+    killed_tally: Tally,
+    injured_tally: Tally,
     place_span: Span,
     /// Whether a wounded person was moved to the killed ("One of them later died").
     moved_to_killed: bool,
@@ -153,10 +159,8 @@ impl Draft {
             when: None,
             evidence: Vec::new(),
             actor: None,
-            killed_sent: None,
-            injured_sent: None,
-            killed_tally: (None, 0),
-            injured_tally: (None, 0),
+            killed_tally: Tally::default(),
+            injured_tally: Tally::default(),
             place_span: span,
             moved_to_killed: false,
         }
@@ -725,11 +729,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // ("…, the Sumy Regional Military Administration said": an institution's report names
     // no person, so no official of another sentence is its source)
-    let by_institution = crate::analysis::institution_speaks(ex, doc, s);
-    let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).filter(|_| !by_institution || s.reporter.is_some()).or_else(|| {
-        if by_institution {
-            return None;
-        }
+    let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).or_else(|| {
         // the article's reporting official, but never for a nationwide tally, and not
         // one who speaks later of a place in another oblast ("Hits were recorded in Sumy
         // region … In Odesa, …, governor Oleh Kiper said")
@@ -748,6 +748,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .then(|| doc.sents.iter().enumerate().filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x)).find_map(|(_, x)| x.reporter))
             .flatten()
     });
+    let reporter = reporter.filter(|_| !s.by_institution);
     // a sentence without a time of its own is told in the time of its paragraph
     // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
     let when = sentence_time(doc, s).or_else(|| {
@@ -1280,21 +1281,20 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
             }
         }
         Item::Casualty { harm, value, span, more } => {
-            let (slot, sent_slot, tally, field) = match harm {
-                Harm::Killed => (&mut d.killed, &mut d.killed_sent, &mut d.killed_tally, "killed"),
-                Harm::Injured => (&mut d.injured, &mut d.injured_sent, &mut d.injured_tally, "injured"),
+            let (slot, tally, field) = match harm {
+                Harm::Killed => (&mut d.killed, &mut d.killed_tally, "killed"),
+                Harm::Injured => (&mut d.injured, &mut d.injured_tally, "injured"),
             };
             // ("Shelling killed two people in Kherson. A man and a woman were killed when …":
             // the second sentence's parts, 1 + 1, tell the same two again)
-            if *sent_slot != Some(k) {
-                *tally = (*slot, 0);
-                *sent_slot = Some(k);
+            if tally.sent != Some(k) {
+                *tally = Tally { sent: Some(k), before: *slot, sum: 0 };
             }
-            tally.1 = tally.1.saturating_add(*value);
-            *slot = Some(match tally.0 {
-                Some(before) if *more => before.saturating_add(tally.1),
-                Some(before) => before.max(tally.1),
-                None => tally.1,
+            tally.sum = tally.sum.saturating_add(*value);
+            *slot = Some(match tally.before {
+                Some(before) if *more => before.saturating_add(tally.sum),
+                Some(before) => before.max(tally.sum),
+                None => tally.sum,
             });
             d.evidence(field, *span);
         }
@@ -1641,6 +1641,12 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
     units
 }
 
+/// Whether a person unit starting at token `start` is the one at token `t`, allowing a
+/// possessive before its number ("a woman and her two children").
+fn unit_at(doc: &Doc, t: usize, start: usize) -> bool {
+    start == t || start == t + 1 && matches!(doc.lw(t), "her" | "his" | "their")
+}
+
 /// The people a figure's apposition names ("two people, a man and his 17-year-old son"):
 /// when the person units right after unit `a` and its comma add up to its figure, one
 /// past the last of them and how many of them are children.
@@ -1654,8 +1660,7 @@ fn apposition(doc: &Doc, units: &[(usize, usize, u32, Span, bool)], a: usize) ->
     next += 1;
     let (mut b, mut sum, mut kids) = (a + 1, 0u32, 0u32);
     while let Some(u) = units.get(b) {
-        let possessive = u.0 == next + 1 && matches!(doc.lw(next), "her" | "his" | "their");
-        if u.0 != next && !possessive || sum >= figure {
+        if !unit_at(doc, next, u.0) || sum >= figure {
             break;
         }
         sum = sum.saturating_add(u.2);
@@ -1771,11 +1776,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             // "a man and a woman": coordinated; each part is its own evidence
             let mut b = a + 1;
             // ("a woman and her two children": the possessive before the number)
-            let next_after_and = |b: usize| {
-                let gap = units[b].0.saturating_sub(units[b - 1].1);
-                gap == 1 || gap == 2 && matches!(doc.lw(units[b - 1].1 + 1), "her" | "his" | "their")
-            };
-            while b < units.len() && doc.is_word(units[b - 1].1, "and") && next_after_and(b) && units[b].0 < next_start {
+            while b < units.len() && doc.is_word(units[b - 1].1, "and") && unit_at(doc, units[b - 1].1 + 1, units[b].0) && units[b].0 < next_start {
                 used[b] = true;
                 v = v.saturating_add(units[b].2);
                 end = units[b].3;
@@ -2115,7 +2116,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         _ => Vec::new(),
     };
     let merged: Vec<Vec<usize>> = drafts.iter().map(same_strike).collect();
-    for (ri, finer) in merged.iter().enumerate() {
+    for (ri, finer) in merged.iter().enumerate().filter(|(_, f)| !f.is_empty()) {
         let (weapons, first, evidence) = (drafts[ri].weapons.clone(), drafts[ri].first_sent, drafts[ri].evidence.iter().filter(|e| e.field == "weapons").cloned().collect::<Vec<_>>());
         for &fi in finer {
             if drafts[fi].first_sent == first && drafts[fi].weapons.is_empty() {
