@@ -1026,7 +1026,6 @@ fn quote_speakers(doc: &mut Doc) {
 fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<PlaceMention> {
     let cues = &ex.cues;
     let s = &doc.sents[k];
-    let title_id = ex.lexicons.label_id(Class::Role, "title");
     let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
     let given = ex.lexicons.label_id(Class::Name, "given");
     // a given name starts a person only when a capitalised word follows it
@@ -1043,8 +1042,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     };
     let cue_at = |i: usize, id: Option<u16>| doc.match_at(i, |m| is(m, id));
     // "governor of Donetsk region", "head of the Kharkiv district administration", "the
-    // governor of the region": a title and "of" (and "the") right before token `i`
-    let role_ends: Vec<usize> = doc.sent_matches(s).iter().filter(|m| m.class == Class::Role && (Some(m.label) == title_id || doc.lower_at(m.start, m.end) == "the governor")).map(|m| doc.token_from(m.end)).collect();
+    // governor of the region", "the Armed Forces of Ukraine": a role (a title, or an office
+    // or institution from roles.tsv) and "of" (and "the") right before token `i`
+    let role_ends: Vec<usize> = doc.sent_matches(s).iter().filter(|m| m.class == Class::Role).map(|m| doc.token_from(m.end)).collect();
     let titled_before = |i: usize| {
         let of = if i > s.t0 && doc.is_word(i - 1, "the") { i - 1 } else { i };
         // (a title that takes its "of" with it: "head of Crimea")
