@@ -71,11 +71,10 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         });
         // "said on Tuesday that …", "told reporters that …": the verb's "that" a few words on
         // ("insisted on Monday that …")
-        let said_that = (s.t0..s.t1).any(|t| {
-            matches!(
-                doc.lw(t),
-                "said" | "says" | "told" | "stated" | "claimed" | "insisted" | "stressed" | "warned" | "announced" | "argued" | "noted" | "added" | "emphasised" | "emphasized" | "reiterated" | "declared"
-            ) && (t + 1..(t + 6).min(s.t1)).find(|&u| doc.is_word(u, "that")).is_some_and(|u| (t + 1..u).all(|x| !matches!(doc.word(x), "," | ";" | ".")))
+        // (a speech or claim verb of cues.tsv)
+        let said_that = doc.sent_matches(s).iter().filter(|m| is(m, cues.report) || is(m, cues.claim)).any(|m| {
+            let t = doc.token_from(m.end);
+            (t..(t + 5).min(s.t1)).find(|&u| doc.is_word(u, "that")).is_some_and(|u| (t..u).all(|x| !matches!(doc.word(x), "," | ";" | ".")))
         });
         // "called on allies to speed up deliveries": an appeal to others, not "said on Telegram"
         let called_on = (s.t0..s.t1).any(|t| doc.is_word(t, "called") && doc.is_word(t + 1, "on") && (t + 3..(t + 7).min(s.t1)).any(|u| doc.is_word(u, "to")));
