@@ -321,6 +321,21 @@ const ORG_HEADS: &[&str] = &[
     "avenue", "square", "boulevard", "lane", "highway", "park", "prospect", "dam", "station", "railway", "port",
 ];
 
+/// Whether `name` is a town that gives its raion its name (Nikopol, of the Nikopolskyi
+/// raion).
+fn raion_centre(ex: &Extractor, name: &str) -> bool {
+    let stem: String = name.chars().take(name.chars().count().saturating_sub(1)).collect();
+    stem.chars().count() >= 3
+        && ex.gazetteer.resolve(name, &Hint::default()).is_some_and(|r| {
+            r.level == Level::Settlement && r.country == "UA" && r.admin2.as_deref().is_some_and(|a| a.to_lowercase().starts_with(&stem.to_lowercase()))
+        })
+}
+
+/// Whether `w` closes a wire dateline's city ("KHARKIV, Ukraine —", "KYIV — …").
+pub(crate) fn ends_dateline(w: &str) -> bool {
+    matches!(w, "," | "—" | "–")
+}
+
 fn is_cap(d: &Doc, i: usize) -> bool {
     d.toks.get(i).is_some_and(|t| t.is_capitalized(d.text))
 }
@@ -427,6 +442,15 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         s.m1 = doc.matches.partition_point(|m| m.start < s.span.end);
     }
     let mut taken: Vec<bool> = doc.toks.iter().map(|t| bracketed.iter().any(|r| r.start <= t.span.start && t.span.start < r.end)).collect();
+    // the capitalised name of an institution ("the Institute for the Study of War") names
+    // no place
+    let org = ex.lexicons.label_id(Class::Role, "org");
+    for m in doc.matches.iter().filter(|m| m.class == Class::Role && Some(m.label) == org) {
+        let (i, j) = (doc.token_from(m.start), doc.token_from(m.end));
+        if j > i + 1 && is_cap(&doc, i) {
+            taken[i..j].iter_mut().for_each(|t| *t = true);
+        }
+    }
     find_persons(ex, &mut doc, &mut taken);
     // back-references: a paragraph opening with "As reported earlier", "Recall that", or
     // told as a reminder ("…, the minister recalled")
@@ -1087,7 +1111,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         };
         // "on Oct. 21", "Nov 7": a month before its day
         let month_day = month_of(doc.word(i)).is_some() && (doc.word(i + 1) == "." || doc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Digits));
-        let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && doc.word(i + 1) == ",";
+        let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && ends_dateline(doc.word(i + 1));
         if is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_day {
             i += 1;
             continue;
@@ -1134,6 +1158,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 kind = Some(PlaceKind::Region(r));
                 end = e;
                 plural = w.ends_with('s') && !w.ends_with("'s");
+            } else if w.starts_with("region") && raion_centre(ex, &name) {
+                // "the Nikopol region": a district called by its centre, as locals do
+                kind = Some(PlaceKind::Raion);
+                end = e;
             }
         } else if let Some(e) = cue_at(j, cues.raion_word) {
             kind = Some(PlaceKind::Raion);

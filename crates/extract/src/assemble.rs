@@ -348,17 +348,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     });
     // "three houses were destroyed", "destroyed a warehouse": destroying what the target
     // list names is damage, though "were destroyed" also reports downed drones
-    let destroyed_target = ms.iter().any(|m| {
-        is(m, cues.intercept) && doc.lower_at(m.start, m.end).contains("destroy") && {
-            let (c0, c1) = (doc.token_from(m.start), doc.token_from(m.end));
-            ms.iter().any(|t| {
-                t.class == Class::Target && {
-                    let (t0, t1) = (doc.token_from(t.start), doc.token_from(t.end));
-                    t1 <= c0 && c0 - t1 <= 3 || t0 >= c1 && t0 - c1 <= 3
-                }
-            })
-        }
-    });
+    let destroyed_target = ms.iter().any(|m| is(m, cues.intercept) && destroys_target(doc, ms, m));
     let damage = damage || destroyed_target;
     // the topics of talks and agreements are no strikes ("signed a memorandum on the
     // joint production of drones in Warsaw")
@@ -541,10 +531,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         if p.role != PlaceRole::Event {
             continue;
         }
-        // "there" points to the place this sentence has just named; with none named
-        // before it, to the place in focus
+        // "there" and "the town" point to the place this sentence has just named ("In
+        // Zolochiv, a drone hit the town centre"); with none named before them, to the
+        // place in focus
         let earlier = || s.places.iter().rev().find(|q| q.t0 < p.t0 && q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
-        if has_named && p.kind == PlaceKind::Ref(RefKind::Last) && doc.is_word(p.t0, "there") && let Some(q) = earlier() {
+        if has_named && p.kind == PlaceKind::Ref(RefKind::Last) && let Some(q) = earlier() {
             let mut m = q.clone();
             m.span = p.span;
             m.t0 = p.t0;
@@ -598,7 +589,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         "RU"
     } else if munitions_of("russian") {
         "UA"
-    } else if actor.is_some_and(|a| ex.lexicons.label(&a) == "Ukrainian forces") {
+    } else if kind != Kind::Clash && actor.is_some_and(|a| ex.lexicons.label(&a) == "Ukrainian forces") {
+        // (Ukraine's forces fight their battles at home: "Ukrainian forces fought 96 battles")
         "RU"
     } else {
         "UA"
@@ -652,6 +644,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && (!items.iter().any(|i| matches!(i, Item::Count(_))) || doc.main_region.is_none() && region_here.is_none() && focus_here.is_none())
         {
             // an air-defence tally with no place of its own is nationwide
+            Some(Loc::Country(home))
+        } else if kind == Kind::Attack
+            && focus_here.is_none()
+            && region_here.is_none()
+            && doc.main_region.is_none()
+            && items.iter().any(|i| matches!(i, Item::Count(n) if (n.t1..n.unit_end.max(n.t1 + 1)).any(|t| doc.lw(t).starts_with("strike") || doc.lw(t).starts_with("airstrike"))))
+            && !items.iter().any(|i| matches!(i, Item::Casualty { .. }))
+        {
+            // "Russian forces carried out one missile strike and 27 air strikes": a count
+            // of strikes told of no place, in a report about no oblast, is the nation's
             Some(Loc::Country(home))
         } else if let Some(area) = area_tally.then(|| {
             // "In total, three people were wounded in the district": the tally of the area
@@ -831,7 +833,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .collect();
     // hard segments (";", ":") are separate statements: a figure in one with no place
     // does not belong to a place named in another
-    let hard: Vec<usize> = starts.iter().copied().filter(|&t| t == s.t0 || doc.word(t) == ";").collect();
+    // ("Three civilians were wounded: two in Kostiantynivka and one in Siversk": the
+    // total before a colon that opens a list of places is the area's, its parts the
+    // places'; "Nikopol district suffered most: it was shelled 17 times" is one statement)
+    let hard: Vec<usize> = starts
+        .iter()
+        .copied()
+        .filter(|&t| t == s.t0 || doc.word(t) == ";" || doc.word(t) == ":" && places.iter().any(|p| p.3 > t) && !places.iter().any(|p| p.3 < t))
+        .collect();
     let segment = |t: usize| hard.partition_point(|&h| h <= t);
     // ("In Bilozerka, artillery hit a house; two civilians were killed": the one place
     // of the sentence, named in an earlier segment, frames the segments after it)
@@ -1003,7 +1012,7 @@ fn authority_city(doc: &Doc, k: usize) -> Option<PlaceMention> {
 fn dateline_city(doc: &Doc) -> Option<PlaceMention> {
     let s0 = doc.sents.first()?;
     let w = doc.word(s0.t0);
-    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-') || doc.word(s0.t0 + 1) != "," {
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-') || !crate::analysis::ends_dateline(doc.word(s0.t0 + 1)) {
         return None;
     }
     let name: String = w.char_indices().map(|(i, c)| if i == 0 || w.as_bytes()[i - 1] == b'-' { c } else { c.to_ascii_lowercase() }).collect();
@@ -1363,6 +1372,21 @@ fn partitive(doc: &Doc, n: &Num) -> bool {
         && matches!(doc.lw(n.t1 + 2), "at" | "in" | "on" | "hit" | "landed" | "fell" | "struck" | "targeted")
 }
 
+/// Whether cue `m` destroys what the target list names, within three words ("destroyed
+/// a warehouse", "three houses were destroyed"): damage, though "were destroyed" also
+/// reports downed drones.
+fn destroys_target(doc: &Doc, ms: &[Match], m: &Match) -> bool {
+    doc.lower_at(m.start, m.end).contains("destroy") && {
+        let (c0, c1) = (doc.token_from(m.start), doc.token_from(m.end));
+        ms.iter().any(|t| {
+            t.class == Class::Target && {
+                let (t0, t1) = (doc.token_from(t.start), doc.token_from(t.end));
+                t1 <= c0 && c0 - t1 <= 3 || t0 >= c1 && t0 - c1 <= 3
+            }
+        })
+    }
+}
+
 /// Count, munitions and intercept figures of a sentence.
 fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let cues = &ex.cues;
@@ -1371,7 +1395,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let of_which = |n: &Num| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "which" | "them");
     let intercept_near = |n: &Num| {
         ms.iter().any(|m| {
-            is(m, cues.intercept) && {
+            is(m, cues.intercept) && !destroys_target(doc, ms, m) && {
                 let t = doc.token_from(m.start);
                 let te = doc.token_from(m.end);
                 // a cue after a figure is that figure's unless another figure comes between
@@ -1417,8 +1441,11 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let of_the_before = |x: &Num| x.t0 >= s.t0 + 2 && doc.is_word(x.t0 - 1, "the") && doc.is_word(x.t0 - 2, "of");
     // numbers right after a casualty word count people, never shells
     let after_harm = |n: &Num| ms.iter().any(|m| (is(m, cues.killed) || is(m, cues.injured)) && doc.token_from(m.end) == n.t0);
+    // "80 air targets were shot down: 30 missiles and 50 drones": the parts of a downed
+    // total after its colon are in it already
+    let mut downed_parts = false;
     for (i, n) in s.numbers.iter().enumerate() {
-        if n.unit == Unit::Bare && after_harm(n) {
+        if n.unit == Unit::Bare && after_harm(n) || downed_parts {
             continue;
         }
         if n.unit == Unit::Bare && number_of_munitions && doc.is_word(n.t0.saturating_sub(1), "at") {
@@ -1530,6 +1557,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             Unit::Count if !parts_after_total => items.push(Item::Count(*n)),
             Unit::Munitions | Unit::Bare if intercept_near(n) || of_the && intercept_near(n) => {
                 items.push(Item::Intercepted(*n));
+                let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
+                downed_parts = (n.unit_end.max(n.t1)..next_figure).any(|t| doc.word(t) == ":");
             }
             Unit::Munitions => {
                 items.push(Item::Munitions(*n));
@@ -1668,10 +1697,13 @@ fn apposition(doc: &Doc, units: &[(usize, usize, u32, Span, bool)], a: usize) ->
             kids = kids.saturating_add(u.2);
         }
         b += 1;
-        if !matches!(doc.lw(u.1), "," | "and") {
+        // ("a boy aged 12 and a girl aged 9": the age is part of the member)
+        let digits = |t: usize| doc.toks.get(t).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits);
+        let end = if doc.is_word(u.1, "aged") && digits(u.1 + 1) { u.1 + 2 } else { u.1 };
+        if !matches!(doc.lw(end), "," | "and") {
             break;
         }
-        next = u.1 + 1;
+        next = end + 1;
     }
     (b > a + 1 && sum == figure).then_some((b, kids))
 }

@@ -104,13 +104,21 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
             let s = &doc.sents[*k];
             ev.evidence.push(Evidence { field: "quote".into(), start: s.span.start, end: s.span.end });
         }
-        // "said on Friday": the day the speaker said it, when the speech verb has one (not
-        // "will chair from 1 January, Putin said", nor the strike's "on Saturday")
+        // "said on Friday", "told reporters on Monday", "on Thursday criticised": the day
+        // the speaker said it, when the speech verb has one (not "will chair from 1
+        // January, Putin said", nor the strike's "on Saturday")
         let said_on = doc.sents.iter().filter(|s| s.speaker == Some(speaker) && !s.backref).find_map(|s| {
-            let verbs: Vec<usize> = doc.sent_matches(s).iter().filter(|m| is(m, cues.report)).map(|m| doc.token_from(m.end)).collect();
+            let verbs: Vec<(usize, usize)> = doc
+                .sent_matches(s)
+                .iter()
+                .filter(|m| is(m, cues.report) || is(m, cues.claim))
+                .map(|m| (doc.token_from(m.start), doc.token_from(m.end)))
+                .collect();
             s.times.iter().find(|t| {
-                let t0 = doc.token_from(t.span.start);
-                t.start.is_some() && verbs.iter().any(|&v| t0 >= v && t0 <= v + 1)
+                let (t0, t1) = (doc.token_from(t.span.start), doc.token_from(t.span.end));
+                let to_listener = |v: usize| matches!(doc.lw(v), "journalists" | "reporters" | "media" | "parliament" | "lawmakers");
+                t.start.is_some()
+                    && verbs.iter().any(|&(v0, v1)| t0 >= v1 && t0 <= v1 + 1 + usize::from(to_listener(v1)) || t1 == v0 && doc.is_word(t0.saturating_sub(1), "on"))
             })
         });
         ev.when = when_from(doc, said_on, &mut ev.evidence);

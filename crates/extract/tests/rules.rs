@@ -1814,3 +1814,146 @@ fn a_relative_clause_telling_a_citys_history_makes_no_fight() {
         &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=2"],
     );
 }
+
+#[test]
+fn the_town_after_a_place_named_in_its_sentence_is_that_place() {
+    check(
+        "Kharkiv region\n\nOn Monday Russian artillery shelled the town of Balakliia in Kharkiv Oblast, wounding a man.\n\nIn Bohodukhiv, a guided bomb hit the town hospital, injuring four people.\n",
+        "2024-09-03",
+        &[
+            "attack incident Balakliia|Kharkiv Oblast c=- m=- i=- k=- w=1",
+            "attack incident Bohodukhiv|Kharkiv Oblast c=- m=- i=- k=- w=4",
+        ],
+    );
+}
+
+#[test]
+fn an_institute_that_reports_is_no_place() {
+    check(
+        "Fighting in the south\n\nRussian troops attacked Ukrainian positions near Mala Tokmachka on Friday, the Institute for the Study of War said.\n",
+        "2024-09-07",
+        &["clash incident Mala Tokmachka|Zaporizhzhia Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn battles_fought_by_ukrainian_forces_are_counted_in_ukraine() {
+    check(
+        "General Staff\n\nUkrainian forces fought 118 battles with Russian troops over the past day, the General Staff reported.\n",
+        "2024-09-03",
+        &["clash area Ukraine| c=118 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_count_of_strikes_told_of_no_place_is_the_nations() {
+    check(
+        "General Staff update\n\nOver the past 24 hours, the occupiers carried out two missile strikes and 41 air strikes, the General Staff said.\n",
+        "2023-08-14",
+        &["attack area Ukraine| c=43 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_dateline_with_a_dash_does_not_place_a_national_tally_in_the_city() {
+    check(
+        "Drones downed overnight\n\nKYIV — Russia launched 73 Shahed drones at Ukraine overnight, the Air Force said. Sixty of them were shot down.\n",
+        "2025-02-11",
+        &["attack area Ukraine| c=- m=73 i=60 k=- w=-"],
+    );
+}
+
+#[test]
+fn a_total_before_a_colon_list_of_places_is_the_areas() {
+    check(
+        "Donetsk region\n\nOver the past day, Russian troops shelled Donetsk Oblast 23 times. Five civilians were wounded: three in Druzhkivka and two in Lyman.\n",
+        "2024-02-20",
+        &[
+            "attack area Donetsk Oblast|Donetsk Oblast c=23 m=- i=- k=- w=5",
+            "attack incident Druzhkivka|Donetsk Oblast c=- m=- i=- k=- w=3 in Donetsk Oblast",
+            "attack incident Lyman|Donetsk Oblast c=- m=- i=- k=- w=2 in Donetsk Oblast",
+        ],
+    );
+}
+
+#[test]
+fn a_colon_with_no_places_after_it_keeps_its_figure_with_its_place() {
+    check(
+        "Dnipropetrovsk region\n\nOver the past day, Russian troops attacked Dnipropetrovsk Oblast 30 times. Synelnykove district was hit hardest: it came under fire 19 times.\n",
+        "2024-02-20",
+        &[
+            "attack area Dnipropetrovsk Oblast|Dnipropetrovsk Oblast c=30 m=- i=- k=- w=-",
+            "attack area Synelnykove district|Dnipropetrovsk Oblast c=19 m=- i=- k=- w=- in Dnipropetrovsk Oblast",
+        ],
+    );
+}
+
+#[test]
+fn members_of_an_apposition_with_their_ages_are_not_counted_again() {
+    let evs = events("Drone strike\n\nA Russian drone hit a house in Krasnopillia, Sumy Oblast, on Sunday. Two children, a girl aged 7 and a boy aged 13, were injured.\n", "2024-08-26");
+    assert_eq!(evs.len(), 1);
+    assert_eq!((evs[0].injured, evs[0].children_injured), (Some(2), Some(2)));
+}
+
+#[test]
+fn a_district_called_region_after_its_centre_is_the_district() {
+    check(
+        "Nikopol area\n\nOver the past day, Russian troops shelled the Nikopol region 26 times with drones and artillery.\n",
+        "2024-06-11",
+        &["attack area Nikopol district|Dnipropetrovsk Oblast c=26 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn destroying_a_building_or_damaging_more_downs_nothing() {
+    check(
+        "Kharkiv region\n\nRussian aircraft dropped three guided bombs on Vovchansk, destroying a warehouse.\n",
+        "2024-03-02",
+        &["attack incident Vovchansk|Kharkiv Oblast c=- m=3 i=- k=- w=-"],
+    );
+    check(
+        "Missile strike\n\nA Russian missile hit Pavlohrad on Friday. Three private houses were destroyed and seven more were damaged.\n",
+        "2024-03-02",
+        &["attack incident Pavlohrad|Dnipropetrovsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn the_parts_of_a_downed_total_after_its_colon_are_not_added() {
+    check(
+        "Air Force\n\nRussia attacked Ukraine overnight with 20 missiles and 70 drones, the Air Force said. Altogether 75 air targets were shot down: 15 missiles and 60 drones.\n",
+        "2024-12-13",
+        &["attack area Ukraine| c=- m=90 i=75 k=- w=-"],
+    );
+}
+
+#[test]
+fn victims_named_by_their_trade_are_counted() {
+    check(
+        "Drone attack\n\nA Russian drone struck a bus in Kherson on Tuesday, injuring three students and two miners.\n",
+        "2024-10-09",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=5"],
+    );
+}
+
+#[test]
+fn an_outlets_earlier_report_is_a_back_reference() {
+    check(
+        "Kherson region\n\nOver the past day, Russian troops shelled Kherson Oblast 61 times.\n\nThe agency previously reported that a drone attack on Antonivka had killed a man.\n",
+        "2024-10-09",
+        &["attack area Kherson Oblast|Kherson Oblast c=61 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_statement_is_dated_by_the_day_beside_its_verb() {
+    for (text, day) in [
+        ("Kremlin\n\nKremlin spokesman Dmitry Peskov told reporters on Tuesday that Moscow must see guarantees before any ceasefire.\n", "2024-10-08"),
+        ("Kyiv\n\nPresident Volodymyr Zelensky on Monday criticised the delays in air defence deliveries.\n", "2024-10-07"),
+    ] {
+        let evs = events(text, "2024-10-10");
+        let st: Vec<_> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).collect();
+        assert_eq!(st.len(), 1, "{text}");
+        assert_eq!(st[0].when.start.as_deref(), Some(day), "{text}");
+    }
+}

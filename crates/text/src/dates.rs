@@ -84,7 +84,7 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 
 /// The first words of [`PHRASES`] (a test keeps the two in step).
 const PHRASE_STARTS: &[&str] =
-    &["over", "in", "during", "the", "past", "within", "overnight", "last", "at", "night", "yesterday", "today", "this", "later", "since"];
+    &["over", "in", "during", "the", "past", "within", "overnight", "last", "at", "night", "yesterday", "today", "this", "later", "since", "throughout"];
 
 /// Whether some phrase of [`PHRASES`] may start with `w`.
 fn starts_phrase(w: &str) -> bool {
@@ -107,9 +107,14 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["the", "past", "24", "hours"], TimeKind::Period, -1, 0),
     (&["past", "24", "hours"], TimeKind::Period, -1, 0),
     (&["past", "day"], TimeKind::Period, -1, 0),
+    (&["past", "twenty-four", "hours"], TimeKind::Period, -1, 0),
+    (&["past", "24", "-", "hour", "period"], TimeKind::Period, -1, 0),
+    (&["over", "24", "hours"], TimeKind::Period, -1, 0),
     (&["in", "24", "hours"], TimeKind::Period, -1, 0),
     (&["within", "24", "hours"], TimeKind::Period, -1, 0),
     (&["within", "a", "day"], TimeKind::Period, -1, 0),
+    (&["past", "two", "days"], TimeKind::Period, -2, 0),
+    (&["past", "48", "hours"], TimeKind::Period, -2, 0),
     (&["over", "the", "past", "week"], TimeKind::Period, -7, 0),
     (&["over", "the", "past", "seven", "days"], TimeKind::Period, -7, 0),
     (&["over", "the", "past", "7", "days"], TimeKind::Period, -7, 0),
@@ -130,6 +135,9 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["this", "afternoon"], TimeKind::Day, 0, 0),
     (&["this", "evening"], TimeKind::Day, 0, 0),
     (&["during", "the", "day"], TimeKind::Day, 0, 0),
+    (&["throughout", "the", "day"], TimeKind::Day, 0, 0),
+    (&["over", "the", "course", "of", "the", "day"], TimeKind::Day, 0, 0),
+    (&["the", "day", "before", "yesterday"], TimeKind::Day, -2, -2),
     (&["over", "the", "day"], TimeKind::Day, 0, 0),
     (&["in", "the", "course", "of", "the", "day"], TimeKind::Day, 0, 0),
     (&["in", "the", "morning"], TimeKind::Day, 0, 0),
@@ -380,6 +388,12 @@ mod tests {
     #[test]
     fn past_day_and_overnight() {
         assert_eq!(resolve("over the past day", "2022-12-19"), [("2022-12-18".into(), "2022-12-19".into(), TimeKind::Period)]);
+        for t in ["Over the past twenty-four hours", "over the past 24-hour period", "Over 24 hours", "in the past two days"] {
+            let start = if t.contains("two") { "2022-12-17" } else { "2022-12-18" };
+            assert_eq!(resolve(t, "2022-12-19"), [(start.into(), "2022-12-19".into(), TimeKind::Period)], "{t}");
+        }
+        assert_eq!(resolve("throughout the day", "2022-12-19"), [("2022-12-19".into(), "2022-12-19".into(), TimeKind::Day)]);
+        assert_eq!(resolve("the day before yesterday", "2024-03-19"), [("2024-03-17".into(), "2024-03-17".into(), TimeKind::Day)]);
         assert_eq!(resolve("Overnight, drones", "2023-01-01"), [("2022-12-31".into(), "2023-01-01".into(), TimeKind::Night)]);
     }
 
