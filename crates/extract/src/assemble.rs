@@ -739,7 +739,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         here.sort_unstable();
         here.dedup();
         let spoken_of = |x: &Sent| {
-            single_region_of(ex, doc, x).map(|r| r.admin1).or_else(|| {
+            // ("… 412 attacks against Zaporizhzhia Oblast …, Governor Ivan Fedorov said": the
+            // one oblast named)
+            let mut oblasts = x.places.iter().filter_map(|p| if let PlaceKind::Region(r) = p.kind { Some(r.admin1) } else { None });
+            let sole_oblast = oblasts.next().filter(|first| oblasts.all(|o| o == *first));
+            single_region_of(ex, doc, x).map(|r| r.admin1).or(sole_oblast).or_else(|| {
                 // "In Lviv, …, Mayor Andrii Sadovyi said": a city with no oblast stated
                 event_settlements(x).next().and_then(|p| resolve(&ex.gazetteer, p, None, None, &[])).and_then(|rec| rec.admin1.as_deref())
             })
@@ -2250,6 +2254,10 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         }
     }
     let ids: Vec<String> = drafts.iter().enumerate().map(|(i, d)| event_id(report, d, &resolved[i].0, i)).collect();
+    // an incident told with no time of its own inside a period report takes the report's
+    // period, not the first date the article names ("… a missile strike on the morning of
+    // April 19 … Over the past day, … Drones attacked Novodanylivka.")
+    let periods: Vec<Option<TimeExpr>> = drafts.iter().map(|d| d.when.filter(|t| t.kind == sitrep_text::dates::TimeKind::Period)).collect();
     for (i, d) in drafts.into_iter().enumerate() {
         let mut ev = Event::new(d.kind, if areas[i] { Scope::Area } else { Scope::Incident }, report);
         ev.id = ids[i].clone();
@@ -2275,7 +2283,8 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
             ev.actor = Some(Actor { name: ex.lexicons.label(&a).to_string(), mention });
             ev.evidence.push(Evidence { field: "actor".into(), start: a.start, end: a.end });
         }
-        ev.when = when_of(doc, &d, &mut ev.evidence);
+        let inherited = parent[i].and_then(|p| periods[p]).filter(|_| d.when.is_none());
+        ev.when = when_from(doc, d.when.or(inherited).or(doc.period).as_ref(), &mut ev.evidence);
         ev.acled = Some(acled(&ev));
         ev.evidence.sort_by_key(|e| (e.start, e.end));
         out.push(ev);

@@ -1957,3 +1957,28 @@ fn a_statement_is_dated_by_the_day_beside_its_verb() {
         assert_eq!(st[0].when.start.as_deref(), Some(day), "{text}");
     }
 }
+
+#[test]
+fn an_incident_with_no_time_of_its_own_takes_the_period_of_its_report() {
+    let evs = events(
+        "Strike on Zaporizhzhia\n\nA Russian missile hit Zaporizhzhia on the morning of May 6, wounding two people, the governor said.\n\nOver the past day, Russian troops struck eight settlements of the region 312 times.\n\nDrones attacked Stepnohirsk and Mala Tokmachka.\n",
+        "2024-05-07",
+    );
+    let when: Vec<(String, String)> = evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.when.start.clone().unwrap_or_default())).collect();
+    assert!(when.contains(&("Stepnohirsk".into(), "2024-05-06".into())), "{when:?}");
+    assert!(when.contains(&("Zaporizhzhia Oblast".into(), "2024-05-06".into())), "{when:?}");
+    let stepno = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Stepnohirsk")).unwrap();
+    assert_eq!(stepno.when.precision.as_deref(), Some("period"), "{:?}", stepno.when);
+}
+
+#[test]
+fn a_governor_who_spoke_of_one_oblast_is_not_the_source_of_the_next() {
+    let evs = events(
+        "Roundup\n\nRussian troops shelled Sumy Oblast 58 times over the past day, Governor Volodymyr Artiukh said.\n\nIn Kharkiv Oblast, Russian strikes injured three people, the regional administration reported. Russian forces attacked the oblast 19 times over the past day.\n",
+        "2024-11-12",
+    );
+    let kharkiv = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kharkiv Oblast")).expect("Kharkiv Oblast event");
+    assert_eq!(kharkiv.source, None);
+    let sumy = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Sumy Oblast")).expect("Sumy Oblast event");
+    assert_eq!(sumy.source.as_ref().and_then(|s| s.name.as_deref()), Some("Volodymyr Artiukh"));
+}

@@ -39,7 +39,13 @@ const STOP: &[&str] = &[
 /// The five-letter stems of the words of `text` (stop words left out), each packed
 /// into an integer: no string per word.
 fn stems(text: &str) -> impl Iterator<Item = u128> + '_ {
+    stems_of(text, false)
+}
+
+/// The stems of `text`'s words; with `common`, of its lower-case words only (no names).
+fn stems_of(text: &str, common: bool) -> impl Iterator<Item = u128> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
+        .filter(move |w| !common || w.chars().next().is_some_and(char::is_lowercase))
         .filter(|w| w.len() >= 3 || w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())
         .filter(|w| w.len() > STOP_MAX_LEN || !STOP.iter().any(|s| s.eq_ignore_ascii_case(w)))
         .map(|w| {
@@ -54,7 +60,12 @@ fn stems(text: &str) -> impl Iterator<Item = u128> + '_ {
 /// How many distinct stems of the (short) headline `a` occur in `b`: `b` is read
 /// once, its stems looked up among the headline's, never collected.
 fn overlap(a: &str, b: &str) -> usize {
-    let mut sa: Vec<u128> = stems(a).collect();
+    overlap_of(a, b, false)
+}
+
+/// [`overlap`] counting, with `common`, only the headline's lower-case words.
+fn overlap_of(a: &str, b: &str, common: bool) -> usize {
+    let mut sa: Vec<u128> = stems_of(a, common).collect();
     sa.sort_unstable();
     sa.dedup();
     let mut seen = vec![false; sa.len()];
@@ -121,8 +132,11 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     let need = if dateline { 1 } else { 2 };
     if full_stop {
         // a lead is longer than its headline
+        // and repeats some word of it that is not a name ("Six MLRS attacks hit Orikhiv
+        // and Mala Tokmachka." before "136 artillery strikes … on Orikhiv, Mala
+        // Tokmachka …" shares only names: one report's lines)
         let next_words = next_text.split_whitespace().count();
-        next_words >= 12 && next_words * 5 >= words * 6 && overlap(s, next_text) >= need.max(3)
+        next_words >= 12 && next_words * 5 >= words * 6 && overlap(s, next_text) >= need.max(3) && overlap_of(s, next_text, true) >= 1
     } else {
         overlap(s, next_text) >= need
     }
@@ -200,6 +214,14 @@ mod tests {
         let a = articles(t);
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].paragraphs.len(), 5);
+    }
+
+    #[test]
+    fn a_line_sharing_only_names_with_the_next_is_no_headline() {
+        let t = "Zaporizhzhia region shelled 210 times\n\nOver the past day, Russian troops struck 8 settlements of Zaporizhzhia region 210 times, the governor said.\n\nFour MLRS attacks hit Huliaipole and Mala Tokmachka.\n\n95 artillery strikes were recorded on the territories of Huliaipole, Orikhiv, Mala Tokmachka, Malokaterynivka and Stepnohirsk.\n";
+        assert_eq!(articles(t).len(), 1);
+        let t = "Drones hit Odesa port overnight.\n\nRussian drones hit the port of Odesa overnight, damaging warehouses and a grain terminal, officials said.\n\nKharkiv hit twice, two hurt.\n\nRussian shells hit Kharkiv twice on Monday, and two people were hurt in the city, the mayor said.\n";
+        assert_eq!(articles(t).len(), 2);
     }
 
     #[test]
