@@ -455,6 +455,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
     // back-references: a paragraph opening with "As reported earlier", "Recall that", or
     // told as a reminder ("…, the minister recalled")
     let mut backref_para = usize::MAX;
+    let mut prev_dated_earlier = false;
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
         let opening = doc.toks.get((s.t0 + 8).min(s.t1.saturating_sub(1))).map_or(s.span.end, |t| t.span.end);
@@ -483,9 +484,26 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                 && doc.word(t).parse::<i16>().is_ok_and(|y| published.is_some_and(|p| (1900..p.year()).contains(&y)))
                 && doc.match_at(t + 1, |m| is(m, cues.clash) || is(m, cues.attack)).is_some()
         });
-        let history = named_by_year
-            || (s.t0 + 1..head).any(earlier_year)
-            || (s.t0 + 1..head).any(|t| doc.is_word(t, "ago") && matches!(doc.lw(t - 1), "years" | "year" | "months"));
+        // "shelled Kharkiv in March 2022, killing three", "a soldier who shelled Kharkiv in
+        // 2022", "in March 2022 the soldier shot …": a strike dated in an earlier year
+        // wherever the date stands, beside its verb (not "the heaviest since March 2022")
+        let strike_at = |t: usize| doc.match_at(t, |m| is(m, cues.attack) || is(m, cues.clash) || is(m, cues.killed)).is_some();
+        let dated_strike = (s.t0 + 1..s.t1).any(|t| {
+            let opener = (t.saturating_sub(3).max(s.t0)..t).rev().find(|&x| doc.is_word(x, "in") || month_of(doc.word(x)).is_some()).unwrap_or(t);
+            earlier_year(t)
+                && !matches!(doc.lw(opener.saturating_sub(1)), "since" | "than" | "until" | "till" | "before" | "born")
+                && ((opener.saturating_sub(5).max(s.t0)..opener).any(|c| strike_at(c) && !(c..opener).any(|x| doc.word(x) == ","))
+                    || (t + 1..(t + 5).min(s.t1)).any(|c| strike_at(c) && !(t..c).any(|x| doc.word(x) == ",")))
+        });
+        // "Dnipro was last hit a week ago, when …"
+        let ago = |t: usize| doc.is_word(t, "ago") && matches!(doc.lw(t - 1), "years" | "year" | "months" | "month" | "week" | "weeks");
+        let history = named_by_year || (s.t0 + 1..head).any(earlier_year) || (s.t0 + 1..head).any(ago);
+        // (a date inside a sentence dates that sentence only; "Later the same month, …"
+        // goes on with the story told before it)
+        let same_time_as_before = (k > 0 && doc.sents[k - 1].backref || prev_dated_earlier)
+            && (s.t0..(s.t0 + 4).min(s.t1)).any(|t| doc.is_word(t, "same") && matches!(doc.lw(t + 1), "day" | "month" | "year" | "week" | "night"));
+        prev_dated_earlier = (s.t0 + 1..s.t1).any(earlier_year);
+        let history_here = dated_strike || (s.t0 + 1..s.t1).any(ago) || same_time_as_before;
         let ms = doc.sent_matches(s);
         let recalled = ms.iter().any(|m| is(m, cues.backref_verb));
         let reminder = ms.iter().any(|m| is(m, cues.backref) && m.start < opening);
@@ -496,7 +514,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         if as_reported || history || recalled || reminder && !old_toll {
             backref_para = s.para;
         }
-        let is_backref = as_reported || history || recalled || reminder || background(ex, &doc, k);
+        let is_backref = as_reported || history || history_here || recalled || reminder || background(ex, &doc, k);
         let void = doc.sent_matches(s).iter().any(|m| is(m, cues.general) || is(m, cues.negated_event));
         let s = &mut doc.sents[k];
         s.backref = is_backref || s.para == backref_para;

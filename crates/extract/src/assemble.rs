@@ -310,7 +310,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         ms.iter().any(|m| {
             is(m, cues.future) && {
                 let f = doc.token_from(m.start);
-                m.start < start && f + 4 >= t || t <= s.t0 + 3 && f > t && f <= t + 6 && !(t..f).any(|x| matches!(doc.word(x), "," | ";" | ":"))
+                // ("plans to allow Kyiv to strike", "expect Russian forces to try to advance")
+                m.start < start && (f + 4 >= t || f + 6 >= t && !(f..t).any(|x| matches!(doc.word(x), "," | ";" | ":")))
+                    || t <= s.t0 + 3 && f > t && f <= t + 6 && !(t..f).any(|x| matches!(doc.word(x), "," | ";" | ":"))
             }
         })
     };
@@ -1920,12 +1922,18 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             // 60-year-old man later died of his injuries": one of the wounded, now dead
             let t = skip_aux(c0);
             let later = (t..c0).any(|x| doc.is_word(x, "later"));
-            let one_of = value.is_none() && t >= s.t0 + 3 && doc.is_word(t - 2, "of") && doc.is_word(t - 3, "one") && matches!(doc.lw(t - 1), "them" | "whom");
+            // ("One of the wounded had died in hospital")
+            let of_the_hurt = t >= s.t0 + 4 && doc.is_word(t - 2, "the") && matches!(doc.lw(t - 1), "wounded" | "injured" | "hospitalised" | "hospitalized");
+            let pronoun = t >= s.t0 + 3 && matches!(doc.lw(t - 1), "them" | "whom");
+            let one_of = value.is_none() && (pronoun || of_the_hurt) && {
+                let of = if of_the_hurt { t - 3 } else { t - 2 };
+                doc.is_word(of, "of") && doc.is_word(of - 1, "one")
+            };
             let someone_later = later
                 && parts.is_empty()
                 && value.is_some_and(|(v, sp)| v == 1 && matches!(doc.lw(doc.token_from(sp.start)), "a" | "an") && doc.token_from(sp.start) >= prev_end);
             if one_of || someone_later {
-                let from = if one_of { t - 3 } else { doc.token_from(value.map_or(cspan.start, |v| v.1.start)) };
+                let from = if one_of { t - 3 - usize::from(of_the_hurt) } else { doc.token_from(value.map_or(cspan.start, |v| v.1.start)) };
                 items.push(Item::LaterDeath { span: Span::new(doc.toks[from].span.start, cspan.end), died: true, known: false });
                 continue;
             }

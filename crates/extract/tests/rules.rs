@@ -1982,3 +1982,45 @@ fn a_governor_who_spoke_of_one_oblast_is_not_the_source_of_the_next() {
     let sumy = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Sumy Oblast")).expect("Sumy Oblast event");
     assert_eq!(sumy.source.as_ref().and_then(|s| s.name.as_deref()), Some("Volodymyr Artiukh"));
 }
+
+#[test]
+fn permissions_contingencies_and_expectations_are_no_events() {
+    for text in [
+        "Security pact\n\nUnder the pact, Oslo will consult Kyiv within a day in the event of a future Russian attack.\n",
+        "Long-range weapons\n\nThe Kremlin said plans to allow Kyiv to strike deep into Russia would escalate the war.\n",
+        "Outlook\n\nMilitary observers expect Russian troops to try to advance on Kurakhove in the spring.\n",
+    ] {
+        let kinds: Vec<_> = events(text, "2024-05-02").iter().map(|e| e.kind).filter(|k| matches!(k, sitrep_model::Kind::Attack | sitrep_model::Kind::Clash)).collect();
+        assert!(kinds.is_empty(), "{text}: {kinds:?}");
+    }
+}
+
+#[test]
+fn a_strike_dated_in_an_earlier_year_inside_its_sentence_is_history() {
+    for text in [
+        "Verdict\n\nThe court found that the crew shelled Chernihiv in March 2022, killing four civilians.\n",
+        "Appeal\n\nThe Supreme Court upheld the sentence of a Russian gunner who shelled Izium in 2022, killing two people.\n",
+        "Investigation\n\nAccording to prosecutors, in April 2022 the commander ordered the looting of Yahidne. Later the same month, his unit shelled the village of Lukashivka, killing two residents.\n",
+        "Dnipro\n\nA Russian missile hit Dnipro on Friday. The city was last hit three weeks ago, when a drone wounded four people.\n",
+    ] {
+        let evs = events(text, "2024-07-12");
+        let killed: u32 = evs.iter().filter_map(|e| e.killed).sum();
+        let injured: u32 = evs.iter().filter_map(|e| e.injured).sum();
+        assert_eq!((killed, injured), (0, 0), "{text}");
+    }
+    // not a date that only compares ("the heaviest since March 2022")
+    check(
+        "Kyiv\n\nRussian missiles struck Kyiv on Monday, killing five people in the heaviest attack on the city since March 2022.\n",
+        "2024-07-09",
+        &["attack incident Kyiv|Kyiv c=- m=- i=- k=5 w=-"],
+    );
+}
+
+#[test]
+fn one_of_the_wounded_who_died_is_moved_to_the_killed() {
+    check(
+        "Guided bombs\n\nRussian aircraft dropped guided bombs on Kupiansk on Monday. Six people were wounded. One of the wounded later died in hospital, the governor said.\n",
+        "2024-10-15",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=1 w=5"],
+    );
+}
