@@ -2368,6 +2368,15 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
                 // one place of that name the gazetteer can tell without an oblast)
                 .or_else(|| if n.stated { None } else { outside_region(ex, mention, region, near) });
             let display = if raion { format!("{name} district") } else { name.clone() };
+            // "Nikopol district" resolves through its centre: the raion itself is the place
+            let rec = match rec {
+                Some(town) if raion && town.level != Level::Raion => town
+                    .admin2
+                    .as_deref()
+                    .and_then(|a2| ex.gazetteer.candidates(a2).into_iter().find(|c| c.level == Level::Raion && c.admin1 == town.admin1))
+                    .or(Some(town)),
+                other => other,
+            };
             match rec {
                 Some(rec) => {
                     let precision = match rec.level {

@@ -2024,3 +2024,10 @@ fn one_of_the_wounded_who_died_is_moved_to_the_killed() {
         &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=1 w=5"],
     );
 }
+
+#[test]
+fn a_district_is_placed_as_its_raion() {
+    let evs = events("Kharkiv region\n\nOver the past day, Russian troops shelled Kupiansk district 14 times.\n", "2024-05-02");
+    let p = evs[0].place.as_ref().expect("a place");
+    assert_eq!((p.name.as_str(), p.precision, p.admin2.as_deref(), p.admin3.as_deref()), ("Kupiansk district", Some(sitrep_model::Precision::Raion), Some("Kupianskyi"), None));
+}
