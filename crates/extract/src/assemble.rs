@@ -2040,7 +2040,15 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         let including = opens_subset(doc, n.t0);
         let is_child_after = |from: usize| (from..(from + 4).min(s.t1)).find_map(|t| doc.match_at(t, |m| is(m, cues.child)));
         // "Two children were among the injured"
-        let among_at = n.unit_end + usize::from(matches!(doc.lw(n.unit_end), "were" | "are" | "was" | "is"));
+        // ("Two children, aged 11 and 16, are among the wounded": past the ages)
+        let after_ages = if doc.word(n.unit_end) == "," && doc.is_word(n.unit_end + 1, "aged") {
+            (n.unit_end + 2..(n.unit_end + 14).min(s.t1))
+                .find(|&t| doc.word(t) == "," && matches!(doc.lw(t + 1), "were" | "are" | "was" | "is" | "among"))
+                .map_or(n.unit_end, |c| c + 1)
+        } else {
+            n.unit_end
+        };
+        let among_at = after_ages + usize::from(matches!(doc.lw(after_ages), "were" | "are" | "was" | "is"));
         let among_the = n.unit == Unit::Person && doc.is_word(among_at, "among") && doc.is_word(among_at + 1, "the");
         // "Of the injured, four are children."
         let of_the_opening = doc.is_word(s.t0, "of") && doc.is_word(s.t0 + 1, "the") && doc.word(s.t0 + 3) == "," && n.t0 == s.t0 + 4;
@@ -2093,6 +2101,28 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         if ages.iter().any(|&a| a < 18) || child_word && ages.is_empty() {
             let harm = subset_harm(i);
             items.push(Item::Children { harm, value: 1, span: Span::new(doc.toks[i].span.start, doc.toks[e - 1].span.end) });
+        }
+    }
+    // "A 16-year-old girl and a journalist are among the injured", "Among those killed
+    // were a 14-year-old girl and an eight-year-old boy": the children named beside
+    // "among the <harm>"
+    if !items.iter().any(|i| matches!(i, Item::Children { .. }))
+        && let Some(a) = (s.t0..s.t1).find(|&t| doc.is_word(t, "among") && matches!(doc.lw(t + 1), "the" | "those"))
+    {
+        let w = doc.lw(a + 2);
+        let harm = if w.starts_with("injur") || w.starts_with("wound") || w.starts_with("hospital") {
+            Some(Harm::Injured)
+        } else if w.starts_with("kill") || w.starts_with("dead") {
+            Some(Harm::Killed)
+        } else {
+            None
+        };
+        let verb = |t: usize| matches!(doc.lw(t), "were" | "are" | "was" | "is");
+        let named_here = |u: &(usize, usize, u32, Span, bool)| if a == s.t0 { u.0 > a + 2 } else { verb(u.1) && u.1 + 1 == a || u.0 < a && doc.word(u.1) == "and" };
+        let kids: Vec<&(usize, usize, u32, Span, bool)> = units.iter().filter(|u| u.4 && named_here(u)).collect();
+        if let (Some(harm), Some(first), Some(last)) = (harm, kids.first(), kids.last()) {
+            let value = kids.iter().fold(0u32, |acc, u| acc.saturating_add(u.2));
+            items.push(Item::Children { harm, value, span: Span::new(first.3.start, last.3.end) });
         }
     }
     // "no casualties", "no one was injured"

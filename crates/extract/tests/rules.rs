@@ -2031,3 +2031,16 @@ fn a_district_is_placed_as_its_raion() {
     let p = evs[0].place.as_ref().expect("a place");
     assert_eq!((p.name.as_str(), p.precision, p.admin2.as_deref(), p.admin3.as_deref()), ("Kupiansk district", Some(sitrep_model::Precision::Raion), Some("Kupianskyi"), None));
 }
+
+#[test]
+fn children_named_beside_among_the_harmed_are_counted_apart() {
+    let kids = |text: &str| {
+        let evs = events(text, "2024-06-12");
+        assert_eq!(evs.len(), 1, "{text}");
+        (evs[0].killed, evs[0].injured, evs[0].children_killed, evs[0].children_injured)
+    };
+    assert_eq!(kids("Zaporizhzhia\n\nA Russian drone hit a house in Zaporizhzhia on Tuesday, wounding seven people. Three children, aged 4, 9 and 15, are among the wounded.\n"), (None, Some(7), None, Some(3)));
+    assert_eq!(kids("Kryvyi Rih\n\nA Russian missile hit Kryvyi Rih on Tuesday, killing four people. Among those killed were a 12-year-old boy and his 9-year-old sister.\n"), (Some(4), None, Some(2), None));
+    assert_eq!(kids("Chernihiv\n\nA Russian drone hit a shop in Chernihiv on Tuesday, injuring six people. A 17-year-old girl and a pensioner are among the injured.\n"), (None, Some(6), None, Some(1)));
+    assert_eq!(kids("Odesa\n\nA Russian missile struck Odesa on Tuesday. Two people were killed, and 14 remain in hospital, among them three children.\n"), (Some(2), Some(14), None, Some(3)));
+}
