@@ -489,9 +489,11 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         // wherever the date stands, beside its verb (not "the heaviest since March 2022")
         let strike_at = |t: usize| doc.match_at(t, |m| is(m, cues.attack) || is(m, cues.clash) || is(m, cues.killed)).is_some();
         let dated_strike = (s.t0 + 1..s.t1).any(|t| {
+            if !earlier_year(t) {
+                return false;
+            }
             let opener = (t.saturating_sub(3).max(s.t0)..t).rev().find(|&x| doc.is_word(x, "in") || month_of(doc.word(x)).is_some()).unwrap_or(t);
-            earlier_year(t)
-                && !matches!(doc.lw(opener.saturating_sub(1)), "since" | "than" | "until" | "till" | "before" | "born")
+            !matches!(doc.lw(opener.saturating_sub(1)), "since" | "than" | "until" | "till" | "before" | "born")
                 && ((opener.saturating_sub(5).max(s.t0)..opener).any(|c| strike_at(c) && !(c..opener).any(|x| doc.word(x) == ","))
                     || (t + 1..(t + 5).min(s.t1)).any(|c| strike_at(c) && !(t..c).any(|x| doc.word(x) == ",")))
         });

@@ -58,19 +58,27 @@ impl NamedLoc {
 #[derive(Clone, Debug, Default)]
 struct Figure {
     parts: Vec<(u32, u32, usize, bool)>, // (value, weapon mask, sentence, more: "another 30")
+    /// First tokens of the figures added, so that one figure read twice counts once.
+    seen: Vec<usize>,
     approx: bool,
 }
 
 impl Figure {
     /// Adds a figure of sentence `sent`; `more` when the text tells it as more of the
     /// same ("Another 30 drones were suppressed"), added to the figures before it.
-    fn add(&mut self, v: Option<u32>, mask: u32, sent: usize, approx: bool, more: bool) {
+    /// `at` is the figure's first token.
+    fn add(&mut self, v: Option<u32>, at: usize, mask: u32, sent: usize, approx: bool, more: bool) {
         match v {
             Some(v) => {
-                if let Some(p) = self.parts.iter_mut().find(|p| p.2 == sent && (p.1 & mask != 0 || p.1 == 0 && mask == 0) && p.0 == v) {
-                    // the same figure twice in one sentence
-                    p.1 |= mask;
-                } else if let Some(p) = self.parts.iter_mut().find(|p| p.2 == sent) {
+                if self.seen.contains(&at) {
+                    // the same figure read twice ("19 missiles and 19 drones" are two)
+                    if let Some(p) = self.parts.iter_mut().find(|p| p.2 == sent) {
+                        p.1 |= mask;
+                    }
+                    return;
+                }
+                self.seen.push(at);
+                if let Some(p) = self.parts.iter_mut().find(|p| p.2 == sent) {
                     // per-weapon parts of one sentence add up
                     p.0 = p.0.saturating_add(v);
                     p.1 |= mask;
@@ -194,7 +202,7 @@ enum Item {
     /// "another man", "shelled the city again, injuring a man"): added to the figure.
     Casualty { harm: Harm, value: u32, span: Span, more: bool },
     Children { harm: Harm, value: u32, span: Span },
-    NoCasualties { killed: bool, injured: bool, span: Span, these: bool },
+    NoCasualties { killed: bool, injured: bool, span: Span, these: bool, overall: bool },
     /// "She later died in hospital" (`died`: one of the wounded, now dead), "The driver
     /// was killed" (not `died`): one person; `known` when the text speaks of them as
     /// known ("she", "the woman"), so a second such sentence is the same death.
@@ -727,6 +735,36 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         state.contributed[k] = true;
         return;
     }
+    // "none of these villages has casualties": every place of the paragraph so far
+    // (told in a paragraph of its own, "Nobody was hurt in either community": the places
+    // of the last paragraph that named any)
+    if items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. })) {
+        let para = drafts.iter().filter(|d| matches!(d.loc, Loc::Named(_))).map(|d| doc.sents[d.first_sent].para).filter(|&p| p <= s.para).max();
+        for d in drafts.iter_mut().filter(|d| Some(doc.sents[d.first_sent].para) == para && matches!(d.loc, Loc::Named(_))) {
+            for item in items.iter().filter(|i| matches!(i, Item::NoCasualties { .. })) {
+                apply(doc, d, item, k, 0, 0);
+            }
+        }
+        items.retain(|i| !matches!(i, Item::NoCasualties { these: true, .. }));
+    }
+    // "In Kupiansk, a man was killed. There were no other casualties.": a zero for the
+    // area, in each harm no case of it told (the area's total is then its cases' sum)
+    if places.is_empty()
+        && !items.is_empty()
+        && items.iter().all(|i| matches!(i, Item::NoCasualties { overall: true, .. }))
+        && let Some(a) = drafts.iter().position(|d| d.kind == kind && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion())))
+    {
+        let told = |f: fn(&Draft) -> Option<u32>| drafts.iter().any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0));
+        let (killed_told, injured_told) = (told(|d| d.killed), told(|d| d.injured));
+        for item in &items {
+            if let Item::NoCasualties { killed, injured, span, these, overall } = *item {
+                let zeros = Item::NoCasualties { killed: killed && !killed_told, injured: injured && !injured_told, span, these, overall };
+                apply(doc, &mut drafts[a], &zeros, k, 0, 0);
+            }
+        }
+        state.contributed[k] = true;
+        return;
+    }
     if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
         update_focus(s, k, state);
         return;
@@ -771,15 +809,6 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     } else {
         places.clone()
     };
-    // "none of these villages has casualties": every place of the paragraph so far
-    if items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. })) {
-        for d in drafts.iter_mut().filter(|d| doc.sents[d.first_sent].para == s.para && matches!(d.loc, Loc::Named(_))) {
-            for item in items.iter().filter(|i| matches!(i, Item::NoCasualties { .. })) {
-                apply(doc, d, item, k, 0, 0);
-            }
-        }
-        items.retain(|i| !matches!(i, Item::NoCasualties { these: true, .. }));
-    }
     for (loc, list, span, tok) in targets_all {
         let idx = match drafts.iter().position(|d| d.kind == kind && same_loc(&d.loc, &loc)) {
             Some(i) => i,
@@ -1278,19 +1307,19 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
     let more = |n: &Num| n.t0 > 0 && matches!(doc.lw(n.t0 - 1), "another" | "further");
     match item {
         Item::Count(n) => {
-            d.count.add(n.value, mask, k, n.approx, more(n));
+            d.count.add(n.value, n.t0, mask, k, n.approx, more(n));
             if n.value.is_some() {
                 d.evidence("count", Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end));
             }
         }
         Item::Munitions(n) => {
-            d.munitions.add(n.value, mask, k, n.approx, more(n));
+            d.munitions.add(n.value, n.t0, mask, k, n.approx, more(n));
             if n.value.is_some() {
                 d.evidence("munitions", Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end));
             }
         }
         Item::Intercepted(n) => {
-            d.intercepted.add(n.value, mask, k, n.approx, more(n));
+            d.intercepted.add(n.value, n.t0, mask, k, n.approx, more(n));
             if n.value.is_some() {
                 d.evidence("intercepted", n.span);
             }
@@ -2137,11 +2166,16 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             continue;
         };
         let t = doc.token_from(m.start);
-        let these = (t.saturating_sub(4)..t).any(|x| doc.is_word(x, "these"));
+        // "none of these villages", "nobody was hurt in either community / in both villages"
+        let te = doc.token_from(m.end);
+        let these = (t.saturating_sub(4)..t).any(|x| doc.is_word(x, "these"))
+            || matches!(doc.lw(te), "in" | "at") && matches!(doc.lw(te + 1), "either" | "both" | "these" | "all" | "any");
+        // "There were no other casualties": the report's, after its single cases
+        let overall = doc.lower_at(m.start, m.end).contains(" other ");
         // "no casualties had been reported so far" is provisional, not a zero
         let unknown = ms.iter().any(|x| is(x, cues.casualties_unknown));
         if !unknown {
-            items.push(Item::NoCasualties { killed, injured, span: Span::new(m.start, m.end), these });
+            items.push(Item::NoCasualties { killed, injured, span: Span::new(m.start, m.end), these, overall });
         }
     }
 }

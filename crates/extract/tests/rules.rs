@@ -2044,3 +2044,31 @@ fn children_named_beside_among_the_harmed_are_counted_apart() {
     assert_eq!(kids("Chernihiv\n\nA Russian drone hit a shop in Chernihiv on Tuesday, injuring six people. A 17-year-old girl and a pensioner are among the injured.\n"), (None, Some(6), None, Some(1)));
     assert_eq!(kids("Odesa\n\nA Russian missile struck Odesa on Tuesday. Two people were killed, and 14 remain in hospital, among them three children.\n"), (Some(2), Some(14), None, Some(3)));
 }
+
+#[test]
+fn two_equal_figures_of_one_sentence_add_up() {
+    let evs = events("Overnight attack on Ukraine\n\nRussian forces launched 24 missiles and 24 Shahed drones at Ukraine overnight, the Air Force said. Air defence shot down 12 missiles and 12 drones.\n", "2024-08-02");
+    assert_eq!(evs.len(), 1);
+    assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(48), Some(24)));
+}
+
+#[test]
+fn zero_casualty_wordings_reach_the_places_they_speak_of() {
+    let fig = |text: &str| -> Vec<(String, Option<u32>, Option<u32>)> {
+        events(text, "2024-08-02").iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.killed, e.injured)).collect()
+    };
+    // a civilian zero for the oblast-wide tally
+    assert_eq!(
+        fig("Kherson region shelled 57 times\n\nRussian troops shelled Kherson Oblast 57 times over the past day, Governor Oleksandr Prokudin said. No civilian casualties were reported.\n"),
+        vec![("Kherson Oblast".to_string(), Some(0), Some(0))]
+    );
+    // "in either community": both places named before
+    assert_eq!(
+        fig("Two hromadas shelled\n\nOver the past day, the enemy shelled the Bilozerka hromada and the Darivka hromada with artillery. Nobody was killed or injured in either community.\n"),
+        vec![("Bilozerka".to_string(), Some(0), Some(0)), ("Darivka".to_string(), Some(0), Some(0))]
+    );
+    // "no other casualties": the area's zero in the harm no case tells; its dead are its cases'
+    let evs = fig("Izium district shelled 21 times\n\nOver the past day, Russian forces shelled Izium district 21 times. In Balakliia, a 60-year-old woman was killed. There were no other casualties.\n");
+    assert_eq!(evs[0], ("Izium district".to_string(), Some(1), Some(0)));
+    assert_eq!(evs[1], ("Balakliia".to_string(), Some(1), None));
+}
