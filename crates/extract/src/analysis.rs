@@ -493,7 +493,11 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
                 return false;
             }
             let opener = (t.saturating_sub(3).max(s.t0)..t).rev().find(|&x| doc.is_word(x, "in") || month_of(doc.word(x)).is_some()).unwrap_or(t);
-            !matches!(doc.lw(opener.saturating_sub(1)), "since" | "than" | "until" | "till" | "before" | "born")
+            // "closed since March 2022, when a Russian strike blew out its windows"
+            let struck = |c: usize| strike_at(c) || doc.match_at(c, |m| m.class == Class::Weapon || is(m, cues.damage)).is_some();
+            let since_when = doc.word(t + 1) == "," && doc.is_word(t + 2, "when") && (t + 3..(t + 8).min(s.t1)).any(struck);
+            since_when
+                || !matches!(doc.lw(opener.saturating_sub(1)), "since" | "than" | "until" | "till" | "before" | "born")
                 && ((opener.saturating_sub(5).max(s.t0)..opener).any(|c| strike_at(c) && !(c..opener).any(|x| doc.word(x) == ","))
                     || (t + 1..(t + 5).min(s.t1)).any(|c| strike_at(c) && !(t..c).any(|x| doc.word(x) == ",")))
         });

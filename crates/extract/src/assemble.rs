@@ -328,7 +328,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let t = doc.token_from(start);
         (t.saturating_sub(3)..t).any(|i| matches!(doc.lw(i), "not" | "didn't" | "never" | "no" | "without"))
     };
-    let attack_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.attack) && !future_before(m.start) && !negated_before(m.start)).collect();
+    // "launched", "sent", "dropped" strike only with what they strike with ("the
+    // series the orchestra launched last autumn" is no attack)
+    let armed = ms.iter().any(|m| m.class == Class::Weapon || is(m, cues.unit_munition) || is(m, cues.unit_explosion));
+    let takes_weapon = |m: &Match| matches!(doc.lower_at(m.start, m.end), "launched" | "sent" | "dropped" | "dropping" | "landed");
+    let attack_cues: Vec<&Match> =
+        ms.iter().filter(|m| is(m, cues.attack) && !future_before(m.start) && !negated_before(m.start) && (armed || !takes_weapon(m))).collect();
     // "air defence repelled a drone attack on Odesa": an air attack beaten off is a strike,
     // not ground fighting
     let repels_air_attack = |m: &Match| {

@@ -2072,3 +2072,20 @@ fn zero_casualty_wordings_reach_the_places_they_speak_of() {
     assert_eq!(evs[0], ("Izium district".to_string(), Some(1), Some(0)));
     assert_eq!(evs[1], ("Balakliia".to_string(), Some(1), None));
 }
+
+#[test]
+fn aid_threats_running_totals_and_old_strikes_are_no_attacks() {
+    let attacks = |text: &str, published: &str| events(text, published).iter().filter(|e| e.kind == sitrep_model::Kind::Attack).count();
+    // materiel pledged is not fired
+    assert_eq!(attacks("Norway announces aid\n\nOSLO - Norway will fund a military aid package for Ukraine that includes 50,000 rounds of artillery ammunition and 20 air defence missiles, Prime Minister Jonas Gahr Store said on Monday.\n", "2024-05-14"), 0);
+    // a threat is not a strike
+    assert_eq!(attacks("Moscow warns Kyiv\n\nA senior Russian official threatened to strike decision-making centres in Kyiv if Western missiles are used against Russian territory.\n", "2024-05-14"), 0);
+    // a running total since some months ago is no event of this report
+    assert_eq!(attacks("Prosecutor's tally\n\nRussia has fired about 40 ballistic missiles at Ukraine since early January, the Prosecutor General's Office said on Tuesday.\n", "2024-05-14"), 0);
+    // "closed since March 2022, when a strike …": the strike is history
+    assert_eq!(attacks("Kharkiv theatre reopens\n\nThe theatre in Kharkiv has been closed since March 2022, when a Russian missile strike damaged its roof.\n", "2024-05-14"), 0);
+    // "launched" strikes only with a weapon: a festival is launched, not fired
+    assert_eq!(attacks("Culture in wartime\n\nThe concert in Kharkiv was part of the series that the city orchestra launched last autumn.\n", "2024-05-14"), 0);
+    // while a launch with its weapons still is one
+    assert_eq!(attacks("Drone attack\n\nRussian forces launched 30 drones at Kharkiv overnight.\n", "2024-05-14"), 1);
+}
