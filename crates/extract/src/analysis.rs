@@ -660,7 +660,10 @@ pub fn is_actor(doc: &Doc, m: &Match) -> bool {
     // "Ukrainian troops repelled 12 attacks": the defenders, not who attacked
     let e = doc.token_from(m.end);
     let defends = (e..e + 2).any(|k| matches!(doc.lw(k), "repelled" | "repulsed" | "repel" | "repulse" | "stopped" | "thwarted" | "beat" | "held" | "defended" | "halted"));
-    !institution && !defends
+    // "4,500 attacks on the positions of Ukrainian troops", "strikes against Russian
+    // forces": whom the attacks were aimed at
+    let aimed_at = t > 0 && (matches!(doc.lw(of), "on" | "against" | "at" | "targeting") || doc.is_word(of, "of") && of > 0 && matches!(doc.lw(of - 1), "positions" | "position"));
+    !institution && !defends && !aimed_at
 }
 
 /// "in the morning", "later in the day": used only when nothing firmer is said.
@@ -1203,6 +1206,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             end = j + 1;
         } else if cue_at(j, cues.settlement_word).is_some()
             && !(doc.lw(j) == "capital" || doc.lw(j) == "city" && ORG_HEADS.contains(&doc.lw(j + 1)))
+            // ("the Black Sea city of Odesa": a descriptor of the place named after it)
+            && !doc.is_word(cue_at(j, cues.settlement_word).unwrap_or(j), "of")
         {
             // "the Plotvyanka farmstead", "Kupiansk town"
             kind = Some(PlaceKind::Settlement);
@@ -1236,7 +1241,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     || doc.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Digits) || doc.word(j) == "took");
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
-            } else if passive_hit && i > s.t0 || after_of_type || known || locative && i > s.t0 {
+            } else if passive_hit && i > s.t0 || after_of_type || known || locative && i > s.t0 && !(prev == "the" && cands.is_empty()) {
+                // (a name the gazetteer does not know, after "the", is a sea, a river or a
+                // title: "in the Black Sea", "on the Danube"; settlements take no article)
                 kind = Some(PlaceKind::Settlement);
             }
         }

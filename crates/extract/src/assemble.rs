@@ -664,11 +664,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && focus_here.is_none()
             && region_here.is_none()
             && doc.main_region.is_none()
-            && items.iter().any(|i| matches!(i, Item::Count(n) if (n.t1..n.unit_end.max(n.t1 + 1)).any(|t| doc.lw(t).starts_with("strike") || doc.lw(t).starts_with("airstrike"))))
+            && items.iter().any(|i| {
+                matches!(i, Item::Count(n) if state.national_prev == Some(k.wrapping_sub(1))
+                    || (n.t1..n.unit_end.max(n.t1 + 1)).any(|t| doc.lw(t).starts_with("strike") || doc.lw(t).starts_with("airstrike")))
+            })
             && !items.iter().any(|i| matches!(i, Item::Casualty { .. }))
         {
             // "Russian forces carried out one missile strike and 27 air strikes": a count
             // of strikes told of no place, in a report about no oblast, is the nation's
+            // (and so is the count that goes on with it: "They also carried out 3,000 attacks")
             Some(Loc::Country(home))
         } else if let Some(area) = area_tally.then(|| {
             // "In total, three people were wounded in the district": the tally of the area
@@ -1308,8 +1312,13 @@ fn clause_mask(doc: &Doc, starts: &[usize], items: &[Item], pos: usize) -> u32 {
 
 fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause_mask: u32) {
     let mask = if clause_mask != 0 { clause_mask } else { sent_mask };
-    // "Another 30 drones were suppressed", "a further 12 attacks": more of the same
-    let more = |n: &Num| n.t0 > 0 && matches!(doc.lw(n.t0 - 1), "another" | "further");
+    // "Another 30 drones were suppressed", "a further 12 attacks": more of the same; so is
+    // a count told "also" or "in addition" ("They also carried out 3,000 attacks")
+    let more = |n: &Num| {
+        let s = &doc.sents[k];
+        n.t0 > 0 && matches!(doc.lw(n.t0 - 1), "another" | "further")
+            || matches!(item, Item::Count(_)) && (s.t0..n.t0).any(|t| doc.is_word(t, "also") || doc.is_word(t, "addition") && doc.is_word(t.wrapping_sub(1), "in"))
+    };
     match item {
         Item::Count(n) => {
             d.count.add(n.value, n.t0, mask, k, n.approx, more(n));
@@ -2188,7 +2197,13 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
 /// Turns drafts into events: scopes, nesting, resolution, ids.
 fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: &mut Vec<Event>) {
     // drop nationwide drafts without figures, and incidents that are only a negation
-    drafts.retain(|d| !matches!(d.loc, Loc::Country(_)) || d.has_numbers() || d.count.stated());
+    // (a tally over Russia's regions, "destroyed 17 Ukrainian drones over the Belgorod and
+    // Kursk regions", spans several oblasts: no event; only Ukraine's air force and
+    // General Staff give nationwide tallies)
+    drafts.retain(|d| match d.loc {
+        Loc::Country(c) => c == "UA" && (d.has_numbers() || d.count.stated()),
+        _ => true,
+    });
     // a district named to locate the places listed in its paragraph, with no figure of its
     // own ("Kupiansk district: Kupiansk, Petropavlivka and Kivsharivka were shelled";
     // "attacked Nikopol district several times"), is no event
