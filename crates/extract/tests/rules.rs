@@ -2105,3 +2105,11 @@ fn a_tally_over_several_russian_regions_is_no_event() {
     let evs = events("Russian claim\n\nRussia's defence ministry said its air defences destroyed 23 Ukrainian drones over the Bryansk and Kursk regions overnight.\n", "2024-10-10");
     assert!(evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack), "{evs:?}");
 }
+
+#[test]
+fn storeys_in_figures_and_transport_stops_are_in_the_target_vocabulary() {
+    let evs = events("Kharkiv\n\nOvernight, a Russian drone hit a 14-storey residential building in Kharkiv, injuring three people.\n", "2024-01-15");
+    assert_eq!(targets(&evs[0]), vec!["apartment_building"]);
+    let evs = events("Kherson\n\nThis morning, a Russian drone attacked a public transport stop in Kherson, injuring two people.\n", "2024-01-15");
+    assert_eq!(targets(&evs[0]), vec!["transport"]);
+}
