@@ -1606,6 +1606,10 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             Unit::Count if !parts_after_total => items.push(Item::Count(*n)),
             Unit::Munitions | Unit::Bare if intercept_near(n) || of_the && intercept_near(n) => {
                 items.push(Item::Intercepted(*n));
+                // "destroyed all 31 missiles that Russia launched": as many were launched
+                if unit == Unit::Munitions && doc.is_word(n.t0.saturating_sub(1), "all") {
+                    items.push(Item::Munitions(*n));
+                }
                 let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
                 downed_parts = (n.unit_end.max(n.t1)..next_figure).any(|t| doc.word(t) == ":");
             }

@@ -117,8 +117,15 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
             s.times.iter().find(|t| {
                 let (t0, t1) = (doc.token_from(t.span.start), doc.token_from(t.span.end));
                 let to_listener = |v: usize| matches!(doc.lw(v), "journalists" | "reporters" | "media" | "parliament" | "lawmakers");
+                // "wrote on Telegram on Tuesday", "said in a statement on Monday": the channel
+                // between the verb and its day
+                let channel = |v: usize| match (doc.lw(v), doc.lw(v + 1), doc.lw(v + 2)) {
+                    ("on", "telegram" | "facebook" | "x" | "twitter" | "instagram" | "television" | "tv", _) => 2,
+                    ("on", "social", "media") | ("in", "a", "statement" | "video" | "post" | "interview") => 3,
+                    _ => usize::from(to_listener(v)),
+                };
                 t.start.is_some()
-                    && verbs.iter().any(|&(v0, v1)| t0 >= v1 && t0 <= v1 + 1 + usize::from(to_listener(v1)) || t1 == v0 && doc.is_word(t0.saturating_sub(1), "on"))
+                    && verbs.iter().any(|&(v0, v1)| t0 >= v1 && t0 <= v1 + 1 + channel(v1) || t1 == v0 && doc.is_word(t0.saturating_sub(1), "on"))
             })
         });
         ev.when = when_from(doc, said_on, &mut ev.evidence);

@@ -2113,3 +2113,16 @@ fn storeys_in_figures_and_transport_stops_are_in_the_target_vocabulary() {
     let evs = events("Kherson\n\nThis morning, a Russian drone attacked a public transport stop in Kherson, injuring two people.\n", "2024-01-15");
     assert_eq!(targets(&evs[0]), vec!["transport"]);
 }
+
+#[test]
+fn all_of_a_launch_destroyed_counts_the_launch_too() {
+    let evs = events("Air defence\n\nUkraine's air force said its air defences destroyed all 27 missiles that Russia launched overnight.\n", "2024-03-21");
+    assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(27), Some(27)));
+}
+
+#[test]
+fn a_statement_posted_on_a_channel_is_dated_by_its_day() {
+    let evs = events("Medvedev\n\nFormer Russian president Dmitry Medvedev wrote on Telegram on Monday that Kyiv would be struck again.\n", "2024-03-21");
+    let st = evs.iter().find(|e| e.kind == sitrep_model::Kind::Statement).expect("a statement");
+    assert_eq!(st.when.start.as_deref(), Some("2024-03-18"));
+}
