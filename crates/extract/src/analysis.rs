@@ -1388,8 +1388,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
         for g in groups {
+            // (and one district alone: "shot down two drones over Kryvyi Rih district")
             let one_oblast = g.len() == 1 && !out[g[0]].plural && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA");
-            if !one_oblast {
+            let one_district = g.len() == 1 && out[g[0]].kind == PlaceKind::Raion;
+            if !one_oblast && !one_district {
                 for n in g {
                     out[n].role = PlaceRole::Locative;
                 }

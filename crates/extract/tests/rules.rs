@@ -2126,3 +2126,10 @@ fn a_statement_posted_on_a_channel_is_dated_by_its_day() {
     let st = evs.iter().find(|e| e.kind == sitrep_model::Kind::Statement).expect("a statement");
     assert_eq!(st.when.start.as_deref(), Some("2024-03-18"));
 }
+
+#[test]
+fn drones_downed_over_one_district_are_that_districts() {
+    let evs = events("Dnipropetrovsk region\n\nA shop burned down in Marhanets after a drone strike, Serhiy Lysak said.\n\nAt night, air defence forces shot down three drones over Kryvyi Rih district.\n", "2024-06-03");
+    let summary: Vec<(&str, Option<u32>)> = evs.iter().map(|e| (e.place.as_ref().map_or("", |p| p.name.as_str()), e.intercepted)).collect();
+    assert_eq!(summary, vec![("Marhanets", None), ("Kryvyi Rih district", Some(3))]);
+}
