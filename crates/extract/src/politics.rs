@@ -181,6 +181,15 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
     Some((place, m.span))
 }
 
+/// Whether sentence `s` speaks of the parties as a group: "the two leaders", "both
+/// presidents", "the ministers", "the sides".
+fn parties_named(doc: &Doc, s: &Sent) -> bool {
+    (s.t0..s.t1).any(|t| {
+        matches!(doc.lw(t), "two" | "both" | "the")
+            && matches!(doc.lw(t + 1), "leaders" | "presidents" | "ministers" | "sides" | "parties" | "delegations" | "heads")
+    })
+}
+
 fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
     let t = doc.token_from(cue_start);
     doc.sent_matches(s).iter().any(|m| is(m, ex.cues.future) && doc.token_from(m.start) + 6 >= t && m.start < cue_start + 1)
@@ -195,8 +204,17 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut meeting_time: Option<&TimeExpr> = None;
     let mut was_call = false;
-    for s in doc.sents.iter().filter(|s| !s.backref) {
-        let people = people_in(doc, s);
+    for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
+        let mut people = people_in(doc, s);
+        // "The two leaders held talks …": the people (and venue) of the sentence before
+        // that named two
+        let mut named_before: Option<&Sent> = None;
+        if people.len() < 2 && parties_named(doc, s) && !has(doc, s, cues.future) {
+            if let Some((x, before)) = doc.sents[..k].iter().rev().take(2).map(|x| (x, people_in(doc, x))).find(|(_, p)| p.len() >= 2) {
+                people = before;
+                named_before = Some(x);
+            }
+        }
         // "received", "hosted": a meeting only between two people named with it
         let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting) || is(m, cues.hosting) && people.len() >= 2) else { continue };
         // "The meeting is expected to be followed by talks in Berlin": the sentence is
@@ -209,7 +227,13 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
         let call = ["call", "phone", "telephone", "video"].iter().any(|w| doc.lower_at(cue.start, cue.end).contains(w));
         was_call |= call;
         if place.is_none() && !was_call {
-            place = venue(ex, doc, s);
+            // ("Sunak arrived in Kyiv on Friday. Sunak and Zelensky held talks at the
+            // Mariinskyi Palace.": the city one of them came to, just before)
+            place = venue(ex, doc, s).or_else(|| named_before.and_then(|x| venue(ex, doc, x))).or_else(|| {
+                let prev = k.checked_sub(1).map(|j| &doc.sents[j]).filter(|x| !x.backref && x.para == s.para)?;
+                let arrived = (prev.t0..prev.t1).any(|t| matches!(doc.lw(t), "arrived" | "visited" | "visiting" | "visit" | "trip"));
+                (arrived && people_in(doc, prev).iter().any(|p| people.contains(p))).then(|| venue(ex, doc, prev)).flatten()
+            });
         }
         if people.len() >= 2 {
             if meeting_time.is_none() {
@@ -266,11 +290,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
         evidence.push(Evidence { field: "agreement".into(), start: s.span.start, end: s.span.end });
         let mut people = people_in(doc, s);
         // "we signed", "the two leaders signed", "the sides agreed": the parties of the meeting
-        let parties = (s.t0..s.t1).any(|t| {
-            doc.is_word(t, "we")
-                || matches!(doc.lw(t), "two" | "both" | "the")
-                    && matches!(doc.lw(t + 1), "leaders" | "presidents" | "ministers" | "sides" | "parties" | "delegations" | "heads")
-        });
+        let parties = (s.t0..s.t1).any(|t| doc.is_word(t, "we")) || parties_named(doc, s);
         if people.len() < 2 && parties && let Some((mp, _)) = &meeting {
             people = mp.clone();
         }

@@ -2133,3 +2133,20 @@ fn drones_downed_over_one_district_are_that_districts() {
     let summary: Vec<(&str, Option<u32>)> = evs.iter().map(|e| (e.place.as_ref().map_or("", |p| p.name.as_str()), e.intercepted)).collect();
     assert_eq!(summary, vec![("Marhanets", None), ("Kryvyi Rih district", Some(3))]);
 }
+
+#[test]
+fn talks_of_the_two_leaders_and_a_visitors_city_make_the_meeting() {
+    let meeting = |text: &str| {
+        let evs = events(text, "2024-02-16");
+        let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).cloned().expect("a meeting");
+        (m.place.map(|p| p.name), m.participants.len())
+    };
+    assert_eq!(
+        meeting("Ukraine and Denmark sign security pact\n\nDanish Prime Minister Mette Frederiksen and Ukrainian President Volodymyr Zelensky signed a security agreement in Lviv on Friday. The two leaders held talks before the ceremony.\n"),
+        (Some("Lviv".to_string()), 2)
+    );
+    assert_eq!(
+        meeting("Scholz in Kyiv\n\nGerman Chancellor Olaf Scholz arrived in Kyiv on Friday. Scholz and Zelensky held talks at the presidential office.\n"),
+        (Some("Kyiv".to_string()), 2)
+    );
+}
