@@ -1663,13 +1663,19 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     let mut out = Vec::new();
     // where the last age ended: "aged 55 and 61" lists two ages
     let mut age_end: Option<usize> = None;
+    // "a police officer of 29", "a pensioner of 83": one person and an age (the person
+    // word right before "of")
+    let person_of = |of: usize| {
+        of > s.t0 && doc.sent_matches(s).iter().any(|m| is(m, ex.cues.person) && doc.token_from(m.end) == of)
+            && (s.t0..of).rev().take(4).any(|t| matches!(doc.lw(t), "a" | "an"))
+    };
     for n in numbers(doc.text, toks) {
         let (t0, t1) = (s.t0 + n.first_token, s.t0 + n.end_token);
         // ages: "aged 51", "a 67-year-old", "a man of 52", "aged 34, 45 and 61"
         let listed_age = age_end.is_some_and(|e| e < t0 && (e..t0).all(|t| matches!(doc.lw(t), "," | "and" | "or")));
         if doc.is_word(t0.saturating_sub(1), "aged") || listed_age || doc.word(t1).starts_with("-year") || doc.is_word(t1, "years") && doc.is_word(t1 + 1, "old")
             || doc.word(t1) == "-" && doc.word(t1 + 1).starts_with("year")
-            || doc.is_word(t0.saturating_sub(1), "of") && (doc.is_word(t0.saturating_sub(2), "man") || doc.is_word(t0.saturating_sub(2), "woman"))
+            || doc.is_word(t0.saturating_sub(1), "of") && (doc.is_word(t0.saturating_sub(2), "man") || doc.is_word(t0.saturating_sub(2), "woman") || person_of(t0 - 1))
         {
             age_end = Some(t1);
             continue;

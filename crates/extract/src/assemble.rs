@@ -930,6 +930,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             }
             _ => pick_drafts(doc, &starts, &ids, &places, pos, item),
         };
+        // "killed two people in Kurakhove and Novohrodivka in Donetsk region": a toll the
+        // list shares is no place's; it is the oblast's
+        if targets.is_empty()
+            && matches!(item, Item::Casualty { .. })
+            && places.iter().filter(|p| matches!(p.0, Loc::Named(_))).count() >= 2
+            && let Some(r) = area_region.filter(|r| !doc.multi_region || names_oblast(r))
+        {
+            targets.push(draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor)));
+        }
         targets.sort_unstable();
         targets.dedup();
         for di in targets {

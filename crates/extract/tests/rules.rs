@@ -2150,3 +2150,17 @@ fn talks_of_the_two_leaders_and_a_visitors_city_make_the_meeting() {
         (Some("Kyiv".to_string()), 2)
     );
 }
+
+#[test]
+fn a_person_of_an_age_is_one_person() {
+    let evs = events("Sumy region\n\nA Russian drone hit Okhtyrka on Monday; a pensioner of 84 was injured.\n", "2024-06-03");
+    assert_eq!(evs[0].injured, Some(1));
+}
+
+#[test]
+fn a_toll_the_listed_places_share_is_the_oblasts() {
+    let evs = events("Donetsk region\n\nRussian shelling killed three people in Kostiantynivka and Druzhkivka in Donetsk region over the past day, Governor Vadym Filashkin said.\n", "2024-06-03");
+    let summary: Vec<(&str, Option<u32>)> = evs.iter().map(|e| (e.place.as_ref().map_or("", |p| p.name.as_str()), e.killed)).collect();
+    assert!(summary.contains(&("Donetsk Oblast", Some(3))), "{summary:?}");
+    assert!(summary.contains(&("Kostiantynivka", None)) && summary.contains(&("Druzhkivka", None)), "{summary:?}");
+}
