@@ -688,7 +688,11 @@ fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
             && before.iter().any(|w| w.len() > 1);
         let as_of = (i.saturating_sub(6).max(s.t0)..i).any(|k| doc.is_word(k, "as") && doc.is_word(k + 1, "of"))
             || i >= 1 && doc.is_word(i - 1, "by");
-        !(dateline || as_of && !doc.is_word(i, "the"))
+        // "The death toll … climbed to eight on Saturday": the day of the update, not of the
+        // strike (when the text names the strike's own day elsewhere: "Friday's attack")
+        let update = (i.saturating_sub(4).max(s.t0)..i).any(|k| doc.is_word(k, "to") && matches!(doc.lw(k.wrapping_sub(1)), "rose" | "risen" | "climbed" | "increased" | "grew" | "reached"))
+            && (s.t0..i).any(|k| doc.is_word(k, "toll"));
+        !(dateline || as_of && !doc.is_word(i, "the") || update)
     });
 }
 

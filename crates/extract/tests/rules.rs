@@ -2164,3 +2164,10 @@ fn a_toll_the_listed_places_share_is_the_oblasts() {
     assert!(summary.contains(&("Donetsk Oblast", Some(3))), "{summary:?}");
     assert!(summary.contains(&("Kostiantynivka", None)) && summary.contains(&("Druzhkivka", None)), "{summary:?}");
 }
+
+#[test]
+fn the_day_a_toll_rose_is_not_the_day_of_the_strike() {
+    let evs = events("Kryvyi Rih toll rises\n\nThe death toll from a Russian missile attack on Kryvyi Rih rose to nine on Saturday, officials said. Friday's attack also wounded 31 people.\n", "2024-04-20");
+    assert_eq!(evs.len(), 1);
+    assert_eq!((evs[0].killed, evs[0].when.start.as_deref()), (Some(9), Some("2024-04-19")));
+}
