@@ -41,8 +41,14 @@ pub struct Doc<'a> {
     /// Oblasts the article names in any role.
     pub regions_named: Vec<&'static str>,
     /// The article's text in ASCII lower case (same byte offsets), from `lower_base`.
-    lower: String,
+    lower: &'a str,
     lower_base: usize,
+    /// Each token's text, and the same in ASCII lower case: token words are read
+    /// millions of times, so they are sliced once.
+    words: Vec<&'a str>,
+    lower_words: Vec<&'a str>,
+    /// Whether each token is a word starting with an upper-case letter.
+    capitalised: Vec<bool>,
     /// For each byte offset from `lower_base` to the article's end (inclusive): the
     /// number of tokens, and of matches, that start before it. Token and match
     /// lookups by offset are then one read instead of a binary search.
@@ -238,23 +244,20 @@ pub struct Sent {
     pub by_institution: bool,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
     /// Lower-case-insensitive text of token `i`.
-    pub fn word(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.text(self.text))
+    pub fn word(&self, i: usize) -> &'a str {
+        self.words.get(i).copied().unwrap_or("")
     }
 
     /// Token `i` in ASCII lower case, without allocating ("" past the end).
-    pub fn lw(&self, i: usize) -> &str {
-        self.toks
-            .get(i)
-            .and_then(|t| self.lower.get(t.span.start.checked_sub(self.lower_base)?..t.span.end.checked_sub(self.lower_base)?))
-            .unwrap_or("")
+    pub fn lw(&self, i: usize) -> &'a str {
+        self.lower_words.get(i).copied().unwrap_or("")
     }
 
     /// The article's text at `start..end` (byte offsets into the file) in ASCII lower
     /// case, without allocating ("" outside the article).
-    pub fn lower_at(&self, start: usize, end: usize) -> &str {
+    pub fn lower_at(&self, start: usize, end: usize) -> &'a str {
         start
             .checked_sub(self.lower_base)
             .zip(end.checked_sub(self.lower_base))
@@ -337,7 +340,7 @@ pub(crate) fn ends_dateline(w: &str) -> bool {
 }
 
 fn is_cap(d: &Doc, i: usize) -> bool {
-    d.toks.get(i).is_some_and(|t| t.is_capitalized(d.text))
+    d.capitalised.get(i).copied().unwrap_or(false)
 }
 
 fn adjacent(d: &Doc, a: usize, b: usize) -> bool {
@@ -348,13 +351,13 @@ fn adjacent(d: &Doc, a: usize, b: usize) -> bool {
     }
 }
 
-/// Analyses one article.
-pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: Option<Date>) -> Doc<'a> {
+/// Analyses one article; `lower` is the article's text (`article.span()` of `text`) in
+/// ASCII lower case.
+pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Article, published: Option<Date>) -> Doc<'a> {
     let cues = &ex.cues;
     let span = article.span();
     let mut matches = Vec::new();
-    let lower = span.text(text).to_ascii_lowercase();
-    ex.lexicons.scan_lowered_into(span.text(text), &lower, span.start, &mut matches);
+    ex.lexicons.scan_lowered_into(span.text(text), lower, span.start, &mut matches);
     // "On 3 May 2023", "May 12": the month, not the modal
     matches.retain(|m| !(is(m, cues.future) && is_month_may(text, m.start, m.end)));
     let mut toks = Vec::new();
@@ -400,10 +403,16 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, article: &Article, published: 
         regions_named: Vec::new(),
         lower,
         lower_base: span.start,
+        words: Vec::new(),
+        lower_words: Vec::new(),
+        capitalised: Vec::new(),
         toks_before: Vec::new(),
         matches_before: Vec::new(),
     };
     doc.toks_before = counts_before(doc.toks.iter().map(|t| t.span.start), span.start, span.end - span.start);
+    doc.words = doc.toks.iter().map(|t| t.text(text)).collect();
+    doc.capitalised = doc.toks.iter().map(|t| t.is_capitalized(text)).collect();
+    doc.lower_words = doc.toks.iter().map(|t| lower.get(t.span.start - span.start..t.span.end - span.start).unwrap_or("")).collect();
     // editors' and coders' notes in square brackets are not report text
     let mut bracketed: Vec<Span> = Vec::new();
     let mut open: Option<usize> = None;
@@ -1047,22 +1056,33 @@ fn quote_speakers(doc: &mut Doc) {
     let mut run_start = 0usize;
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
-        let text = s.span.text(doc.text);
         let was_open = open;
-        for c in text.chars() {
-            match c {
-                '“' => open = true,
-                '”' => open = false,
-                '"' => open = !open,
-                _ => {}
+        // quotation marks are '"' and the UTF-8 '“' / '”' (E2 80 9C / 9D): a byte scan
+        let (mut opening, mut closing) = (false, false);
+        let bytes = s.span.text(doc.text).as_bytes();
+        for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+            let b = bytes[i];
+            let mark = match b {
+                b'"' => Some(!open),
+                0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                    Some(0x9C) => Some(true),
+                    Some(0x9D) => Some(false),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(now_open) = mark {
+                opening |= b != 0xE2 || now_open;
+                closing = true;
+                open = now_open;
             }
         }
-        if !was_open && text.contains(['"', '“']) {
+        if !was_open && opening {
             run_start = k;
         }
         // a paragraph break ends an unterminated quote only when the next paragraph
         // does not continue it
-        let closes = !open && (was_open || text.contains(['"', '“', '”']));
+        let closes = !open && (was_open || closing);
         if closes {
             let speaker = doc.sents[k].reporter.or(doc.sents[run_start].reporter).or_else(|| {
                 run_start.checked_sub(1).filter(|&p| doc.sents[p].span.text(doc.text).trim_end().ends_with(':')).and_then(|p| doc.sents[p].reporter)

@@ -106,7 +106,8 @@ impl Extractor {
     }
 
     fn extract_article(&self, text: &str, article: &sitrep_text::Article, report: &str, published: Option<Date>, out: &mut Vec<Event>) {
-        let doc = analysis::analyse(self, text, article, published);
+        let lower = article.span().text(text).to_ascii_lowercase();
+        let doc = analysis::analyse(self, text, &lower, article, published);
         let violent = assemble::events(self, &doc, report, out);
         politics::events(self, &doc, report, &violent, out);
     }

@@ -90,7 +90,8 @@ const LABELS: &[&str] = &["source:", "sources:", "quote:", "details:", "update:"
 /// word tests come first; sentence splitting and word overlap only for what passes.
 fn is_headline(text: &str, p: Span, next: Span) -> bool {
     let s = p.text(text).trim();
-    let words = s.split_whitespace().count();
+    // (counting stops past the longest headline: a long paragraph is read no further)
+    let words = s.split_whitespace().take(33).count();
     if !(4..=32).contains(&words) {
         return false;
     }

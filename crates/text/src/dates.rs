@@ -86,9 +86,15 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 const PHRASE_STARTS: &[&str] =
     &["over", "in", "during", "the", "past", "within", "overnight", "last", "at", "night", "yesterday", "today", "this", "later", "since", "throughout"];
 
-/// Whether some phrase of [`PHRASES`] may start with `w`.
-fn starts_phrase(w: &str) -> bool {
-    LowerWord::new(w).is_some_and(|l| PHRASE_STARTS.iter().any(|s| l.is(s)))
+/// The phrases of [`PHRASES`] that start with `w`, in table order (none for a word
+/// that starts no phrase): "the" and "in" are frequent, and only their own phrases
+/// need comparing.
+fn phrases_from(w: &str) -> &'static [usize] {
+    static BY_START: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    let by_start = BY_START.get_or_init(|| {
+        PHRASE_STARTS.iter().map(|st| PHRASES.iter().enumerate().filter(|(_, (ph, ..))| ph[0] == *st).map(|(k, _)| k).collect()).collect()
+    });
+    LowerWord::new(w).and_then(|l| PHRASE_STARTS.iter().position(|s| l.is(s))).map_or(&[], |k| &by_start[k])
 }
 
 /// Phrases (lower-case word sequences) and what they mean.
@@ -331,7 +337,7 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
         }
         // fixed phrases, longest first
         let mut best: Option<(usize, TimeKind, i32, i32)> = None;
-        for &(ph, kind, s, e) in if starts_phrase(words[i]) { PHRASES } else { &[] } {
+        for &(ph, kind, s, e) in phrases_from(words[i]).iter().map(|&k| &PHRASES[k]) {
             if ph.len() > best.map_or(0, |b| b.0)
                 && ph.iter().enumerate().all(|(k, w)| words.get(i + k).is_some_and(|x| x.eq_ignore_ascii_case(w)))
             {

@@ -5,7 +5,7 @@
 //! approximations ("about 140", "nearly 30", "over 40", "dozens") are read with
 //! [`Approx::Approximate`] and callers leave the field null for them.
 
-use crate::token::{LowerWord, Openings, Token, TokenKind, same_bytes};
+use crate::token::{LowerWord, Openings, Token, TokenKind, WordSet};
 use std::sync::OnceLock;
 use sitrep_model::Span;
 
@@ -68,28 +68,27 @@ fn tens(w: &str) -> Option<u32> {
 /// tables are searched).
 fn may_start_number(w: &str) -> bool {
     const OTHERS: [&str; 3] = ["both", "dozen", "a"];
-    static OPENINGS: OnceLock<Openings> = OnceLock::new();
-    let openings = OPENINGS.get_or_init(|| {
-        Openings::of(
-            QUALIFIERS
-                .iter()
-                .map(|(words, _)| words[0])
-                .chain(UNITS.iter().chain(TENS).chain(VAGUE).map(|(k, _)| *k))
-                .chain(OTHERS),
-        )
+    /// Words that start a number or qualifier as a whole, and number words that
+    /// may head a hyphenated compound.
+    struct Starts {
+        openings: Openings,
+        whole: WordSet,
+        heads: WordSet,
+    }
+    static STARTS: OnceLock<Starts> = OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let whole = || QUALIFIERS.iter().map(|(words, _)| words[0]).chain(VAGUE.iter().map(|(k, _)| *k)).chain(OTHERS);
+        let heads = || UNITS.iter().chain(TENS).map(|(k, _)| *k);
+        Starts { openings: Openings::of(whole().chain(heads())), whole: WordSet::of(whole()), heads: WordSet::of(heads()) }
     });
-    if !openings.admit(w) {
+    if !starts.openings.admit(w) {
         return false;
     }
     let Some(l) = LowerWord::new(w) else { return false };
     let word = l.bytes();
     // "forty-two": the part before the hyphen
     let head = word.iter().position(|&b| b == b'-').map_or(word, |p| &word[..p]);
-    QUALIFIERS.iter().any(|(words, _)| l.is(words[0]))
-        || UNITS.iter().any(|(k, _)| same_bytes(k, head))
-        || TENS.iter().any(|(k, _)| same_bytes(k, head))
-        || VAGUE.iter().any(|(k, _)| l.is(k))
-        || OTHERS.iter().any(|k| l.is(k))
+    starts.whole.contains(word) || starts.heads.contains(head)
 }
 
 /// Value of a single number word, including hyphenated compounds ("forty-two").
@@ -224,8 +223,12 @@ pub fn numbers(text: &str, toks: &[Token]) -> Vec<Number> {
         // qualifier?
         let mut approx = Approx::Exact;
         let mut q_end = i;
-        for (words, a) in QUALIFIERS {
-            if words.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| is(text, t, w))) {
+        // (a qualifier opens with a word: digits start none)
+        let first = if toks[i].kind == TokenKind::Word { LowerWord::new(toks[i].text(text)) } else { None };
+        for (words, a) in if first.is_some() { QUALIFIERS } else { &[] } {
+            if first.as_ref().is_some_and(|l| l.is(words[0]))
+                && words[1..].iter().enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| is(text, t, w)))
+            {
                 approx = *a;
                 q_end = i + words.len();
                 break;

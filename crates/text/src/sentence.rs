@@ -49,11 +49,24 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut start = 0usize;
     let mut i = 0;
     // one pass over the bytes: only the marks (ASCII, or the ellipsis) are looked at,
-    // and the bytes between them skipped in a tight loop
+    // and the bytes between them skipped by `memchr` (the next ASCII mark and the next
+    // 0xE2 lead byte are each found once and kept until passed)
+    let find = |from: usize, e2: bool| {
+        let rest = bytes.get(from..).unwrap_or(&[]);
+        let found = if e2 { memchr::memchr(0xE2, rest) } else { memchr::memchr3(b'.', b'!', b'?', rest) };
+        found.map_or(usize::MAX, |k| from + k)
+    };
+    let (mut next_ascii, mut next_e2) = (find(0, false), find(0, true));
     while i < bytes.len() {
-        match bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
-            Some(k) => i += k,
-            None => break,
+        if next_ascii < i {
+            next_ascii = find(i, false);
+        }
+        if next_e2 < i {
+            next_e2 = find(i, true);
+        }
+        i = next_ascii.min(next_e2);
+        if i == usize::MAX {
+            break;
         }
         let (c, mark_len) = match bytes[i] {
             b'.' => ('.', 1),

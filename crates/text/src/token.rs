@@ -112,6 +112,32 @@ impl Openings {
     }
 }
 
+/// A set of short lower-case ASCII keywords, bucketed by length: a membership test
+/// compares a word only with the keywords of its own length.
+pub(crate) struct WordSet {
+    by_len: [Vec<&'static str>; 16],
+}
+
+impl WordSet {
+    /// The set of `words` (lower-case ASCII; words of 16 bytes or more are left out,
+    /// as [`LowerWord`] never holds them).
+    pub(crate) fn of(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut by_len: [Vec<&'static str>; 16] = Default::default();
+        for w in words {
+            if let Some(bucket) = by_len.get_mut(w.len()) {
+                bucket.push(w);
+            }
+        }
+        WordSet { by_len }
+    }
+
+    /// Whether `b` (lower-case bytes) is one of the keywords.
+    #[inline]
+    pub(crate) fn contains(&self, b: &[u8]) -> bool {
+        self.by_len.get(b.len()).is_some_and(|bucket| bucket.iter().any(|k| k.as_bytes() == b))
+    }
+}
+
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‘')
 }
@@ -192,6 +218,13 @@ mod tests {
         let o = super::Openings::of(["over", "a", "twenty"]);
         assert!(o.admit("Over") && o.admit("overnight") && o.admit("A") && o.admit("TWENTY-one"));
         assert!(!o.admit("an") && !o.admit("under") && !o.admit("") && !o.admit("1,200") && !o.admit("Över"));
+    }
+
+    #[test]
+    fn word_sets_hold_exactly_their_words() {
+        let set = super::WordSet::of(["over", "a", "twenty", "about"]);
+        assert!(set.contains(b"over") && set.contains(b"a") && set.contains(b"twenty"));
+        assert!(!set.contains(b"overs") && !set.contains(b"") && !set.contains(b"abou") && !set.contains(b"twentysomethingelse"));
     }
 
     #[test]
