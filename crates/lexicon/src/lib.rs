@@ -108,12 +108,9 @@ struct Entry {
 /// All lexicons, compiled into one automaton.
 #[derive(Clone, Debug)]
 pub struct Lexicons {
-    /// every phrase, lower case, as an anchored automaton: a phrase starts at a word
-    /// start, so the scan runs it from word starts only and stops where no phrase
-    /// continues
+    /// every phrase, lower case, as one unanchored automaton run once over the text
+    /// (overlapping matches: every phrase ending at each byte)
     automaton: DFA,
-    /// which bytes some phrase starts with
-    first_bytes: [bool; 256],
     /// per pattern: the entries it stands for (a phrase may be in several lexicons)
     entries: Vec<Vec<Entry>>,
     /// names (`names.tsv`) are single capitalised words: looked up per capitalised
@@ -137,6 +134,15 @@ pub const BUILTIN: &[(&str, &str)] = &[
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
+}
+
+/// Whether byte `s` of `text` starts a word: no word character right before it.
+fn starts_word(text: &str, s: usize) -> bool {
+    match s.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
+        None => true,
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        Some(_) => !text.get(..s).and_then(|t| t.chars().next_back()).is_some_and(is_word_char),
+    }
 }
 
 impl Lexicons {
@@ -248,16 +254,10 @@ impl Lexicons {
         }
         let automaton = aho_corasick::dfa::Builder::new()
             .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
+            .start_kind(StartKind::Unanchored)
             .build(&patterns)
             .map_err(|e| LexiconError { file: "lexicons".into(), line: 0, message: e.to_string() })?;
-        let mut first_bytes = [false; 256];
-        for p in &patterns {
-            if let Some(&b) = p.as_bytes().first() {
-                first_bytes[b as usize] = true;
-            }
-        }
-        Ok(Lexicons { automaton, first_bytes, entries, capitalised, labels })
+        Ok(Lexicons { automaton, entries, capitalised, labels })
     }
 
     /// The label text of a match.
@@ -288,9 +288,8 @@ impl Lexicons {
 
     /// Appends the entries found in `text` to `out`, offsets shifted by `base`.
     ///
-    /// One pass over the characters finds every phrase starting at each word start
-    /// (the anchored automaton runs until no phrase continues) and looks up each
-    /// capitalised word as a name; then, within each lexicon, the leftmost-longest
+    /// One pass of the automaton over the bytes finds every phrase starting at a word
+    /// start, and one pass over the words looks up each capitalised word as a name; then, within each lexicon, the leftmost-longest
     /// phrases are kept, so lexicons never hide each other's words.
     pub fn scan_into(&self, text: &str, base: usize, out: &mut Vec<Match>) {
         self.scan_lowered_into(text, &text.to_ascii_lowercase(), base, out);
@@ -304,9 +303,23 @@ impl Lexicons {
         let mut found: Vec<Match> = Vec::with_capacity(text.len() / 16);
         let (bytes, lower_bytes) = (text.as_bytes(), lower.as_bytes());
         let dfa = &self.automaton;
-        let Ok(start) = dfa.start_state(Anchored::Yes) else { return };
-        // one pass over the characters: at each word start the automaton runs until no
-        // phrase continues; at each word end a capitalised word is looked up as a name
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else { return };
+        // phrases: one transition per byte; a match state lists every phrase ending at
+        // this byte, and those that start where no word character precedes them are kept
+        for (q, &b) in lower_bytes.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if !dfa.is_match(sid) {
+                continue;
+            }
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                let s = (q + 1).saturating_sub(dfa.pattern_len(pid));
+                if starts_word(text, s) {
+                    self.push_matches(text, base, s, q + 1, pid.as_usize(), &mut found);
+                }
+            }
+        }
+        // names: each capitalised whole word is looked up
         let mut word: Option<(usize, bool)> = None; // (start, capitalised) of the current word
         let mut i = 0;
         while i <= bytes.len() {
@@ -318,26 +331,6 @@ impl Lexicons {
                     (is_word_char(c), c.is_uppercase(), c.len_utf8())
                 }
             };
-            // a phrase starts where no word character precedes it
-            if word.is_none() && lower_bytes.get(i).is_some_and(|&b| self.first_bytes[b as usize]) {
-                let mut sid = start;
-                for (q, &b) in lower_bytes.iter().enumerate().skip(i) {
-                    sid = dfa.next_state(Anchored::Yes, sid, b);
-                    if dfa.is_dead(sid) {
-                        break;
-                    }
-                    if !dfa.is_match(sid) {
-                        continue;
-                    }
-                    for k in 0..dfa.match_len(sid) {
-                        let pid = dfa.match_pattern(sid, k);
-                        // a match state also lists the phrases that end here but start later
-                        if dfa.pattern_len(pid) == q + 1 - i {
-                            self.push_matches(text, base, i, q + 1, pid.as_usize(), &mut found);
-                        }
-                    }
-                }
-            }
             if is_word {
                 word.get_or_insert((i, upper));
                 // inside a word nothing starts: skip its ASCII letters and digits at once
@@ -351,8 +344,7 @@ impl Lexicons {
             }
             i += len;
         }
-        // The scan finds matches in order of start, so a sort that follows runs is cheap;
-        // every field is in the key, so the order is fully determined.
+        // Every field is in the sort key, so the order is fully determined.
         found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
         found.dedup();
         // within a class, a match inside (or overlapping) the one kept before it is
