@@ -620,19 +620,25 @@ fn under_fire_cues(ex: &Extractor, doc: &mut Doc) -> bool {
         if doc.matches_at(doc.toks[i].span.start).iter().any(|m| is(m, ex.cues.attack)) {
             continue;
         }
-        let (mut k, mut weapons) = (i + 2, 0);
+        let (mut k, mut weapons, mut after_weapon) = (i + 2, 0, i + 2);
         while k < doc.toks.len() && k < i + 12 {
             if let Some(e) = doc.match_at(k, |m| m.class == Class::Weapon) {
                 weapons += 1;
                 k = e.max(k + 1);
+                after_weapon = k;
             } else if matches!(doc.lw(k), "and" | "," | "heavy" | "intense" | "enemy" | "massive" | "russian" | "sustained" | "constant") {
                 k += 1;
             } else {
                 break;
             }
         }
-        if weapons > 0 && k < doc.toks.len() && matches!(doc.lw(k), "fire" | "attack" | "attacks" | "shelling") {
+        // "… fire", "… strikes"; or the last weapon names the act itself ("came under
+        // artillery and air strikes")
+        let closing = |w: &str| matches!(w, "fire" | "attack" | "attacks" | "shelling" | "strike" | "strikes" | "bombardment" | "bombardments");
+        if weapons > 0 && k < doc.toks.len() && closing(doc.lw(k)) {
             found.push(Match { class: Class::Cue, label, start: doc.toks[i].span.start, end: doc.toks[k].span.end });
+        } else if weapons > 0 && closing(doc.lw(after_weapon - 1)) {
+            found.push(Match { class: Class::Cue, label, start: doc.toks[i].span.start, end: doc.toks[after_weapon - 1].span.end });
         }
     }
     if found.is_empty() {
@@ -912,7 +918,9 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
         let has_report = doc.sent_matches(s).iter().any(|m| is(m, report) || is(m, ex.cues.claim));
-        let source_label = doc.is_word(s.t0, "source") || doc.is_word(s.t0, "sources");
+        // ("Serhii Lysak, head of the regional military administration, on Telegram:" — a
+        // line naming who speaks, before what they posted)
+        let source_label = doc.is_word(s.t0, "source") || doc.is_word(s.t0, "sources") || s.span.text(doc.text).ends_with(':');
         let mut who = None;
         let mut by_institution = false;
         if has_report || source_label {
@@ -1263,9 +1271,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let passive_hit = matches!(doc.lw(j), "was" | "were" | "came" | "took")
                 && (matches!(doc.lw(j + 1), "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed")
                     || doc.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Digits) || doc.word(j) == "took");
+            // ("on Palm Sunday", "Easter Monday": an unknown name before a day's name is a feast)
+            let feast = cands.is_empty() && matches!(doc.lw(j), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
-            } else if passive_hit && i > s.t0 || after_of_type || known || locative && i > s.t0 && !(prev == "the" && cands.is_empty()) {
+            } else if !feast && (passive_hit && i > s.t0 || after_of_type || known || locative && i > s.t0 && !(prev == "the" && cands.is_empty())) {
                 // (a name the gazetteer does not know, after "the", is a sea, a river or a
                 // title: "in the Black Sea", "on the Danube"; settlements take no article)
                 kind = Some(PlaceKind::Settlement);
@@ -1415,7 +1425,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // (and one district alone: "shot down two drones over Kryvyi Rih district")
             let one_oblast = g.len() == 1 && !out[g[0]].plural && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA");
             let one_district = g.len() == 1 && out[g[0]].kind == PlaceKind::Raion;
-            if !one_oblast && !one_district {
+            // ("shot down 6 drones over the region": the article's oblast)
+            let the_region = g.len() == 1 && out[g[0]].kind == PlaceKind::AreaRef;
+            if !one_oblast && !one_district && !the_region {
                 for n in g {
                     out[n].role = PlaceRole::Locative;
                 }

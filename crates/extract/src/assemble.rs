@@ -204,9 +204,10 @@ enum Item {
     Children { harm: Harm, value: u32, span: Span },
     NoCasualties { killed: bool, injured: bool, span: Span, these: bool, overall: bool },
     /// "She later died in hospital" (`died`: one of the wounded, now dead), "The driver
-    /// was killed" (not `died`): one person; `known` when the text speaks of them as
-    /// known ("she", "the woman"), so a second such sentence is the same death.
-    LaterDeath { span: Span, died: bool, known: bool },
+    /// was killed" (not `died`): one person, or `people` ("Two of the wounded later
+    /// died"); `known` when the text speaks of them as known ("she", "the woman"), so
+    /// a second such sentence is the same death.
+    LaterDeath { span: Span, died: bool, known: bool, people: u32 },
     Weapon(Weapon, Span),
     Target(Target, Span, Option<u32>, bool),
 }
@@ -971,6 +972,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             finer.push(p);
         }
     }
+    // ("Izium district: a drone hit a car in Balakliia": the district locates the town)
+    if finer.iter().any(|p| matches!(&p.0, Loc::Named(n) if n.mention.kind == PlaceKind::Settlement)) {
+        finer.retain(|p| !matches!(&p.0, Loc::Named(n) if n.raion()));
+    }
     if !totals_with_parts.is_empty() {
         // the sentence was about the area as a whole: what follows without a place is too
         state.focus = None;
@@ -1025,6 +1030,10 @@ fn update_focus(s: &Sent, k: usize, state: &mut State) {
     let mut event_places: Vec<&PlaceMention> = s.places.iter().filter(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef | PlaceKind::Country(_))).collect();
     if event_places.iter().any(|p| !matches!(p.kind, PlaceKind::Region(_))) {
         event_places.retain(|p| !matches!(p.kind, PlaceKind::Region(_)));
+    }
+    // ("Izium district: a drone hit a car in Balakliia": the district locates the town)
+    if event_places.iter().any(|p| p.kind == PlaceKind::Settlement) {
+        event_places.retain(|p| p.kind != PlaceKind::Raion);
     }
     if event_places.len() > 1 {
         state.focus_list = true;
@@ -1194,7 +1203,15 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
             // ("Kalmiuskyi district, Donetsk region": the raion, not Mariupol's district of that name)
             .or_else(|| {
                 let admin1 = p.hint.or(region).map(|r| r.admin1);
-                let raion_there = admin1.is_some() && ex.gazetteer.candidates(&p.name).iter().any(|c| c.level == sitrep_geo::Level::Raion && c.admin1.as_deref() == admin1);
+                // ("Dnipro district" in a Dnipropetrovsk report: the Dniprovskyi raion, named
+                // after the town, not Kamianske's city district of that name)
+                let stem: String = p.name.to_lowercase().chars().take(p.name.chars().count().saturating_sub(1)).collect();
+                let raion_there = admin1.is_some()
+                    && ex.gazetteer.candidates(&p.name).iter().any(|c| {
+                        c.admin1.as_deref() == admin1
+                            && (c.level == sitrep_geo::Level::Raion
+                                || c.level == sitrep_geo::Level::Settlement && stem.chars().count() >= 3 && c.admin2.as_deref().is_some_and(|a2| a2.to_lowercase().starts_with(&stem)))
+                    });
                 if raion_there { None } else { ex.gazetteer.city_of_district(&p.name, admin1) }
             })
             .or_else(|| {
@@ -1383,7 +1400,7 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.evidence("injured", *span);
             }
         }
-        Item::LaterDeath { span, died, known } => {
+        Item::LaterDeath { span, died, known, people } => {
             // a wounded person who later died counts as killed only; one not reported
             // before is a death, unless deaths are already reported (then it may be one of them);
             // "One of them died … The woman died in the ambulance" tells one death twice
@@ -1391,15 +1408,15 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 return;
             }
             match d.injured {
-                Some(i) if i >= 1 && *died => {
-                    d.injured = (i > 1).then(|| i - 1);
+                Some(i) if i >= *people && *died => {
+                    d.injured = (i > *people).then(|| i - people);
                     if d.injured.is_none() {
                         d.evidence.retain(|e| e.field != "injured");
                     }
-                    d.killed = Some(d.killed.unwrap_or(0).saturating_add(1));
+                    d.killed = Some(d.killed.unwrap_or(0).saturating_add(*people));
                     d.moved_to_killed = true;
                 }
-                _ if d.killed.is_none_or(|k| k == 0) => d.killed = Some(1),
+                _ if d.killed.is_none_or(|k| k == 0) => d.killed = Some(*people),
                 _ => return,
             }
             d.evidence("killed", *span);
@@ -1503,6 +1520,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     // total after its colon are in it already
     let mut downed_parts = false;
     for (i, n) in s.numbers.iter().enumerate() {
+        // ("shot down 6 drones over the region: 4 over Pavlohrad district and 2 over Dnipro
+        // district": the parts downed over each place are that place's)
+        if downed_parts && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx && doc.is_word(n.t1, "over") && s.places.iter().any(|p| p.t0 == n.t1 + 1 && p.role == PlaceRole::Event) {
+            items.push(Item::Intercepted(*n));
+            continue;
+        }
         if n.unit == Unit::Bare && after_harm(n) || downed_parts {
             continue;
         }
@@ -1616,7 +1639,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             Unit::Munitions | Unit::Bare if intercept_near(n) || of_the && intercept_near(n) => {
                 items.push(Item::Intercepted(*n));
                 // "destroyed all 31 missiles that Russia launched": as many were launched
-                if unit == Unit::Munitions && doc.is_word(n.t0.saturating_sub(1), "all") {
+                // (unless the launch was told before: "fired four missiles and 33 drones,
+                // … shot down all four missiles and 24 drones")
+                if unit == Unit::Munitions && doc.is_word(n.t0.saturating_sub(1), "all") && !s.numbers[..i].iter().any(|x| x.unit == Unit::Munitions) {
                     items.push(Item::Munitions(*n));
                 }
                 let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
@@ -1673,12 +1698,18 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
         // "injuring the driver", "killing its pilot": one person, named as the object of
         // the harm (a later "the driver was hospitalised" is the same person, not counted)
         if matches!(w, "the" | "its") && t > s.t0 && matches!(doc.lw(t - 1), "injuring" | "wounding" | "killing" | "injured" | "wounded" | "killed") {
-            if let Some(e) = doc.match_at(t + 1, |m| is(m, cues.person) || is(m, cues.child)).filter(|&e| e == t + 2) {
-                let noun = doc.lw(t + 1);
+            // ("killing the 62-year-old driver": past the age)
+            let mut j = t + 1;
+            while j < s.t1 && (doc.toks[j].kind == sitrep_text::TokenKind::Digits || matches!(doc.lw(j), "-" | "year" | "old" | "year-old")) {
+                j += 1;
+            }
+            if let Some(e) = doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)).filter(|&e| e == j + 1) {
+                let noun = doc.lw(j);
                 let singular = !noun.ends_with('s') && !matches!(noun, "men" | "women" | "people" | "children" | "police" | "personnel" | "staff" | "crew" | "couple" | "elderly");
                 if singular {
-                    let child = doc.match_at(t + 1, |m| is(m, cues.child)).is_some();
-                    units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[t + 1].span.end), child));
+                    let young = (t + 1..j).any(|x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18));
+                    let child = young || doc.match_at(j, |m| is(m, cues.child)).is_some();
+                    units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[j].span.end), child));
                 }
             }
             continue;
@@ -1976,21 +2007,44 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         if harm == Harm::Killed {
             // "One of them later died in hospital", "…, one of whom died in hospital", "A
             // 60-year-old man later died of his injuries": one of the wounded, now dead
-            let t = skip_aux(c0);
+            let mut t = skip_aux(c0);
             let later = (t..c0).any(|x| doc.is_word(x, "later"));
-            // ("One of the wounded had died in hospital")
+            // ("one of them, a 52-year-old woman, has died": past the apposition)
+            if doc.word(t.saturating_sub(1)) == "," {
+                if let Some(k) = (t.saturating_sub(10).max(s.t0)..t - 1).rev().find(|&k| doc.word(k) == ",") {
+                    t = k;
+                }
+            }
+            // ("One of the wounded had died in hospital", "Two of the injured later died")
             let of_the_hurt = t >= s.t0 + 4 && doc.is_word(t - 2, "the") && matches!(doc.lw(t - 1), "wounded" | "injured" | "hospitalised" | "hospitalized");
             let pronoun = t >= s.t0 + 3 && matches!(doc.lw(t - 1), "them" | "whom");
-            let one_of = value.is_none() && (pronoun || of_the_hurt) && {
-                let of = if of_the_hurt { t - 3 } else { t - 2 };
-                doc.is_word(of, "of") && doc.is_word(of - 1, "one")
-            };
+            let of = if of_the_hurt { t.saturating_sub(3) } else { t.saturating_sub(2) };
+            // how many of the wounded died: "one of", or the figure right before "of"
+            let n_of = ((pronoun || of_the_hurt) && doc.is_word(of, "of"))
+                .then(|| if doc.is_word(of - 1, "one") { Some(1) } else { s.numbers.iter().find(|n| n.t1 == of && !n.approx).and_then(|n| n.value) })
+                .flatten()
+                // (the figure found is that "one", or the person of the apposition)
+                .filter(|_| value.is_none_or(|(_, sp)| doc.token_from(sp.start) + 1 == of || doc.token_from(sp.start) > t));
             let someone_later = later
                 && parts.is_empty()
                 && value.is_some_and(|(v, sp)| v == 1 && matches!(doc.lw(doc.token_from(sp.start)), "a" | "an") && doc.token_from(sp.start) >= prev_end);
-            if one_of || someone_later {
-                let from = if one_of { t - 3 - usize::from(of_the_hurt) } else { doc.token_from(value.map_or(cspan.start, |v| v.1.start)) };
-                items.push(Item::LaterDeath { span: Span::new(doc.toks[from].span.start, cspan.end), died: true, known: false });
+            // "…were injured, including a man who later died": the person of the subset
+            // ("including a 70-year-old man who died": "a"/"an", the person noun, "who")
+            let who = t.saturating_sub(1);
+            let subset_who = (value.is_none() && who > s.t0 + 2 && doc.is_word(who, "who"))
+                .then(|| {
+                    let noun = (who.saturating_sub(5).max(s.t0)..who).find(|&j| doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)) == Some(who))?;
+                    let article = (who.saturating_sub(6).max(s.t0 + 1)..noun).find(|&k| matches!(doc.lw(k), "a" | "an"))?;
+                    matches!(doc.lw(article - 1), "including" | "among").then_some(article)
+                })
+                .flatten();
+            if let Some(article) = subset_who {
+                items.push(Item::LaterDeath { span: Span::new(doc.toks[article].span.start, cspan.end), died: true, known: false, people: 1 });
+                continue;
+            }
+            if n_of.is_some() || someone_later {
+                let from = if n_of.is_some() { of - 1 } else { doc.token_from(value.map_or(cspan.start, |v| v.1.start)) };
+                items.push(Item::LaterDeath { span: Span::new(doc.toks[from].span.start, cspan.end), died: true, known: false, people: n_of.unwrap_or(1) });
                 continue;
             }
         }
@@ -2017,7 +2071,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 // "died": one of the wounded, now dead; "was killed": a death, unless
                 // deaths are already told
                 let died = doc.lower_at(cspan.start, cspan.end).starts_with("died") || doc.is_word(t - 1, "later");
-                items.push(Item::LaterDeath { span: Span::new(doc.toks[s.t0].span.start, cspan.end), died, known: true });
+                items.push(Item::LaterDeath { span: Span::new(doc.toks[s.t0].span.start, cspan.end), died, known: true, people: 1 });
                 continue;
             }
         }
@@ -2230,6 +2284,13 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                 && d.killed.is_none()
                 && d.injured.is_none()
                 && drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion()) && para_of(x) == para_of(d))
+                // (drones downed over a district are its own figure, unless the district
+                // is the one of its town struck there: "a strike at Pavlohrad … a missile
+                // intercepted over Pavlohrad district")
+                && (d.intercepted.value().is_none()
+                    || drafts.iter().any(|x| {
+                        x.kind == d.kind && para_of(x) == para_of(d) && matches!((&x.loc, &d.loc), (Loc::Named(t), Loc::Named(r)) if !t.raion() && t.key == r.key)
+                    }))
         })
         .collect();
     if locating.contains(&true) {

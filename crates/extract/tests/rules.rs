@@ -2171,3 +2171,88 @@ fn the_day_a_toll_rose_is_not_the_day_of_the_strike() {
     assert_eq!(evs.len(), 1);
     assert_eq!((evs[0].killed, evs[0].when.start.as_deref()), (Some(9), Some("2024-04-19")));
 }
+
+#[test]
+fn places_that_came_under_strikes_named_by_weapon_are_attacked() {
+    check(
+        "Kharkiv region\n\nOver the past day, about 15 towns and villages came under mortar and air strikes, including Zolochiv, Kupiansk and Balakliia.\n",
+        "2024-03-02",
+        &[
+            "attack incident Zolochiv|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Balakliia|Kharkiv Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+}
+
+#[test]
+fn wounded_who_later_died_are_counted_killed_only() {
+    let casualties = |text: &str| {
+        let evs = events(text, "2024-05-08");
+        assert_eq!(evs.len(), 1, "{text}");
+        (evs[0].killed, evs[0].injured)
+    };
+    // several of the wounded
+    assert_eq!(casualties("Sumy strike\n\nA Russian drone struck Sumy on Tuesday, wounding 14 people. Three of the injured later died in hospital.\n"), (Some(3), Some(11)));
+    // one of a subset, in the same sentence
+    assert_eq!(casualties("Nikopol shelled\n\nNine people were wounded in the Russian shelling of Nikopol on Tuesday, including a man who later died.\n"), (Some(1), Some(8)));
+    // one of them, described between commas
+    assert_eq!(casualties("Kherson strike\n\nEleven people were injured in Kherson after the Russian strike on Tuesday. Sadly, one of them, a 67-year-old man, has died.\n"), (Some(1), Some(10)));
+}
+
+#[test]
+fn drones_downed_over_the_region_and_over_each_district() {
+    check(
+        "Dnipropetrovsk region\n\nRussian forces hit Nikopol with artillery over the past day. At night, air defence downed 9 drones over the region: 5 over Pavlohrad district and 4 over Dnipro district.\n",
+        "2025-02-03",
+        &[
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Dnipropetrovsk Oblast",
+            "attack area Dnipropetrovsk Oblast|Dnipropetrovsk Oblast c=- m=- i=9 k=- w=-",
+            "attack incident Pavlohrad district|Dnipropetrovsk Oblast c=- m=- i=5 k=- w=- in Dnipropetrovsk Oblast",
+            "attack incident Dnipro district|Dnipropetrovsk Oblast c=- m=- i=4 k=- w=- in Dnipropetrovsk Oblast",
+        ],
+    );
+}
+
+#[test]
+fn all_of_the_launched_missiles_downed_are_not_launched_twice() {
+    let evs = events("Kyiv attack\n\nThe air force said Russia launched three Kh-101 missiles and 40 drones overnight and that air defences destroyed all three missiles and 31 drones.\n", "2025-02-03");
+    assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(43), Some(34)));
+}
+
+#[test]
+fn an_official_named_in_a_line_before_a_colon_reports_what_follows() {
+    let evs = events("Kharkiv region\n\nOleh Syniehubov, head of the Kharkiv Regional Military Administration, on Telegram:\n\nOver the past day, the enemy shelled the region 14 times. Two people were wounded.\n", "2025-02-03");
+    assert_eq!(evs[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Oleh Syniehubov"));
+}
+
+#[test]
+fn explosive_devices_dropped_by_drones_are_munitions() {
+    check(
+        "Sumy region\n\nBilopillia hromada: Russian drones dropped 9 explosive devices on the outskirts over the past day.\n",
+        "2025-02-03",
+        &["attack incident Bilopillia|Sumy Oblast c=- m=9 i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn killing_the_driver_of_an_age_is_one_death() {
+    let evs = events("Kherson strike\n\nOn Sunday, a Russian drone attacked a minibus in Kherson, killing the 58-year-old driver, the regional administration said.\n", "2025-02-03");
+    assert_eq!(evs[0].killed, Some(1));
+}
+
+#[test]
+fn a_feast_before_a_day_name_is_no_place() {
+    check(
+        "Kharkiv strike\n\nRussian guided bombs struck central Kharkiv on Palm Sunday morning, April 13, killing two people.\n",
+        "2025-04-15",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=2 w=-"],
+    );
+}
+
+#[test]
+fn a_district_heading_a_dash_line_leaves_its_village_in_focus() {
+    let evs = events("Kharkiv region\n\nConsequences of the shelling:\n\n- Kupiansk district: a Russian drone struck a private house in Kurylivka. No one was injured.\n", "2025-02-03");
+    assert_eq!(evs.len(), 1);
+    assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), evs[0].injured), (Some("Kurylivka"), Some(0)));
+}

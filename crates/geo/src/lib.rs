@@ -715,8 +715,9 @@ impl Gazetteer {
     /// The city of a city district named by its noun ("the Obolon district" →
     /// Obolonskyi → Kyiv; "Podil", "Pechersk", "Darnytsia", "Solomianka"): the official
     /// names are adjectives, so the adjective forms of `noun` are tried. A district of a
-    /// city in `admin1` counts; elsewhere only a form that names no raion ("Pokrovsk
-    /// district" is the Pokrovskyi raion).
+    /// city in `admin1` counts unless `admin1` has a raion of that name ("Dnipro district"
+    /// in Dnipropetrovsk Oblast is the Dniprovskyi raion, not Kamianske's district);
+    /// elsewhere only a form that names no raion ("Pokrovsk district" is the Pokrovskyi raion).
     pub fn city_of_district_noun(&self, noun: &str, admin1: Option<&str>) -> Option<&PlaceRecord> {
         let stem = |cut: &str| noun.strip_suffix(cut).map(str::to_string);
         let forms = [
@@ -731,7 +732,9 @@ impl Gazetteer {
         forms.into_iter().flatten().find_map(|form| {
             let city = self.city_of_district(&form, admin1)?;
             let in_admin1 = admin1.is_some() && city.admin1.as_deref() == admin1;
-            (in_admin1 || !self.candidates(&form).iter().any(|c| c.level == Level::Raion)).then_some(city)
+            let raions = self.candidates(&form);
+            let raion_in_admin1 = raions.iter().any(|c| c.level == Level::Raion && admin1.is_some() && c.admin1.as_deref() == admin1);
+            (in_admin1 && !raion_in_admin1 || !raions.iter().any(|c| c.level == Level::Raion)).then_some(city)
         })
     }
 
