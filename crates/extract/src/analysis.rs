@@ -1295,7 +1295,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         if ORG_HEADS.contains(&next) && is_cap(doc, end)
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "city" | "regional" | "mayor" | "governor") && !doc.is_word(end + 1, "of")
             // "Kursk region governor Alexei Smirnov said": a title, not a place hit
-            || matches!(kind, PlaceKind::Region(_)) && matches!(next, "governor" | "governor's") && !doc.is_word(end + 1, "of")
+            || matches!(kind, PlaceKind::Region(_)) && matches!(next, "governor" | "governor's" | "head" | "chief") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
         {
             role = PlaceRole::Org;
@@ -1413,7 +1413,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for n in 0..out.len() {
             let prev = doc.lw(out[n].t0.saturating_sub(1));
-            let joined = n > 0 && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"));
+            let joined = n > 0 && out[n].role != PlaceRole::Org && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"));
             let opens = prev == "over" || prev == "the" && doc.is_word(out[n].t0.saturating_sub(2), "over");
             match groups.last_mut() {
                 Some(g) if !opens && joined && g.last() == Some(&(n - 1)) => g.push(n),

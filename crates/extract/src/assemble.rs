@@ -145,6 +145,8 @@ struct Draft {
     place_span: Span,
     /// Whether a wounded person was moved to the killed ("One of them later died").
     moved_to_killed: bool,
+    /// Whether `killed` is a death toll the text gave ("the death toll rose to 10").
+    killed_toll: bool,
 }
 
 impl Draft {
@@ -171,6 +173,7 @@ impl Draft {
             injured_tally: Tally::default(),
             place_span: span,
             moved_to_killed: false,
+            killed_toll: false,
         }
     }
 
@@ -200,14 +203,15 @@ enum Item {
     Intercepted(Num),
     /// `more`: victims beyond those already told ("two more people were injured",
     /// "another man", "shelled the city again, injuring a man"): added to the figure.
-    Casualty { harm: Harm, value: u32, span: Span, more: bool },
+    Casualty { harm: Harm, value: u32, span: Span, more: bool, toll: bool },
     Children { harm: Harm, value: u32, span: Span },
     NoCasualties { killed: bool, injured: bool, span: Span, these: bool, overall: bool },
     /// "She later died in hospital" (`died`: one of the wounded, now dead), "The driver
     /// was killed" (not `died`): one person, or `people` ("Two of the wounded later
     /// died"); `known` when the text speaks of them as known ("she", "the woman"), so
-    /// a second such sentence is the same death.
-    LaterDeath { span: Span, died: bool, known: bool, people: u32 },
+    /// a second such sentence is the same death; `counted` when the death is already in
+    /// the killed figure ("including the man who died"), so only the injured change.
+    LaterDeath { span: Span, died: bool, known: bool, people: u32, counted: bool },
     Weapon(Weapon, Span),
     Target(Target, Span, Option<u32>, bool),
 }
@@ -348,6 +352,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let describes_place = |m: &Match| {
         let t = doc.token_from(m.start);
         (t.saturating_sub(4).max(s.t0)..t).any(|r| matches!(doc.lw(r), "that" | "which") && r > s.t0 && matches!(doc.lw(r - 1), "city" | "town" | "village" | "settlement"))
+            // ("In the Donetsk region, where fighting is fiercest, five people were killed":
+            // a clause in the present that tells what the place is like)
+            || (t.saturating_sub(3).max(s.t0 + 1)..t).any(|r| doc.is_word(r, "where") && doc.word(r - 1) == ",")
+                && (t..(t + 4).min(s.t1)).any(|x| matches!(doc.lw(x), "is" | "are" | "has" | "have" | "remains" | "remain" | "continues" | "continue"))
     };
     let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start) && !repels_air_attack(m) && !describes_place(m)).collect();
     let harm_cues: Vec<&Match> = ms.iter().filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start)).collect();
@@ -690,7 +698,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion()) && (d.count.stated() || d.munitions.stated())) {
             // the raion whose figures the article reports
             Some(raion.loc.clone())
-        } else if let Some(r) = region_here.filter(|_| !doc.multi_region || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))) {
+        } else if let Some(r) = region_here.filter(|r| !doc.multi_region || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_))) || region_opens_paragraph(doc, k, r)) {
+            // (in a roundup, the oblast named in the paragraph so far: "Kherson region. One
+            // person was killed and nine were injured; …")
             Some(Loc::Region(r))
         } else if doc.multi_region && (national_numbers || items.iter().any(|i| matches!(i, Item::Count(_)))) && items.iter().all(|i| !matches!(i, Item::Casualty { .. })) {
             Some(Loc::Country(home))
@@ -894,7 +904,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let lone_weapon = items.iter().filter(|i| matches!(i, Item::Weapon(..))).count() == 1;
     // the oblast of an area-wide figure: the one in force, else the one the sentence refers to
     let area_region = region_here.or_else(|| places.iter().find_map(|p| if let Loc::Region(r) = p.0 { Some(r) } else { None }));
-    let names_oblast = |r: &'static Region| s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(x) if x == r) && !p.plural && matches!(p.role, PlaceRole::Event | PlaceRole::Locative));
+    // (or refers to it as "the region" after naming it in its paragraph: "Sumy region. The
+    // Russian army carried out 93 attacks on 31 settlements in the region.")
+    let names_oblast = |r: &'static Region| {
+        s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(x) if x == r) && !p.plural && matches!(p.role, PlaceRole::Event | PlaceRole::Locative))
+            || s.places.iter().any(|p| p.kind == PlaceKind::AreaRef && p.role == PlaceRole::Event) && region_opens_paragraph(doc, k, r)
+    };
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
@@ -992,6 +1007,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         && let Some(f) = state.focus.as_mut() {
             f.2 = k;
         }
+}
+
+/// Whether oblast `r` is named in an earlier sentence of sentence `k`'s paragraph: a
+/// roundup's section opening with "Sumy region." is about that oblast.
+fn region_opens_paragraph(doc: &Doc, k: usize, r: &'static Region) -> bool {
+    let para = doc.sents[k].para;
+    doc.sents[..k].iter().rev().take_while(|x| x.para == para).any(|x| x.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(y) if y == r) && !p.plural))
 }
 
 /// The draft of this kind at this place, created (from sentence `k`) if the article
@@ -1364,7 +1386,10 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.evidence("intercepted", n.span);
             }
         }
-        Item::Casualty { harm, value, span, more } => {
+        Item::Casualty { harm, value, span, more, toll } => {
+            if *harm == Harm::Killed && *toll {
+                d.killed_toll = true;
+            }
             let (slot, tally, field) = match harm {
                 Harm::Killed => (&mut d.killed, &mut d.killed_tally, "killed"),
                 Harm::Injured => (&mut d.injured, &mut d.injured_tally, "injured"),
@@ -1400,20 +1425,24 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.evidence("injured", *span);
             }
         }
-        Item::LaterDeath { span, died, known, people } => {
+        Item::LaterDeath { span, died, known, people, counted } => {
             // a wounded person who later died counts as killed only; one not reported
             // before is a death, unless deaths are already reported (then it may be one of them);
             // "One of them died … The woman died in the ambulance" tells one death twice
             if *known && d.moved_to_killed {
                 return;
             }
+            // (a death toll the text gave already counts the wounded who died: "The death
+            // toll rose to 10 … Two of the wounded later died")
+            let counted = *counted || d.killed_toll;
             match d.injured {
                 Some(i) if i >= *people && *died => {
                     d.injured = (i > *people).then(|| i - people);
                     if d.injured.is_none() {
                         d.evidence.retain(|e| e.field != "injured");
                     }
-                    d.killed = Some(d.killed.unwrap_or(0).saturating_add(*people));
+                    let before = d.killed.unwrap_or(0);
+                    d.killed = Some(if counted { before.max(*people) } else { before.saturating_add(*people) });
                     d.moved_to_killed = true;
                 }
                 _ if d.killed.is_none_or(|k| k == 0) => d.killed = Some(*people),
@@ -1872,6 +1901,20 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             None => starts[clause_of(starts, harm_cues[0].1)].min(harm_cues[0].1),
         };
         let next_start = harm_cues.get(ci + 1).map_or(s.t1, |h| h.1);
+        // "Three of the dead were in Kostiantynivka and two in Selydove": the victims told
+        // before, counted by place (each figure the nearest place's)
+        if c0 >= s.t0 + 3 && doc.is_word(c0 - 1, "the") && doc.is_word(c0 - 2, "of") && (doc.is_word(c1, "in") || matches!(doc.lw(c1), "were" | "was") && doc.is_word(c1 + 1, "in")) {
+            let located = |n: &&Num| !n.approx && (n.t1 == c0 - 2 || n.t0 > c1 && n.t0 < next_start && matches!(n.unit, Unit::Bare | Unit::Other) && doc.is_word(n.t1, "in"));
+            let parts: Vec<&Num> = s.numbers.iter().filter(located).collect();
+            if parts.first().is_some_and(|n| n.t1 == c0 - 2) {
+                for n in parts {
+                    if let Some(v) = n.value {
+                        items.push(Item::Casualty { harm, value: v, span: n.span, more: false, toll: false });
+                    }
+                }
+                continue;
+            }
+        }
         // "among the dead is a six-year-old girl": children only
         if doc.is_word(c0.saturating_sub(1), "the") && doc.is_word(c0.saturating_sub(2), "among") {
             // ("a 12-year-old boy is among the wounded": the child before)
@@ -2011,7 +2054,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             let later = (t..c0).any(|x| doc.is_word(x, "later"));
             // ("one of them, a 52-year-old woman, has died": past the apposition)
             if doc.word(t.saturating_sub(1)) == "," {
-                if let Some(k) = (t.saturating_sub(10).max(s.t0)..t - 1).rev().find(|&k| doc.word(k) == ",") {
+                if let Some(k) = (t.saturating_sub(16).max(s.t0)..t - 1).rev().find(|&k| doc.word(k) == ",") {
                     t = k;
                 }
             }
@@ -2034,17 +2077,19 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             let subset_who = (value.is_none() && who > s.t0 + 2 && doc.is_word(who, "who"))
                 .then(|| {
                     let noun = (who.saturating_sub(5).max(s.t0)..who).find(|&j| doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)) == Some(who))?;
-                    let article = (who.saturating_sub(6).max(s.t0 + 1)..noun).find(|&k| matches!(doc.lw(k), "a" | "an"))?;
+                    let article = (who.saturating_sub(6).max(s.t0 + 1)..noun).rev().find(|&k| matches!(doc.lw(k), "a" | "an" | "the"))?;
                     matches!(doc.lw(article - 1), "including" | "among").then_some(article)
                 })
                 .flatten();
             if let Some(article) = subset_who {
-                items.push(Item::LaterDeath { span: Span::new(doc.toks[article].span.start, cspan.end), died: true, known: false, people: 1 });
+                // ("including the man who died": the death told before, now among the injured)
+                let counted = doc.is_word(article, "the");
+                items.push(Item::LaterDeath { span: Span::new(doc.toks[article].span.start, cspan.end), died: true, known: false, people: 1, counted });
                 continue;
             }
             if n_of.is_some() || someone_later {
                 let from = if n_of.is_some() { of - 1 } else { doc.token_from(value.map_or(cspan.start, |v| v.1.start)) };
-                items.push(Item::LaterDeath { span: Span::new(doc.toks[from].span.start, cspan.end), died: true, known: false, people: n_of.unwrap_or(1) });
+                items.push(Item::LaterDeath { span: Span::new(doc.toks[from].span.start, cspan.end), died: true, known: false, people: n_of.unwrap_or(1), counted: false });
                 continue;
             }
         }
@@ -2071,7 +2116,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 // "died": one of the wounded, now dead; "was killed": a death, unless
                 // deaths are already told
                 let died = doc.lower_at(cspan.start, cspan.end).starts_with("died") || doc.is_word(t - 1, "later");
-                items.push(Item::LaterDeath { span: Span::new(doc.toks[s.t0].span.start, cspan.end), died, known: true, people: 1 });
+                items.push(Item::LaterDeath { span: Span::new(doc.toks[s.t0].span.start, cspan.end), died, known: true, people: 1, counted: false });
                 continue;
             }
         }
@@ -2088,10 +2133,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 let values: Vec<u32> = parts.iter().map(|p| units.iter().find(|u| u.3 == *p).map_or(1, |u| u.2)).collect();
                 for (i, (p, pv)) in parts.iter().zip(values).enumerate() {
                     let span = if i == 0 { Span::new(p.start.min(cspan.start), p.end.max(cspan.end)) } else { *p };
-                    items.push(Item::Casualty { harm, value: pv, span, more });
+                    items.push(Item::Casualty { harm, value: pv, span, more, toll: false });
                 }
             } else {
-                items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)), more });
+                let toll = tolls.iter().any(|(h, t)| *h == harm && sp.start <= t.start && t.end <= sp.end);
+                items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)), more, toll });
             }
             // "killed six civilians in the region: two in Zarichne, one in Bakhmut";
             // "two were killed in Toretsk and one in Niu-York"
@@ -2108,7 +2154,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 for n in s.numbers.iter().filter(|n| n.t0 > colon && n.t0 < next_start) {
                     if let Some(v) = n.value.filter(|_| !n.approx && located(n))
                     {
-                        items.push(Item::Casualty { harm, value: v, span: n.span, more: false });
+                        items.push(Item::Casualty { harm, value: v, span: n.span, more: false, toll: false });
                     }
                 }
             }

@@ -2256,3 +2256,56 @@ fn a_district_heading_a_dash_line_leaves_its_village_in_focus() {
     assert_eq!(evs.len(), 1);
     assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), evs[0].injured), (Some("Kurylivka"), Some(0)));
 }
+
+#[test]
+fn a_clause_describing_the_front_is_no_clash_and_the_dead_are_counted_by_place() {
+    check(
+        "Donetsk region\n\nIn the Donetsk region, where the fighting is heaviest, four people were killed and nine wounded over the past day, the governor said. Three of the dead were in Pokrovsk and one in Myrnohrad.\n",
+        "2024-09-16",
+        &[
+            "attack area Donetsk Oblast|Donetsk Oblast c=- m=- i=- k=4 w=9",
+            "attack incident Pokrovsk|Donetsk Oblast c=- m=- i=- k=3 w=- in Donetsk Oblast",
+            "attack incident Myrnohrad|Donetsk Oblast c=- m=- i=- k=1 w=- in Donetsk Oblast",
+        ],
+    );
+}
+
+#[test]
+fn a_roundup_section_headed_by_its_oblast_keeps_that_oblasts_figures() {
+    check(
+        "Overnight roundup\n\nZaporizhzhia region. In Zaporizhzhia, a drone injured a 51-year-old woman over the past day.\n\nKharkiv region. The Russian army carried out 47 attacks on 12 settlements in the region. In Kupiansk, a man was wounded.\n\nMykolaiv region. Two people were injured; Ochakiv and Kutsurub were shelled.\n",
+        "2025-02-11",
+        &[
+            "attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=- w=1",
+            "attack area Kharkiv Oblast|Kharkiv Oblast c=47 m=- i=- k=- w=1",
+            "attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=1 in Kharkiv Oblast",
+            "attack incident Ochakiv|Mykolaiv Oblast c=- m=- i=- k=- w=- in Mykolaiv Oblast",
+            "attack incident Kutsurub|Mykolaiv Oblast c=- m=- i=- k=- w=- in Mykolaiv Oblast",
+            "attack area Mykolaiv Oblast|Mykolaiv Oblast c=- m=- i=- k=- w=2",
+        ],
+    );
+    // drones downed "over the region" of a section whose head speaks with the oblast in
+    // his title: that oblast's tally, not the nation's
+    check(
+        "Overnight roundup\n\nOdesa Oblast. In Izmail, drones damaged port infrastructure overnight.\n\nPoltava Oblast. Air defence destroyed nine drones over the region, Poltava Oblast head Volodymyr Kohut said.\n",
+        "2025-03-09",
+        &["attack incident Izmail|Odesa Oblast c=- m=- i=- k=- w=-", "attack area Poltava Oblast|Poltava Oblast c=- m=- i=9 k=- w=-"],
+    );
+}
+
+#[test]
+fn a_death_toll_already_counts_the_wounded_who_died() {
+    let casualties = |text: &str| {
+        let evs = events(text, "2024-11-20");
+        (evs[0].killed, evs[0].injured)
+    };
+    assert_eq!(
+        casualties("Odesa toll rises\n\nThe death toll from the Russian missile strike on Odesa rose to 12 on Tuesday, the governor said. The missile wounded 40 people on Monday. Three of the wounded later died in hospital.\n"),
+        (Some(12), Some(37))
+    );
+    // "including the woman who died": the death told before, among the injured
+    assert_eq!(
+        casualties("Chernihiv\n\nA woman wounded in the Russian drone attack on Chernihiv has died in hospital, the mayor said. Six people were injured in the attack, including the woman who died.\n"),
+        (Some(1), Some(5))
+    );
+}
