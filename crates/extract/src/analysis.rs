@@ -322,6 +322,7 @@ const ORG_HEADS: &[&str] = &[
     "administration", "mayor", "governor", "department", "university", "reservoir", "hospital", "nuclear",
     "independent", "airport", "power", "thermal", "hydroelectric", "plant", "governorate", "embankment", "street",
     "avenue", "square", "boulevard", "lane", "highway", "park", "prospect", "dam", "station", "railway", "port",
+    "forces", "force", "command", "brigade", "army", "navy", "guard",
 ];
 
 /// Whether `name` is a town that gives its raion its name (Nikopol, of the Nikopolskyi
@@ -1297,6 +1298,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // "Kursk region governor Alexei Smirnov said": a title, not a place hit
             || matches!(kind, PlaceKind::Region(_)) && matches!(next, "governor" | "governor's" | "head" | "chief") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
+            // "the Khortytsia group of forces": a formation named after a place
+            || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
         {
             role = PlaceRole::Org;
         }
@@ -1661,8 +1664,14 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
             // "came two days after", "comes a week after"
             after_within(doc.token_from(m.end), 5)
         } else if is(m, cues.superlative) {
-            // "since a strike … killed 19": an earlier attack with its own toll
-            (doc.token_from(m.end)..s.t1).any(|t| doc.is_word(t, "since") && matches!(doc.lw(t + 1), "a" | "an" | "last") && harm_after(t))
+            // "since a strike … killed 19": an earlier attack with its own toll; "since
+            // July 8, when a Russian missile hit the children's hospital": one told by its date
+            let attack_after = |t: usize| ms.iter().any(|m| is(m, cues.attack) && tok(m) > t);
+            (doc.token_from(m.end)..s.t1).any(|t| {
+                doc.is_word(t, "since")
+                    && (matches!(doc.lw(t + 1), "a" | "an" | "last") && harm_after(t)
+                        || (t + 1..(t + 6).min(s.t1)).any(|w| doc.is_word(w, "when")) && (harm_after(t) || attack_after(t)))
+            })
         } else {
             false
         }

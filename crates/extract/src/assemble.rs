@@ -16,7 +16,7 @@
 //!   approximate stay null.
 
 use crate::Extractor;
-use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, firm_time, is_actor, resolve};
+use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, firm_time, is_actor, is_soft_time, resolve};
 use crate::cue::is;
 use sitrep_geo::{Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
@@ -324,7 +324,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             is(m, cues.future) && {
                 let f = doc.token_from(m.start);
                 // ("plans to allow Kyiv to strike", "expect Russian forces to try to advance")
-                m.start < start && (f + 4 >= t || f + 6 >= t && !(f..t).any(|x| matches!(doc.word(x), "," | ";" | ":")))
+                // ("may launch another massive missile and drone attack": the act launched)
+                let launched = matches!(doc.lw(f + 1), "launch" | "carry" | "conduct" | "stage" | "mount" | "unleash");
+                m.start < start && (f + 4 >= t || (f + 6 >= t || launched && f + 10 >= t) && !(f..t).any(|x| matches!(doc.word(x), "," | ";" | ":")))
                     || t <= s.t0 + 3 && f > t && f <= t + 6 && !(t..f).any(|x| matches!(doc.word(x), "," | ";" | ":"))
             }
         })
@@ -357,7 +359,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             || (t.saturating_sub(3).max(s.t0 + 1)..t).any(|r| doc.is_word(r, "where") && doc.word(r - 1) == ",")
                 && (t..(t + 4).min(s.t1)).any(|x| matches!(doc.lw(x), "is" | "are" | "has" | "have" | "remains" | "remain" | "continues" | "continue"))
     };
-    let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start) && !repels_air_attack(m) && !describes_place(m)).collect();
+    // ("the pace of Russian advances has slowed": an analysis of the fighting, not a clash)
+    let measured = |m: &Match| {
+        let t = doc.token_from(m.start);
+        (t.saturating_sub(4).max(s.t0)..t).any(|r| matches!(doc.lw(r), "pace" | "rate" | "speed" | "tempo") && doc.is_word(r + 1, "of"))
+    };
+    let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start) && !repels_air_attack(m) && !describes_place(m) && !measured(m)).collect();
     let harm_cues: Vec<&Match> = ms.iter().filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start)).collect();
     // "the rebuilding of destroyed cities", "39 damaged cars": a participle before a
     // noun describes, it does not report a strike
@@ -365,8 +372,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         is(m, cues.damage) && {
             let t = doc.token_from(m.start);
             let prev = doc.lw(t.saturating_sub(1));
-            // ("reports about the destruction of houses": a noun, reported)
+            // ("reports about the destruction of houses": a noun, reported; so is "23 reports
+            // of damage to houses")
             doc.lower_at(m.start, m.end) == "destruction"
+                || prev == "of" && matches!(doc.lw(t.saturating_sub(2)), "reports" | "report" | "cases" | "instances")
                 || !(matches!(prev, "of" | "the" | "a" | "an") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
         }
     });
@@ -670,9 +679,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // an air-defence tally with no place of its own is nationwide
             Some(Loc::Country(home))
         } else if kind == Kind::Attack
-            && focus_here.is_none()
-            && region_here.is_none()
-            && doc.main_region.is_none()
+            // (or with only a Russian oblast in force, for strikes the Russian army made:
+            // "In Russia's Kursk region, units repelled 25 assaults. Over the day, the
+            // Russian army launched 2 missile strikes and 54 air strikes")
+            && (focus_here.is_none() && region_here.is_none() && doc.main_region.is_none()
+                || region_here.is_some_and(|r| r.country != home)
+                    && ms.iter().find(|m| is_actor(doc, m)).is_some_and(|m| ex.lexicons.label(m) == "Russian forces"))
             && items.iter().any(|i| {
                 matches!(i, Item::Count(n) if state.national_prev == Some(k.wrapping_sub(1))
                     || (n.t1..n.unit_end.max(n.t1 + 1)).any(|t| doc.lw(t).starts_with("strike") || doc.lw(t).starts_with("airstrike")))
@@ -769,9 +781,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // "In Kupiansk, a man was killed. There were no other casualties.": a zero for the
     // area, in each harm no case of it told (the area's total is then its cases' sum)
+    // (and "There were no civilian casualties." in a paragraph of its own after the lines
+    // of a summary, "Bilopillia community: mortar attack (9 explosions).": the report's)
+    let after_summary_lines = k > 0 && {
+        let prev = &doc.sents[k - 1];
+        let own_paragraph = prev.para != s.para && doc.sents.get(k + 1).is_none_or(|x| x.para != s.para);
+        own_paragraph && prev.places.first().is_some_and(|p| p.t0 == prev.t0 && doc.word(p.t1 + usize::from(matches!(doc.lw(p.t1), "community" | "hromada" | "district"))) == ":")
+    };
     if places.is_empty()
         && !items.is_empty()
-        && items.iter().all(|i| matches!(i, Item::NoCasualties { overall: true, .. }))
+        && items.iter().all(|i| matches!(i, Item::NoCasualties { overall: true, .. }) || after_summary_lines && matches!(i, Item::NoCasualties { .. }))
         && let Some(a) = drafts.iter().position(|d| d.kind == kind && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion())))
     {
         let told = |f: fn(&Draft) -> Option<u32>| drafts.iter().any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0));
@@ -1167,6 +1186,17 @@ fn paragraph_reporter(doc: &Doc, k: usize) -> Option<usize> {
 }
 
 fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
+    // ("The number of people killed … has risen to 20, the governor said on Saturday": the
+    // day the update was told, not the strike's; a statement keeps it)
+    let update_told = |t: &TimeExpr| {
+        let i = doc.token_from(t.span.start);
+        (i.saturating_sub(2).max(s.t0)..i).any(|k| matches!(doc.lw(k), "said" | "reported" | "announced" | "wrote" | "stated" | "added"))
+            && (s.t0..i).any(|k| doc.is_word(k, "toll") || doc.is_word(k, "number") && doc.is_word(k + 1, "of"))
+            && (s.t0..i).any(|k| matches!(doc.lw(k), "rose" | "risen" | "climbed" | "increased" | "grew" | "reached"))
+    };
+    if s.times.iter().any(update_told) {
+        return s.times.iter().find(|t| !update_told(t) && !is_soft_time(doc.text, t)).copied();
+    }
     firm_time(doc.text, s).or_else(|| {
         // "later in the day", "in the evening": the day the article describes, when it names one
         let soft = s.times.first().copied()?;

@@ -2309,3 +2309,62 @@ fn a_death_toll_already_counts_the_wounded_who_died() {
         (Some(1), Some(5))
     );
 }
+
+#[test]
+fn earlier_attacks_told_without_a_reminder_word_are_no_events() {
+    for (text, published) in [
+        ("Sybiha on Russia\n\nForeign Minister Andrii Sybiha said Moscow does not want peace. He was referring to the April 4 strike on Kryvyi Rih, in which a Russian missile killed 20 people.\n", "2025-04-08"),
+        ("Energy outlook\n\nRussia's last massive attack on the grid, on November 28, involved 91 missiles and 97 drones, the ministry said.\n", "2024-12-10"),
+        ("Mariupol theatre\n\nSunday marks three years since a Russian aircraft bombed the Drama Theatre in Mariupol.\n", "2025-03-16"),
+        ("Air Force warning\n\nRussia may launch another massive missile and drone attack on Kyiv in the coming days, Air Force spokesman Yurii Ihnat said.\n", "2024-12-10"),
+        ("ISW\n\nAnalysts noted that the pace of Russian advances in Donetsk Oblast has slowed since January.\n", "2025-03-02"),
+    ] {
+        let kinds: Vec<&str> = events(text, published).iter().map(|e| e.kind.as_str()).filter(|k| matches!(*k, "attack" | "clash")).collect();
+        assert!(kinds.is_empty(), "{text}: {kinds:?}");
+    }
+    // "the deadliest attack since July 8, when a missile hit a children's hospital": the
+    // earlier strike gives neither its date nor its target to the new one
+    let evs = events("Kyiv attack\n\nRussian missiles and drones struck Kyiv overnight, killing nine people, officials said. It was the deadliest attack on the capital since July 8, when a missile hit a children's hospital.\n", "2025-04-24");
+    assert_eq!(evs.len(), 1);
+    assert_eq!((evs[0].when.start.as_deref(), targets(&evs[0])), (Some("2025-04-23"), vec![]));
+}
+
+#[test]
+fn formations_are_no_places_and_full_control_is_a_capture() {
+    check(
+        "Kurakhove\n\nViktor Trehubov, spokesperson for the Khortytsia group of forces, said that fighting went on in Kurakhove. Russia's Defence Ministry said its forces had taken full control of Velyka Novosilka.\n",
+        "2025-01-06",
+        &["clash incident Kurakhove|Donetsk Oblast c=- m=- i=- k=- w=-", "clash incident Velyka Novosilka|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn russian_strike_statistics_after_a_russian_oblast_are_the_nations() {
+    check(
+        "General Staff update\n\nIn Russia's Kursk region, Ukrainian units repelled 19 assaults over the day.\n\nOver the day, the Russian army launched 3 missile strikes and 61 air strikes and carried out 2,100 attacks on settlements and Ukrainian positions.\n",
+        "2024-11-20",
+        &["clash area Kursk Oblast|Kursk Oblast c=19 m=- i=- k=- w=-", "attack area Ukraine| c=2164 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn no_casualties_closing_a_summarys_lines_is_the_summarys() {
+    check(
+        "Sumy region\n\nOver the past day, Russian troops carried out 41 attacks on Sumy region.\n\nKrasnopillia community: artillery shelling (12 explosions).\n\nThere were no civilian casualties.\n",
+        "2024-06-12",
+        &["attack area Sumy Oblast|Sumy Oblast c=41 m=- i=- k=0 w=0", "attack incident Krasnopillia|Sumy Oblast c=- m=12 i=- k=- w=- in Sumy Oblast"],
+    );
+}
+
+#[test]
+fn the_day_an_update_was_told_is_not_the_strikes() {
+    let evs = events("Kryvyi Rih toll\n\nThe number of people killed by the Russian missile strike on Kryvyi Rih has risen to 19, the governor said on Saturday. The missile hit a residential area on Friday evening.\n", "2025-04-05");
+    assert_eq!((evs[0].killed, evs[0].when.start.as_deref()), (Some(19), Some("2025-04-04")));
+}
+
+#[test]
+fn common_given_names_start_people() {
+    let evs = events("Kellogg in Kyiv\n\nPresident Volodymyr Zelensky met with Keith Kellogg in Kyiv on Thursday.\n", "2025-02-21");
+    let meeting = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    assert_eq!(meeting.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Volodymyr Zelensky", "Keith Kellogg"]);
+}
