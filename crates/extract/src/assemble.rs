@@ -655,9 +655,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .filter(|f| !state.focus_list && same_oblast(&f.0))
             .map(|f| f.0.clone());
         // "In total, …", "Overall, …", "… in the district": a tally over the area
+        // ("In total, four people have been killed" after one city's strike only: the city's)
+        let several_places = drafts.iter().filter(|d| matches!(d.loc, Loc::Named(_))).count() >= 2 || drafts.iter().any(|d| matches!(d.loc, Loc::Region(_)));
         let area_tally = places.is_empty()
             && items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::NoCasualties { .. }))
-            && (matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
+            && (several_places && matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
                 // "As a result of Russian aggression, two people were killed …": the daily total
                 || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
                 || (s.t0..s.t1).any(|t| doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of")));
@@ -753,8 +755,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // "Marhanets and Myrove were hit. There were no casualties there.": every place of
     // the list just reported ("there" refers to them all)
+    // (so does a sentence naming no place right after the list, in its paragraph: "Debris
+    // fell in Bila Tserkva and Fastiv districts. No one was injured.")
     let only_there = s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(RefKind::Last)) && doc.lower_at(p.span.start, p.span.end) == "there");
-    if only_there && state.focus_list && (s.t0 + 1..s.t1).any(|t| doc.is_word(t, "there"))
+    let there_or_nothing = (s.t0 + 1..s.t1).any(|t| doc.is_word(t, "there"))
+        || s.places.is_empty() && k > 0 && doc.sents[k - 1].para == s.para && !items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. }));
+    if only_there && state.focus_list && there_or_nothing
         && !items.is_empty()
         && items.iter().all(|i| matches!(i, Item::NoCasualties { .. }))
         && let Some(prev) = k.checked_sub(1)
@@ -2359,7 +2365,12 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                 && d.munitions.value().is_none()
                 && d.killed.is_none()
                 && d.injured.is_none()
-                && drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion()) && para_of(x) == para_of(d))
+                && (drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion()) && para_of(x) == para_of(d))
+                    // ("- Kharkiv district: in Kozacha Lopan, a house was damaged", the village
+                    // reported earlier too)
+                    || doc.sents.iter().filter(|x| x.para == para_of(d)).any(|x| {
+                        x.places.iter().any(|m| m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement | PlaceKind::Hromada))
+                    }))
                 // (drones downed over a district are its own figure, unless the district
                 // is the one of its town struck there: "a strike at Pavlohrad … a missile
                 // intercepted over Pavlohrad district")

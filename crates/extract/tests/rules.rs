@@ -2368,3 +2368,34 @@ fn common_given_names_start_people() {
     let meeting = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
     assert_eq!(meeting.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Volodymyr Zelensky", "Keith Kellogg"]);
 }
+
+#[test]
+fn districts_heading_dash_lines_of_villages_reported_before_are_no_events() {
+    check(
+        "Kharkiv region\n\nOver the past day, Kupiansk, Zolochiv and Balakliia came under Russian fire.\n\n- Kupiansk district: in Kupiansk, two houses were damaged.\n- Bohodukhiv district: a man was wounded in Zolochiv.\n",
+        "2024-04-12",
+        &[
+            "attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Zolochiv|Kharkiv Oblast c=- m=- i=- k=- w=1",
+            "attack incident Balakliia|Kharkiv Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+}
+
+#[test]
+fn in_total_after_one_citys_strike_is_that_citys_total() {
+    check(
+        "Kremenchuk strike\n\nThe number of people killed by a Russian missile strike on a shopping centre in Kremenchuk has risen to three, Mayor Vitalii Maletskyi said on Telegram.\n\n\"Rescuers have found the body of another woman. In total, three people have been killed and 14 injured,\" Maletskyi wrote.\n\nIvan Lukerya, head of the Poltava Regional Military Administration, said the missile hit the city at around 10:00.\n",
+        "2024-09-01",
+        &["attack incident Kremenchuk|Poltava Oblast c=- m=- i=- k=3 w=14"],
+    );
+}
+
+#[test]
+fn no_one_hurt_after_a_list_of_places_is_every_places() {
+    check(
+        "Kyiv Oblast\n\nDebris of downed drones fell in Obukhiv and Boryspil districts overnight, damaging two houses. No one was injured.\n",
+        "2025-03-09",
+        &["attack incident Obukhiv district|Kyiv Oblast c=- m=- i=- k=- w=0", "attack incident Boryspil district|Kyiv Oblast c=- m=- i=- k=- w=0"],
+    );
+}
