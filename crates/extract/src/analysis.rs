@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use sitrep_geo::{Gazetteer, Hint, Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
 use sitrep_model::Span;
-use sitrep_text::dates::{TimeExpr, month_of, time_expressions};
+use sitrep_text::dates::{TimeExpr, month_of, time_expressions_of_words};
 use sitrep_text::numbers::{is_number_word, numbers};
 use sitrep_text::{Approx, Article, Token, TokenKind, is_possessive, without_possessive};
 
@@ -412,7 +412,18 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
     };
     doc.toks_before = counts_before(doc.toks.iter().map(|t| t.span.start), span.start, span.end - span.start);
     doc.words = doc.toks.iter().map(|t| t.text(text)).collect();
-    doc.capitalised = doc.toks.iter().map(|t| t.is_capitalized(text)).collect();
+    doc.capitalised = doc
+        .toks
+        .iter()
+        .zip(&doc.words)
+        .map(|(t, w)| {
+            t.kind == TokenKind::Word
+                && match w.as_bytes().first() {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => w.chars().next().is_some_and(char::is_uppercase),
+                }
+        })
+        .collect();
     doc.lower_words = doc.toks.iter().map(|t| lower.get(t.span.start - span.start..t.span.end - span.start).unwrap_or("")).collect();
     // editors' and coders' notes in square brackets are not report text
     let mut bracketed: Vec<Span> = Vec::new();
@@ -575,7 +586,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
             centre = Some(r);
         }
         let s = &doc.sents[k];
-        let mut times = time_expressions(text, &doc.toks[s.t0..s.t1], published);
+        let mut times = time_expressions_of_words(text, &doc.toks[s.t0..s.t1], &doc.words[s.t0..s.t1], published);
         let mut nums = find_numbers(ex, &doc, s);
         nums.retain(|n| !bracketed.iter().any(|r| r.start <= n.span.start && n.span.start < r.end));
         // numbers of dates and times are not figures
@@ -806,7 +817,8 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     let mut i = 0;
     while i < doc.toks.len() {
         let t = doc.toks[i];
-        let starts_given = doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end);
+        // (names are capitalised words: the others need no look-up)
+        let starts_given = is_cap(doc, i) && doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end);
         if starts_given && is_cap(doc, i + 1) && adjacent(doc, i, i + 1) {
             let mut j = i + 1;
             while j < doc.toks.len()

@@ -268,8 +268,15 @@ fn from_clock(before: &[&str]) -> bool {
 
 /// All time phrases in `toks`, resolved against `published` when given.
 pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> Vec<TimeExpr> {
-    let mut out: Vec<TimeExpr> = Vec::new();
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    time_expressions_of_words(text, toks, &words, published)
+}
+
+/// [`time_expressions`] for a caller that holds each token's text already (`words[i]`
+/// is `toks[i]`'s text).
+pub fn time_expressions_of_words(text: &str, toks: &[Token], words: &[&str], published: Option<Date>) -> Vec<TimeExpr> {
+    debug_assert_eq!(toks.len(), words.len());
+    let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         // every date, weekday and phrase starts with a number or a time word
@@ -338,8 +345,9 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
         // fixed phrases, longest first
         let mut best: Option<(usize, TimeKind, i32, i32)> = None;
         for &(ph, kind, s, e) in phrases_from(words[i]).iter().map(|&k| &PHRASES[k]) {
+            // (the first word is the one looked up; the last words tell phrases apart soonest)
             if ph.len() > best.map_or(0, |b| b.0)
-                && ph.iter().enumerate().all(|(k, w)| words.get(i + k).is_some_and(|x| x.eq_ignore_ascii_case(w)))
+                && ph.iter().enumerate().skip(1).rev().all(|(k, w)| words.get(i + k).is_some_and(|x| x.eq_ignore_ascii_case(w)))
             {
                 best = Some((ph.len(), kind, s, e));
             }

@@ -161,7 +161,12 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
     while let Some((c, len)) = char_at(i) {
         if c.is_alphabetic() {
             let mut end = i + len;
-            while let Some((d, n)) = char_at(end) {
+            loop {
+                // ASCII letters and digits continue the word without decoding
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some((d, n)) = char_at(end) else { break };
                 // a joiner stays in the word only when a letter follows it
                 let joined = is_inner_joiner(d) && char_at(end + n).is_some_and(|(x, _)| x.is_alphabetic());
                 if !(d.is_alphanumeric() || joined) {
