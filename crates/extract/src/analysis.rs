@@ -1124,6 +1124,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     let s = &doc.sents[k];
     let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
     let given = ex.lexicons.label_id(Class::Name, "given");
+    let outlet = ex.lexicons.label_id(Class::Name, "outlet");
     // a given name starts a person only when a capitalised word follows it
     let is_nonplace = |i: usize| {
         doc.toks.get(i).is_some_and(|t| {
@@ -1312,6 +1313,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             || next == "military" || next == "state"
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
+            // "Suspilne Sumy reports": an outlet's regional edition
+            || i > 0 && doc.match_at(i - 1, |m| m.class == Class::Name && Some(m.label) == outlet) == Some(i)
         {
             role = PlaceRole::Org;
         }

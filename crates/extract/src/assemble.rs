@@ -528,8 +528,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)))
                         || ms.iter().any(|c| (is(c, cues.killed) || is(c, cues.injured)) && c.start <= m.start && m.end <= c.end.max(m.end) && c.end > m.start)
                         || ms.iter().any(|w| w.class == Class::Weapon && w.start < m.start && m.end <= w.end);
-                    if !inside_place && let Some(t) = Target::parse(ex.lexicons.label(m)) {
-                        let t_tok = doc.token_from(m.start);
+                    // ("the port city of Odesa": what the city is, not what was hit)
+                    let t_tok = doc.token_from(m.start);
+                    let t_end = doc.token_from(m.end);
+                    let describes_city = matches!(doc.lw(t_end), "city" | "town") && doc.is_word(t_end + 1, "of");
+                    if !inside_place && !describes_city && let Some(t) = Target::parse(ex.lexicons.label(m)) {
                         let count = s.numbers.iter().find(|n| n.t1 <= t_tok && t_tok <= n.unit_end.max(n.t1) + 2 && n.unit == Unit::Other).and_then(|n| n.value);
                         items.push(Item::Target(t, Span::new(m.start, m.end), count, damage));
                     }
@@ -757,9 +760,39 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // the list just reported ("there" refers to them all)
     // (so does a sentence naming no place right after the list, in its paragraph: "Debris
     // fell in Bila Tserkva and Fastiv districts. No one was injured.")
+    // A summary's "There were no casualties." (no place named) is also the area's, when the
+    // article gives an area total: "Russian troops carried out 159 strikes on 3 settlements
+    // … Huliaipole, Robotyne and Plavni came under fire. There were no casualties."
+    // (a closing statement: no casualty is told after it; and not one about the single
+    // place just named: "In Chernihiv, a shell hit an outbuilding. Nobody was hurt.")
+    let no_casualties_only = places.is_empty() && !items.is_empty() && items.iter().all(|i| matches!(i, Item::NoCasualties { these: false, .. }));
+    let closing = || {
+        let harm_later = doc.sents[k + 1..].iter().any(|x| doc.sent_matches(x).iter().any(|m| is(m, cues.killed) || is(m, cues.injured)));
+        let prev_single = k > 0 && {
+            let prev = &doc.sents[k - 1];
+            prev.places.iter().filter(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Region(_) | PlaceKind::AreaRef)).count() == 1
+        };
+        !harm_later && !prev_single
+    };
+    if no_casualties_only
+        && closing()
+        && let Some(a) = drafts.iter().position(|d| {
+            d.kind == kind && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion())) && (d.count.stated() || d.munitions.stated())
+        })
+    {
+        let told = |f: fn(&Draft) -> Option<u32>| drafts.iter().any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0));
+        let (killed_told, injured_told) = (told(|d| d.killed), told(|d| d.injured));
+        for item in &items {
+            if let Item::NoCasualties { killed, injured, span, these, overall } = *item {
+                let zeros = Item::NoCasualties { killed: killed && !killed_told, injured: injured && !injured_told, span, these, overall };
+                apply(doc, &mut drafts[a], &zeros, k, 0, 0);
+            }
+        }
+    }
     let only_there = s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(RefKind::Last)) && doc.lower_at(p.span.start, p.span.end) == "there");
+    let listed_before = |prev: usize| drafts.iter().any(|d| d.first_sent == prev && matches!(d.loc, Loc::Named(_)));
     let there_or_nothing = (s.t0 + 1..s.t1).any(|t| doc.is_word(t, "there"))
-        || s.places.is_empty() && k > 0 && doc.sents[k - 1].para == s.para && !items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. }));
+        || s.places.is_empty() && k > 0 && doc.sents[k - 1].para == s.para && listed_before(k - 1) && !items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. }));
     if only_there && state.focus_list && there_or_nothing
         && !items.is_empty()
         && items.iter().all(|i| matches!(i, Item::NoCasualties { .. }))
@@ -924,7 +957,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let segment = |t: usize| hard.partition_point(|&h| h <= t);
     // ("In Bilozerka, artillery hit a house; two civilians were killed": the one place
     // of the sentence, named in an earlier segment, frames the segments after it)
-    let framed_by_one_place = |item: &Item, pos: usize| matches!(item, Item::Casualty { .. }) && places.iter().all(|p| same_loc(&p.0, &places[0].0) && segment(p.3) < segment(pos));
+    // (so does a line's heading for every figure of the line: "Seredyna-Buda hromada: the enemy
+    // dropped mines, 3 explosions; 8 explosions from artillery.")
+    let heading_line = s.places.first().is_some_and(|p| {
+        p.t0 == s.t0 && p.role == PlaceRole::Event && doc.word(p.t1 + usize::from(matches!(doc.lw(p.t1), "community" | "hromada" | "district"))) == ":"
+    });
+    let framed_by_one_place = |item: &Item, pos: usize| {
+        (matches!(item, Item::Casualty { .. }) || heading_line) && places.iter().all(|p| same_loc(&p.0, &places[0].0) && segment(p.3) < segment(pos))
+    };
     let opening_comma = (s.t0..s.t1).find(|&t| doc.word(t) == ",");
     let lone_weapon = items.iter().filter(|i| matches!(i, Item::Weapon(..))).count() == 1;
     // the oblast of an area-wide figure: the one in force, else the one the sentence refers to
@@ -938,13 +978,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
-        if numeric && !places.is_empty() && !framed_by_one_place(item, pos) && !places.iter().any(|p| segment(p.3) == segment(pos))
+        // ("attacked Odesa region with 21 drones; air defence destroyed 17 of them": a part of
+        // the figure before, the same place's)
+        let of_them = matches!(item, Item::Intercepted(n) if doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "which" | "these"));
+        if numeric && !of_them && !places.is_empty() && !framed_by_one_place(item, pos) && !places.iter().any(|p| segment(p.3) == segment(pos))
             && let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| same_loc(&p.0, l))) {
                 let idx = draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor));
                 apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
                 continue;
             }
-        if matches!(item, Item::Intercepted(_)) && !places.is_empty() && !ids.iter().any(|x| clause_of(&starts, x.2) == clause_of(&starts, pos)) {
+        if matches!(item, Item::Intercepted(_)) && !of_them && !places.is_empty() && !ids.iter().any(|x| clause_of(&starts, x.2) == clause_of(&starts, pos)) {
             // "Twenty-three were destroyed, yet some got through …": the shoot-down tally is nationwide
             let idx = draft_for(drafts, kind, Loc::Country(home), k, s.span, (when, None, actor));
             apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
@@ -958,7 +1001,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_))
             && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)))
             || examples_only && matches!(item, Item::Casualty { .. } | Item::Children { .. } | Item::NoCasualties { .. });
+        // ("shelled 11 settlements of Kupiansk district 37 times": the district's figure)
+        let settlements_raion = area_wide
+            .then(|| {
+                s.places.iter().find(|p| {
+                    p.kind == PlaceKind::Raion && p.t0 >= s.t0 + 2 && matches!(doc.lw(p.t0 - 1), "of" | "in") && doc.match_at(p.t0 - 2, |m| is(m, cues.settlement_word)).is_some()
+                })
+            })
+            .flatten();
         let mut targets = match (area_wide, area_region) {
+            (true, _) if let Some(p) = settlements_raion => {
+                let loc = named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here));
+                vec![draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor))]
+            }
             // (in a roundup of several oblasts, the oblast this sentence names: "In Zaporizhzhia
             // region, Russian forces launched 412 strikes on eight settlements")
             (true, Some(r)) if !doc.multi_region || names_oblast(r) => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
@@ -1089,11 +1144,12 @@ fn update_focus(s: &Sent, k: usize, state: &mut State) {
         }
     } else if event_places.len() == 1 {
         state.focus_list = false;
-    } else if s.places.is_empty()
+    } else if s.places.iter().all(|p| p.role != PlaceRole::Event)
         && let Some(f) = state.focus.as_mut()
     {
         // "Rescuers are working at the scene.": a sentence that names no place keeps the
-        // place in focus for the next
+        // place in focus for the next (so does one naming places only in titles or
+        // outlets: "Suspilne Sumy reports.")
         f.2 = k;
     }
 }
@@ -1541,8 +1597,11 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 // a cue after a figure is that figure's unless another figure comes between
                 // ("60 drones; 45 were shot down")
                 let figure_between = s.numbers.iter().any(|x| x.t0 >= n.unit_end.max(n.t1) && x.t0 < t);
+                // (a semicolon parts the launch from the shoot-down: "with 15 drones overnight;
+                // air defence shot down 10 of them")
+                let parted = (n.unit_end.max(n.t1)..t).any(|x| doc.word(x) == ";");
                 (te <= n.t0 && n.t0 - te <= 2)
-                    || !figure_between && ((n.unit_end <= t && t - n.unit_end <= 3) || (n.t1 <= t && t - n.t1 <= 2 + 2 * of_which(n) as usize))
+                    || !figure_between && !parted && ((n.unit_end <= t && t - n.unit_end <= 3) || (n.t1 <= t && t - n.t1 <= 2 + 2 * of_which(n) as usize))
             }
         })
     };
@@ -1839,9 +1898,10 @@ fn unit_at(doc: &Doc, t: usize, start: usize) -> bool {
 /// past the last of them and how many of them are children.
 fn apposition(doc: &Doc, units: &[(usize, usize, u32, Span, bool)], a: usize) -> Option<(usize, u32)> {
     let (mut next, figure) = (units[a].1, units[a].2);
-    // ("One civilian, a pensioner, was killed"; but "a man, a woman and a child" is a list)
+    // ("One civilian, a pensioner, was killed"; but "a man, a woman and a child" is a list;
+    // "Three passengers - two women and a man - were injured")
     let numbered = figure >= 2 || matches!(doc.lw(units[a].0), "one" | "1");
-    if doc.word(next) != "," || !numbered {
+    if !matches!(doc.word(next), "," | "-" | "–" | "—") || !numbered {
         return None;
     }
     next += 1;
@@ -2158,7 +2218,13 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         }
         if let Some((v, sp)) = value {
             let first = doc.token_from(sp.start);
-            let more = again || doc.is_word(first, "another") || (first + 1..(first + 3).min(s.t1)).any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than"));
+            // ("bringing the toll to two killed": the tally the figure reached)
+            if first >= s.t0 + 2 && doc.is_word(first - 1, "to") && (first.saturating_sub(5).max(s.t0)..first - 1).any(|x| doc.is_word(x, "toll")) {
+                tolls.push((harm, sp));
+            }
+            // ("a woman was found dead under the rubble": a body found after the toll told)
+            let found_dead = harm == Harm::Killed && doc.is_word(c0.saturating_sub(1), "found");
+            let more = again || found_dead || doc.is_word(first, "another") || (first + 1..(first + 3).min(s.t1)).any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than"));
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
             let child_units: u32 = units.iter().filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end).fold(0u32, |a, u| a.saturating_add(u.2));
             if child_units > 0 {

@@ -2399,3 +2399,71 @@ fn no_one_hurt_after_a_list_of_places_is_every_places() {
         &["attack incident Obukhiv district|Kyiv Oblast c=- m=- i=- k=- w=0", "attack incident Boryspil district|Kyiv Oblast c=- m=- i=- k=- w=0"],
     );
 }
+
+#[test]
+fn a_summarys_closing_no_casualties_is_also_the_areas() {
+    check(
+        "Zaporizhzhia region\n\nOver the past day, Russian troops carried out 212 strikes on 4 settlements of Zaporizhzhia region. Stepnohirsk, Orikhiv and Mala Tokmachka came under fire. There were no casualties.\n",
+        "2024-11-25",
+        &[
+            "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=212 m=- i=- k=0 w=0",
+            "attack incident Stepnohirsk|Zaporizhzhia Oblast c=- m=- i=- k=0 w=0 in Zaporizhzhia Oblast",
+            "attack incident Orikhiv|Zaporizhzhia Oblast c=- m=- i=- k=0 w=0 in Zaporizhzhia Oblast",
+            "attack incident Mala Tokmachka|Zaporizhzhia Oblast c=- m=- i=- k=0 w=0 in Zaporizhzhia Oblast",
+        ],
+    );
+}
+
+#[test]
+fn casualty_figures_explained_between_dashes_or_grown_by_a_body_found() {
+    let casualties = |text: &str, published: &str| {
+        let evs = events(text, published);
+        (evs[0].killed, evs[0].injured)
+    };
+    assert_eq!(casualties("Kherson\n\nA Russian drone dropped explosives on a bus in Kherson on Monday. Four passengers - three women and a man - were injured.\n", "2024-08-12"), (None, Some(4)));
+    assert_eq!(casualties("Kramatorsk\n\nRussia struck Kramatorsk with two missiles on Tuesday. One person was killed and five injured. Later, a man was found dead under the rubble.\n", "2024-04-10"), (Some(2), Some(5)));
+}
+
+#[test]
+fn an_outlets_regional_edition_names_no_place() {
+    let evs = events("Sumy\n\nRussian drones attacked Sumy overnight, the city council said. Suspilne Sumy reports.\n\nThree people were injured.\n", "2025-05-20");
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].injured, Some(3));
+}
+
+#[test]
+fn drones_downed_of_those_launched_after_a_semicolon_are_the_same_oblasts() {
+    check(
+        "Mykolaiv region\n\nOvernight, Russian forces attacked Mykolaiv region with 18 Shahed drones; air defence shot down 14 of them, Vitalii Kim said.\n",
+        "2024-06-16",
+        &["attack area Mykolaiv Oblast|Mykolaiv Oblast c=- m=18 i=14 k=- w=-"],
+    );
+}
+
+#[test]
+fn a_lines_heading_place_takes_every_figure_of_the_line() {
+    check(
+        "Sumy region\n\nOver the past day, Russian troops carried out 6 attacks on border areas of Sumy region.\n\nKhotin hromada: mortar fire, 5 explosions.\nYunakivka hromada: the enemy dropped mines, 2 explosions; 6 explosions from artillery.\n",
+        "2024-12-09",
+        &[
+            "attack area Sumy Oblast|Sumy Oblast c=6 m=- i=- k=- w=-",
+            "attack incident Khotin|Sumy Oblast c=- m=5 i=- k=- w=- in Sumy Oblast",
+            "attack incident Yunakivka|Sumy Oblast c=- m=8 i=- k=- w=- in Sumy Oblast",
+        ],
+    );
+}
+
+#[test]
+fn settlements_of_a_district_shelled_give_the_districts_figure() {
+    check(
+        "Kupiansk district\n\nOver the past day, Russian troops shelled 9 settlements of Kupiansk district 31 times, the police said.\n",
+        "2024-10-22",
+        &["attack area Kupiansk district|Kharkiv Oblast c=31 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_port_city_is_no_port_hit() {
+    let evs = events("Odesa\n\nA Russian missile struck the southern port city of Odesa on Monday, injuring five people.\n", "2024-11-18");
+    assert!(targets(&evs[0]).is_empty(), "{:?}", targets(&evs[0]));
+}
