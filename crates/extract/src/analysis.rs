@@ -340,6 +340,17 @@ pub(crate) fn ends_dateline(w: &str) -> bool {
     matches!(w, "," | "—" | "–")
 }
 
+/// The token after a wire dateline that names its agency, when sentence `s` opens with
+/// one ("Kyiv (AFP) -", "MOSCOW/KYIV, Oct 8 (Reuters) -"): its places are where the story
+/// was filed, not where anything happened. `s.t0` when there is none.
+pub(crate) fn agency_dateline_end(doc: &Doc, s: &Sent) -> usize {
+    let limit = (s.t0 + 14).min(s.t1);
+    let Some(dash) = (s.t0 + 1..limit).find(|&t| matches!(doc.word(t), "-" | "—" | "–") && doc.word(t - 1) == ")") else { return s.t0 };
+    // "(AFP)", "(Reuters)": one capitalised word in brackets right before the dash
+    let agency = dash >= s.t0 + 3 && doc.word(dash - 3) == "(" && is_cap(doc, dash - 2);
+    if agency { dash + 1 } else { s.t0 }
+}
+
 fn is_cap(d: &Doc, i: usize) -> bool {
     d.capitalised.get(i).copied().unwrap_or(false)
 }
@@ -1126,6 +1137,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     let given = ex.lexicons.label_id(Class::Name, "given");
     let outlet = ex.lexicons.label_id(Class::Name, "outlet");
     // a given name starts a person only when a capitalised word follows it
+    let agency_dateline = agency_dateline_end(doc, s);
     let is_nonplace = |i: usize| {
         doc.toks.get(i).is_some_and(|t| {
             doc.matches_at(t.span.start).iter().any(|m| {
@@ -1184,7 +1196,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         };
         // "on Oct. 21", "Nov 7": a month before its day
         let month_day = month_of(doc.word(i)).is_some() && (doc.word(i + 1) == "." || doc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Digits));
-        let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && ends_dateline(doc.word(i + 1));
+        let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && ends_dateline(doc.word(i + 1)) || i < agency_dateline;
         if is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_day {
             i += 1;
             continue;
@@ -1315,8 +1327,30 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
             // "Suspilne Sumy reports": an outlet's regional edition
             || i > 0 && doc.match_at(i - 1, |m| m.class == Class::Name && Some(m.label) == outlet) == Some(i)
+            // "Kyiv says its strikes …", "Moscow has denied …": a government named by its capital
+            || {
+                let verb = if matches!(next, "has" | "have" | "had") { doc.lw(end + 1) } else { next };
+                matches!(verb, "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns")
+            }
         {
             role = PlaceRole::Org;
+        }
+        // "a slow advance towards the town of Kupiansk", "on the road to Tokmak": where an
+        // advance or a road leads, not where anything happened
+        {
+            let mut b = i;
+            while b > s.t0 && matches!(doc.lw(b - 1), "the" | "of" | "town" | "city" | "village" | "settlement") {
+                b -= 1;
+            }
+            let before = |n: usize| if b >= s.t0 + n { doc.lw(b - n) } else { "" };
+            // (the noun, "a slow advance towards": "tried to advance towards X" is a clash at X)
+            let towards = matches!(before(1), "towards" | "toward")
+                && matches!(before(2), "advance" | "advances" | "push" | "drive" | "march")
+                && matches!(before(3), "a" | "an" | "the" | "slow" | "steady" | "gradual" | "its" | "their" | "russian" | "further");
+            let road_to = before(1) == "to" && matches!(before(2), "road" | "highway" | "route" | "gateway");
+            if towards || road_to {
+                role = PlaceRole::Axis;
+            }
         }
         // rivers are named like the cities on them: "the Dnipro River", "the left bank of
         // the Dnipro" locate a front, they are not the city hit

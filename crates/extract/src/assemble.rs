@@ -376,7 +376,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // of damage to houses")
             doc.lower_at(m.start, m.end) == "destruction"
                 || prev == "of" && matches!(doc.lw(t.saturating_sub(2)), "reports" | "report" | "cases" | "instances")
-                || !(matches!(prev, "of" | "the" | "a" | "an") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
+                // ("reported no damage or casualties": none)
+                || !(matches!(prev, "of" | "the" | "a" | "an" | "no") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
         }
     });
     // "three houses were destroyed", "destroyed a warehouse": destroying what the target
@@ -731,7 +732,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // whole country spans oblasts and is no event (spec); its parts are told place by place
     // (not the "Ukraine" of a dateline: "KHARKIV, Ukraine (AP) — …")
     let dateline_country = |p: &PlaceMention| k == 0 && p.t0 == s.t0 + 2 && dateline_city(doc).is_some();
-    let country_total = places.is_empty()
+    let country_total = places.iter().all(|p| matches!(p.0, Loc::Country(_)))
         && s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Country(c) if c == home) && !dateline_country(p))
         && items.iter().any(|i| matches!(i, Item::Casualty { .. }))
         && !items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_)));

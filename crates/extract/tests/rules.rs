@@ -2467,3 +2467,42 @@ fn a_port_city_is_no_port_hit() {
     let evs = events("Odesa\n\nA Russian missile struck the southern port city of Odesa on Monday, injuring five people.\n", "2024-11-18");
     assert!(targets(&evs[0]).is_empty(), "{:?}", targets(&evs[0]));
 }
+
+#[test]
+fn places_of_an_agency_dateline_are_where_the_story_was_filed() {
+    check(
+        "Odesa attack\n\nKyiv (AFP) - Russian drones hit an apartment building in Odesa overnight, wounding four people, Governor Oleh Kiper said on Tuesday.\n",
+        "2024-10-15",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=4"],
+    );
+    // and the town an advance heads for is no place of fighting
+    check(
+        "Pishchane\n\nMOSCOW/KYIV, Oct 8 (Reuters) - Russia's Defence Ministry said on Tuesday its forces had captured the village of Pishchane in Ukraine's Kharkiv region, part of a slow advance towards the town of Kupiansk.\n",
+        "2024-10-08",
+        &["clash incident Pishchane|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn capitals_that_speak_titles_and_roads_are_no_places_hit() {
+    check(
+        "Lgov\n\nA Ukrainian drone struck a car in Lgov in Russia's Kursk region on Monday, killing the driver. Kyiv says its strikes inside Russia target military facilities.\n",
+        "2025-02-03",
+        &["attack incident L’gov|Kursk Oblast c=- m=- i=- k=1 w=-"],
+    );
+    check(
+        "Stryi\n\nA missile struck an energy facility near Stryi in Lviv region, Gov. Maksym Kozytskyi said. Robotyne lies on the road to Tokmak.\n",
+        "2024-09-05",
+        &["attack incident Stryi|Lviv Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn the_war_told_in_general_makes_no_event() {
+    assert!(events("Donetsk\n\nRussian forces have been advancing in the Donetsk region since the fall of Avdiivka. In Kyiv, volunteers planted flags, each marking a soldier killed in the war.\n", "2024-11-19").is_empty());
+}
+
+#[test]
+fn explosions_heard_with_no_damage_reported_are_no_attack() {
+    assert!(events("Alerts\n\nAir raid alerts sounded across Ukraine on Monday, and explosions were heard in Kropyvnytskyi, but local authorities reported no damage or casualties.\n", "2024-12-02").is_empty());
+}
