@@ -1888,6 +1888,8 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
         }
         let modifier = doc.match_at(k, |m| m.class == Class::Weapon || m.class == Class::Actor).is_some()
             || matches!(w, "russian" | "enemy" | "combat" | "kamikaze" | "attack" | "cruise" | "ballistic" | "fragmentation" | "mm" | "-" | "/" | "guided" | "aerial" | "heavy" | "ukrainian" | "civilian" | "local" | "of" | "the" | "fixed-wing" | "unidentified" | "such" | "mortar" | "rocket" | "tank" | "artillery" | "drone" | "shahed" | "multiple" | "launch" | "systems")
+            // ("three unsuccessful attacks", "five failed assaults")
+            || matches!(w, "unsuccessful" | "failed" | "fruitless" | "futile" | "separate" | "offensive" | "infantry" | "assault" | "mechanised" | "mechanized")
             || doc.toks[k].kind == TokenKind::Digits && (doc.word(k.saturating_sub(1)) == "-" || doc.word(k.saturating_sub(1)) == "/")
             // the second name of a slash pair: "Iskander-M/KN-23", "Kh-101/Kh-555"
             || k > t && doc.word(k - 1) == "/" && doc.toks[k - 1].span.end == doc.toks[k].span.start

@@ -976,6 +976,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(x) if x == r) && !p.plural && matches!(p.role, PlaceRole::Event | PlaceRole::Locative))
             || s.places.iter().any(|p| p.kind == PlaceKind::AreaRef && p.role == PlaceRole::Event) && region_opens_paragraph(doc, k, r)
     };
+    // ("shelled 11 settlements of Kupiansk district 37 times": the district's figure)
+    let settlements_raion = s.places.iter().find(|p| {
+        p.kind == PlaceKind::Raion && p.t0 >= s.t0 + 2 && matches!(doc.lw(p.t0 - 1), "of" | "in") && doc.match_at(p.t0 - 2, |m| is(m, cues.settlement_word)).is_some()
+    });
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
@@ -1002,14 +1006,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_))
             && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)))
             || examples_only && matches!(item, Item::Casualty { .. } | Item::Children { .. } | Item::NoCasualties { .. });
-        // ("shelled 11 settlements of Kupiansk district 37 times": the district's figure)
-        let settlements_raion = area_wide
-            .then(|| {
-                s.places.iter().find(|p| {
-                    p.kind == PlaceKind::Raion && p.t0 >= s.t0 + 2 && matches!(doc.lw(p.t0 - 1), "of" | "in") && doc.match_at(p.t0 - 2, |m| is(m, cues.settlement_word)).is_some()
-                })
-            })
-            .flatten();
+        let settlements_raion = if area_wide { settlements_raion } else { None };
         let mut targets = match (area_wide, area_region) {
             (true, _) if let Some(p) = settlements_raion => {
                 let loc = named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here));
@@ -1075,6 +1072,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if !totals_with_parts.is_empty() {
         // the sentence was about the area as a whole: what follows without a place is too
         state.focus = None;
+    } else if let Some(p) = settlements_raion.filter(|_| !settlement_counts.is_empty()) {
+        // (the district's, when the settlements counted are a district's)
+        state.focus = Some((named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here)), s.para, k));
+        state.focus_list = false;
     } else if let Some(r) = area_region.filter(|_| !settlement_counts.is_empty() && !doc.multi_region) {
         // "shelled Kherson and 28 other settlements of the region 112 times": what follows
         // without a place ("A man was killed") is the oblast's
@@ -1651,7 +1652,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             items.push(Item::Intercepted(*n));
             continue;
         }
-        if n.unit == Unit::Bare && after_harm(n) || downed_parts {
+        // ("the death toll … has risen to nine": the toll, read by the casualty grammar)
+        let toll_figure = matches!(n.unit, Unit::Bare | Unit::Other)
+            && doc.is_word(n.t0.saturating_sub(1), "to")
+            && matches!(doc.lw(n.t0.saturating_sub(2)), "risen" | "rose" | "climbed" | "increased" | "grown" | "grew")
+            && (s.t0..n.t0).any(|t| doc.is_word(t, "toll") || doc.is_word(t, "number") && doc.is_word(t + 1, "of"));
+        if n.unit == Unit::Bare && after_harm(n) || downed_parts || toll_figure {
             continue;
         }
         if n.unit == Unit::Bare && number_of_munitions && doc.is_word(n.t0.saturating_sub(1), "at") {
@@ -2099,10 +2105,15 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 && doc.is_word(c0.saturating_sub(3), "number");
         if value.is_none() && (number_of || doc.lower_at(cspan.start, cspan.end).contains("toll")) {
             let reached = |n: &&Num| matches!(doc.lw(n.t0.saturating_sub(1)), "to" | "at" | "reached" | "is" | "was" | "now");
+            // (the figure the toll reached before a figure near the cue: "the death toll from two
+            // missile strikes … has risen to nine" — the two counts strikes)
+            let risen = |n: &&Num| reached(n) && (n.t0.saturating_sub(4).max(c1)..n.t0).any(|t| matches!(doc.lw(t), "risen" | "rose" | "climbed" | "increased" | "grown" | "grew" | "reached"));
             if let Some(n) = s
                 .numbers
                 .iter()
-                .find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx)
+                .filter(|n| n.t0 >= c1 && n.t0 < next_start && !n.approx)
+                .find(risen)
+                .or_else(|| s.numbers.iter().find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx && !matches!(n.unit, Unit::Count | Unit::Munitions)))
                 .or_else(|| s.numbers.iter().filter(|n| n.t0 >= c1 && n.t0 < next_start && !n.approx).find(reached))
             {
                 value = n.value.map(|v| (v, n.span));
@@ -2225,7 +2236,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             }
             // ("a woman was found dead under the rubble": a body found after the toll told)
             let found_dead = harm == Harm::Killed && doc.is_word(c0.saturating_sub(1), "found");
-            let more = again || found_dead || doc.is_word(first, "another") || (first + 1..(first + 3).min(s.t1)).any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than"));
+            // (a toll's figure is a tally, never "more": "rose from 11 to 16 after more people
+            // sought medical help")
+            let is_toll = tolls.iter().any(|(h, t)| *h == harm && *t == sp);
+            let more = !is_toll
+                && (again || found_dead || doc.is_word(first, "another") || (first + 1..(first + 3).min(s.t1)).any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than")));
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
             let child_units: u32 = units.iter().filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end).fold(0u32, |a, u| a.saturating_add(u.2));
             if child_units > 0 {

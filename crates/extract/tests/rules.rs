@@ -2506,3 +2506,30 @@ fn the_war_told_in_general_makes_no_event() {
 fn explosions_heard_with_no_damage_reported_are_no_attack() {
     assert!(events("Alerts\n\nAir raid alerts sounded across Ukraine on Monday, and explosions were heard in Kropyvnytskyi, but local authorities reported no damage or casualties.\n", "2024-12-02").is_empty());
 }
+
+#[test]
+fn a_toll_reached_is_read_past_the_strikes_it_counts() {
+    check(
+        "Pokrovsk toll\n\nThe death toll from two Russian missile strikes on Pokrovsk on Monday evening has risen to nine, with 82 people wounded, the minister said.\n",
+        "2023-08-08",
+        &["attack incident Pokrovsk|Donetsk Oblast c=2 m=- i=- k=9 w=82"],
+    );
+}
+
+#[test]
+fn failed_attacks_and_counterattacks_are_counted() {
+    check(
+        "Front\n\nOn the Prydniprovske axis, the Russians carried out four unsuccessful attacks near Krynky. The Russian ministry said its troops had beaten back two Ukrainian counterattacks near Lozova in the Kharkiv region.\n",
+        "2024-12-29",
+        &["clash incident Krynky|Kherson Oblast c=4 m=- i=- k=- w=-", "clash incident Lozova|Kharkiv Oblast c=2 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn casualties_after_a_district_total_are_the_districts() {
+    check(
+        "Kupiansk district\n\nOver the past day, Russian troops shelled 9 settlements of Kupiansk district in Kharkiv region 31 times, the police said.\n\nThe occupiers used artillery and drones. Two civilians were killed.\n",
+        "2024-10-22",
+        &["attack area Kupiansk district|Kharkiv Oblast c=31 m=- i=- k=2 w=-"],
+    );
+}
