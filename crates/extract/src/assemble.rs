@@ -564,6 +564,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let mut places: Vec<(Loc, usize, Span, usize)> = Vec::new(); // (loc, list, span, token)
     let region_here = s.region;
     let has_named = s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
+    let mut list_regions: Vec<(usize, Option<&'static Region>)> = Vec::new();
     for p in &s.places {
         if p.role != PlaceRole::Event {
             continue;
@@ -603,7 +604,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, s, "Kyiv", None, p)),
             PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, s, &r, region_here, p)),
             PlaceKind::Raion | PlaceKind::Hromada | PlaceKind::Settlement => {
-                Some(named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here)))
+                // (a list's oblast is found once for the list, not once per member)
+                let lr = match list_regions.iter().find(|x| x.0 == p.list) {
+                    Some(x) => x.1,
+                    None => {
+                        let r = list_region(ex, s, p.list, region_here);
+                        list_regions.push((p.list, r));
+                        r
+                    }
+                };
+                Some(named_mention(ex, doc, s, p, lr.or(region_here)))
             }
         };
         if let Some(loc) = loc {
