@@ -791,14 +791,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             d.kind == kind && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion())) && (d.count.stated() || d.munitions.stated())
         })
     {
-        let told = |f: fn(&Draft) -> Option<u32>| drafts.iter().any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0));
-        let (killed_told, injured_told) = (told(|d| d.killed), told(|d| d.injured));
-        for item in &items {
-            if let Item::NoCasualties { killed, injured, span, these, overall } = *item {
-                let zeros = Item::NoCasualties { killed: killed && !killed_told, injured: injured && !injured_told, span, these, overall };
-                apply(doc, &mut drafts[a], &zeros, k, 0, 0);
-            }
-        }
+        zero_area(doc, drafts, a, &items, k);
     }
     let only_there = s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(RefKind::Last)) && doc.lower_at(p.span.start, p.span.end) == "there");
     let listed_before = |prev: usize| drafts.iter().any(|d| d.first_sent == prev && matches!(d.loc, Loc::Named(_)));
@@ -843,14 +836,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         && items.iter().all(|i| matches!(i, Item::NoCasualties { overall: true, .. }) || after_summary_lines && matches!(i, Item::NoCasualties { .. }))
         && let Some(a) = drafts.iter().position(|d| d.kind == kind && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion())))
     {
-        let told = |f: fn(&Draft) -> Option<u32>| drafts.iter().any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0));
-        let (killed_told, injured_told) = (told(|d| d.killed), told(|d| d.injured));
-        for item in &items {
-            if let Item::NoCasualties { killed, injured, span, these, overall } = *item {
-                let zeros = Item::NoCasualties { killed: killed && !killed_told, injured: injured && !injured_told, span, these, overall };
-                apply(doc, &mut drafts[a], &zeros, k, 0, 0);
-            }
-        }
+        zero_area(doc, drafts, a, &items, k);
         state.contributed[k] = true;
         return;
     }
@@ -1099,6 +1085,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         && let Some(f) = state.focus.as_mut() {
             f.2 = k;
         }
+}
+
+/// Applies the no-casualty items of sentence `k` to the area draft `a`, in each harm no
+/// draft of its kind has told a victim of (the area's total is then its cases' sum).
+fn zero_area(doc: &Doc, drafts: &mut [Draft], a: usize, items: &[Item], k: usize) {
+    let kind = drafts[a].kind;
+    let told = |f: fn(&Draft) -> Option<u32>| drafts.iter().any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0));
+    let (killed_told, injured_told) = (told(|d| d.killed), told(|d| d.injured));
+    for item in items {
+        if let Item::NoCasualties { killed, injured, span, these, overall } = *item {
+            let zeros = Item::NoCasualties { killed: killed && !killed_told, injured: injured && !injured_told, span, these, overall };
+            apply(doc, &mut drafts[a], &zeros, k, 0, 0);
+        }
+    }
 }
 
 /// Whether oblast `r` is named in an earlier sentence of sentence `k`'s paragraph: a
