@@ -767,10 +767,6 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         state.contributed[k] = true;
         return;
     }
-    // "Marhanets and Myrove were hit. There were no casualties there.": every place of
-    // the list just reported ("there" refers to them all)
-    // (so does a sentence naming no place right after the list, in its paragraph: "Debris
-    // fell in Bila Tserkva and Fastiv districts. No one was injured.")
     // A summary's "There were no casualties." (no place named) is also the area's, when the
     // article gives an area total: "Russian troops carried out 159 strikes on 3 settlements
     // … Huliaipole, Robotyne and Plavni came under fire. There were no casualties."
@@ -793,6 +789,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     {
         zero_area(doc, drafts, a, &items, k);
     }
+    // "Marhanets and Myrove were hit. There were no casualties there.": every place of
+    // the list just reported ("there" refers to them all)
+    // (so does a sentence naming no place right after the list, in its paragraph: "Debris
+    // fell in Bila Tserkva and Fastiv districts. No one was injured.")
     let only_there = s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(RefKind::Last)) && doc.lower_at(p.span.start, p.span.end) == "there");
     let listed_before = |prev: usize| drafts.iter().any(|d| d.first_sent == prev && matches!(d.loc, Loc::Named(_)));
     let there_or_nothing = (s.t0 + 1..s.t1).any(|t| doc.is_word(t, "there"))
