@@ -1851,6 +1851,12 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             if let Some(e2) = doc.match_at(e, |m| is(m, cues.unit_munition)) {
                 return (Unit::Munitions, e2);
             }
+            // ("146 attack and decoy drones": one adjective more before the munition)
+            if doc.is_word(e, "and") && doc.toks.get(e + 1).is_some_and(|x| x.kind == TokenKind::Word)
+                && let Some(e2) = doc.match_at(e + 2, |m| is(m, cues.unit_munition))
+            {
+                return (Unit::Munitions, e2);
+            }
             return (Unit::Count, e);
         }
         if let Some(e) = doc.match_at(k, |m| is(m, cues.unit_munition) || is(m, cues.unit_explosion)) {

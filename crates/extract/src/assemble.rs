@@ -1741,7 +1741,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         // elsewhere in the sentence: "72 drones, of which 45 were shot down and 24 were lost")
         let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
         let lost = |t: usize| matches!(doc.lw(t), "lost" | "jammed");
-        if (n.unit_end.max(n.t1)..(n.unit_end.max(n.t1) + 3).min(next_figure)).any(lost) || n.t0 > s.t0 && lost(n.t0 - 1) {
+        // ('Another 51 drones were "locationally lost"': past the quote and the adverb)
+        if (n.unit_end.max(n.t1)..(n.unit_end.max(n.t1) + 5).min(next_figure)).any(lost) || n.t0 > s.t0 && lost(n.t0 - 1) {
             continue;
         }
         // "shot down 81 missiles, including 11 Kh-101s, and 80 drones": a part of the

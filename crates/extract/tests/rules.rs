@@ -2533,3 +2533,9 @@ fn casualties_after_a_district_total_are_the_districts() {
         &["attack area Kupiansk district|Kharkiv Oblast c=31 m=- i=- k=2 w=-"],
     );
 }
+
+#[test]
+fn attack_and_decoy_drones_are_munitions_and_drones_lost_are_not_more() {
+    let evs = events("Russia hits Ukraine\n\nRussia launched six Iskander-M missiles and 120 attack and decoy drones at Ukraine overnight, the air force said, adding that its units shot down four of the missiles and 70 of the drones. Another 40 drones were \"locationally lost\".\n", "2024-11-14");
+    assert_eq!((evs[0].count, evs[0].munitions, evs[0].intercepted), (None, Some(126), Some(74)));
+}
