@@ -2172,10 +2172,10 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             let mut t = skip_aux(c0);
             let later = (t..c0).any(|x| doc.is_word(x, "later"));
             // ("one of them, a 52-year-old woman, has died": past the apposition)
-            if doc.word(t.saturating_sub(1)) == "," {
-                if let Some(k) = (t.saturating_sub(16).max(s.t0)..t - 1).rev().find(|&k| doc.word(k) == ",") {
-                    t = k;
-                }
+            if doc.word(t.saturating_sub(1)) == ","
+                && let Some(k) = (t.saturating_sub(16).max(s.t0)..t - 1).rev().find(|&k| doc.word(k) == ",")
+            {
+                t = k;
             }
             // ("One of the wounded had died in hospital", "Two of the injured later died")
             let of_the_hurt = t >= s.t0 + 4 && doc.is_word(t - 2, "the") && matches!(doc.lw(t - 1), "wounded" | "injured" | "hospitalised" | "hospitalized");
