@@ -1327,6 +1327,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
             // "Suspilne Sumy reports": an outlet's regional edition
             || i > 0 && doc.match_at(i - 1, |m| m.class == Class::Name && Some(m.label) == outlet) == Some(i)
+            // "taken to the Sudzha hospital": where a victim is treated, not where anything hit
+            || matches!(next, "hospital" | "clinic" | "hospitals")
+                && (i.saturating_sub(5).max(s.t0)..i).any(|x| matches!(doc.lw(x), "taken" | "admitted" | "delivered" | "brought" | "hospitalised" | "hospitalized" | "transferred" | "evacuated"))
             // "Kyiv says its strikes …", "Moscow has denied …": a government named by its capital
             || {
                 let verb = if matches!(next, "has" | "have" | "had") { doc.lw(end + 1) } else { next };
@@ -1899,7 +1902,11 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             || doc.toks[k].kind == TokenKind::Digits && (doc.word(k.saturating_sub(1)) == "-" || doc.word(k.saturating_sub(1)) == "/")
             // the second name of a slash pair: "Iskander-M/KN-23", "Kh-101/Kh-555"
             || k > t && doc.word(k - 1) == "/" && doc.toks[k - 1].span.end == doc.toks[k].span.start
-            || doc.toks[k].kind == TokenKind::Digits && doc.is_word(k + 1, "mm");
+            || doc.toks[k].kind == TokenKind::Digits && doc.is_word(k + 1, "mm")
+            // ("87 artillery and mortar rounds": two weapons of one munition noun)
+            || k > t && matches!(w, "and" | "or" | ",")
+                && doc.match_at(k - 1, |m| m.class == Class::Weapon).is_some_and(|e| e == k)
+                && doc.match_at(k + 1, |m| m.class == Class::Weapon).is_some_and(|e| doc.match_at(e, |m| is(m, cues.unit_munition)).is_some());
         // "aeroballistic missiles", "long-range attack drones", "sea-based cruise missiles": a
         // describing word before a munition noun a few words on
         let describes_munition = || {

@@ -1667,7 +1667,14 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             && doc.is_word(n.t0.saturating_sub(1), "to")
             && matches!(doc.lw(n.t0.saturating_sub(2)), "risen" | "rose" | "climbed" | "increased" | "grown" | "grew")
             && (s.t0..n.t0).any(|t| doc.is_word(t, "toll") || doc.is_word(t, "number") && doc.is_word(t + 1, "of"));
-        if n.unit == Unit::Bare && after_harm(n) || downed_parts || toll_figure {
+        // ("dropped 2 KABs (2 explosions)": the bracket restates the figure before it)
+        let restated = n.unit == Unit::Munitions
+            && n.t0 > s.t0
+            && doc.word(n.t0 - 1) == "("
+            && i > 0
+            && s.numbers[i - 1].unit == Unit::Munitions
+            && s.numbers[i - 1].unit_end.max(s.numbers[i - 1].t1) + 1 == n.t0;
+        if n.unit == Unit::Bare && after_harm(n) || downed_parts || toll_figure || restated {
             continue;
         }
         if n.unit == Unit::Bare && number_of_munitions && doc.is_word(n.t0.saturating_sub(1), "at") {
@@ -2164,6 +2171,25 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             }
             if let Some(sp) = span {
                 value = Some((v, sp));
+            }
+        }
+        // "a drone dropped explosives on a man riding a bicycle; he was taken to hospital": the
+        // one person the clause's pronoun stands for (a later sentence telling the same
+        // victim again is the same figure, not added)
+        // (so does "The driver was wounded": one person, the same one if told again)
+        // (only for the sentence's first such cue: "a woman was injured; she was hospitalised"
+        // is one)
+        if value.is_none() && harm == Harm::Injured && !harm_cues[..ci].iter().any(|h| h.0 == harm) {
+            let clause0 = starts[clause_of(starts, c0)].max(prev_end);
+            let definite_person = |x: usize| {
+                x > clause0
+                    && matches!(doc.lw(x - 1), "the" | "its")
+                    && doc.match_at(x, |m| is(m, cues.person)).is_some_and(|e| e == x + 1)
+                    && !doc.lw(x).ends_with('s')
+                    && !matches!(doc.lw(x), "men" | "women" | "people" | "children" | "police" | "personnel" | "staff" | "crew" | "elderly")
+            };
+            if let Some(p) = (clause0..c0).rev().find(|&x| (matches!(doc.lw(x), "he" | "she") || definite_person(x)) && matches!(doc.lw(x + 1), "was" | "is" | "has" | "had")) {
+                value = Some((1, doc.toks[p].span));
             }
         }
         if harm == Harm::Killed {

@@ -2539,3 +2539,34 @@ fn attack_and_decoy_drones_are_munitions_and_drones_lost_are_not_more() {
     let evs = events("Russia hits Ukraine\n\nRussia launched six Iskander-M missiles and 120 attack and decoy drones at Ukraine overnight, the air force said, adding that its units shot down four of the missiles and 70 of the drones. Another 40 drones were \"locationally lost\".\n", "2024-11-14");
     assert_eq!((evs[0].count, evs[0].munitions, evs[0].intercepted), (None, Some(126), Some(74)));
 }
+
+#[test]
+fn a_victim_told_by_pronoun_or_as_the_driver_is_one_injured() {
+    let injured = |text: &str| events(text, "2024-03-11").iter().find(|e| e.place.as_ref().is_some_and(|p| p.name != "Sudzha")).and_then(|e| e.injured);
+    assert_eq!(injured("Kherson\n\nIn Bilozerka, a Russian drone dropped explosives on a man riding a bicycle on Tuesday; he was taken to hospital with an explosive injury.\n"), Some(1));
+    // a hospital's town is where a victim is treated, no place hit
+    let evs = events("Kursk region\n\nA Ukrainian drone dropped an explosive device on a car in the village of Gornal on Monday. The driver was wounded and taken to the Sudzha hospital, the governor said.\n", "2024-03-11");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].injured, Some(1));
+    // "a woman was injured; she was hospitalised": one
+    assert_eq!(injured("Nikopol district\n\nIn Marhanets, a 58-year-old woman was injured; she was hospitalised.\n"), Some(1));
+}
+
+#[test]
+fn explosions_in_brackets_restate_the_munitions_before_them() {
+    check(
+        "Sumy region\n\nYunakivka community: the enemy dropped 2 KABs (2 explosions).\n",
+        "2025-01-23",
+        &["attack incident Yunakivka|Sumy Oblast c=- m=2 i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn rounds_of_two_weapons_are_munitions_and_captures_are_clashes() {
+    check(
+        "Kursk\n\nUkrainian forces fired 87 artillery and mortar rounds at nine border settlements of the Kursk region over the past day.\n",
+        "2024-03-11",
+        &["attack area Kursk Oblast|Kursk Oblast c=- m=87 i=- k=- w=-"],
+    );
+    check("Tonenke\n\nOn 26 February 2024, Russian forces captured Tonenke, Donetsk oblast.\n", "2024-02-27", &["clash incident Tonenke|Donetsk Oblast c=- m=- i=- k=- w=-"]);
+}
