@@ -2499,6 +2499,25 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                     }))
         })
         .collect();
+    // so is a community with no figure of its own whose villages the text names in it ("the
+    // Semenivka and Horodnia communities came under mortar fire. In the village of
+    // Tymonovychi in the Semenivka community, a house was damaged")
+    let locates_village = |name: &str| {
+        doc.sents.iter().flat_map(|x| x.places.iter()).any(|m| m.kind == PlaceKind::Settlement && m.role == PlaceRole::Event && m.hint_area.as_deref() == Some(name))
+    };
+    let locating: Vec<bool> = drafts
+        .iter()
+        .zip(locating)
+        .map(|(d, raion)| {
+            raion
+                || matches!(&d.loc, Loc::Named(n) if n.mention.kind == PlaceKind::Hromada && locates_village(&n.mention.name))
+                    && d.count.value().is_none()
+                    && d.munitions.value().is_none()
+                    && d.intercepted.value().is_none()
+                    && d.killed.is_none()
+                    && d.injured.is_none()
+        })
+        .collect();
     if locating.contains(&true) {
         let mut keep = locating.into_iter();
         drafts.retain(|_| !keep.next().unwrap_or(false));

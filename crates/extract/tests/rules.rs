@@ -2570,3 +2570,12 @@ fn rounds_of_two_weapons_are_munitions_and_captures_are_clashes() {
     );
     check("Tonenke\n\nOn 26 February 2024, Russian forces captured Tonenke, Donetsk oblast.\n", "2024-02-27", &["clash incident Tonenke|Donetsk Oblast c=- m=- i=- k=- w=-"]);
 }
+
+#[test]
+fn communities_whose_villages_are_named_in_them_are_no_events() {
+    check(
+        "Chernihiv region\n\nOver the past day, the Snovsk and Novhorod-Siverskyi communities of Chernihiv region came under mortar fire. In the village of Kliusy in the Snovsk community, a barn was damaged, and in Hremiach in the Novhorod-Siverskyi community a woman was wounded.\n",
+        "2024-03-11",
+        &["attack incident Kliusy|Chernihiv Oblast c=- m=- i=- k=- w=-", "attack incident Hremiach|Chernihiv Oblast c=- m=- i=- k=- w=1"],
+    );
+}
