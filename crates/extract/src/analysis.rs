@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use sitrep_geo::{Gazetteer, Hint, Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
 use sitrep_model::Span;
-use sitrep_text::dates::{TimeExpr, month_of, time_expressions_of_words};
+use sitrep_text::dates::{TimeExpr, is_weekday, month_of, time_expressions_of_words};
 use sitrep_text::numbers::{is_number_word, numbers};
 use sitrep_text::{Approx, Article, Token, TokenKind, is_possessive, without_possessive};
 
@@ -423,18 +423,7 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
     };
     doc.toks_before = counts_before(doc.toks.iter().map(|t| t.span.start), span.start, span.end - span.start);
     doc.words = doc.toks.iter().map(|t| t.text(text)).collect();
-    doc.capitalised = doc
-        .toks
-        .iter()
-        .zip(&doc.words)
-        .map(|(t, w)| {
-            t.kind == TokenKind::Word
-                && match w.as_bytes().first() {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => w.chars().next().is_some_and(char::is_uppercase),
-                }
-        })
-        .collect();
+    doc.capitalised = doc.toks.iter().map(|t| t.is_capitalized(text)).collect();
     doc.lower_words = doc.toks.iter().map(|t| lower.get(t.span.start - span.start..t.span.end - span.start).unwrap_or("")).collect();
     // editors' and coders' notes in square brackets are not report text
     let mut bracketed: Vec<Span> = Vec::new();
@@ -704,6 +693,12 @@ pub fn is_actor(doc: &Doc, m: &Match) -> bool {
     !institution && !defends && !aimed_at
 }
 
+/// Whether the lower-case word `w` tells a figure rising ("rose", "has risen", "climbed
+/// to", "has reached"): a toll updated.
+pub(crate) fn rise_verb(w: &str) -> bool {
+    matches!(w, "rose" | "risen" | "climbed" | "increased" | "grew" | "grown" | "reached")
+}
+
 /// "in the morning", "later in the day": used only when nothing firmer is said.
 pub fn is_soft_time(text: &str, t: &TimeExpr) -> bool {
     let w = t.span.text(text);
@@ -728,7 +723,7 @@ fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
             || i >= 1 && doc.is_word(i - 1, "by");
         // "The death toll … climbed to eight on Saturday": the day of the update, not of the
         // strike (when the text names the strike's own day elsewhere: "Friday's attack")
-        let update = (i.saturating_sub(4).max(s.t0)..i).any(|k| doc.is_word(k, "to") && matches!(doc.lw(k.wrapping_sub(1)), "rose" | "risen" | "climbed" | "increased" | "grew" | "reached"))
+        let update = (i.saturating_sub(4).max(s.t0)..i).any(|k| doc.is_word(k, "to") && rise_verb(doc.lw(k.wrapping_sub(1))))
             && (s.t0..i).any(|k| doc.is_word(k, "toll"));
         !(dateline || as_of && !doc.is_word(i, "the") || update)
     });
@@ -1298,7 +1293,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 && (matches!(doc.lw(j + 1), "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed")
                     || doc.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Digits) || doc.word(j) == "took");
             // ("on Palm Sunday", "Easter Monday": an unknown name before a day's name is a feast)
-            let feast = cands.is_empty() && matches!(doc.lw(j), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+            let feast = cands.is_empty() && is_weekday(doc.word(j));
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
             } else if !feast && (passive_hit && i > s.t0 || after_of_type || known || locative && i > s.t0 && !(prev == "the" && cands.is_empty())) {

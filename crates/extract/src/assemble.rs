@@ -16,7 +16,7 @@
 //!   approximate stay null.
 
 use crate::Extractor;
-use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, firm_time, is_actor, is_soft_time, resolve};
+use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, firm_time, is_actor, is_soft_time, resolve, rise_verb};
 use crate::cue::is;
 use sitrep_geo::{Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
@@ -829,7 +829,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let after_summary_lines = k > 0 && {
         let prev = &doc.sents[k - 1];
         let own_paragraph = prev.para != s.para && doc.sents.get(k + 1).is_none_or(|x| x.para != s.para);
-        own_paragraph && prev.places.first().is_some_and(|p| p.t0 == prev.t0 && doc.word(p.t1 + usize::from(matches!(doc.lw(p.t1), "community" | "hromada" | "district"))) == ":")
+        own_paragraph && heading_place(doc, prev).is_some()
     };
     if places.is_empty()
         && !items.is_empty()
@@ -956,9 +956,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // of the sentence, named in an earlier segment, frames the segments after it)
     // (so does a line's heading for every figure of the line: "Seredyna-Buda hromada: the enemy
     // dropped mines, 3 explosions; 8 explosions from artillery.")
-    let heading_line = s.places.first().is_some_and(|p| {
-        p.t0 == s.t0 && p.role == PlaceRole::Event && doc.word(p.t1 + usize::from(matches!(doc.lw(p.t1), "community" | "hromada" | "district"))) == ":"
-    });
+    let heading_line = heading_place(doc, s).is_some_and(|p| p.role == PlaceRole::Event);
     let framed_by_one_place = |item: &Item, pos: usize| {
         (matches!(item, Item::Casualty { .. }) || heading_line) && places.iter().all(|p| same_loc(&p.0, &places[0].0) && segment(p.3) < segment(pos))
     };
@@ -973,9 +971,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             || s.places.iter().any(|p| p.kind == PlaceKind::AreaRef && p.role == PlaceRole::Event) && region_opens_paragraph(doc, k, r)
     };
     // ("shelled 11 settlements of Kupiansk district 37 times": the district's figure)
-    let settlements_raion = s.places.iter().find(|p| {
-        p.kind == PlaceKind::Raion && p.t0 >= s.t0 + 2 && matches!(doc.lw(p.t0 - 1), "of" | "in") && doc.match_at(p.t0 - 2, |m| is(m, cues.settlement_word)).is_some()
-    });
+    let settlements_raion: Option<Loc> = s
+        .places
+        .iter()
+        .find(|p| p.kind == PlaceKind::Raion && p.t0 >= s.t0 + 2 && matches!(doc.lw(p.t0 - 1), "of" | "in") && doc.match_at(p.t0 - 2, |m| is(m, cues.settlement_word)).is_some())
+        .map(|p| named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here)));
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
@@ -1002,12 +1002,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_))
             && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)))
             || examples_only && matches!(item, Item::Casualty { .. } | Item::Children { .. } | Item::NoCasualties { .. });
-        let settlements_raion = if area_wide { settlements_raion } else { None };
         let mut targets = match (area_wide, area_region) {
-            (true, _) if let Some(p) = settlements_raion => {
-                let loc = named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here));
-                vec![draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor))]
-            }
+            (true, _) if let Some(loc) = &settlements_raion => vec![draft_for(drafts, kind, loc.clone(), k, s.span, (when, reporter, actor))],
             // (in a roundup of several oblasts, the oblast this sentence names: "In Zaporizhzhia
             // region, Russian forces launched 412 strikes on eight settlements")
             (true, Some(r)) if !doc.multi_region || names_oblast(r) => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
@@ -1068,9 +1064,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if !totals_with_parts.is_empty() {
         // the sentence was about the area as a whole: what follows without a place is too
         state.focus = None;
-    } else if let Some(p) = settlements_raion.filter(|_| !settlement_counts.is_empty()) {
+    } else if let Some(loc) = settlements_raion.filter(|_| !settlement_counts.is_empty()) {
         // (the district's, when the settlements counted are a district's)
-        state.focus = Some((named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here)), s.para, k));
+        state.focus = Some((loc, s.para, k));
         state.focus_list = false;
     } else if let Some(r) = area_region.filter(|_| !settlement_counts.is_empty() && !doc.multi_region) {
         // "shelled Kherson and 28 other settlements of the region 112 times": what follows
@@ -1099,6 +1095,27 @@ fn zero_area(doc: &Doc, drafts: &mut [Draft], a: usize, items: &[Item], k: usize
             apply(doc, &mut drafts[a], &zeros, k, 0, 0);
         }
     }
+}
+
+/// The first token from `t` (before `end`) past an age written before a person noun
+/// ("the 62-year-old driver", "The 45-year-old man").
+fn past_age(doc: &Doc, mut t: usize, end: usize) -> usize {
+    while t < end && (doc.toks[t].kind == sitrep_text::TokenKind::Digits || matches!(doc.lw(t), "-" | "year" | "old") || doc.lw(t).contains("year-old")) {
+        t += 1;
+    }
+    t
+}
+
+/// Whether the lower-case person noun `w` names one person ("driver", "woman"; not
+/// "men", "police", "couple").
+fn singular_person_noun(w: &str) -> bool {
+    !w.ends_with('s') && !matches!(w, "men" | "women" | "people" | "children" | "police" | "personnel" | "staff" | "crew" | "couple" | "elderly")
+}
+
+/// The place sentence `s` opens with as the heading of a summary's line ("Bilopillia
+/// community: mortar attack (9 explosions)."), when it has one.
+fn heading_place<'s>(doc: &Doc, s: &'s Sent) -> Option<&'s PlaceMention> {
+    s.places.first().filter(|p| p.t0 == s.t0 && doc.word(p.t1 + usize::from(matches!(doc.lw(p.t1), "community" | "hromada" | "district"))) == ":")
 }
 
 /// Whether oblast `r` is named in an earlier sentence of sentence `k`'s paragraph: a
@@ -1266,7 +1283,7 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
         let i = doc.token_from(t.span.start);
         (i.saturating_sub(2).max(s.t0)..i).any(|k| matches!(doc.lw(k), "said" | "reported" | "announced" | "wrote" | "stated" | "added"))
             && (s.t0..i).any(|k| doc.is_word(k, "toll") || doc.is_word(k, "number") && doc.is_word(k + 1, "of"))
-            && (s.t0..i).any(|k| matches!(doc.lw(k), "rose" | "risen" | "climbed" | "increased" | "grew" | "reached"))
+            && (s.t0..i).any(|k| rise_verb(doc.lw(k)))
     };
     if s.times.iter().any(update_told) {
         return s.times.iter().find(|t| !update_told(t) && !is_soft_time(doc.text, t)).copied();
@@ -1665,7 +1682,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         // ("the death toll … has risen to nine": the toll, read by the casualty grammar)
         let toll_figure = matches!(n.unit, Unit::Bare | Unit::Other)
             && doc.is_word(n.t0.saturating_sub(1), "to")
-            && matches!(doc.lw(n.t0.saturating_sub(2)), "risen" | "rose" | "climbed" | "increased" | "grown" | "grew")
+            && rise_verb(doc.lw(n.t0.saturating_sub(2)))
             && (s.t0..n.t0).any(|t| doc.is_word(t, "toll") || doc.is_word(t, "number") && doc.is_word(t + 1, "of"));
         // ("dropped 2 KABs (2 explosions)": the bracket restates the figure before it)
         let restated = n.unit == Unit::Munitions
@@ -1848,18 +1865,13 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
         // the harm (a later "the driver was hospitalised" is the same person, not counted)
         if matches!(w, "the" | "its") && t > s.t0 && matches!(doc.lw(t - 1), "injuring" | "wounding" | "killing" | "injured" | "wounded" | "killed") {
             // ("killing the 62-year-old driver": past the age)
-            let mut j = t + 1;
-            while j < s.t1 && (doc.toks[j].kind == sitrep_text::TokenKind::Digits || matches!(doc.lw(j), "-" | "year" | "old" | "year-old")) {
-                j += 1;
-            }
-            if let Some(e) = doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)).filter(|&e| e == j + 1) {
-                let noun = doc.lw(j);
-                let singular = !noun.ends_with('s') && !matches!(noun, "men" | "women" | "people" | "children" | "police" | "personnel" | "staff" | "crew" | "couple" | "elderly");
-                if singular {
-                    let young = (t + 1..j).any(|x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18));
-                    let child = young || doc.match_at(j, |m| is(m, cues.child)).is_some();
-                    units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[j].span.end), child));
-                }
+            let j = past_age(doc, t + 1, s.t1);
+            if let Some(e) = doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)).filter(|&e| e == j + 1)
+                && singular_person_noun(doc.lw(j))
+            {
+                let young = (t + 1..j).any(|x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18));
+                let child = young || doc.match_at(j, |m| is(m, cues.child)).is_some();
+                units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[j].span.end), child));
             }
             continue;
         }
@@ -2125,7 +2137,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             let reached = |n: &&Num| matches!(doc.lw(n.t0.saturating_sub(1)), "to" | "at" | "reached" | "is" | "was" | "now");
             // (the figure the toll reached before a figure near the cue: "the death toll from two
             // missile strikes … has risen to nine" — the two counts strikes)
-            let risen = |n: &&Num| reached(n) && (n.t0.saturating_sub(4).max(c1)..n.t0).any(|t| matches!(doc.lw(t), "risen" | "rose" | "climbed" | "increased" | "grown" | "grew" | "reached"));
+            let risen = |n: &&Num| reached(n) && (n.t0.saturating_sub(4).max(c1)..n.t0).any(|t| rise_verb(doc.lw(t)));
             if let Some(n) = s
                 .numbers
                 .iter()
@@ -2185,8 +2197,7 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 x > clause0
                     && matches!(doc.lw(x - 1), "the" | "its")
                     && doc.match_at(x, |m| is(m, cues.person)).is_some_and(|e| e == x + 1)
-                    && !doc.lw(x).ends_with('s')
-                    && !matches!(doc.lw(x), "men" | "women" | "people" | "children" | "police" | "personnel" | "staff" | "crew" | "elderly")
+                    && singular_person_noun(doc.lw(x))
             };
             if let Some(p) = (clause0..c0).rev().find(|&x| (matches!(doc.lw(x), "he" | "she") || definite_person(x)) && matches!(doc.lw(x + 1), "was" | "is" | "has" | "had")) {
                 value = Some((1, doc.toks[p].span));
@@ -2248,15 +2259,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             }
             let pronoun = t == s.t0 + 1 && matches!(doc.lw(s.t0), "he" | "she");
             // "The driver", "The 45-year-old driver", "Its driver"
-            let mut noun = s.t0 + 1;
-            while noun < t && (doc.toks[noun].kind == sitrep_text::TokenKind::Digits || matches!(doc.lw(noun), "-" | "year" | "old") || doc.lw(noun).contains("year-old")) {
-                noun += 1;
-            }
+            let noun = past_age(doc, s.t0 + 1, t);
             let the_person = t == noun + 1
                 && matches!(doc.lw(s.t0), "the" | "its" | "their")
                 && doc.match_at(noun, |m| is(m, cues.person)).is_some_and(|e| e == t)
-                && !doc.lw(noun).ends_with('s')
-                && !matches!(doc.lw(noun), "men" | "women" | "people" | "children");
+                && singular_person_noun(doc.lw(noun));
             if pronoun || the_person {
                 // "died": one of the wounded, now dead; "was killed": a death, unless
                 // deaths are already told

@@ -289,8 +289,9 @@ impl Lexicons {
     /// Appends the entries found in `text` to `out`, offsets shifted by `base`.
     ///
     /// One pass of the automaton over the bytes finds every phrase starting at a word
-    /// start, and one pass over the words looks up each capitalised word as a name; then, within each lexicon, the leftmost-longest
-    /// phrases are kept, so lexicons never hide each other's words.
+    /// start, and one pass over the words looks up each capitalised word as a name;
+    /// then, within each lexicon, the leftmost-longest phrases are kept, so lexicons
+    /// never hide each other's words.
     pub fn scan_into(&self, text: &str, base: usize, out: &mut Vec<Match>) {
         self.scan_lowered_into(text, &text.to_ascii_lowercase(), base, out);
     }

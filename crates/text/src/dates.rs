@@ -76,6 +76,11 @@ pub fn month_of(w: &str) -> Option<i8> {
         .map(|p| p as i8 + 1)
 }
 
+/// Whether a word names a weekday, also in the possessive ("Sunday", "Tuesday's").
+pub fn is_weekday(w: &str) -> bool {
+    weekday_of(w).is_some()
+}
+
 /// The weekday a word names, also in the possessive ("Tuesday's attack").
 fn weekday_of(w: &str) -> Option<Weekday> {
     let l = LowerWord::new(crate::token::without_possessive(w))?;

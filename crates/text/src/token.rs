@@ -31,7 +31,11 @@ impl Token {
     /// Whether the token starts with an upper-case letter.
     #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word
+            && match self.text(text).as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+            }
     }
 }
 
