@@ -9,7 +9,9 @@ fn main() {
     for dir in ["examples", "tests/fixtures/reports"] {
         let dir = root.join(dir);
         println!("cargo:rerun-if-changed={}", dir.display());
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         files.sort();
         for f in files {
@@ -26,9 +28,18 @@ fn main() {
             } else {
                 "None".into()
             };
-            writeln!(out, "    ({name:?}, include_str!({:?}), {published}),", f.canonicalize().unwrap()).unwrap();
+            writeln!(
+                out,
+                "    ({name:?}, include_str!({:?}), {published}),",
+                f.canonicalize().unwrap()
+            )
+            .unwrap();
         }
     }
     out.push_str("];\n");
-    std::fs::write(Path::new(&std::env::var("OUT_DIR").unwrap()).join("demo_reports.rs"), out).unwrap();
+    std::fs::write(
+        Path::new(&std::env::var("OUT_DIR").unwrap()).join("demo_reports.rs"),
+        out,
+    )
+    .unwrap();
 }

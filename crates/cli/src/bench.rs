@@ -95,9 +95,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
     // 1. the corpus (not timed)
     let (dir, temporary) = match &args.dir {
         Some(d) => (d.clone(), false),
-        None => (std::env::temp_dir().join(format!("sitrep-bench-{}-{}", std::process::id(), args.seed)), true),
+        None => (
+            std::env::temp_dir().join(format!("sitrep-bench-{}-{}", std::process::id(), args.seed)),
+            true,
+        ),
     };
-    let spec = CorpusSpec { target_bytes, files: args.files, seed: args.seed };
+    let spec = CorpusSpec {
+        target_bytes,
+        files: args.files,
+        seed: args.seed,
+    };
     let gen_start = Instant::now();
     let corpus = prepare_corpus(&dir, &spec);
     let corpus = match corpus {
@@ -115,7 +122,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         std::fs::remove_dir_all(&dir).with_context(|| format!("removing {}", dir.display()))?;
     }
     let m = outcome?;
-    let kept = if temporary && !args.keep { None } else { Some(dir.as_path()) };
+    let kept = if temporary && !args.keep {
+        None
+    } else {
+        Some(dir.as_path())
+    };
     if args.json {
         println!("{}", to_json(&args, &corpus, gen_secs, kept, &m));
     } else {
@@ -163,7 +174,9 @@ impl Pass {
     }
     /// Throughput per CPU-second: MB/s per busy core, whatever else runs on the machine.
     fn mb_per_cpu_s(&self) -> Option<f64> {
-        self.cpu.filter(|c| !c.is_zero()).map(|c| self.bytes as f64 / 1e6 / c.as_secs_f64())
+        self.cpu
+            .filter(|c| !c.is_zero())
+            .map(|c| self.bytes as f64 / 1e6 / c.as_secs_f64())
     }
 }
 
@@ -233,7 +246,10 @@ fn measure(args: &Args, corpus: &Corpus) -> Result<Measurements> {
         peak_reset &= reset_peak();
         let p = match args.threads {
             Some(n) => {
-                let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build().context("starting threads")?;
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(n)
+                    .build()
+                    .context("starting threads")?;
                 pool.install(|| parallel_pass(&ex, corpus))?
             }
             None => parallel_pass(&ex, corpus)?,
@@ -241,7 +257,16 @@ fn measure(args: &Args, corpus: &Corpus) -> Result<Measurements> {
         peak_overall = max_opt(peak_overall, p.peak);
         Some(p)
     };
-    Ok(Measurements { startup, rss_after_startup, warmup, warmup_files, single, parallel, peak_overall, peak_reset })
+    Ok(Measurements {
+        startup,
+        rss_after_startup,
+        warmup,
+        warmup_files,
+        single,
+        parallel,
+        peak_overall,
+        peak_reset,
+    })
 }
 
 /// The larger of two optional values.
@@ -344,11 +369,19 @@ fn reset_peak() -> bool {
 
 /// Bytes as MB with one decimal, or "unknown".
 fn mem(b: Option<u64>) -> String {
-    b.map_or("unknown".to_string(), |b| format!("{:.1} MB", b as f64 / 1e6))
+    b.map_or("unknown".to_string(), |b| {
+        format!("{:.1} MB", b as f64 / 1e6)
+    })
 }
 
 /// The human-readable report.
-fn to_table(args: &Args, corpus: &Corpus, gen_time: Duration, kept: Option<&Path>, m: &Measurements) -> String {
+fn to_table(
+    args: &Args,
+    corpus: &Corpus,
+    gen_time: Duration,
+    kept: Option<&Path>,
+    m: &Measurements,
+) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -358,14 +391,29 @@ fn to_table(args: &Args, corpus: &Corpus, gen_time: Duration, kept: Option<&Path
         if corpus.files.len() == 1 { "" } else { "s" },
         args.seed,
         corpus.files.iter().map(|f| f.bytes).max().unwrap_or(0) as f64 / 1e3,
-        if corpus.reused { "reused".to_string() } else { format!("generated in {:.2} s", gen_time.as_secs_f64()) },
+        if corpus.reused {
+            "reused".to_string()
+        } else {
+            format!("generated in {:.2} s", gen_time.as_secs_f64())
+        },
         prec = if corpus.bytes < 10_000_000 { 3 } else { 1 },
     );
     if let Some(d) = kept {
         let _ = writeln!(s, "kept in    {}", d.display());
     }
-    let _ = writeln!(s, "startup    {:.3} s (Extractor::builtin), RSS after startup {}", m.startup.as_secs_f64(), mem(m.rss_after_startup));
-    let _ = writeln!(s, "warm-up    {:.3} s ({} file{})", m.warmup.as_secs_f64(), m.warmup_files, if m.warmup_files == 1 { "" } else { "s" });
+    let _ = writeln!(
+        s,
+        "startup    {:.3} s (Extractor::builtin), RSS after startup {}",
+        m.startup.as_secs_f64(),
+        mem(m.rss_after_startup)
+    );
+    let _ = writeln!(
+        s,
+        "warm-up    {:.3} s ({} file{})",
+        m.warmup.as_secs_f64(),
+        m.warmup_files,
+        if m.warmup_files == 1 { "" } else { "s" }
+    );
     let _ = writeln!(s);
     let _ = writeln!(
         s,
@@ -382,8 +430,10 @@ fn to_table(args: &Args, corpus: &Corpus, gen_time: Duration, kept: Option<&Path
             p.events,
             p.wall.as_secs_f64(),
             p.mb_per_s(),
-            p.cpu.map_or("?".to_string(), |c| format!("{:.2}", c.as_secs_f64())),
-            p.mb_per_cpu_s().map_or("?".to_string(), |x| format!("{x:.2}")),
+            p.cpu
+                .map_or("?".to_string(), |c| format!("{:.2}", c.as_secs_f64())),
+            p.mb_per_cpu_s()
+                .map_or("?".to_string(), |x| format!("{x:.2}")),
             mem(p.peak)
         );
     };
@@ -417,13 +467,23 @@ fn to_table(args: &Args, corpus: &Corpus, gen_time: Duration, kept: Option<&Path
         s,
         "peak mem   {} (VmHWM{})",
         mem(m.peak_overall),
-        if m.peak_reset { ", per pass" } else { ", whole process: could not reset between passes" }
+        if m.peak_reset {
+            ", per pass"
+        } else {
+            ", whole process: could not reset between passes"
+        }
     );
     s
 }
 
 /// The JSON report: one object.
-fn to_json(args: &Args, corpus: &Corpus, gen_time: Duration, kept: Option<&Path>, m: &Measurements) -> String {
+fn to_json(
+    args: &Args,
+    corpus: &Corpus,
+    gen_time: Duration,
+    kept: Option<&Path>,
+    m: &Measurements,
+) -> String {
     let pass = |p: &Pass| {
         serde_json::json!({
             "files": p.files,
@@ -537,7 +597,8 @@ fn prepare_corpus(dir: &Path, spec: &CorpusSpec) -> Result<Corpus> {
     // remove report files of an older corpus, which has the same naming scheme
     if let Ok(old) = list_corpus(dir) {
         for f in old.files {
-            std::fs::remove_file(&f.path).with_context(|| format!("removing {}", f.path.display()))?;
+            std::fs::remove_file(&f.path)
+                .with_context(|| format!("removing {}", f.path.display()))?;
         }
     }
     let sizes = plan_sizes(spec);
@@ -561,12 +622,22 @@ fn prepare_corpus(dir: &Path, spec: &CorpusSpec) -> Result<Corpus> {
         buf.clear();
         write_report(&mut rng, published, want as usize, &mut buf);
         let path = dir.join(&name);
-        std::fs::write(&path, buf.as_bytes()).with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(&path, buf.as_bytes())
+            .with_context(|| format!("writing {}", path.display()))?;
         total += buf.len() as u64;
-        files.push(CorpusFile { path, name, published, bytes: buf.len() as u64 });
+        files.push(CorpusFile {
+            path,
+            name,
+            published,
+            bytes: buf.len() as u64,
+        });
     }
     std::fs::write(dir.join(MANIFEST), spec.manifest(files.len(), total))?;
-    Ok(Corpus { files, bytes: total, reused: false })
+    Ok(Corpus {
+        files,
+        bytes: total,
+        reused: false,
+    })
 }
 
 /// The report files already in `dir` (named `rNNNNN-YYYY-MM-DD.txt`), in order.
@@ -575,15 +646,30 @@ fn list_corpus(dir: &Path) -> Result<Corpus> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(stem) = name.strip_prefix('r').and_then(|n| n.strip_suffix(".txt")) else { continue };
-        let Some((num, date)) = stem.split_once('-') else { continue };
-        let (Ok(_), Ok(published)) = (num.parse::<u32>(), date.parse::<Date>()) else { continue };
+        let Some(stem) = name.strip_prefix('r').and_then(|n| n.strip_suffix(".txt")) else {
+            continue;
+        };
+        let Some((num, date)) = stem.split_once('-') else {
+            continue;
+        };
+        let (Ok(_), Ok(published)) = (num.parse::<u32>(), date.parse::<Date>()) else {
+            continue;
+        };
         let bytes = entry.metadata()?.len();
-        files.push(CorpusFile { path: entry.path(), name, published, bytes });
+        files.push(CorpusFile {
+            path: entry.path(),
+            name,
+            published,
+            bytes,
+        });
     }
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let bytes = files.iter().map(|f| f.bytes).sum();
-    Ok(Corpus { files, bytes, reused: false })
+    Ok(Corpus {
+        files,
+        bytes,
+        reused: false,
+    })
 }
 
 /// File sizes: mostly 2-30 KB, plus about one ~1 MB digest per 10 MB of corpus.
@@ -602,7 +688,11 @@ fn plan_sizes(spec: &CorpusSpec) -> Vec<u64> {
             }
             while total < target {
                 // skewed towards small files: most reports are a few KB
-                let s = if rng.chance(70) { rng.range(2_000, 14_000) } else { rng.range(14_000, 30_000) } as u64;
+                let s = if rng.chance(70) {
+                    rng.range(2_000, 14_000)
+                } else {
+                    rng.range(14_000, 30_000)
+                } as u64;
                 let s = s.min((target - total).max(2_000));
                 sizes.push(s);
                 total += s;
@@ -709,19 +799,63 @@ const OBLASTS: &[Oblast] = &[
         name: "Kharkiv",
         head: "Oleh Syniehubov",
         places: &[
-            "Kharkiv", "Kupiansk", "Vovchansk", "Chuhuiv", "Izium", "Balakliia", "Lozova", "Zolochiv", "Krasnokutsk",
-            "Lymanivka", "Tavilzhanka", "Savyntsi", "Zmiiv", "Barvinkove", "Kozacha Lopan", "Velykyi Burluk",
-            "Kivsharivka", "Ternova", "Dvorichna", "Lyptsi", "Merefa", "Pisochyn", "Bohodukhiv",
+            "Kharkiv",
+            "Kupiansk",
+            "Vovchansk",
+            "Chuhuiv",
+            "Izium",
+            "Balakliia",
+            "Lozova",
+            "Zolochiv",
+            "Krasnokutsk",
+            "Lymanivka",
+            "Tavilzhanka",
+            "Savyntsi",
+            "Zmiiv",
+            "Barvinkove",
+            "Kozacha Lopan",
+            "Velykyi Burluk",
+            "Kivsharivka",
+            "Ternova",
+            "Dvorichna",
+            "Lyptsi",
+            "Merefa",
+            "Pisochyn",
+            "Bohodukhiv",
         ],
-        raions: &["Chuhuivskyi", "Kupianskyi", "Kharkivskyi", "Iziumskyi", "Bohodukhivskyi", "Lozivskyi"],
+        raions: &[
+            "Chuhuivskyi",
+            "Kupianskyi",
+            "Kharkivskyi",
+            "Iziumskyi",
+            "Bohodukhivskyi",
+            "Lozivskyi",
+        ],
     },
     Oblast {
         name: "Kherson",
         head: "Oleksandr Prokudin",
         places: &[
-            "Kherson", "Beryslav", "Stanislav", "Kostohryzove", "Zelenivka", "Muzykivka", "Velyki Kopani",
-            "Kozachi Laheri", "Antonivka", "Bilozerka", "Tiahynka", "Dniprovske", "Sadove", "Chornobaivka",
-            "Novoberyslav", "Mykilske", "Ponyativka", "Tomyna Balka", "Shyroka Balka", "Tokarivka",
+            "Kherson",
+            "Beryslav",
+            "Stanislav",
+            "Kostohryzove",
+            "Zelenivka",
+            "Muzykivka",
+            "Velyki Kopani",
+            "Kozachi Laheri",
+            "Antonivka",
+            "Bilozerka",
+            "Tiahynka",
+            "Dniprovske",
+            "Sadove",
+            "Chornobaivka",
+            "Novoberyslav",
+            "Mykilske",
+            "Ponyativka",
+            "Tomyna Balka",
+            "Shyroka Balka",
+            "Tokarivka",
         ],
         raions: &["Beryslavskyi", "Khersonskyi", "Kakhovskyi"],
     },
@@ -729,9 +863,24 @@ const OBLASTS: &[Oblast] = &[
         name: "Zaporizhzhia",
         head: "Ivan Fedorov",
         places: &[
-            "Zaporizhzhia", "Orikhiv", "Huliaipole", "Stepnohirsk", "Kamianske", "Malokaterynivka", "Mala Tokmachka",
-            "Novoandriivka", "Bilenke", "Prymorske", "Vilniansk", "Novodanylivka", "Preobrazhenka", "Charivne",
-            "Zaliznychne", "Poltavka", "Rizdvianka", "Dolynka",
+            "Zaporizhzhia",
+            "Orikhiv",
+            "Huliaipole",
+            "Stepnohirsk",
+            "Kamianske",
+            "Malokaterynivka",
+            "Mala Tokmachka",
+            "Novoandriivka",
+            "Bilenke",
+            "Prymorske",
+            "Vilniansk",
+            "Novodanylivka",
+            "Preobrazhenka",
+            "Charivne",
+            "Zaliznychne",
+            "Poltavka",
+            "Rizdvianka",
+            "Dolynka",
         ],
         raions: &["Zaporizkyi", "Polohivskyi", "Vasylivskyi"],
     },
@@ -739,9 +888,28 @@ const OBLASTS: &[Oblast] = &[
         name: "Donetsk",
         head: "Vadym Filashkin",
         places: &[
-            "Kramatorsk", "Sloviansk", "Kostiantynivka", "Pokrovsk", "Myrnohrad", "Toretsk", "Siversk", "Chasiv Yar",
-            "Druzhkivka", "Dobropillia", "Lyman", "Kurakhove", "Selydove", "Hryshyne", "Udachne", "Mykolaivka",
-            "Illinivka", "Bilozerske", "Rodynske", "Ocheretyne", "Ukrainsk", "Novohrodivka",
+            "Kramatorsk",
+            "Sloviansk",
+            "Kostiantynivka",
+            "Pokrovsk",
+            "Myrnohrad",
+            "Toretsk",
+            "Siversk",
+            "Chasiv Yar",
+            "Druzhkivka",
+            "Dobropillia",
+            "Lyman",
+            "Kurakhove",
+            "Selydove",
+            "Hryshyne",
+            "Udachne",
+            "Mykolaivka",
+            "Illinivka",
+            "Bilozerske",
+            "Rodynske",
+            "Ocheretyne",
+            "Ukrainsk",
+            "Novohrodivka",
         ],
         raions: &["Kramatorskyi", "Pokrovskyi", "Bakhmutskyi", "Volnovaskyi"],
     },
@@ -749,9 +917,25 @@ const OBLASTS: &[Oblast] = &[
         name: "Sumy",
         head: "Volodymyr Artiukh",
         places: &[
-            "Sumy", "Shostka", "Okhtyrka", "Konotop", "Bilopillia", "Krasnopillia", "Velyka Pysarivka", "Esman",
-            "Seredyna-Buda", "Yunakivka", "Nedryhailiv", "Myropillia", "Khotin", "Buryn", "Vorozhba", "Putyvl",
-            "Znob-Novhorodske", "Hlukhiv", "Lebedyn",
+            "Sumy",
+            "Shostka",
+            "Okhtyrka",
+            "Konotop",
+            "Bilopillia",
+            "Krasnopillia",
+            "Velyka Pysarivka",
+            "Esman",
+            "Seredyna-Buda",
+            "Yunakivka",
+            "Nedryhailiv",
+            "Myropillia",
+            "Khotin",
+            "Buryn",
+            "Vorozhba",
+            "Putyvl",
+            "Znob-Novhorodske",
+            "Hlukhiv",
+            "Lebedyn",
         ],
         raions: &["Sumskyi", "Okhtyrskyi", "Konotopskyi", "Shostkynskyi"],
     },
@@ -759,17 +943,44 @@ const OBLASTS: &[Oblast] = &[
         name: "Dnipropetrovsk",
         head: "Serhii Lysak",
         places: &[
-            "Dnipro", "Nikopol", "Marhanets", "Kryvyi Rih", "Pavlohrad", "Synelnykove", "Pokrov", "Myrove",
-            "Chervonohryhorivka", "Pokrovske", "Mezhova", "Tomakivka", "Kamianske", "Zelenodolsk", "Velykomykhailivka",
+            "Dnipro",
+            "Nikopol",
+            "Marhanets",
+            "Kryvyi Rih",
+            "Pavlohrad",
+            "Synelnykove",
+            "Pokrov",
+            "Myrove",
+            "Chervonohryhorivka",
+            "Pokrovske",
+            "Mezhova",
+            "Tomakivka",
+            "Kamianske",
+            "Zelenodolsk",
+            "Velykomykhailivka",
         ],
-        raions: &["Nikopolskyi", "Synelnykivskyi", "Kryvorizkyi", "Dniprovskyi"],
+        raions: &[
+            "Nikopolskyi",
+            "Synelnykivskyi",
+            "Kryvorizkyi",
+            "Dniprovskyi",
+        ],
     },
     Oblast {
         name: "Mykolaiv",
         head: "Vitalii Kim",
         places: &[
-            "Mykolaiv", "Ochakiv", "Kutsurub", "Bashtanka", "Snihurivka", "Voznesensk", "Pervomaisk", "Nova Odesa",
-            "Halytsynove", "Parutyne", "Kinburn",
+            "Mykolaiv",
+            "Ochakiv",
+            "Kutsurub",
+            "Bashtanka",
+            "Snihurivka",
+            "Voznesensk",
+            "Pervomaisk",
+            "Nova Odesa",
+            "Halytsynove",
+            "Parutyne",
+            "Kinburn",
         ],
         raions: &["Mykolaivskyi", "Bashtanskyi", "Voznesenskyi"],
     },
@@ -777,33 +988,77 @@ const OBLASTS: &[Oblast] = &[
         name: "Chernihiv",
         head: "Viacheslav Chaus",
         places: &[
-            "Chernihiv", "Novhorod-Siverskyi", "Semenivka", "Snovsk", "Koriukivka", "Nizhyn", "Pryluky", "Horodnia",
-            "Ripky", "Hremiach", "Sosnytsia",
+            "Chernihiv",
+            "Novhorod-Siverskyi",
+            "Semenivka",
+            "Snovsk",
+            "Koriukivka",
+            "Nizhyn",
+            "Pryluky",
+            "Horodnia",
+            "Ripky",
+            "Hremiach",
+            "Sosnytsia",
         ],
         raions: &["Novhorod-Siverskyi", "Koriukivskyi", "Chernihivskyi"],
     },
     Oblast {
         name: "Odesa",
         head: "Oleh Kiper",
-        places: &["Odesa", "Izmail", "Chornomorsk", "Pivdenne", "Bilhorod-Dnistrovskyi", "Reni", "Zatoka", "Podilsk"],
+        places: &[
+            "Odesa",
+            "Izmail",
+            "Chornomorsk",
+            "Pivdenne",
+            "Bilhorod-Dnistrovskyi",
+            "Reni",
+            "Zatoka",
+            "Podilsk",
+        ],
         raions: &["Odeskyi", "Izmailskyi", "Bilhorod-Dnistrovskyi"],
     },
     Oblast {
         name: "Kyiv",
         head: "Ruslan Kravchenko",
-        places: &["Bila Tserkva", "Brovary", "Boryspil", "Fastiv", "Irpin", "Bucha", "Vyshhorod", "Obukhiv", "Vasylkiv"],
+        places: &[
+            "Bila Tserkva",
+            "Brovary",
+            "Boryspil",
+            "Fastiv",
+            "Irpin",
+            "Bucha",
+            "Vyshhorod",
+            "Obukhiv",
+            "Vasylkiv",
+        ],
         raions: &["Obukhivskyi", "Buchanskyi", "Brovarskyi"],
     },
     Oblast {
         name: "Poltava",
         head: "Volodymyr Kohut",
-        places: &["Poltava", "Kremenchuk", "Myrhorod", "Lubny", "Horishni Plavni", "Karlivka", "Hadiach"],
+        places: &[
+            "Poltava",
+            "Kremenchuk",
+            "Myrhorod",
+            "Lubny",
+            "Horishni Plavni",
+            "Karlivka",
+            "Hadiach",
+        ],
         raions: &["Poltavskyi", "Kremenchutskyi", "Myrhorodskyi"],
     },
     Oblast {
         name: "Lviv",
         head: "Maksym Kozytskyi",
-        places: &["Lviv", "Stryi", "Drohobych", "Sambir", "Chervonohrad", "Truskavets", "Zolochiv"],
+        places: &[
+            "Lviv",
+            "Stryi",
+            "Drohobych",
+            "Sambir",
+            "Chervonohrad",
+            "Truskavets",
+            "Zolochiv",
+        ],
         raions: &["Lvivskyi", "Stryiskyi", "Zolochivskyi"],
     },
 ];
@@ -811,79 +1066,217 @@ const OBLASTS: &[Oblast] = &[
 /// Front-line axes named in General Staff summaries, with nearby places.
 const AXES: &[(&str, &[&str])] = &[
     ("Kharkiv", &["Vovchansk", "Lyptsi", "Tykhe", "Starytsia"]),
-    ("Kupiansk", &["Kupiansk", "Synkivka", "Petropavlivka", "Stepova Novoselivka", "Lozova"]),
-    ("Lyman", &["Terny", "Torske", "Hrekivka", "Nove", "Yampolivka"]),
+    (
+        "Kupiansk",
+        &[
+            "Kupiansk",
+            "Synkivka",
+            "Petropavlivka",
+            "Stepova Novoselivka",
+            "Lozova",
+        ],
+    ),
+    (
+        "Lyman",
+        &["Terny", "Torske", "Hrekivka", "Nove", "Yampolivka"],
+    ),
     ("Siversk", &["Bilohorivka", "Verkhnokamianske", "Vyimka"]),
-    ("Kramatorsk", &["Chasiv Yar", "Stupochky", "Bila Hora", "Predtechyne"]),
-    ("Toretsk", &["Toretsk", "Dyliivka", "Shcherbynivka", "Druzhba"]),
-    ("Pokrovsk", &["Myrolubivka", "Lysivka", "Promin", "Zvirove", "Kotlyne", "Udachne"]),
-    ("Kurakhove", &["Dachne", "Andriivka", "Konstiantynopil", "Uspenivka"]),
+    (
+        "Kramatorsk",
+        &["Chasiv Yar", "Stupochky", "Bila Hora", "Predtechyne"],
+    ),
+    (
+        "Toretsk",
+        &["Toretsk", "Dyliivka", "Shcherbynivka", "Druzhba"],
+    ),
+    (
+        "Pokrovsk",
+        &[
+            "Myrolubivka",
+            "Lysivka",
+            "Promin",
+            "Zvirove",
+            "Kotlyne",
+            "Udachne",
+        ],
+    ),
+    (
+        "Kurakhove",
+        &["Dachne", "Andriivka", "Konstiantynopil", "Uspenivka"],
+    ),
     ("Huliaipole", &["Zaliznychne", "Malynivka", "Bilohiria"]),
-    ("Orikhiv", &["Stepove", "Mala Tokmachka", "Shcherbaky", "Kamianske"]),
+    (
+        "Orikhiv",
+        &["Stepove", "Mala Tokmachka", "Shcherbaky", "Kamianske"],
+    ),
     ("Prydniprovske", &["Krynky", "Antonivka", "Dniprovske"]),
 ];
 
 /// Who attacks, as the reports say it.
 const ACTORS: &[&str] = &[
-    "Russian troops", "Russian forces", "the occupiers", "the Russian army", "the enemy", "Russian invaders",
-    "the Russian military", "the aggressor",
+    "Russian troops",
+    "Russian forces",
+    "the occupiers",
+    "the Russian army",
+    "the enemy",
+    "Russian invaders",
+    "the Russian military",
+    "the aggressor",
 ];
 /// [`ACTORS`] that can open a sentence.
-const ACTORS_CAP: &[&str] =
-    &["Russian troops", "Russian forces", "The occupiers", "The Russian army", "The enemy", "Russian invaders"];
+const ACTORS_CAP: &[&str] = &[
+    "Russian troops",
+    "Russian forces",
+    "The occupiers",
+    "The Russian army",
+    "The enemy",
+    "Russian invaders",
+];
 
 /// Weapons, plural or mass nouns suited to "using X".
 const WEAPONS: &[&str] = &[
-    "artillery", "mortars", "drones", "MLRS", "Grad rockets", "tanks", "guided aerial bombs", "KABs",
-    "FPV drones", "Lancet loitering munitions", "Shahed drones", "cruise missiles", "ballistic missiles",
-    "Smerch rockets", "Uragan rockets", "heavy artillery", "aerial bombs", "small arms", "grenade launchers",
-    "helicopters", "combat aircraft", "explosives dropped from drones",
+    "artillery",
+    "mortars",
+    "drones",
+    "MLRS",
+    "Grad rockets",
+    "tanks",
+    "guided aerial bombs",
+    "KABs",
+    "FPV drones",
+    "Lancet loitering munitions",
+    "Shahed drones",
+    "cruise missiles",
+    "ballistic missiles",
+    "Smerch rockets",
+    "Uragan rockets",
+    "heavy artillery",
+    "aerial bombs",
+    "small arms",
+    "grenade launchers",
+    "helicopters",
+    "combat aircraft",
+    "explosives dropped from drones",
 ];
 /// Weapons as the subject of a strike sentence.
 const STRIKERS: &[&str] = &[
-    "a drone", "an FPV drone", "a Shahed drone", "a guided aerial bomb", "a missile", "an Iskander-M missile",
-    "a Kh-59 missile", "a shell", "an artillery shell", "a mortar shell", "a Lancet drone", "a KAB",
-    "a Grad rocket", "an S-300 missile",
+    "a drone",
+    "an FPV drone",
+    "a Shahed drone",
+    "a guided aerial bomb",
+    "a missile",
+    "an Iskander-M missile",
+    "a Kh-59 missile",
+    "a shell",
+    "an artillery shell",
+    "a mortar shell",
+    "a Lancet drone",
+    "a KAB",
+    "a Grad rocket",
+    "an S-300 missile",
 ];
 
 /// Damaged things, with a plural form for counts.
 const TARGETS: &[(&str, &str)] = &[
-    ("private house", "private houses"), ("apartment building", "apartment buildings"),
-    ("high-rise building", "high-rise buildings"), ("shop", "shops"), ("car", "cars"), ("garage", "garages"),
-    ("outbuilding", "outbuildings"), ("school", "schools"), ("kindergarten", "kindergartens"),
-    ("power line", "power lines"), ("gas pipeline", "gas pipelines"), ("warehouse", "warehouses"),
-    ("church", "churches"), ("hospital", "hospitals"), ("grain elevator", "grain elevators"),
-    ("farm building", "farm buildings"), ("gas station", "gas stations"), ("administrative building", "administrative buildings"),
-    ("enterprise", "enterprises"), ("infrastructure facility", "infrastructure facilities"),
-    ("water supply facility", "water supply facilities"), ("substation", "substations"), ("bus", "buses"),
-    ("railway station", "railway stations"), ("cafe", "cafes"), ("pharmacy", "pharmacies"),
+    ("private house", "private houses"),
+    ("apartment building", "apartment buildings"),
+    ("high-rise building", "high-rise buildings"),
+    ("shop", "shops"),
+    ("car", "cars"),
+    ("garage", "garages"),
+    ("outbuilding", "outbuildings"),
+    ("school", "schools"),
+    ("kindergarten", "kindergartens"),
+    ("power line", "power lines"),
+    ("gas pipeline", "gas pipelines"),
+    ("warehouse", "warehouses"),
+    ("church", "churches"),
+    ("hospital", "hospitals"),
+    ("grain elevator", "grain elevators"),
+    ("farm building", "farm buildings"),
+    ("gas station", "gas stations"),
+    ("administrative building", "administrative buildings"),
+    ("enterprise", "enterprises"),
+    ("infrastructure facility", "infrastructure facilities"),
+    ("water supply facility", "water supply facilities"),
+    ("substation", "substations"),
+    ("bus", "buses"),
+    ("railway station", "railway stations"),
+    ("cafe", "cafes"),
+    ("pharmacy", "pharmacies"),
 ];
 
 /// People hurt, as the reports describe them, with plausible ages.
 const PEOPLE: &[(&str, u32, u32)] = &[
-    ("man", 19, 84), ("woman", 19, 86), ("teenager", 13, 17), ("boy", 2, 15), ("girl", 2, 15),
-    ("pensioner", 61, 90), ("police officer", 22, 55), ("rescuer", 21, 58), ("driver", 20, 70), ("farmer", 25, 75),
+    ("man", 19, 84),
+    ("woman", 19, 86),
+    ("teenager", 13, 17),
+    ("boy", 2, 15),
+    ("girl", 2, 15),
+    ("pensioner", 61, 90),
+    ("police officer", 22, 55),
+    ("rescuer", 21, 58),
+    ("driver", 20, 70),
+    ("farmer", 25, 75),
 ];
 
 /// Months, for explicit dates.
 const MONTH_NAMES: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
 /// Time phrases for one day's reports.
 const PERIODS: &[&str] = &[
-    "over the past day", "over the past 24 hours", "in the past day", "during the past day", "overnight",
-    "last night", "yesterday", "during the day", "in the last 24 hours", "this morning",
+    "over the past day",
+    "over the past 24 hours",
+    "in the past day",
+    "during the past day",
+    "overnight",
+    "last night",
+    "yesterday",
+    "during the day",
+    "in the last 24 hours",
+    "this morning",
 ];
 
 /// Number words below twenty.
 const SMALL_WORDS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
 /// Tens as words.
-const TENS_WORDS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS_WORDS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
 
 /// Paragraphs with no event in them: background, quotes, calls to shelter.
 const FILLER: &[&str] = &[
@@ -923,7 +1316,11 @@ fn write_report(rng: &mut Rng, published: Date, target: usize, out: &mut String)
     }
     loop {
         let start = out.len();
-        let obl = if rng.chance(75) { &OBLASTS[rng.below(8)] } else { rng.pick(OBLASTS) };
+        let obl = if rng.chance(75) {
+            &OBLASTS[rng.below(8)]
+        } else {
+            rng.pick(OBLASTS)
+        };
         let ctx = Ctx { obl, published };
         match rng.below(10) {
             0..=2 => shelling_summary(rng, &ctx, out),
@@ -947,7 +1344,13 @@ fn write_report(rng: &mut Rng, published: Date, target: usize, out: &mut String)
 
 /// A date written out: "Thursday, March 14, 2024".
 fn long_date(d: Date) -> String {
-    format!("{:?}, {} {}, {}", d.weekday(), MONTH_NAMES[d.month() as usize - 1], d.day(), d.year())
+    format!(
+        "{:?}, {} {}, {}",
+        d.weekday(),
+        MONTH_NAMES[d.month() as usize - 1],
+        d.day(),
+        d.year()
+    )
 }
 
 /// "March 14" for a day shortly before `d`.
@@ -966,7 +1369,11 @@ fn words(n: u32) -> String {
     match n {
         0..=19 => SMALL_WORDS[n as usize].to_string(),
         20..=99 if n.is_multiple_of(10) => TENS_WORDS[n as usize / 10].to_string(),
-        20..=99 => format!("{}-{}", TENS_WORDS[n as usize / 10], SMALL_WORDS[n as usize % 10]),
+        20..=99 => format!(
+            "{}-{}",
+            TENS_WORDS[n as usize / 10],
+            SMALL_WORDS[n as usize % 10]
+        ),
         _ => digits(n),
     }
 }
@@ -986,7 +1393,11 @@ fn digits(n: u32) -> String {
 
 /// `n` in digits or words, with the odd qualifier ("at least 7", "about 40").
 fn num(rng: &mut Rng, n: u32) -> String {
-    let bare = if n < 100 && rng.chance(45) { words(n) } else { digits(n) };
+    let bare = if n < 100 && rng.chance(45) {
+        words(n)
+    } else {
+        digits(n)
+    };
     match rng.below(12) {
         0 => format!("at least {bare}"),
         1 if n > 10 => format!("about {bare}"),
@@ -1019,7 +1430,11 @@ fn casualty(rng: &mut Rng) -> String {
     match rng.below(3) {
         0 => {
             let age = rng.range(lo, hi);
-            let art = if age == 8 || age == 11 || age == 18 || (80..90).contains(&age) { "an" } else { "a" };
+            let art = if age == 8 || age == 11 || age == 18 || (80..90).contains(&age) {
+                "an"
+            } else {
+                "a"
+            };
             format!("{art} {age}-year-old {who}")
         }
         1 => format!("a {who} of {}", rng.range(lo, hi)),
@@ -1047,7 +1462,11 @@ fn damage_v(rng: &mut Rng) -> (String, &'static str) {
     let (one, many) = *rng.pick(TARGETS);
     match rng.below(3) {
         0 => {
-            let art = if one.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+            let art = if one.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
             (format!("{art} {one}"), "was")
         }
         _ => {
@@ -1104,7 +1523,10 @@ fn oblast_name(rng: &mut Rng, obl: &Oblast) -> String {
 /// The official reporting for the oblast, with a role.
 fn source(rng: &mut Rng, obl: &Oblast) -> String {
     match rng.below(3) {
-        0 => format!("{}, head of the {} Regional Military Administration", obl.head, obl.name),
+        0 => format!(
+            "{}, head of the {} Regional Military Administration",
+            obl.head, obl.name
+        ),
         1 => format!("Governor {}", obl.head),
         _ => format!("the {} Regional Military Administration", obl.name),
     }
@@ -1122,10 +1544,29 @@ fn shelling_summary(rng: &mut Rng, c: &Ctx, out: &mut String) {
     let ws = list_r(rng, 1, 4, |r| r.pick(WEAPONS).to_string());
     // headline: shares the oblast, the verb and the count with the lead
     let headline = match rng.below(4) {
-        0 => format!("Russian troops shell {} region {} times, {} people injured", obl.name, digits(count), words(injured)),
-        1 => format!("{} Oblast shelled {} times over past day", obl.name, digits(count)),
-        2 => format!("Occupiers shell {} settlements in {} region, {} killed", ps.len(), obl.name, words(killed)),
-        _ => format!("Enemy attacks {} region {} times: {}", obl.name, digits(count), ps[..2.min(ps.len())].join(" and ")),
+        0 => format!(
+            "Russian troops shell {} region {} times, {} people injured",
+            obl.name,
+            digits(count),
+            words(injured)
+        ),
+        1 => format!(
+            "{} Oblast shelled {} times over past day",
+            obl.name,
+            digits(count)
+        ),
+        2 => format!(
+            "Occupiers shell {} settlements in {} region, {} killed",
+            ps.len(),
+            obl.name,
+            words(killed)
+        ),
+        _ => format!(
+            "Enemy attacks {} region {} times: {}",
+            obl.name,
+            digits(count),
+            ps[..2.min(ps.len())].join(" and ")
+        ),
     };
     let _ = writeln!(out, "{headline}\n");
     let act = *rng.pick(ACTORS);
@@ -1160,14 +1601,27 @@ fn shelling_summary(rng: &mut Rng, c: &Ctx, out: &mut String) {
             source(rng, obl)
         );
     } else if injured == 0 {
-        let _ = writeln!(out, "There were no casualties, {} said.\n", source(rng, obl));
+        let _ = writeln!(
+            out,
+            "There were no casualties, {} said.\n",
+            source(rng, obl)
+        );
     } else {
-        let _ = writeln!(out, "{} civilians were injured, {} said.\n", capitalize(&num(rng, injured)), source(rng, obl));
+        let _ = writeln!(
+            out,
+            "{} civilians were injured, {} said.\n",
+            capitalize(&num(rng, injured)),
+            source(rng, obl)
+        );
     }
     let _ = writeln!(out, "The attacks hit {}.\n", join_and(&ps));
     for p in &ps {
         let s = match rng.below(7) {
-            0 => format!("In {p}, {} was killed by {} fire.", casualty(rng), rng.pick(&["artillery", "mortar", "MLRS", "tank"])),
+            0 => format!(
+                "In {p}, {} was killed by {} fire.",
+                casualty(rng),
+                rng.pick(&["artillery", "mortar", "MLRS", "tank"])
+            ),
             1 => {
                 let (v, was) = victims(rng);
                 let (d, was2) = damage_v(rng);
@@ -1175,19 +1629,36 @@ fn shelling_summary(rng: &mut Rng, c: &Ctx, out: &mut String) {
             }
             2 => {
                 let what = *rng.pick(STRIKERS);
-                format!("{} struck {p}, damaging {} and {}.", capitalize(what), damage(rng), damage(rng))
+                format!(
+                    "{} struck {p}, damaging {} and {}.",
+                    capitalize(what),
+                    damage(rng),
+                    damage(rng)
+                )
             }
             3 => {
                 let n = num_r(rng, 2, 30);
                 let (d, was) = damage_v(rng);
                 format!("{p} came under fire {n} times; {d} {was} destroyed.")
             }
-            4 => format!("In {p}, {} hit {}. Nobody was hurt.", rng.pick(STRIKERS), damage(rng)),
+            4 => format!(
+                "In {p}, {} hit {}. Nobody was hurt.",
+                rng.pick(STRIKERS),
+                damage(rng)
+            ),
             5 => {
                 let (v, was) = victims(rng);
-                format!("{} {was} injured in {p}, where {} and {} were damaged.", capitalize(&v), damage(rng), damage(rng))
+                format!(
+                    "{} {was} injured in {p}, where {} and {} were damaged.",
+                    capitalize(&v),
+                    damage(rng),
+                    damage(rng)
+                )
             }
-            _ => format!("The enemy dropped {} explosives from drones on {p}.", num_r(rng, 2, 40)),
+            _ => format!(
+                "The enemy dropped {} explosives from drones on {p}.",
+                num_r(rng, 2, 40)
+            ),
         };
         let _ = writeln!(out, "{s}\n");
     }
@@ -1214,14 +1685,35 @@ fn strike_report(rng: &mut Rng, c: &Ctx, out: &mut String) {
     let place = *rng.pick(obl.places);
     let killed = rng.range(0, 14);
     let injured = rng.range(0, 60);
-    let weapon = *rng.pick(&["missile", "drone", "guided bomb", "ballistic missile", "Shahed drone", "air"]);
+    let weapon = *rng.pick(&[
+        "missile",
+        "drone",
+        "guided bomb",
+        "ballistic missile",
+        "Shahed drone",
+        "air",
+    ]);
     let headline = match rng.below(3) {
-        0 => format!("Russian {weapon} strike on {place} kills {}, injures {}", words(killed), digits(injured)),
-        1 => format!("{place}: death toll from Russian {weapon} attack rises to {}", digits(killed)),
-        _ => format!("Russia hits {place} with {weapon}s, {} injured", digits(injured)),
+        0 => format!(
+            "Russian {weapon} strike on {place} kills {}, injures {}",
+            words(killed),
+            digits(injured)
+        ),
+        1 => format!(
+            "{place}: death toll from Russian {weapon} attack rises to {}",
+            digits(killed)
+        ),
+        _ => format!(
+            "Russia hits {place} with {weapon}s, {} injured",
+            digits(injured)
+        ),
     };
     let _ = writeln!(out, "{headline}\n");
-    let when = if rng.chance(50) { format!("on {}", recent_date(rng, c.published)) } else { rng.pick(PERIODS).to_string() };
+    let when = if rng.chance(50) {
+        format!("on {}", recent_date(rng, c.published))
+    } else {
+        rng.pick(PERIODS).to_string()
+    };
     let _ = writeln!(
         out,
         "{} launched a {weapon} strike on {place} in {} {when}, killing {} and injuring {}, {} said.\n",
@@ -1240,7 +1732,12 @@ fn strike_report(rng: &mut Rng, c: &Ctx, out: &mut String) {
         capitalize(&words(rng.range(2, 9)))
     );
     if rng.chance(40) {
-        let _ = writeln!(out, "Two of the wounded are children: a {}-year-old boy and a girl of {}.\n", rng.range(2, 17), rng.range(2, 17));
+        let _ = writeln!(
+            out,
+            "Two of the wounded are children: a {}-year-old boy and a girl of {}.\n",
+            rng.range(2, 17),
+            rng.range(2, 17)
+        );
     }
     let _ = writeln!(
         out,
@@ -1269,9 +1766,21 @@ fn air_force_tally(rng: &mut Rng, c: &Ctx, out: &mut String) {
     let missiles = rng.range(0, 40);
     let shot = rng.range(0, missiles);
     let headline = match rng.below(3) {
-        0 => format!("Air defence downs {} of {} Shahed drones overnight", digits(downed), digits(drones)),
-        1 => format!("Russia attacks Ukraine with {} drones and {} missiles overnight", digits(drones), digits(missiles)),
-        _ => format!("Air Force: {} drones shot down, {} lost in location", digits(downed), digits(drones - downed)),
+        0 => format!(
+            "Air defence downs {} of {} Shahed drones overnight",
+            digits(downed),
+            digits(drones)
+        ),
+        1 => format!(
+            "Russia attacks Ukraine with {} drones and {} missiles overnight",
+            digits(drones),
+            digits(missiles)
+        ),
+        _ => format!(
+            "Air Force: {} drones shot down, {} lost in location",
+            digits(downed),
+            digits(drones - downed)
+        ),
     };
     let _ = writeln!(out, "{headline}\n");
     let _ = writeln!(
@@ -1295,10 +1804,28 @@ fn air_force_tally(rng: &mut Rng, c: &Ctx, out: &mut String) {
         let obl = rng.pick(OBLASTS);
         let place = *rng.pick(obl.places);
         let s = match rng.below(4) {
-            0 => format!("In {place}, falling debris damaged {} and {}. Nobody was hurt, {} said.", damage(rng), damage(rng), source(rng, obl)),
-            1 => format!("Hits were recorded in {} Oblast, where a drone struck {} in {place} and {} was injured.", obl.name, damage(rng), casualty(rng)),
-            2 => format!("A missile hit an energy facility in {place}, {} Oblast, causing power outages.", obl.name),
-            _ => format!("In {} region, {} drones were destroyed, {} reported.", obl.name, words(rng.range(2, 30)), source(rng, obl)),
+            0 => format!(
+                "In {place}, falling debris damaged {} and {}. Nobody was hurt, {} said.",
+                damage(rng),
+                damage(rng),
+                source(rng, obl)
+            ),
+            1 => format!(
+                "Hits were recorded in {} Oblast, where a drone struck {} in {place} and {} was injured.",
+                obl.name,
+                damage(rng),
+                casualty(rng)
+            ),
+            2 => format!(
+                "A missile hit an energy facility in {place}, {} Oblast, causing power outages.",
+                obl.name
+            ),
+            _ => format!(
+                "In {} region, {} drones were destroyed, {} reported.",
+                obl.name,
+                words(rng.range(2, 30)),
+                source(rng, obl)
+            ),
         };
         let _ = writeln!(out, "{s}\n");
     }
@@ -1311,7 +1838,11 @@ fn air_force_tally(rng: &mut Rng, c: &Ctx, out: &mut String) {
 /// The General Staff's front-line summary: clashes per axis.
 fn front_line_summary(rng: &mut Rng, _c: &Ctx, out: &mut String) {
     let clashes = rng.range(60, 260);
-    let _ = writeln!(out, "General Staff: {} combat clashes on the front line over past day\n", digits(clashes));
+    let _ = writeln!(
+        out,
+        "General Staff: {} combat clashes on the front line over past day\n",
+        digits(clashes)
+    );
     let _ = writeln!(
         out,
         "Over the past day, {} combat clashes took place on the front line, the General Staff of the Armed Forces of Ukraine reported in its morning update.\n",
@@ -1335,14 +1866,22 @@ fn front_line_summary(rng: &mut Rng, _c: &Ctx, out: &mut String) {
         chosen.dedup();
         let ps = join_and(&chosen);
         let s = match rng.below(4) {
-            0 => format!("On the {axis} axis, the enemy attacked {} times near {ps}.", num_r(rng, 1, 50)),
+            0 => format!(
+                "On the {axis} axis, the enemy attacked {} times near {ps}.",
+                num_r(rng, 1, 50)
+            ),
             1 => format!(
                 "On the {axis} axis, Ukrainian defenders repelled {} Russian attacks near {ps}; {} clashes are still ongoing.",
                 num_r(rng, 2, 60),
                 words(rng.range(2, 9))
             ),
-            2 => format!("On the {axis} axis, the occupiers tried to advance {} times in the areas of {ps}.", num_r(rng, 1, 30)),
-            _ => format!("No offensive actions by the enemy were recorded on the {axis} axis over the past day."),
+            2 => format!(
+                "On the {axis} axis, the occupiers tried to advance {} times in the areas of {ps}.",
+                num_r(rng, 1, 30)
+            ),
+            _ => format!(
+                "No offensive actions by the enemy were recorded on the {axis} axis over the past day."
+            ),
         };
         let _ = writeln!(out, "{s}\n");
     }
@@ -1410,7 +1949,12 @@ fn regional_digest(rng: &mut Rng, _c: &Ctx, out: &mut String) {
 fn losses_summary(rng: &mut Rng, c: &Ctx, out: &mut String) {
     let total = rng.range(200_000, 900_000);
     let day = rng.range(600, 1_600);
-    let _ = writeln!(out, "Russia's combat losses in Ukraine reach {} troops, {} over past day\n", digits(total), digits(day));
+    let _ = writeln!(
+        out,
+        "Russia's combat losses in Ukraine reach {} troops, {} over past day\n",
+        digits(total),
+        digits(day)
+    );
     let _ = writeln!(
         out,
         "Russia has lost {} troops in Ukraine since February 24, 2022, including {} over the past day, the General Staff reported on {}.\n",
@@ -1439,7 +1983,11 @@ fn single_paragraph_brief(rng: &mut Rng, c: &Ctx, out: &mut String) {
     let _ = writeln!(
         out,
         "{} {} struck {p} in {}, damaging {}. {} was injured. {} also shelled {} with {}.\n",
-        if rng.chance(50) { format!("On {},", recent_date(rng, c.published)) } else { capitalize(PERIODS[4 + rng.below(PERIODS.len() - 4)]) },
+        if rng.chance(50) {
+            format!("On {},", recent_date(rng, c.published))
+        } else {
+            capitalize(PERIODS[4 + rng.below(PERIODS.len() - 4)])
+        },
         rng.pick(STRIKERS),
         oblast_name(rng, obl),
         damage(rng),
@@ -1515,11 +2063,19 @@ mod tests {
 
     #[test]
     fn sizes_add_up() {
-        let spec = CorpusSpec { target_bytes: 25_000_000, files: None, seed: 1 };
+        let spec = CorpusSpec {
+            target_bytes: 25_000_000,
+            files: None,
+            seed: 1,
+        };
         let s = plan_sizes(&spec);
         assert!(s.iter().sum::<u64>() >= 25_000_000);
         assert_eq!(s.iter().filter(|&&x| x > 500_000).count(), 2);
-        let spec = CorpusSpec { target_bytes: 1_000_000, files: Some(10), seed: 1 };
+        let spec = CorpusSpec {
+            target_bytes: 1_000_000,
+            files: Some(10),
+            seed: 1,
+        };
         assert_eq!(plan_sizes(&spec).len(), 10);
     }
 }

@@ -30,11 +30,18 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let kinds = args.kinds.as_deref().map(parse_kinds);
     let mut scorer = Scorer::new();
     for g in &golds {
-        let published = g.gold.get("published").and_then(|p| p.as_str()).and_then(|p| p.parse().ok());
+        let published = g
+            .gold
+            .get("published")
+            .and_then(|p| p.as_str())
+            .and_then(|p| p.parse().ok());
         let mut preds = Vec::new();
         match crate::extract_cmd::read_report(&g.txt) {
             Ok(text) => {
-                let name = g.txt.file_name().map_or(g.name.clone(), |n| n.to_string_lossy().into_owned());
+                let name = g
+                    .txt
+                    .file_name()
+                    .map_or(g.name.clone(), |n| n.to_string_lossy().into_owned());
                 for ev in ex.extract(&text, &name, published) {
                     preds.push(serde_json::to_value(&ev)?);
                 }

@@ -42,7 +42,10 @@ pub struct Args {
 /// Builds the extractor, with user lexicons when given.
 pub fn extractor(lexicons: Option<&PathBuf>) -> Result<Extractor> {
     Ok(match lexicons {
-        Some(dir) => Extractor::new(sitrep_lexicon::Lexicons::from_dir(dir)?, sitrep_geo::Gazetteer::embedded()),
+        Some(dir) => Extractor::new(
+            sitrep_lexicon::Lexicons::from_dir(dir)?,
+            sitrep_geo::Gazetteer::embedded(),
+        ),
         None => Extractor::builtin()?,
     })
 }
@@ -54,7 +57,10 @@ pub fn read_report(path: &PathBuf) -> Result<String> {
         let at = e.utf8_error().valid_up_to();
         let before = &e.as_bytes()[..at];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        anyhow::anyhow!("{}: line {line}: not UTF-8 text (invalid byte at offset {at})", path.display())
+        anyhow::anyhow!(
+            "{}: line {line}: not UTF-8 text (invalid byte at offset {at})",
+            path.display()
+        )
     })
 }
 
@@ -62,7 +68,9 @@ pub fn read_report(path: &PathBuf) -> Result<String> {
 pub fn read_bytes(path: &PathBuf) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     if path.as_os_str() == "-" {
-        std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("reading standard input")?;
     } else {
         bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
     }
@@ -83,7 +91,10 @@ pub struct Input {
 pub fn read_input(path: &PathBuf) -> Result<Input> {
     let bytes = read_bytes(path)?;
     let shown = display_name(path);
-    let hint = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let hint = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let r = sitrep_formats::read(&bytes, &hint).map_err(|e| anyhow::anyhow!("{shown}: {e}"))?;
     Ok(Input {
         format: r.format.unwrap_or(sitrep_formats::Format::Text),
@@ -95,29 +106,54 @@ pub fn read_input(path: &PathBuf) -> Result<Input> {
 
 /// How a file is named in messages: its path, or `stdin`.
 pub fn display_name(path: &Path) -> String {
-    if path.as_os_str() == "-" { "stdin".to_string() } else { path.display().to_string() }
+    if path.as_os_str() == "-" {
+        "stdin".to_string()
+    } else {
+        path.display().to_string()
+    }
 }
 
 /// The report name of a document in events: the file name for a single-document file
 /// (plain text, an HTML page), `FILE:ITEM` for feeds, exports and JSON lines.
-pub fn report_name(file_name: &str, input_format: sitrep_formats::Format, doc: &sitrep_formats::Document) -> String {
-    if input_format.is_multi() && !doc.item.is_empty() { format!("{file_name}:{}", doc.item) } else { file_name.to_string() }
+pub fn report_name(
+    file_name: &str,
+    input_format: sitrep_formats::Format,
+    doc: &sitrep_formats::Document,
+) -> String {
+    if input_format.is_multi() && !doc.item.is_empty() {
+        format!("{file_name}:{}", doc.item)
+    } else {
+        file_name.to_string()
+    }
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let ex = extractor(args.lexicons.as_ref())?;
-    let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files.clone() };
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files.clone()
+    };
     // each file: its documents (one for plain text and HTML pages, one per item for
     // feeds, exports and JSON lines), each with its own publication date, else --published
     let results: Vec<Result<(Vec<Event>, Vec<String>)>> = files
         .par_iter()
         .map(|f| {
             let input = read_input(f)?;
-            let name = if f.as_os_str() == "-" { "stdin".to_string() } else { f.file_name().map_or("report".into(), |n| n.to_string_lossy().into_owned()) };
+            let name = if f.as_os_str() == "-" {
+                "stdin".to_string()
+            } else {
+                f.file_name()
+                    .map_or("report".into(), |n| n.to_string_lossy().into_owned())
+            };
             let mut events = Vec::new();
             for doc in &input.documents {
                 let published = doc.published.or(args.published);
-                events.extend(ex.extract(&doc.text, &report_name(&name, input.format, doc), published));
+                events.extend(ex.extract(
+                    &doc.text,
+                    &report_name(&name, input.format, doc),
+                    published,
+                ));
             }
             for w in &input.warnings {
                 eprintln!("sitrep: warning: {w}");
@@ -158,13 +194,41 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Csv => write_csv(&mut out, &all)?,
     }
     out.flush()?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 const CSV_HEADER: &[&str] = &[
-    "id", "report", "kind", "scope", "part_of", "place", "admin1", "admin2", "admin3", "country", "lat", "lon",
-    "precision", "start", "end", "count", "munitions", "intercepted", "killed", "injured", "children_killed",
-    "children_injured", "weapons", "targets", "source", "source_role", "actor",
+    "id",
+    "report",
+    "kind",
+    "scope",
+    "part_of",
+    "place",
+    "admin1",
+    "admin2",
+    "admin3",
+    "country",
+    "lat",
+    "lon",
+    "precision",
+    "start",
+    "end",
+    "count",
+    "munitions",
+    "intercepted",
+    "killed",
+    "injured",
+    "children_killed",
+    "children_injured",
+    "weapons",
+    "targets",
+    "source",
+    "source_role",
+    "actor",
 ];
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -182,7 +246,10 @@ fn write_csv(out: &mut impl Write, events: &[&Event]) -> Result<()> {
             ev.id.clone(),
             ev.report.clone(),
             ev.kind.as_str().to_string(),
-            serde_json::to_value(ev.scope)?.as_str().unwrap_or_default().to_string(),
+            serde_json::to_value(ev.scope)?
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
             opt(ev.part_of.clone()),
             p.name.clone(),
             opt(p.admin1),
@@ -191,7 +258,12 @@ fn write_csv(out: &mut impl Write, events: &[&Event]) -> Result<()> {
             opt(p.country),
             opt(p.lat),
             opt(p.lon),
-            opt(p.precision.map(|x| serde_json::to_value(x).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default())),
+            opt(p.precision.map(|x| {
+                serde_json::to_value(x)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default()
+            })),
             opt(ev.when.start.clone()),
             opt(ev.when.end.clone()),
             opt(ev.count),

@@ -22,7 +22,9 @@ use std::sync::mpsc;
 /// Extensions of report files picked up when walking a folder.
 /// Extensions of report files picked up when walking a folder (besides Telegram
 /// Desktop exports, `result.json`). The format is detected by content.
-const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "md", "html", "htm", "xhtml", "rss", "atom", "xml", "jsonl", "ndjson"];
+const REPORT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "html", "htm", "xhtml", "rss", "atom", "xml", "jsonl", "ndjson",
+];
 
 #[derive(clap::Args)]
 #[command(after_help = "\
@@ -41,7 +43,12 @@ normalisation, whatever the file name) changes nothing. Exit code 0: every file 
 2: bad arguments or the database could not be opened.")]
 pub struct Args {
     /// Database file (created when missing).
-    #[arg(long, value_name = "PATH", default_value = "sitrep.db", env = "SITREP_DB")]
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "sitrep.db",
+        env = "SITREP_DB"
+    )]
     db: PathBuf,
     /// Publication date (YYYY-MM-DD) of every file, for resolving relative dates.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -105,7 +112,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             let mut totals = BatchReport::default();
             for (articles, nfiles) in rx {
                 for chunk in articles.chunks(batch) {
-                    let r = store.ingest_batch(chunk, Some(run_id)).context("writing a batch")?;
+                    let r = store
+                        .ingest_batch(chunk, Some(run_id))
+                        .context("writing a batch")?;
                     totals.add(&r);
                 }
                 bar_ref.inc(nfiles);
@@ -117,8 +126,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             Ok((store, totals))
         });
         for chunk in files.chunks(batch) {
-            let outputs: Vec<(&PathBuf, Result<FileOutput>)> =
-                chunk.par_iter().map(|f| (f, read_and_extract(&ex, f, args.published, &known))).collect();
+            let outputs: Vec<(&PathBuf, Result<FileOutput>)> = chunk
+                .par_iter()
+                .map(|f| (f, read_and_extract(&ex, f, args.published, &known)))
+                .collect();
             let mut articles = Vec::new();
             for (path, out) in outputs {
                 match out {
@@ -162,7 +173,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         totals.merged,
         failed
     );
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Adds `path` (a file) or the report files under it (a folder) to `out`.
@@ -178,13 +193,19 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     }
     for entry in std::fs::read_dir(path)? {
         let p = entry?.path();
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if name.starts_with('.') {
             continue;
         }
         if p.is_dir() {
             collect(&p, out)?;
-        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
             || name == "result.json"
         {
             out.push(p);
@@ -202,7 +223,9 @@ fn sidecar_date(path: &Path) -> Result<Option<Date>> {
     for c in candidates {
         if let Ok(s) = std::fs::read_to_string(&c) {
             let line = s.lines().next().unwrap_or("").trim();
-            let d: Date = line.parse().with_context(|| format!("{}: line 1: not a date YYYY-MM-DD: {line:?}", c.display()))?;
+            let d: Date = line.parse().with_context(|| {
+                format!("{}: line 1: not a date YYYY-MM-DD: {line:?}", c.display())
+            })?;
             return Ok(Some(d));
         }
     }
@@ -213,20 +236,45 @@ fn sidecar_date(path: &Path) -> Result<Option<Date>> {
 /// extracts the events of those not yet stored, with evidence offsets made relative to
 /// each article's text. Documents with a date of their own (HTML pages, feed items,
 /// Telegram messages, JSON lines) use it; others `--published` or the sidecar date.
-fn read_and_extract(ex: &Extractor, path: &PathBuf, published: Option<Date>, known: &HashSet<String>) -> Result<FileOutput> {
+fn read_and_extract(
+    ex: &Extractor,
+    path: &PathBuf,
+    published: Option<Date>,
+    known: &HashSet<String>,
+) -> Result<FileOutput> {
     let input = crate::extract_cmd::read_input(path)?;
     let fallback = match published {
         Some(d) => Some(d),
         None if path.as_os_str() == "-" => None,
         None => sidecar_date(path)?,
     };
-    let name = if path.as_os_str() == "-" { "stdin".to_string() } else { path.file_name().map_or("report".into(), |n| n.to_string_lossy().into_owned()) };
+    let name = if path.as_os_str() == "-" {
+        "stdin".to_string()
+    } else {
+        path.file_name()
+            .map_or("report".into(), |n| n.to_string_lossy().into_owned())
+    };
     let shown = crate::extract_cmd::display_name(path);
-    let mut out = FileOutput { articles: Vec::new(), known: 0, errors: input.errors, warnings: input.warnings };
+    let mut out = FileOutput {
+        articles: Vec::new(),
+        known: 0,
+        errors: input.errors,
+        warnings: input.warnings,
+    };
     for doc in &input.documents {
         let report = crate::extract_cmd::report_name(&name, input.format, doc);
-        let source_path = if input.format.is_multi() { format!("{shown}:{}", doc.item) } else { path.display().to_string() };
-        let meta = Meta { source_path: &source_path, published: doc.published.or(fallback), title: doc.title.as_deref(), url: doc.url.as_deref(), outlet: doc.outlet.as_deref() };
+        let source_path = if input.format.is_multi() {
+            format!("{shown}:{}", doc.item)
+        } else {
+            path.display().to_string()
+        };
+        let meta = Meta {
+            source_path: &source_path,
+            published: doc.published.or(fallback),
+            title: doc.title.as_deref(),
+            url: doc.url.as_deref(),
+            outlet: doc.outlet.as_deref(),
+        };
         add_articles(ex, &doc.text, &report, &meta, known, &mut out);
     }
     Ok(out)
@@ -243,7 +291,14 @@ struct Meta<'a> {
 
 /// Splits one document's text into articles and adds those not yet stored to `out`
 /// (articles already stored are counted and not extracted again).
-fn add_articles(ex: &Extractor, text: &str, report: &str, meta: &Meta, known: &HashSet<String>, out: &mut FileOutput) {
+fn add_articles(
+    ex: &Extractor,
+    text: &str,
+    report: &str,
+    meta: &Meta,
+    known: &HashSet<String>,
+    out: &mut FileOutput,
+) {
     // the articles left out were already stored
     let fresh = ex.extract_articles(text, report, meta.published, |body| {
         let new = !known.contains(&article_hash(body));
@@ -252,8 +307,19 @@ fn add_articles(ex: &Extractor, text: &str, report: &str, meta: &Meta, known: &H
     });
     let published = meta.published.map(|d| d.to_string());
     for a in fresh {
-        let mut input = ArticleInput::new(meta.source_path, a.ordinal, published.as_deref(), a.text, a.events);
-        input.title = if a.ordinal == 1 { meta.title.or(a.title) } else { a.title }.map(str::to_string);
+        let mut input = ArticleInput::new(
+            meta.source_path,
+            a.ordinal,
+            published.as_deref(),
+            a.text,
+            a.events,
+        );
+        input.title = if a.ordinal == 1 {
+            meta.title.or(a.title)
+        } else {
+            a.title
+        }
+        .map(str::to_string);
         input.url = meta.url.map(str::to_string);
         input.outlet = meta.outlet.map(str::to_string);
         out.articles.push(input);

@@ -2,12 +2,12 @@
 //! library crates.
 
 mod bench;
-mod extract_cmd;
 mod eval_cmd;
 mod export_cmd;
+mod extract_cmd;
 mod ingest_cmd;
-mod query_cmd;
 mod places_cmd;
+mod query_cmd;
 mod serve_cmd;
 
 use clap::{Parser, Subcommand};
@@ -92,7 +92,12 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         // a closed pipe (`sitrep … | head`) is the reader's choice, not a failure
-        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) => ExitCode::SUCCESS,
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("sitrep: error: {e:#}");
             ExitCode::from(2)

@@ -23,7 +23,12 @@ pub enum Format {
 #[derive(clap::Args, Clone, Debug)]
 pub struct Filters {
     /// Database file.
-    #[arg(long, value_name = "PATH", default_value = "sitrep.db", env = "SITREP_DB")]
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "sitrep.db",
+        env = "SITREP_DB"
+    )]
     pub db: PathBuf,
     /// First day (inclusive).
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -67,7 +72,11 @@ impl Filters {
 /// Opens an existing database (queries never create one).
 pub fn open_existing(path: &Path) -> Result<Store> {
     if !path.exists() {
-        bail!("{}: no such database; run `sitrep ingest --db {} FILES...` first", path.display(), path.display());
+        bail!(
+            "{}: no such database; run `sitrep ingest --db {} FILES...` first",
+            path.display(),
+            path.display()
+        );
     }
     Ok(Store::open(path)?)
 }
@@ -129,7 +138,11 @@ fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std::io
     let line = |out: &mut dyn Write, cells: Vec<String>| -> std::io::Result<()> {
         let mut s = String::new();
         for (i, c) in cells.iter().enumerate() {
-            let c: String = if c.chars().count() > 40 { c.chars().take(39).collect::<String>() + "…" } else { c.clone() };
+            let c: String = if c.chars().count() > 40 {
+                c.chars().take(39).collect::<String>() + "…"
+            } else {
+                c.clone()
+            };
             let pad = w[i].saturating_sub(c.chars().count());
             s.push_str(&c);
             if i + 1 < cells.len() {
@@ -146,10 +159,42 @@ fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std::io
 }
 
 const EVENT_CSV: &[&str] = &[
-    "id", "date", "start", "end", "kind", "scope", "part_of", "place", "admin1", "admin2", "admin3", "country", "lat",
-    "lon", "precision", "count", "count_max", "munitions", "munitions_max", "intercepted", "intercepted_max", "killed",
-    "killed_max", "injured", "injured_max", "children_killed", "children_killed_max", "children_injured",
-    "children_injured_max", "weapons", "targets", "actor", "event_type", "sub_event_type", "n_sources", "sources",
+    "id",
+    "date",
+    "start",
+    "end",
+    "kind",
+    "scope",
+    "part_of",
+    "place",
+    "admin1",
+    "admin2",
+    "admin3",
+    "country",
+    "lat",
+    "lon",
+    "precision",
+    "count",
+    "count_max",
+    "munitions",
+    "munitions_max",
+    "intercepted",
+    "intercepted_max",
+    "killed",
+    "killed_max",
+    "injured",
+    "injured_max",
+    "children_killed",
+    "children_killed_max",
+    "children_injured",
+    "children_injured_max",
+    "weapons",
+    "targets",
+    "actor",
+    "event_type",
+    "sub_event_type",
+    "n_sources",
+    "sources",
 ];
 
 fn csv_row(ev: &StoredEvent) -> Vec<String> {
@@ -181,7 +226,11 @@ fn csv_row(ev: &StoredEvent) -> Vec<String> {
         opt(&ev.event_type),
         opt(&ev.sub_event_type),
         ev.n_sources.to_string(),
-        ev.sources.iter().map(|s| format!("{}#{}", s.path, s.ordinal)).collect::<Vec<_>>().join(";"),
+        ev.sources
+            .iter()
+            .map(|s| format!("{}#{}", s.path, s.ordinal))
+            .collect::<Vec<_>>()
+            .join(";"),
     ]);
     row
 }
@@ -227,7 +276,10 @@ pub fn events(args: EventsArgs) -> Result<ExitCode> {
                 .collect();
             table(
                 &mut out,
-                &["date", "kind", "scope", "place", "oblast", "count", "killed", "injured", "weapons", "sources", "id"],
+                &[
+                    "date", "kind", "scope", "place", "oblast", "count", "killed", "injured",
+                    "weapons", "sources", "id",
+                ],
                 &rows,
             )?;
         }
@@ -242,10 +294,23 @@ pub fn stats(args: StatsArgs) -> Result<ExitCode> {
         By::Day => Period::Day,
         By::Week => Period::Week,
     };
-    let rows = store.stats(&StatsQuery { filter: args.filters.filter(None), period })?;
+    let rows = store.stats(&StatsQuery {
+        filter: args.filters.filter(None),
+        period,
+    })?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let header = ["oblast", "period", "events", "attacks", "count", "killed", "killed_max", "injured", "injured_max"];
+    let header = [
+        "oblast",
+        "period",
+        "events",
+        "attacks",
+        "count",
+        "killed",
+        "killed_max",
+        "injured",
+        "injured_max",
+    ];
     let cells = |r: &sitrep_store::StatsRow| {
         vec![
             r.oblast.clone(),

@@ -13,13 +13,28 @@ token of --token or SITREP_TOKEN; without a token they are disabled. One log lin
 request goes to standard error. Stop with Ctrl-C.")]
 pub struct Args {
     /// Database file (created when missing).
-    #[arg(long, value_name = "PATH", default_value = "sitrep.db", env = "SITREP_DB")]
+    #[arg(
+        long,
+        value_name = "PATH",
+        default_value = "sitrep.db",
+        env = "SITREP_DB"
+    )]
     db: PathBuf,
     /// Address to listen on (port 0: any free port, printed at start).
-    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8080", env = "SITREP_ADDR")]
+    #[arg(
+        long,
+        value_name = "HOST:PORT",
+        default_value = "127.0.0.1:8080",
+        env = "SITREP_ADDR"
+    )]
     addr: SocketAddr,
     /// Bearer token that enables the write endpoints.
-    #[arg(long, value_name = "TOKEN", env = "SITREP_TOKEN", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "SITREP_TOKEN",
+        hide_env_values = true
+    )]
     token: Option<String>,
     /// Ingest the bundled example reports into a temporary database and serve that
     /// (--db is ignored; the database is deleted on exit).
@@ -46,7 +61,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut _demo_dir = None;
     if args.demo {
         let ex = sitrep_extract::Extractor::builtin()?;
-        let (dir, db, r) = sitrep_server::demo::create(&ex).map_err(|e| anyhow::anyhow!("creating the demo database: {e}"))?;
+        let (dir, db, r) = sitrep_server::demo::create(&ex)
+            .map_err(|e| anyhow::anyhow!("creating the demo database: {e}"))?;
         eprintln!(
             "sitrep: demo database {}: {} reports, {} articles, {} events ({} merged)",
             db.display(),
@@ -58,7 +74,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         config.db = db;
         _demo_dir = Some(dir);
     }
-    let state = sitrep_server::AppState::open(&config).with_context(|| format!("opening {}", config.db.display()))?;
-    sitrep_server::run_blocking(config.clone(), state).with_context(|| format!("serving on {}", config.addr))?;
+    let state = sitrep_server::AppState::open(&config)
+        .with_context(|| format!("opening {}", config.db.display()))?;
+    sitrep_server::run_blocking(config.clone(), state)
+        .with_context(|| format!("serving on {}", config.addr))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -11,19 +11,32 @@ fn shared() -> Option<PathBuf> {
 }
 
 fn score(dirs: &[PathBuf]) -> serde_json::Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_sitrep")).arg("eval").arg("--json").args(dirs).output().expect("sitrep runs");
-    assert!(out.status.success(), "sitrep eval failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .arg("eval")
+        .arg("--json")
+        .args(dirs)
+        .output()
+        .expect("sitrep runs");
+    assert!(
+        out.status.success(),
+        "sitrep eval failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("one JSON object")
 }
 
 fn figure(v: &serde_json::Value, key: &str) -> f64 {
-    v.get(key).and_then(serde_json::Value::as_f64).unwrap_or_else(|| panic!("no `{key}` in {v}"))
+    v.get(key)
+        .and_then(serde_json::Value::as_f64)
+        .unwrap_or_else(|| panic!("no `{key}` in {v}"))
 }
 
 #[test]
 fn dev_corpus_meets_the_floors() {
     let Some(shared) = shared() else {
-        eprintln!("SKIPPED dev_corpus_meets_the_floors: ../shared/corpus/dev not found beside the repository");
+        eprintln!(
+            "SKIPPED dev_corpus_meets_the_floors: ../shared/corpus/dev not found beside the repository"
+        );
         return;
     };
     let r = score(&[shared.join("corpus/dev"), shared.join("seed")]);
@@ -38,7 +51,11 @@ fn dev_corpus_meets_the_floors() {
         ("targets_f1", 0.80),
         ("totals_acc", 0.90),
     ] {
-        assert!(figure(&r, key) >= floor, "{key} = {} is below {floor}", figure(&r, key));
+        assert!(
+            figure(&r, key) >= floor,
+            "{key} = {} is below {floor}",
+            figure(&r, key)
+        );
     }
 }
 
@@ -51,5 +68,9 @@ fn acled_sample_recall_holds() {
     let r = score(&[shared.join("corpus/acled-sample")]);
     println!("{r}");
     // ACLED's own notes, another style: events found on oblast + place
-    assert!(figure(&r, "event_recall") >= 0.85, "event_recall {}", figure(&r, "event_recall"));
+    assert!(
+        figure(&r, "event_recall") >= 0.85,
+        "event_recall {}",
+        figure(&r, "event_recall")
+    );
 }

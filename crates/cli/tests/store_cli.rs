@@ -23,7 +23,8 @@ fn temp_dir(name: &str) -> PathBuf {
 fn count(db: &Path, table: &str) -> i64 {
     let c = Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
     c.busy_timeout(Duration::from_secs(5)).unwrap();
-    c.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0)).unwrap_or(0)
+    c.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap_or(0)
 }
 
 /// Everything that identifies the result of an ingest, independent of timing.
@@ -51,7 +52,12 @@ fn fingerprint(db: &Path) -> Vec<String> {
 }
 
 fn ingest(db: &Path, dir: &Path) -> std::process::Output {
-    sitrep().args(["ingest", "--batch", "50", "--db"]).arg(db).arg(dir).output().unwrap()
+    sitrep()
+        .args(["ingest", "--batch", "50", "--db"])
+        .arg(db)
+        .arg(dir)
+        .output()
+        .unwrap()
 }
 
 #[test]
@@ -64,12 +70,19 @@ fn an_ingest_killed_mid_way_is_consistent_and_a_rerun_completes_it_exactly() {
     // the reference: one clean run
     let clean = root.join("clean.db");
     let out = ingest(&clean, &corpus);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let clean_articles = count(&clean, "articles");
     assert_eq!(clean_articles, articles as i64);
     let clean_events = count(&clean, "events");
     assert!(clean_events > 0);
-    assert!(count(&clean, "event_sources") > clean_events, "the corpus has duplicates to merge");
+    assert!(
+        count(&clean, "event_sources") > clean_events,
+        "the corpus has duplicates to merge"
+    );
 
     // the same ingest, killed with SIGKILL once some batches are committed
     let db = root.join("killed.db");
@@ -86,18 +99,26 @@ fn an_ingest_killed_mid_way_is_consistent_and_a_rerun_completes_it_exactly() {
         if db.exists() && count(&db, "articles") >= 500 {
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(120), "ingest made no progress");
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "ingest made no progress"
+        );
         std::thread::sleep(Duration::from_millis(5));
     }
     child.kill().unwrap(); // SIGKILL on Unix
     let status = child.wait().unwrap();
     assert!(!status.success(), "the ingest was killed, not finished");
     let partial = count(&db, "articles");
-    assert!(partial < articles as i64, "killed before the end ({partial} articles)");
+    assert!(
+        partial < articles as i64,
+        "killed before the end ({partial} articles)"
+    );
 
     // consistent: sound file, no dangling references, whole batches only
     let c = Connection::open(&db).unwrap();
-    let check: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let check: String = c
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(check, "ok");
     let dangling: i64 = c
         .query_row(
@@ -116,9 +137,16 @@ fn an_ingest_killed_mid_way_is_consistent_and_a_rerun_completes_it_exactly() {
 
     // the rerun completes it: no duplicates, nothing lost, same result as one clean run
     let out = ingest(&db, &corpus);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains(&format!("{partial} already stored")), "{stdout}");
+    assert!(
+        stdout.contains(&format!("{partial} already stored")),
+        "{stdout}"
+    );
     assert_eq!(count(&db, "articles"), clean_articles);
     assert_eq!(count(&db, "events"), clean_events);
     assert_eq!(count(&db, "event_sources"), count(&clean, "event_sources"));
@@ -142,45 +170,105 @@ fn ingest_reports_a_bad_file_continues_and_is_idempotent() {
     std::fs::write(reports.join("notes.json"), "{}").unwrap(); // not a report file: not picked up
     let db = dir.join("s.db");
 
-    let out = sitrep().args(["ingest", "--db"]).arg(&db).arg(&reports).output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "a failed file gives exit code 1");
+    let out = sitrep()
+        .args(["ingest", "--db"])
+        .arg(&db)
+        .arg(&reports)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed file gives exit code 1"
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("bad.txt") && err.contains("not UTF-8"), "{err}");
+    assert!(
+        err.contains("bad.txt") && err.contains("not UTF-8"),
+        "{err}"
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("2 new articles") && stdout.contains("1 failed"), "{stdout}");
+    assert!(
+        stdout.contains("2 new articles") && stdout.contains("1 failed"),
+        "{stdout}"
+    );
 
     // the two outlets' reports of the Kherson shelling are one event with two sources
-    let out = sitrep().args(["events", "--format", "jsonl", "--db"]).arg(&db).output().unwrap();
+    let out = sitrep()
+        .args(["events", "--format", "jsonl", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    let events: Vec<serde_json::Value> =
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let events: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0]["n_sources"], 2);
     assert_eq!(events[0]["killed"], 2);
-    assert_eq!(events[0]["when"]["end"], "2023-01-10", "dates come from the sidecar files");
+    assert_eq!(
+        events[0]["when"]["end"], "2023-01-10",
+        "dates come from the sidecar files"
+    );
 
     // rerun: nothing changes
     std::fs::remove_file(reports.join("sub/bad.txt")).unwrap();
-    let out = sitrep().args(["ingest", "--db"]).arg(&db).arg(&reports).output().unwrap();
+    let out = sitrep()
+        .args(["ingest", "--db"])
+        .arg(&db)
+        .arg(&reports)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("0 new articles, 2 already stored, 0 new events"), "{stdout}");
+    assert!(
+        stdout.contains("0 new articles, 2 already stored, 0 new events"),
+        "{stdout}"
+    );
 
     // stats, table and csv
-    let out = sitrep().args(["stats", "--format", "csv", "--db"]).arg(&db).output().unwrap();
+    let out = sitrep()
+        .args(["stats", "--format", "csv", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     let csv = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(csv.lines().nth(1), Some("Kherson Oblast,2023-01-10,1,1,12,2,2,0,0"), "{csv}");
-    let out = sitrep().args(["events", "--oblast", "kherson", "--db"]).arg(&db).output().unwrap();
+    assert_eq!(
+        csv.lines().nth(1),
+        Some("Kherson Oblast,2023-01-10,1,1,12,2,2,0,0"),
+        "{csv}"
+    );
+    let out = sitrep()
+        .args(["events", "--oblast", "kherson", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     let table = String::from_utf8(out.stdout).unwrap();
-    assert!(table.starts_with("date") && table.contains("Kherson"), "{table}");
+    assert!(
+        table.starts_with("date") && table.contains("Kherson"),
+        "{table}"
+    );
 
     // exports
-    let out = sitrep().args(["export", "--format", "geojson", "--db"]).arg(&db).output().unwrap();
+    let out = sitrep()
+        .args(["export", "--format", "geojson", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     let gj: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(gj["features"].as_array().unwrap().len(), 1);
-    let out = sitrep().args(["export", "--format", "acled-csv", "--db"]).arg(&db).output().unwrap();
+    let out = sitrep()
+        .args(["export", "--format", "acled-csv", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("event_id_cnty,event_date,year,"));
-    let out = sitrep().args(["export", "--format", "parquet", "--db"]).arg(&db).output().unwrap();
+    let out = sitrep()
+        .args(["export", "--format", "parquet", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not available yet"));
     let _ = std::fs::remove_dir_all(&dir);

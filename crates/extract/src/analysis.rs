@@ -277,7 +277,10 @@ impl<'a> Doc<'a> {
 
     /// Index of the first token at or after byte `b`.
     pub fn token_from(&self, b: usize) -> usize {
-        match b.checked_sub(self.lower_base).and_then(|o| self.toks_before.get(o)) {
+        match b
+            .checked_sub(self.lower_base)
+            .and_then(|o| self.toks_before.get(o))
+        {
             Some(&n) => n as usize,
             None => self.toks.partition_point(|t| t.span.start < b),
         }
@@ -286,9 +289,15 @@ impl<'a> Doc<'a> {
     /// Matches starting at byte `b`.
     pub fn matches_at(&self, b: usize) -> &[Match] {
         let o = b.wrapping_sub(self.lower_base);
-        let (lo, hi) = match (self.matches_before.get(o), self.matches_before.get(o.wrapping_add(1))) {
+        let (lo, hi) = match (
+            self.matches_before.get(o),
+            self.matches_before.get(o.wrapping_add(1)),
+        ) {
             (Some(&lo), Some(&hi)) => (lo as usize, hi as usize),
-            _ => (self.matches.partition_point(|m| m.start < b), self.matches.partition_point(|m| m.start <= b)),
+            _ => (
+                self.matches.partition_point(|m| m.start < b),
+                self.matches.partition_point(|m| m.start <= b),
+            ),
         };
         &self.matches[lo..hi]
     }
@@ -296,43 +305,131 @@ impl<'a> Doc<'a> {
     /// Whether a match of `class`/`label` starts at token `i`; returns its end token.
     pub fn match_at(&self, i: usize, pred: impl Fn(&Match) -> bool) -> Option<usize> {
         let t = self.toks.get(i)?;
-        let m = self.matches_at(t.span.start).iter().filter(|m| pred(m)).max_by_key(|m| m.end)?;
+        let m = self
+            .matches_at(t.span.start)
+            .iter()
+            .filter(|m| pred(m))
+            .max_by_key(|m| m.end)?;
         Some(self.token_from(m.end))
     }
 }
 
 const LOCATIVE_PREPS: &[&str] = &[
-    "in", "near", "at", "on", "towards", "toward", "around", "of", "to", "outside", "into", "over", "for", "from",
-    "across", "between", "beyond", "behind", "by", "against", "within",
+    "in", "near", "at", "on", "towards", "toward", "around", "of", "to", "outside", "into", "over",
+    "for", "from", "across", "between", "beyond", "behind", "by", "against", "within",
 ];
 /// Prepositions after which an unknown capitalised name is taken as a place.
-const STRONG_LOCATIVES: &[&str] = &["in", "near", "at", "towards", "toward", "around", "outside", "into", "against", "on", "onto"];
+const STRONG_LOCATIVES: &[&str] = &[
+    "in", "near", "at", "towards", "toward", "around", "outside", "into", "against", "on", "onto",
+];
 const COUNTRIES: &[(&str, &str)] = &[
-    ("ukraine", "UA"), ("ukraine's", "UA"), ("russia", "RU"), ("russia's", "RU"), ("belarus", "BY"),
-    ("belarus's", "BY"), ("turkiye", "TR"), ("turkey", "TR"), ("moldova", "MD"), ("poland", "PL"),
-    ("united states", "US"), ("united kingdom", "GB"), ("britain", "GB"), ("great britain", "GB"), ("germany", "DE"),
-    ("france", "FR"), ("italy", "IT"), ("spain", "ES"), ("china", "CN"), ("iran", "IR"), ("north korea", "KP"),
-    ("romania", "RO"), ("hungary", "HU"), ("slovakia", "SK"), ("lithuania", "LT"), ("latvia", "LV"),
-    ("estonia", "EE"), ("finland", "FI"), ("sweden", "SE"), ("norway", "NO"), ("denmark", "DK"),
-    ("netherlands", "NL"), ("belgium", "BE"), ("canada", "CA"), ("japan", "JP"), ("india", "IN"),
-    ("israel", "IL"), ("syria", "SY"), ("georgia", "GE"), ("kazakhstan", "KZ"), ("crimea's", "UA"),
+    ("ukraine", "UA"),
+    ("ukraine's", "UA"),
+    ("russia", "RU"),
+    ("russia's", "RU"),
+    ("belarus", "BY"),
+    ("belarus's", "BY"),
+    ("turkiye", "TR"),
+    ("turkey", "TR"),
+    ("moldova", "MD"),
+    ("poland", "PL"),
+    ("united states", "US"),
+    ("united kingdom", "GB"),
+    ("britain", "GB"),
+    ("great britain", "GB"),
+    ("germany", "DE"),
+    ("france", "FR"),
+    ("italy", "IT"),
+    ("spain", "ES"),
+    ("china", "CN"),
+    ("iran", "IR"),
+    ("north korea", "KP"),
+    ("romania", "RO"),
+    ("hungary", "HU"),
+    ("slovakia", "SK"),
+    ("lithuania", "LT"),
+    ("latvia", "LV"),
+    ("estonia", "EE"),
+    ("finland", "FI"),
+    ("sweden", "SE"),
+    ("norway", "NO"),
+    ("denmark", "DK"),
+    ("netherlands", "NL"),
+    ("belgium", "BE"),
+    ("canada", "CA"),
+    ("japan", "JP"),
+    ("india", "IN"),
+    ("israel", "IL"),
+    ("syria", "SY"),
+    ("georgia", "GE"),
+    ("kazakhstan", "KZ"),
+    ("crimea's", "UA"),
 ];
 const ORG_HEADS: &[&str] = &[
-    "military", "regional", "city", "state", "oblast", "council", "police", "prosecutor", "prosecutor's",
-    "administration", "mayor", "governor", "department", "university", "reservoir", "hospital", "nuclear",
-    "independent", "airport", "power", "thermal", "hydroelectric", "plant", "governorate", "embankment", "street",
-    "avenue", "square", "boulevard", "lane", "highway", "park", "prospect", "dam", "station", "railway", "port",
-    "forces", "force", "command", "brigade", "army", "navy", "guard",
+    "military",
+    "regional",
+    "city",
+    "state",
+    "oblast",
+    "council",
+    "police",
+    "prosecutor",
+    "prosecutor's",
+    "administration",
+    "mayor",
+    "governor",
+    "department",
+    "university",
+    "reservoir",
+    "hospital",
+    "nuclear",
+    "independent",
+    "airport",
+    "power",
+    "thermal",
+    "hydroelectric",
+    "plant",
+    "governorate",
+    "embankment",
+    "street",
+    "avenue",
+    "square",
+    "boulevard",
+    "lane",
+    "highway",
+    "park",
+    "prospect",
+    "dam",
+    "station",
+    "railway",
+    "port",
+    "forces",
+    "force",
+    "command",
+    "brigade",
+    "army",
+    "navy",
+    "guard",
 ];
 
 /// Whether `name` is a town that gives its raion its name (Nikopol, of the Nikopolskyi
 /// raion).
 fn raion_centre(ex: &Extractor, name: &str) -> bool {
-    let stem: String = name.chars().take(name.chars().count().saturating_sub(1)).collect();
+    let stem: String = name
+        .chars()
+        .take(name.chars().count().saturating_sub(1))
+        .collect();
     stem.chars().count() >= 3
-        && ex.gazetteer.resolve(name, &Hint::default()).is_some_and(|r| {
-            r.level == Level::Settlement && r.country == "UA" && r.admin2.as_deref().is_some_and(|a| a.to_lowercase().starts_with(&stem.to_lowercase()))
-        })
+        && ex
+            .gazetteer
+            .resolve(name, &Hint::default())
+            .is_some_and(|r| {
+                r.level == Level::Settlement
+                    && r.country == "UA"
+                    && r.admin2
+                        .as_deref()
+                        .is_some_and(|a| a.to_lowercase().starts_with(&stem.to_lowercase()))
+            })
 }
 
 /// Whether `w` closes a wire dateline's city ("KHARKIV, Ukraine —", "KYIV — …").
@@ -345,7 +442,11 @@ pub(crate) fn ends_dateline(w: &str) -> bool {
 /// was filed, not where anything happened. `s.t0` when there is none.
 pub(crate) fn agency_dateline_end(doc: &Doc, s: &Sent) -> usize {
     let limit = (s.t0 + 14).min(s.t1);
-    let Some(dash) = (s.t0 + 1..limit).find(|&t| matches!(doc.word(t), "-" | "—" | "–") && doc.word(t - 1) == ")") else { return s.t0 };
+    let Some(dash) = (s.t0 + 1..limit)
+        .find(|&t| matches!(doc.word(t), "-" | "—" | "–") && doc.word(t - 1) == ")")
+    else {
+        return s.t0;
+    };
     // "(AFP)", "(Reuters)": one capitalised word in brackets right before the dash
     let agency = dash >= s.t0 + 3 && doc.word(dash - 3) == "(" && is_cap(doc, dash - 2);
     if agency { dash + 1 } else { s.t0 }
@@ -358,18 +459,28 @@ fn is_cap(d: &Doc, i: usize) -> bool {
 fn adjacent(d: &Doc, a: usize, b: usize) -> bool {
     // tokens a and b separated by whitespace only
     match (d.toks.get(a), d.toks.get(b)) {
-        (Some(x), Some(y)) => d.text.get(x.span.end..y.span.start).is_some_and(|g| g.chars().all(char::is_whitespace)),
+        (Some(x), Some(y)) => d
+            .text
+            .get(x.span.end..y.span.start)
+            .is_some_and(|g| g.chars().all(char::is_whitespace)),
         _ => false,
     }
 }
 
 /// Analyses one article; `lower` is the article's text (`article.span()` of `text`) in
 /// ASCII lower case.
-pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Article, published: Option<Date>) -> Doc<'a> {
+pub fn analyse<'a>(
+    ex: &Extractor,
+    text: &'a str,
+    lower: &'a str,
+    article: &Article,
+    published: Option<Date>,
+) -> Doc<'a> {
     let cues = &ex.cues;
     let span = article.span();
     let mut matches = Vec::new();
-    ex.lexicons.scan_lowered_into(span.text(text), lower, span.start, &mut matches);
+    ex.lexicons
+        .scan_lowered_into(span.text(text), lower, span.start, &mut matches);
     // "On 3 May 2023", "May 12": the month, not the modal
     matches.retain(|m| !(is(m, cues.future) && is_month_may(text, m.start, m.end)));
     let mut toks = Vec::new();
@@ -421,10 +532,22 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
         toks_before: Vec::new(),
         matches_before: Vec::new(),
     };
-    doc.toks_before = counts_before(doc.toks.iter().map(|t| t.span.start), span.start, span.end - span.start);
+    doc.toks_before = counts_before(
+        doc.toks.iter().map(|t| t.span.start),
+        span.start,
+        span.end - span.start,
+    );
     doc.words = doc.toks.iter().map(|t| t.text(text)).collect();
     doc.capitalised = doc.toks.iter().map(|t| t.is_capitalized(text)).collect();
-    doc.lower_words = doc.toks.iter().map(|t| lower.get(t.span.start - span.start..t.span.end - span.start).unwrap_or("")).collect();
+    doc.lower_words = doc
+        .toks
+        .iter()
+        .map(|t| {
+            lower
+                .get(t.span.start - span.start..t.span.end - span.start)
+                .unwrap_or("")
+        })
+        .collect();
     // editors' and coders' notes in square brackets are not report text
     let mut bracketed: Vec<Span> = Vec::new();
     let mut open: Option<usize> = None;
@@ -446,27 +569,52 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
     // "claimed" kills only with lives ("claimed 23 lives"); "Lavrov claimed that …" is speech
     let claim_of_lives = |doc: &Doc, m: &Match| {
         let t = doc.token_from(m.end);
-        doc.lower_at(m.start, m.end) != "claimed" || (t..t + 4).any(|x| matches!(doc.lw(x), "life" | "lives"))
+        doc.lower_at(m.start, m.end) != "claimed"
+            || (t..t + 4).any(|x| matches!(doc.lw(x), "life" | "lives"))
     };
-    let kept: Vec<bool> = doc.matches.iter().map(|m| !is(m, cues.killed) || claim_of_lives(&doc, m)).collect();
+    let kept: Vec<bool> = doc
+        .matches
+        .iter()
+        .map(|m| !is(m, cues.killed) || claim_of_lives(&doc, m))
+        .collect();
     if kept.contains(&false) {
         let mut keep = kept.into_iter();
         doc.matches.retain(|_| keep.next().unwrap_or(true));
     }
-    doc.matches_before = counts_before(doc.matches.iter().map(|m| m.start), span.start, span.end - span.start);
+    doc.matches_before = counts_before(
+        doc.matches.iter().map(|m| m.start),
+        span.start,
+        span.end - span.start,
+    );
     if under_fire_cues(ex, &mut doc) {
-        doc.matches_before = counts_before(doc.matches.iter().map(|m| m.start), span.start, span.end - span.start);
+        doc.matches_before = counts_before(
+            doc.matches.iter().map(|m| m.start),
+            span.start,
+            span.end - span.start,
+        );
     }
     // each sentence's matches, once the notes are out
     for s in doc.sents.iter_mut() {
         s.m0 = doc.matches.partition_point(|m| m.start < s.span.start);
         s.m1 = doc.matches.partition_point(|m| m.start < s.span.end);
     }
-    let mut taken: Vec<bool> = doc.toks.iter().map(|t| bracketed.iter().any(|r| r.start <= t.span.start && t.span.start < r.end)).collect();
+    let mut taken: Vec<bool> = doc
+        .toks
+        .iter()
+        .map(|t| {
+            bracketed
+                .iter()
+                .any(|r| r.start <= t.span.start && t.span.start < r.end)
+        })
+        .collect();
     // the capitalised name of an institution ("the Institute for the Study of War") names
     // no place
     let org = ex.lexicons.label_id(Class::Role, "org");
-    for m in doc.matches.iter().filter(|m| m.class == Class::Role && Some(m.label) == org) {
+    for m in doc
+        .matches
+        .iter()
+        .filter(|m| m.class == Class::Role && Some(m.label) == org)
+    {
         let (i, j) = (doc.token_from(m.start), doc.token_from(m.end));
         if j > i + 1 && is_cap(&doc, i) {
             taken[i..j].iter_mut().for_each(|t| *t = true);
@@ -479,9 +627,14 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
     let mut prev_dated_earlier = false;
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
-        let opening = doc.toks.get((s.t0 + 8).min(s.t1.saturating_sub(1))).map_or(s.span.end, |t| t.span.end);
+        let opening = doc
+            .toks
+            .get((s.t0 + 8).min(s.t1.saturating_sub(1)))
+            .map_or(s.span.end, |t| t.span.end);
         let as_reported = doc.is_word(s.t0, "as")
-            && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "reported") || doc.is_word(t, "reports") || doc.is_word(t, "wrote"));
+            && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| {
+                doc.is_word(t, "reported") || doc.is_word(t, "reports") || doc.is_word(t, "wrote")
+            });
         // "…, the minister recalled": a retelling, wherever the verb stands
         // "Three years ago, …", "In March 2022, …", "On 24 February 2022, …": an opening that
         // dates the sentence in an earlier year tells history, not news
@@ -489,46 +642,97 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
         // before the publication's)
         let earlier_year = |t: usize| {
             let Some(now) = published else { return false };
-            let Some(y) = Some(doc.word(t)).filter(|w| w.len() == 4 && doc.toks[t].kind == TokenKind::Digits).and_then(|w| w.parse::<i16>().ok()) else { return false };
+            let Some(y) = Some(doc.word(t))
+                .filter(|w| w.len() == 4 && doc.toks[t].kind == TokenKind::Digits)
+                .and_then(|w| w.parse::<i16>().ok())
+            else {
+                return false;
+            };
             if doc.is_word(t - 1, "in") {
                 return (1900..now.year()).contains(&y);
             }
-            let Some((mi, month)) = (t.saturating_sub(3).max(s.t0)..t).rev().find_map(|x| Some((x, month_of(doc.word(x))?))) else { return false };
-            let day = [mi.wrapping_sub(1), mi + 1].into_iter().filter(|&x| x >= s.t0 && x < t).find_map(|x| doc.word(x).parse::<i8>().ok()).unwrap_or(28);
-            Date::new(y, month, day.clamp(1, 28)).is_ok_and(|d| d.checked_add(jiff::Span::new().days(60)).is_ok_and(|d| d < now))
+            let Some((mi, month)) = (t.saturating_sub(3).max(s.t0)..t)
+                .rev()
+                .find_map(|x| Some((x, month_of(doc.word(x))?)))
+            else {
+                return false;
+            };
+            let day = [mi.wrapping_sub(1), mi + 1]
+                .into_iter()
+                .filter(|&x| x >= s.t0 && x < t)
+                .find_map(|x| doc.word(x).parse::<i8>().ok())
+                .unwrap_or(28);
+            Date::new(y, month, day.clamp(1, 28)).is_ok_and(|d| {
+                d.checked_add(jiff::Span::new().days(60))
+                    .is_ok_and(|d| d < now)
+            })
         };
         let head = (s.t0 + 6).min(s.t1);
         // "Ukraine's 2023 counteroffensive failed …": a fight or strike named by an earlier year
         let named_by_year = (s.t0..s.t1.saturating_sub(1)).any(|t| {
             doc.toks[t].kind == TokenKind::Digits
                 && doc.word(t).len() == 4
-                && doc.word(t).parse::<i16>().is_ok_and(|y| published.is_some_and(|p| (1900..p.year()).contains(&y)))
-                && doc.match_at(t + 1, |m| is(m, cues.clash) || is(m, cues.attack)).is_some()
+                && doc
+                    .word(t)
+                    .parse::<i16>()
+                    .is_ok_and(|y| published.is_some_and(|p| (1900..p.year()).contains(&y)))
+                && doc
+                    .match_at(t + 1, |m| is(m, cues.clash) || is(m, cues.attack))
+                    .is_some()
         });
         // "shelled Kharkiv in March 2022, killing three", "a soldier who shelled Kharkiv in
         // 2022", "in March 2022 the soldier shot …": a strike dated in an earlier year
         // wherever the date stands, beside its verb (not "the heaviest since March 2022")
-        let strike_at = |t: usize| doc.match_at(t, |m| is(m, cues.attack) || is(m, cues.clash) || is(m, cues.killed)).is_some();
+        let strike_at = |t: usize| {
+            doc.match_at(t, |m| {
+                is(m, cues.attack) || is(m, cues.clash) || is(m, cues.killed)
+            })
+            .is_some()
+        };
         let dated_strike = (s.t0 + 1..s.t1).any(|t| {
             if !earlier_year(t) {
                 return false;
             }
-            let opener = (t.saturating_sub(3).max(s.t0)..t).rev().find(|&x| doc.is_word(x, "in") || month_of(doc.word(x)).is_some()).unwrap_or(t);
+            let opener = (t.saturating_sub(3).max(s.t0)..t)
+                .rev()
+                .find(|&x| doc.is_word(x, "in") || month_of(doc.word(x)).is_some())
+                .unwrap_or(t);
             // "closed since March 2022, when a Russian strike blew out its windows"
-            let struck = |c: usize| strike_at(c) || doc.match_at(c, |m| m.class == Class::Weapon || is(m, cues.damage)).is_some();
-            let since_when = doc.word(t + 1) == "," && doc.is_word(t + 2, "when") && (t + 3..(t + 8).min(s.t1)).any(struck);
+            let struck = |c: usize| {
+                strike_at(c)
+                    || doc
+                        .match_at(c, |m| m.class == Class::Weapon || is(m, cues.damage))
+                        .is_some()
+            };
+            let since_when = doc.word(t + 1) == ","
+                && doc.is_word(t + 2, "when")
+                && (t + 3..(t + 8).min(s.t1)).any(struck);
             since_when
-                || !matches!(doc.lw(opener.saturating_sub(1)), "since" | "than" | "until" | "till" | "before" | "born")
-                && ((opener.saturating_sub(5).max(s.t0)..opener).any(|c| strike_at(c) && !(c..opener).any(|x| doc.word(x) == ","))
-                    || (t + 1..(t + 5).min(s.t1)).any(|c| strike_at(c) && !(t..c).any(|x| doc.word(x) == ",")))
+                || !matches!(
+                    doc.lw(opener.saturating_sub(1)),
+                    "since" | "than" | "until" | "till" | "before" | "born"
+                ) && ((opener.saturating_sub(5).max(s.t0)..opener)
+                    .any(|c| strike_at(c) && !(c..opener).any(|x| doc.word(x) == ","))
+                    || (t + 1..(t + 5).min(s.t1))
+                        .any(|c| strike_at(c) && !(t..c).any(|x| doc.word(x) == ",")))
         });
         // "Dnipro was last hit a week ago, when …"
-        let ago = |t: usize| doc.is_word(t, "ago") && matches!(doc.lw(t - 1), "years" | "year" | "months" | "month" | "week" | "weeks");
-        let history = named_by_year || (s.t0 + 1..head).any(earlier_year) || (s.t0 + 1..head).any(ago);
+        let ago = |t: usize| {
+            doc.is_word(t, "ago")
+                && matches!(
+                    doc.lw(t - 1),
+                    "years" | "year" | "months" | "month" | "week" | "weeks"
+                )
+        };
+        let history =
+            named_by_year || (s.t0 + 1..head).any(earlier_year) || (s.t0 + 1..head).any(ago);
         // (a date inside a sentence dates that sentence only; "Later the same month, …"
         // goes on with the story told before it)
         let same_time_as_before = (k > 0 && doc.sents[k - 1].backref || prev_dated_earlier)
-            && (s.t0..(s.t0 + 4).min(s.t1)).any(|t| doc.is_word(t, "same") && matches!(doc.lw(t + 1), "day" | "month" | "year" | "week" | "night"));
+            && (s.t0..(s.t0 + 4).min(s.t1)).any(|t| {
+                doc.is_word(t, "same")
+                    && matches!(doc.lw(t + 1), "day" | "month" | "year" | "week" | "night")
+            });
         prev_dated_earlier = (s.t0 + 1..s.t1).any(earlier_year);
         let history_here = dated_strike || (s.t0 + 1..s.t1).any(ago) || same_time_as_before;
         let ms = doc.sent_matches(s);
@@ -537,12 +741,22 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
         // a reminder that gives a toll but tells no attack ("Earlier, authorities had reported
         // 12 injured.") is an old figure: that sentence only, not the rest of its paragraph
         let old_toll = ms.iter().any(|m| is(m, cues.killed) || is(m, cues.injured))
-            && !ms.iter().any(|m| is(m, cues.attack) || is(m, cues.clash) || m.class == Class::Weapon);
+            && !ms
+                .iter()
+                .any(|m| is(m, cues.attack) || is(m, cues.clash) || m.class == Class::Weapon);
         if as_reported || history || recalled || reminder && !old_toll {
             backref_para = s.para;
         }
-        let is_backref = as_reported || history || history_here || recalled || reminder || background(ex, &doc, k);
-        let void = doc.sent_matches(s).iter().any(|m| is(m, cues.general) || is(m, cues.negated_event));
+        let is_backref = as_reported
+            || history
+            || history_here
+            || recalled
+            || reminder
+            || background(ex, &doc, k);
+        let void = doc
+            .sent_matches(s)
+            .iter()
+            .any(|m| is(m, cues.general) || is(m, cues.negated_event));
         let s = &mut doc.sents[k];
         s.backref = is_backref || s.para == backref_para;
         s.void = void;
@@ -557,7 +771,11 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
         let mut axis_regions: Vec<&'static str> = Vec::new();
         for p in &places {
             if p.role == PlaceRole::Axis
-                && let Some(a1) = ex.gazetteer.resolve(&p.name, &Hint::default()).or_else(|| axis_town(ex, &p.name)).and_then(|r| r.admin1.as_deref())
+                && let Some(a1) = ex
+                    .gazetteer
+                    .resolve(&p.name, &Hint::default())
+                    .or_else(|| axis_town(ex, &p.name))
+                    .and_then(|r| r.admin1.as_deref())
                 && let Some(r) = ex.gazetteer.region_by_admin1(a1)
                 && !axis_regions.contains(&r.admin1)
             {
@@ -567,7 +785,11 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
                 if !doc.regions_named.contains(&r.admin1) {
                     doc.regions_named.push(r.admin1);
                 }
-                if r.country == "UA" && !p.plural && !doc.sents[k].backref && !regions_named.contains(&r.admin1) {
+                if r.country == "UA"
+                    && !p.plural
+                    && !doc.sents[k].backref
+                    && !regions_named.contains(&r.admin1)
+                {
                     regions_named.push(r.admin1);
                 }
                 // "drones launched from the Bryansk region" does not move the report there
@@ -579,22 +801,53 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
         // a report about an oblast's centre ("Russian forces attacked Zaporizhzhia …"):
         // "the village of Kamianske" is looked up in that oblast first
         if centre.is_none()
-            && let Some(r) = places.iter().filter(|p| p.kind == PlaceKind::Settlement && p.role == PlaceRole::Event && p.hint.is_none()).find_map(|p| {
-                sitrep_geo::REGIONS.iter().find(|r| r.country == "UA" && r.admin1.ends_with(" Oblast") && r.centre.eq_ignore_ascii_case(&p.name))
-            })
+            && let Some(r) = places
+                .iter()
+                .filter(|p| {
+                    p.kind == PlaceKind::Settlement
+                        && p.role == PlaceRole::Event
+                        && p.hint.is_none()
+                })
+                .find_map(|p| {
+                    sitrep_geo::REGIONS.iter().find(|r| {
+                        r.country == "UA"
+                            && r.admin1.ends_with(" Oblast")
+                            && r.centre.eq_ignore_ascii_case(&p.name)
+                    })
+                })
         {
             centre = Some(r);
         }
         let s = &doc.sents[k];
-        let mut times = time_expressions_of_words(text, &doc.toks[s.t0..s.t1], &doc.words[s.t0..s.t1], published);
+        let mut times = time_expressions_of_words(
+            text,
+            &doc.toks[s.t0..s.t1],
+            &doc.words[s.t0..s.t1],
+            published,
+        );
         let mut nums = find_numbers(ex, &doc, s);
-        nums.retain(|n| !bracketed.iter().any(|r| r.start <= n.span.start && n.span.start < r.end));
+        nums.retain(|n| {
+            !bracketed
+                .iter()
+                .any(|r| r.start <= n.span.start && n.span.start < r.end)
+        });
         // numbers of dates and times are not figures
-        nums.retain(|n| !times.iter().any(|t| t.span.start <= n.span.start && n.span.end <= t.span.end));
+        nums.retain(|n| {
+            !times
+                .iter()
+                .any(|t| t.span.start <= n.span.start && n.span.end <= t.span.end)
+        });
         // years are not figures: "a man born in 1968 was killed", "since 2014"
         nums.retain(|n| {
-            let year = n.t1 == n.t0 + 1 && doc.toks[n.t0].kind == TokenKind::Digits && doc.word(n.t0).len() == 4 && n.value.is_some_and(|v| (1900..=2100).contains(&v));
-            !(year && matches!(doc.lw(n.t0.saturating_sub(1)), "in" | "born" | "since" | "year" | "until"))
+            let year = n.t1 == n.t0 + 1
+                && doc.toks[n.t0].kind == TokenKind::Digits
+                && doc.word(n.t0).len() == 4
+                && n.value.is_some_and(|v| (1900..=2100).contains(&v));
+            !(year
+                && matches!(
+                    doc.lw(n.t0.saturating_sub(1)),
+                    "in" | "born" | "since" | "year" | "until"
+                ))
         });
         drop_dateline_and_as_of(&doc, s, &mut times);
         let s = &mut doc.sents[k];
@@ -610,9 +863,17 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
         s.centre_region = centre;
     }
     // (a Russian oblast first named after the lead is not what the report is about)
-    doc.main_region = title_region.or_else(|| doc.sents.iter().find_map(|s| s.region.filter(|r| r.country == "UA" || s.para == 0)));
+    doc.main_region = title_region.or_else(|| {
+        doc.sents
+            .iter()
+            .find_map(|s| s.region.filter(|r| r.country == "UA" || s.para == 0))
+    });
     doc.multi_region = regions_named.len() > 1 || title_plural_regions(ex, text, doc.title);
-    doc.period = doc.sents.iter().filter(|s| !s.backref).find_map(|s| firm_time(text, s));
+    doc.period = doc
+        .sents
+        .iter()
+        .filter(|s| !s.backref)
+        .find_map(|s| firm_time(text, s));
     find_reporters(ex, &mut doc);
     doc.actor = doc.matches.iter().find(|m| is_actor(&doc, m)).copied();
     doc
@@ -623,13 +884,21 @@ pub fn analyse<'a>(ex: &Extractor, text: &'a str, lower: &'a str, article: &Arti
 /// between "under" and "fire"/"attack"/"shelling". Adds an attack cue over the phrase
 /// where none starts; returns whether it added any (the matches are then re-sorted).
 fn under_fire_cues(ex: &Extractor, doc: &mut Doc) -> bool {
-    let Some(label) = ex.cues.attack else { return false };
+    let Some(label) = ex.cues.attack else {
+        return false;
+    };
     let mut found = Vec::new();
     for i in 0..doc.toks.len().saturating_sub(3) {
-        if !(matches!(doc.lw(i), "came" | "come" | "comes" | "coming") && doc.is_word(i + 1, "under")) {
+        if !(matches!(doc.lw(i), "came" | "come" | "comes" | "coming")
+            && doc.is_word(i + 1, "under"))
+        {
             continue;
         }
-        if doc.matches_at(doc.toks[i].span.start).iter().any(|m| is(m, ex.cues.attack)) {
+        if doc
+            .matches_at(doc.toks[i].span.start)
+            .iter()
+            .any(|m| is(m, ex.cues.attack))
+        {
             continue;
         }
         let (mut k, mut weapons, mut after_weapon) = (i + 2, 0, i + 2);
@@ -638,7 +907,18 @@ fn under_fire_cues(ex: &Extractor, doc: &mut Doc) -> bool {
                 weapons += 1;
                 k = e.max(k + 1);
                 after_weapon = k;
-            } else if matches!(doc.lw(k), "and" | "," | "heavy" | "intense" | "enemy" | "massive" | "russian" | "sustained" | "constant") {
+            } else if matches!(
+                doc.lw(k),
+                "and"
+                    | ","
+                    | "heavy"
+                    | "intense"
+                    | "enemy"
+                    | "massive"
+                    | "russian"
+                    | "sustained"
+                    | "constant"
+            ) {
                 k += 1;
             } else {
                 break;
@@ -646,18 +926,41 @@ fn under_fire_cues(ex: &Extractor, doc: &mut Doc) -> bool {
         }
         // "… fire", "… strikes"; or the last weapon names the act itself ("came under
         // artillery and air strikes")
-        let closing = |w: &str| matches!(w, "fire" | "attack" | "attacks" | "shelling" | "strike" | "strikes" | "bombardment" | "bombardments");
+        let closing = |w: &str| {
+            matches!(
+                w,
+                "fire"
+                    | "attack"
+                    | "attacks"
+                    | "shelling"
+                    | "strike"
+                    | "strikes"
+                    | "bombardment"
+                    | "bombardments"
+            )
+        };
         if weapons > 0 && k < doc.toks.len() && closing(doc.lw(k)) {
-            found.push(Match { class: Class::Cue, label, start: doc.toks[i].span.start, end: doc.toks[k].span.end });
+            found.push(Match {
+                class: Class::Cue,
+                label,
+                start: doc.toks[i].span.start,
+                end: doc.toks[k].span.end,
+            });
         } else if weapons > 0 && closing(doc.lw(after_weapon - 1)) {
-            found.push(Match { class: Class::Cue, label, start: doc.toks[i].span.start, end: doc.toks[after_weapon - 1].span.end });
+            found.push(Match {
+                class: Class::Cue,
+                label,
+                start: doc.toks[i].span.start,
+                end: doc.toks[after_weapon - 1].span.end,
+            });
         }
     }
     if found.is_empty() {
         return false;
     }
     doc.matches.extend(found);
-    doc.matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
+    doc.matches
+        .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
     true
 }
 
@@ -670,7 +973,10 @@ fn axis_town<'g>(ex: &'g Extractor, name: &str) -> Option<&'g PlaceRecord> {
     let cands = ex.gazetteer.candidates(name);
     let top = *cands.iter().max_by_key(|c| c.population)?;
     // only its oblast is used, so namesakes in the same oblast do not compete
-    let dwarfs_the_rest = cands.iter().filter(|c| c.admin1 != top.admin1).all(|c| c.population.saturating_mul(4) <= top.population);
+    let dwarfs_the_rest = cands
+        .iter()
+        .filter(|c| c.admin1 != top.admin1)
+        .all(|c| c.population.saturating_mul(4) <= top.population);
     (top.population >= 10_000 && dwarfs_the_rest).then_some(top)
 }
 
@@ -682,27 +988,61 @@ pub fn is_actor(doc: &Doc, m: &Match) -> bool {
         return false;
     }
     let t = doc.token_from(m.start);
-    let of = if doc.is_word(t.saturating_sub(1), "the") { t.saturating_sub(2) } else { t.saturating_sub(1) };
+    let of = if doc.is_word(t.saturating_sub(1), "the") {
+        t.saturating_sub(2)
+    } else {
+        t.saturating_sub(1)
+    };
     let institution = t > 1 && doc.is_word(of, "of") && of > 0 && is_cap(doc, of - 1);
     // "Ukrainian troops repelled 12 attacks": the defenders, not who attacked
     let e = doc.token_from(m.end);
-    let defends = (e..e + 2).any(|k| matches!(doc.lw(k), "repelled" | "repulsed" | "repel" | "repulse" | "stopped" | "thwarted" | "beat" | "held" | "defended" | "halted"));
+    let defends = (e..e + 2).any(|k| {
+        matches!(
+            doc.lw(k),
+            "repelled"
+                | "repulsed"
+                | "repel"
+                | "repulse"
+                | "stopped"
+                | "thwarted"
+                | "beat"
+                | "held"
+                | "defended"
+                | "halted"
+        )
+    });
     // "4,500 attacks on the positions of Ukrainian troops", "strikes against Russian
     // forces": whom the attacks were aimed at
-    let aimed_at = t > 0 && (matches!(doc.lw(of), "on" | "against" | "at" | "targeting") || doc.is_word(of, "of") && of > 0 && matches!(doc.lw(of - 1), "positions" | "position"));
+    let aimed_at = t > 0
+        && (matches!(doc.lw(of), "on" | "against" | "at" | "targeting")
+            || doc.is_word(of, "of")
+                && of > 0
+                && matches!(doc.lw(of - 1), "positions" | "position"));
     !institution && !defends && !aimed_at
 }
 
 /// Whether the lower-case word `w` tells a figure rising ("rose", "has risen", "climbed
 /// to", "has reached"): a toll updated.
 pub(crate) fn rise_verb(w: &str) -> bool {
-    matches!(w, "rose" | "risen" | "climbed" | "increased" | "grew" | "grown" | "reached")
+    matches!(
+        w,
+        "rose" | "risen" | "climbed" | "increased" | "grew" | "grown" | "reached"
+    )
 }
 
 /// "in the morning", "later in the day": used only when nothing firmer is said.
 pub fn is_soft_time(text: &str, t: &TimeExpr) -> bool {
     let w = t.span.text(text);
-    ["in the morning", "in the afternoon", "in the evening", "later in the day", "later that day", "later the same day"].iter().any(|p| w.eq_ignore_ascii_case(p))
+    [
+        "in the morning",
+        "in the afternoon",
+        "in the evening",
+        "later in the day",
+        "later that day",
+        "later the same day",
+    ]
+    .iter()
+    .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// A sentence's first time expression that names a time of its own (not a soft "in the
@@ -717,13 +1057,17 @@ fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
         // "MOSCOW, September 14." — a wire dateline
         let before: Vec<&str> = (s.t0..i).map(|k| doc.word(k)).collect();
         let dateline = !before.is_empty()
-            && before.iter().all(|w| *w == "," || w.chars().all(|c| c.is_uppercase() || c == '-'))
+            && before
+                .iter()
+                .all(|w| *w == "," || w.chars().all(|c| c.is_uppercase() || c == '-'))
             && before.iter().any(|w| w.len() > 1);
-        let as_of = (i.saturating_sub(6).max(s.t0)..i).any(|k| doc.is_word(k, "as") && doc.is_word(k + 1, "of"))
+        let as_of = (i.saturating_sub(6).max(s.t0)..i)
+            .any(|k| doc.is_word(k, "as") && doc.is_word(k + 1, "of"))
             || i >= 1 && doc.is_word(i - 1, "by");
         // "The death toll … climbed to eight on Saturday": the day of the update, not of the
         // strike (when the text names the strike's own day elsewhere: "Friday's attack")
-        let update = (i.saturating_sub(4).max(s.t0)..i).any(|k| doc.is_word(k, "to") && rise_verb(doc.lw(k.wrapping_sub(1))))
+        let update = (i.saturating_sub(4).max(s.t0)..i)
+            .any(|k| doc.is_word(k, "to") && rise_verb(doc.lw(k.wrapping_sub(1))))
             && (s.t0..i).any(|k| doc.is_word(k, "toll"));
         !(dateline || as_of && !doc.is_word(i, "the") || update)
     });
@@ -734,7 +1078,10 @@ fn title_region(ex: &Extractor, text: &str, title: Span) -> Option<&'static Regi
     let mut found: Option<&'static Region> = None;
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
-        let next = toks.get(i + 1).map_or("", |n| n.text(text)).to_ascii_lowercase();
+        let next = toks
+            .get(i + 1)
+            .map_or("", |n| n.text(text))
+            .to_ascii_lowercase();
         if matches!(next.as_str(), "regions" | "oblasts") {
             return None; // several oblasts
         }
@@ -760,9 +1107,13 @@ fn first_region(ex: &Extractor, doc: &Doc) -> Option<&'static Region> {
         if !t.is_capitalized(doc.text) {
             continue;
         }
-        let next_is_region = doc.match_at(i + 1, |m| is(m, oblast_word)).is_some() || doc.is_word(i + 1, "regional");
+        let next_is_region =
+            doc.match_at(i + 1, |m| is(m, oblast_word)).is_some() || doc.is_word(i + 1, "regional");
         if let Some(r) = ex.gazetteer.region(doc.word(i))
-            && (next_is_region || r.standalone.iter().any(|s| s.eq_ignore_ascii_case(doc.word(i))))
+            && (next_is_region
+                || r.standalone
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(doc.word(i))))
         {
             // "missiles launched from the Bryansk region": where they came from, not
             // what the report is about
@@ -791,9 +1142,16 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
     let title = ex.lexicons.label_id(Class::Role, "title");
     // well-known people, by full name or surname alone
-    let people: Vec<Match> = doc.matches.iter().filter(|m| m.class == Class::Person).copied().collect();
+    let people: Vec<Match> = doc
+        .matches
+        .iter()
+        .filter(|m| m.class == Class::Person)
+        .copied()
+        .collect();
     for m in people {
-        let Some((country, full)) = ex.lexicons.label(&m).split_once('|') else { continue };
+        let Some((country, full)) = ex.lexicons.label(&m).split_once('|') else {
+            continue;
+        };
         let (i, j) = (doc.token_from(m.start), doc.token_from(m.end));
         if j <= i || !is_cap(doc, i) || taken[i..j].iter().any(|&t| t) {
             continue;
@@ -814,7 +1172,13 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                     p.role = role;
                 }
             }
-            None => doc.persons.push(Person { name: full.to_string(), surname, role, span, country: Some(country.to_string()) }),
+            None => doc.persons.push(Person {
+                name: full.to_string(),
+                surname,
+                role,
+                span,
+                country: Some(country.to_string()),
+            }),
         }
         for t in i..j {
             taken[t] = true;
@@ -824,14 +1188,20 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     while i < doc.toks.len() {
         let t = doc.toks[i];
         // (names are capitalised words: the others need no look-up)
-        let starts_given = is_cap(doc, i) && doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end);
+        let starts_given = is_cap(doc, i)
+            && doc.matches_at(t.span.start).iter().any(|m| {
+                m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end
+            });
         if starts_given && is_cap(doc, i + 1) && adjacent(doc, i, i + 1) {
             let mut j = i + 1;
             while j < doc.toks.len()
                 && is_cap(doc, j)
                 && adjacent(doc, j - 1, j)
                 && j - i < 4
-                && !doc.matches_at(doc.toks[j].span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == nonplace)
+                && !doc
+                    .matches_at(doc.toks[j].span.start)
+                    .iter()
+                    .any(|m| m.class == Class::Name && Some(m.label) == nonplace)
             {
                 j += 1;
             }
@@ -844,7 +1214,13 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                 }
                 let surname_known = doc.persons.iter().any(|p| p.surname == surname);
                 if !surname_known {
-                    doc.persons.push(Person { name, surname, role, span: Span::new(t.span.start, doc.toks[j - 1].span.end), country: None });
+                    doc.persons.push(Person {
+                        name,
+                        surname,
+                        role,
+                        span: Span::new(t.span.start, doc.toks[j - 1].span.end),
+                        country: None,
+                    });
                 } else if let Some(p) = doc.persons.iter_mut().find(|p| p.surname == surname)
                     && p.role.is_none()
                 {
@@ -860,7 +1236,11 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     // or before a role (", head of the …")
     // the tokens a title ends on, marked in one pass over the matches
     let mut title_ends = vec![false; doc.toks.len()];
-    for m in doc.matches.iter().filter(|m| m.class == Class::Role && Some(m.label) == title) {
+    for m in doc
+        .matches
+        .iter()
+        .filter(|m| m.class == Class::Role && Some(m.label) == title)
+    {
         let next = doc.token_from(m.end);
         if next > 0 && doc.toks[next - 1].span.end == m.end {
             title_ends[next - 1] = true;
@@ -869,18 +1249,38 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     let is_title_end = |k: usize| title_ends.get(k).copied().unwrap_or(false);
     let mut i = 1;
     while i + 1 < doc.toks.len() {
-        let two_caps = is_cap(doc, i) && is_cap(doc, i + 1) && adjacent(doc, i, i + 1) && !taken[i] && !taken[i + 1];
-        let not_org = |k: usize| !doc.matches_at(doc.toks[k].span.start).iter().any(|m| (m.class == Class::Name && Some(m.label) == nonplace) || m.class == Class::Role);
+        let two_caps = is_cap(doc, i)
+            && is_cap(doc, i + 1)
+            && adjacent(doc, i, i + 1)
+            && !taken[i]
+            && !taken[i + 1];
+        let not_org = |k: usize| {
+            !doc.matches_at(doc.toks[k].span.start).iter().any(|m| {
+                (m.class == Class::Name && Some(m.label) == nonplace) || m.class == Class::Role
+            })
+        };
         if two_caps && not_org(i) && not_org(i + 1) {
             let after_title = is_title_end(i - 1) && adjacent(doc, i - 1, i);
-            let before_role = doc.word(i + 2) == "," && (doc.is_word(i + 3, "head") || doc.is_word(i + 3, "the") && is_title_end(i + 4) || is_title_end(i + 3));
-            let known_place = ex.gazetteer.region(doc.word(i)).is_some() || ex.gazetteer.knows(&doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end]);
+            let before_role = doc.word(i + 2) == ","
+                && (doc.is_word(i + 3, "head")
+                    || doc.is_word(i + 3, "the") && is_title_end(i + 4)
+                    || is_title_end(i + 3));
+            let known_place = ex.gazetteer.region(doc.word(i)).is_some()
+                || ex
+                    .gazetteer
+                    .knows(&doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end]);
             if (after_title || before_role) && !known_place {
                 let name = doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end].to_string();
                 let surname = without_possessive(doc.word(i + 1)).to_string();
                 if !doc.persons.iter().any(|p| p.surname == surname) {
                     let role = person_role(doc, i, i + 2, title);
-                    doc.persons.push(Person { name, surname, role, span: Span::new(doc.toks[i].span.start, doc.toks[i + 1].span.end), country: None });
+                    doc.persons.push(Person {
+                        name,
+                        surname,
+                        role,
+                        span: Span::new(doc.toks[i].span.start, doc.toks[i + 1].span.end),
+                        country: None,
+                    });
                 }
                 taken[i] = true;
                 taken[i + 1] = true;
@@ -905,29 +1305,58 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
 /// ", head of the Kherson Regional Military Administration," after a name, or the
 /// title words right before it ("Interior Minister").
 fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<String> {
-    let is_title_at = |k: usize| doc.toks.get(k).is_some_and(|t| doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Role && Some(m.label) == title));
-    if doc.word(j) == "," && (is_title_at(j + 1) || (doc.is_word(j + 1, "the") && (is_title_at(j + 2) || is_title_at(j + 3))) || is_title_at(j + 2)) {
+    let is_title_at = |k: usize| {
+        doc.toks.get(k).is_some_and(|t| {
+            doc.matches_at(t.span.start)
+                .iter()
+                .any(|m| m.class == Class::Role && Some(m.label) == title)
+        })
+    };
+    if doc.word(j) == ","
+        && (is_title_at(j + 1)
+            || (doc.is_word(j + 1, "the") && (is_title_at(j + 2) || is_title_at(j + 3)))
+            || is_title_at(j + 2))
+    {
         let start = doc.toks[j + 1].span.start;
         let mut k = j + 1;
-        while k < doc.toks.len() && !matches!(doc.word(k), "," | "." | ";" | ":" | "(") && k < j + 16 {
+        while k < doc.toks.len()
+            && !matches!(doc.word(k), "," | "." | ";" | ":" | "(")
+            && k < j + 16
+        {
             // a role ends with its paragraph
-            if k > j + 1 && doc.text.get(doc.toks[k - 1].span.end..doc.toks[k].span.start).is_some_and(|g| g.contains('\n')) {
+            if k > j + 1
+                && doc
+                    .text
+                    .get(doc.toks[k - 1].span.end..doc.toks[k].span.start)
+                    .is_some_and(|g| g.contains('\n'))
+            {
                 break;
             }
-            if matches!(doc.lw(k), "reported" | "said" | "says" | "wrote" | "announced" | "stated" | "told" | "added") {
+            if matches!(
+                doc.lw(k),
+                "reported" | "said" | "says" | "wrote" | "announced" | "stated" | "told" | "added"
+            ) {
                 break;
             }
             k += 1;
         }
         // (", , head of …": a role must have words of its own)
-        return (k > j + 1).then(|| doc.text.get(start..doc.toks[k - 1].span.end)).flatten().map(str::to_string);
+        return (k > j + 1)
+            .then(|| doc.text.get(start..doc.toks[k - 1].span.end))
+            .flatten()
+            .map(str::to_string);
     }
     // title before the name: capitalised words ending with a title
     let mut k = i;
-    while k > 0 && (is_cap(doc, k - 1) || doc.is_word(k - 1, "of")) && adjacent(doc, k - 1, k) && i - k < 5 {
+    while k > 0
+        && (is_cap(doc, k - 1) || doc.is_word(k - 1, "of"))
+        && adjacent(doc, k - 1, k)
+        && i - k < 5
+    {
         k -= 1;
     }
-    (k < i && (k..i).any(&is_title_at)).then(|| doc.text[doc.toks[k].span.start..doc.toks[i - 1].span.end].to_string())
+    (k < i && (k..i).any(&is_title_at))
+        .then(|| doc.text[doc.toks[k].span.start..doc.toks[i - 1].span.end].to_string())
 }
 
 fn find_reporters(ex: &Extractor, doc: &mut Doc) {
@@ -936,17 +1365,25 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
     let mut mentioned: Vec<usize> = Vec::new();
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
-        let has_report = doc.sent_matches(s).iter().any(|m| is(m, report) || is(m, ex.cues.claim));
+        let has_report = doc
+            .sent_matches(s)
+            .iter()
+            .any(|m| is(m, report) || is(m, ex.cues.claim));
         // ("Serhii Lysak, head of the regional military administration, on Telegram:" — a
         // line naming who speaks, before what they posted)
-        let source_label = doc.is_word(s.t0, "source") || doc.is_word(s.t0, "sources") || s.span.text(doc.text).ends_with(':');
+        let source_label = doc.is_word(s.t0, "source")
+            || doc.is_word(s.t0, "sources")
+            || s.span.text(doc.text).ends_with(':');
         let mut who = None;
         let mut by_institution = false;
         if has_report || source_label {
             // the first person mentioned in the sentence, by full name or surname
             let best: Option<(usize, usize)> = (s.t0..s.t1).find_map(|t| {
                 let w = without_possessive(doc.word(t));
-                doc.persons.iter().position(|p| p.surname == w).map(|pi| (t, pi))
+                doc.persons
+                    .iter()
+                    .position(|p| p.surname == w)
+                    .map(|pi| (t, pi))
             });
             who = best.map(|b| b.1);
             // the subject of the speech verb, when the text shows it: "the press service
@@ -963,7 +1400,12 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
                 who = Some(r);
             }
             if who.is_none() {
-                let pronoun = (s.t0..s.t1).any(|t| matches!(doc.word(t), "he" | "him" | "she" | "her" | "He" | "She" | "his" | "His"));
+                let pronoun = (s.t0..s.t1).any(|t| {
+                    matches!(
+                        doc.word(t),
+                        "he" | "him" | "she" | "her" | "He" | "She" | "his" | "His"
+                    )
+                });
                 if pronoun {
                     who = last;
                 }
@@ -990,22 +1432,51 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
 /// The subject of the sentence's first speech verb that shows one: `Some(Some(p))`
 /// a person (by name before or after the verb, or a pronoun), `Some(None)` an
 /// institution ("the press service announced"), `None` when the text does not say.
-fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> Option<Option<usize>> {
+fn speech_subject(
+    ex: &Extractor,
+    doc: &Doc,
+    s: &Sent,
+    last: Option<usize>,
+) -> Option<Option<usize>> {
     let person_at = |t: usize| {
         let w = without_possessive(doc.word(t));
         doc.persons.iter().position(|p| p.surname == w)
     };
-    for m in doc.sent_matches(s).iter().filter(|m| is(m, ex.cues.report) || is(m, ex.cues.claim)) {
+    for m in doc
+        .sent_matches(s)
+        .iter()
+        .filter(|m| is(m, ex.cues.report) || is(m, ex.cues.claim))
+    {
         let t = doc.token_from(m.start);
         let mut b = t;
-        while b > s.t0 && matches!(doc.lw(b - 1), "also" | "has" | "had" | "later" | "then" | "once" | "again" | "further") {
+        while b > s.t0
+            && matches!(
+                doc.lw(b - 1),
+                "also" | "has" | "had" | "later" | "then" | "once" | "again" | "further"
+            )
+        {
             b -= 1;
         }
         // the nearest person named before the verb in this sentence, and whether only
         // a role or a coordination lies between ("X, head of Y, and the police reported")
         let named_before = (s.t0..t).rev().find_map(|k| person_at(k).map(|p| (k, p)));
         let plain_between = |from: usize| {
-            (from..t).all(|k| !matches!(doc.lw(k), "will" | "would" | "was" | "were" | "is" | "are" | "has" | "had" | "hold" | "held" | "to"))
+            (from..t).all(|k| {
+                !matches!(
+                    doc.lw(k),
+                    "will"
+                        | "would"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "hold"
+                        | "held"
+                        | "to"
+                )
+            })
         };
         if b > s.t0 {
             if let Some(p) = person_at(b - 1) {
@@ -1015,11 +1486,34 @@ fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> O
             if matches!(w, "he" | "she") {
                 return Some(named_before.map(|x| x.1).or(last));
             }
-            if w == "," && let Some((_, p)) = named_before.filter(|(k, _)| plain_between(*k)) {
+            if w == ","
+                && let Some((_, p)) = named_before.filter(|(k, _)| plain_between(*k))
+            {
                 return Some(Some(p));
             }
-            if matches!(w, "service" | "ministry" | "office" | "administration" | "staff" | "command" | "force" | "police" | "prosecutors" | "agency" | "authorities" | "council" | "department" | "update" | "statement" | "report" | "kremlin" | "government") {
-                let coordinated = named_before.filter(|(k, _)| plain_between(*k) && (*k..t).any(|x| doc.is_word(x, "and")));
+            if matches!(
+                w,
+                "service"
+                    | "ministry"
+                    | "office"
+                    | "administration"
+                    | "staff"
+                    | "command"
+                    | "force"
+                    | "police"
+                    | "prosecutors"
+                    | "agency"
+                    | "authorities"
+                    | "council"
+                    | "department"
+                    | "update"
+                    | "statement"
+                    | "report"
+                    | "kremlin"
+                    | "government"
+            ) {
+                let coordinated = named_before
+                    .filter(|(k, _)| plain_between(*k) && (*k..t).any(|x| doc.is_word(x, "and")));
                 return Some(coordinated.map(|x| x.1));
             }
         }
@@ -1035,11 +1529,21 @@ fn speech_subject(ex: &Extractor, doc: &Doc, s: &Sent, last: Option<usize>) -> O
 /// "the minister stressed", "the Russian president emphasised": the last person
 /// named whose role has that title (and nationality, when stated). Returns the
 /// token of the title and the person.
-fn role_reference(ex: &Extractor, doc: &Doc, s: &Sent, mentioned: &[usize]) -> Option<(usize, usize)> {
+fn role_reference(
+    ex: &Extractor,
+    doc: &Doc,
+    s: &Sent,
+    mentioned: &[usize],
+) -> Option<(usize, usize)> {
     let title = ex.lexicons.label_id(Class::Role, "title");
-    for m in doc.sent_matches(s).iter().filter(|m| m.class == Class::Role && Some(m.label) == title) {
+    for m in doc
+        .sent_matches(s)
+        .iter()
+        .filter(|m| m.class == Class::Role && Some(m.label) == title)
+    {
         let t = doc.token_from(m.start);
-        let det = (t.saturating_sub(2)..t).any(|k| doc.is_word(k, "the")) || t == s.t0 || is_cap(doc, t);
+        let det =
+            (t.saturating_sub(2)..t).any(|k| doc.is_word(k, "the")) || t == s.t0 || is_cap(doc, t);
         // "President Volodymyr Zelensky": a title before a name is part of that name
         let before_name = is_cap(doc, doc.token_from(m.end));
         if !det || before_name {
@@ -1047,29 +1551,58 @@ fn role_reference(ex: &Extractor, doc: &Doc, s: &Sent, mentioned: &[usize]) -> O
         }
         let word = doc.text[m.start..m.end].to_ascii_lowercase();
         let nationality = doc.lw(t.saturating_sub(1));
-        let country = [("turkish", "TR"), ("russian", "RU"), ("ukrainian", "UA"), ("belarusian", "BY"), ("american", "US"), ("german", "DE"), ("french", "FR")]
-            .iter()
-            .find(|(n, _)| *n == nationality)
-            .map(|(_, c)| *c);
+        let country = [
+            ("turkish", "TR"),
+            ("russian", "RU"),
+            ("ukrainian", "UA"),
+            ("belarusian", "BY"),
+            ("american", "US"),
+            ("german", "DE"),
+            ("french", "FR"),
+        ]
+        .iter()
+        .find(|(n, _)| *n == nationality)
+        .map(|(_, c)| *c);
         if let Some(c) = country
-            && let Some(&pi) = mentioned.iter().rev().find(|&&pi| doc.persons[pi].country.as_deref() == Some(c))
+            && let Some(&pi) = mentioned
+                .iter()
+                .rev()
+                .find(|&&pi| doc.persons[pi].country.as_deref() == Some(c))
         {
             return Some((t, pi));
         }
         // ("the head of the Donetsk Regional Military Administration" is not the head of
         // the Kherson one named before: the capitalised words after the title must fit too)
         let e = doc.token_from(m.end);
-        let qualifiers: Vec<&str> = (e..(e + 6).min(s.t1)).take_while(|&k| !matches!(doc.word(k), "," | "." | ";")).filter(|&k| is_cap(doc, k)).map(|k| doc.word(k)).collect();
+        let qualifiers: Vec<&str> = (e..(e + 6).min(s.t1))
+            .take_while(|&k| !matches!(doc.word(k), "," | "." | ";"))
+            .filter(|&k| is_cap(doc, k))
+            .map(|k| doc.word(k))
+            .collect();
         let found = mentioned
             .iter()
             .rev()
-            .find(|&&pi| doc.persons[pi].role.as_deref().is_some_and(|r| r.to_ascii_lowercase().contains(&word)))
-            .filter(|&&pi| doc.persons[pi].role.as_deref().is_some_and(|r| qualifiers.iter().all(|q| r.to_ascii_lowercase().contains(&q.to_ascii_lowercase()))));
+            .find(|&&pi| {
+                doc.persons[pi]
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.to_ascii_lowercase().contains(&word))
+            })
+            .filter(|&&pi| {
+                doc.persons[pi].role.as_deref().is_some_and(|r| {
+                    qualifiers
+                        .iter()
+                        .all(|q| r.to_ascii_lowercase().contains(&q.to_ascii_lowercase()))
+                })
+            });
         if let Some(&pi) = found {
             return Some((t, pi));
         }
         // a well-known person's usual title ("the Russian president" after Putin)
-        if let Some(&pi) = mentioned.last().filter(|_| word == "president" || word == "leader") {
+        if let Some(&pi) = mentioned
+            .last()
+            .filter(|_| word == "president" || word == "leader")
+        {
             return Some((t, pi));
         }
     }
@@ -1111,9 +1644,15 @@ fn quote_speakers(doc: &mut Doc) {
         // does not continue it
         let closes = !open && (was_open || closing);
         if closes {
-            let speaker = doc.sents[k].reporter.or(doc.sents[run_start].reporter).or_else(|| {
-                run_start.checked_sub(1).filter(|&p| doc.sents[p].span.text(doc.text).trim_end().ends_with(':')).and_then(|p| doc.sents[p].reporter)
-            });
+            let speaker = doc.sents[k]
+                .reporter
+                .or(doc.sents[run_start].reporter)
+                .or_else(|| {
+                    run_start
+                        .checked_sub(1)
+                        .filter(|&p| doc.sents[p].span.text(doc.text).trim_end().ends_with(':'))
+                        .and_then(|p| doc.sents[p].reporter)
+                });
             for x in run_start..=k {
                 doc.sents[x].quoted = true;
                 if doc.sents[x].speaker.is_none() {
@@ -1140,7 +1679,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 // given name must be the whole word ("Dmytro-Darivka" is a village)
                 m.class == Class::Name
                     && (Some(m.label) == nonplace && doc.token_from(m.end) == i + 1
-                        || Some(m.label) == given && m.end == t.span.end && is_cap(doc, i + 1) && adjacent(doc, i, i + 1))
+                        || Some(m.label) == given
+                            && m.end == t.span.end
+                            && is_cap(doc, i + 1)
+                            && adjacent(doc, i, i + 1))
             })
         })
     };
@@ -1148,11 +1690,22 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "governor of Donetsk region", "head of the Kharkiv district administration", "the
     // governor of the region", "the Armed Forces of Ukraine": a role (a title, or an office
     // or institution from roles.tsv) and "of" (and "the") right before token `i`
-    let role_ends: Vec<usize> = doc.sent_matches(s).iter().filter(|m| m.class == Class::Role).map(|m| doc.token_from(m.end)).collect();
+    let role_ends: Vec<usize> = doc
+        .sent_matches(s)
+        .iter()
+        .filter(|m| m.class == Class::Role)
+        .map(|m| doc.token_from(m.end))
+        .collect();
     let titled_before = |i: usize| {
-        let of = if i > s.t0 && doc.is_word(i - 1, "the") { i - 1 } else { i };
+        let of = if i > s.t0 && doc.is_word(i - 1, "the") {
+            i - 1
+        } else {
+            i
+        };
         // (a title that takes its "of" with it: "head of Crimea")
-        of > s.t0 && doc.is_word(of - 1, "of") && (role_ends.contains(&(of - 1)) || role_ends.contains(&of))
+        of > s.t0
+            && doc.is_word(of - 1, "of")
+            && (role_ends.contains(&(of - 1)) || role_ends.contains(&of))
     };
     let mut out: Vec<PlaceMention> = Vec::new();
     let mut list = 0usize;
@@ -1166,7 +1719,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 span: Span::new(doc.toks[i].span.start, doc.toks[end - 1].span.end),
                 name: doc.text[doc.toks[i].span.start..doc.toks[end - 1].span.end].to_string(),
                 kind,
-                role: if titled { PlaceRole::Org } else { PlaceRole::Event },
+                role: if titled {
+                    PlaceRole::Org
+                } else {
+                    PlaceRole::Event
+                },
                 t0: i,
                 t1: end,
                 list: usize::MAX,
@@ -1182,17 +1739,33 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             i += 1;
             continue;
         }
-        let lone_given = doc.toks.get(i).is_some_and(|t| doc.matches_at(t.span.start).iter().any(|m| m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end))
-            && !STRONG_LOCATIVES.contains(&doc.lw(i.saturating_sub(1)))
-            && !(matches!(doc.word(i.saturating_sub(1)), "," | "and") && out.last().is_some_and(|p| p.t1 + 2 >= i));
+        let lone_given = doc.toks.get(i).is_some_and(|t| {
+            doc.matches_at(t.span.start).iter().any(|m| {
+                m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end
+            })
+        }) && !STRONG_LOCATIVES.contains(&doc.lw(i.saturating_sub(1)))
+            && !(matches!(doc.word(i.saturating_sub(1)), "," | "and")
+                && out.last().is_some_and(|p| p.t1 + 2 >= i));
         let acronym = {
             let w = doc.word(i);
-            w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && ex.gazetteer.region(w).is_none()
+            w.len() <= 5
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && ex.gazetteer.region(w).is_none()
         };
         // "on Oct. 21", "Nov 7": a month before its day
-        let month_day = month_of(doc.word(i)).is_some() && (doc.word(i + 1) == "." || doc.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Digits));
-        let dateline = i == s.t0 && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-') && ends_dateline(doc.word(i + 1)) || i < agency_dateline;
-        if is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_day {
+        let month_day = month_of(doc.word(i)).is_some()
+            && (doc.word(i + 1) == "."
+                || doc
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Digits));
+        let dateline = i == s.t0
+            && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-')
+            && ends_dateline(doc.word(i + 1))
+            || i < agency_dateline;
+        if is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_day
+        {
             i += 1;
             continue;
         }
@@ -1221,20 +1794,32 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let lower = name.to_ascii_lowercase();
         let before = |n: usize| if i >= s.t0 + n { doc.lw(i - n) } else { "" };
         // "…, Kovalenko said": a surname giving the attribution; "a Molniya drone": a model
-        let attribution = doc.word(i.saturating_sub(1)) == "," && doc.match_at(j, |m| is(m, cues.report) || is(m, cues.claim)).is_some();
-        let model = matches!(before(1), "a" | "an") && doc.match_at(j, |m| m.class == Class::Weapon).is_some();
+        let attribution = doc.word(i.saturating_sub(1)) == ","
+            && doc
+                .match_at(j, |m| is(m, cues.report) || is(m, cues.claim))
+                .is_some();
+        let model = matches!(before(1), "a" | "an")
+            && doc.match_at(j, |m| m.class == Class::Weapon).is_some();
         if attribution || model {
             i = j;
             continue;
         }
         // the two words before the name, past a "the": "the city of [the] X", "the bank of the X"
-        let (b1, b2) = if before(1) == "the" { (before(2), before(3)) } else { (before(1), before(2)) };
+        let (b1, b2) = if before(1) == "the" {
+            (before(2), before(3))
+        } else {
+            (before(1), before(2))
+        };
         // what follows the run
         let (mut kind, mut end, mut role) = (None, j, PlaceRole::Event);
         let mut plural = false;
         if let Some(e) = cue_at(j, cues.oblast_word) {
             let w = doc.lw(j);
-            if let Some(r) = ex.gazetteer.region(&name).or_else(|| ex.gazetteer.region(doc.word(j - 1))) {
+            if let Some(r) = ex
+                .gazetteer
+                .region(&name)
+                .or_else(|| ex.gazetteer.region(doc.word(j - 1)))
+            {
                 kind = Some(PlaceKind::Region(r));
                 end = e;
                 plural = w.ends_with('s') && !w.ends_with("'s");
@@ -1265,12 +1850,39 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // "the Plotvyanka farmstead", "Kupiansk town"
             kind = Some(PlaceKind::Settlement);
             end = cue_at(j, cues.settlement_word).unwrap_or(j);
-        } else if let Some(&(_, c)) = COUNTRIES.iter().find(|(n, _)| *n == lower || raw.strip_suffix("'s").is_some_and(|r| r.eq_ignore_ascii_case(n))) {
+        } else if let Some(&(_, c)) = COUNTRIES.iter().find(|(n, _)| {
+            *n == lower
+                || raw
+                    .strip_suffix("'s")
+                    .is_some_and(|r| r.eq_ignore_ascii_case(n))
+        }) {
             kind = Some(PlaceKind::Country(c));
-        } else if let Some(r) = ex.gazetteer.region(&name).filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name))) {
+        } else if let Some(r) = ex
+            .gazetteer
+            .region(&name)
+            .filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name)))
+        {
             kind = Some(PlaceKind::Region(r));
         } else {
-            let after_of_type = b1 == "of" && matches!(b2, "city" | "town" | "village" | "villages" | "settlement" | "settlements" | "hromadas" | "communities" | "port" | "outskirts" | "centre" | "center" | "edge" | "area" | "suburbs");
+            let after_of_type = b1 == "of"
+                && matches!(
+                    b2,
+                    "city"
+                        | "town"
+                        | "village"
+                        | "villages"
+                        | "settlement"
+                        | "settlements"
+                        | "hromadas"
+                        | "communities"
+                        | "port"
+                        | "outskirts"
+                        | "centre"
+                        | "center"
+                        | "edge"
+                        | "area"
+                        | "suburbs"
+                );
             let hromada_list = before(1) == "of" && matches!(before(2), "hromadas" | "communities");
             let (mut cands, loose) = ex.gazetteer.candidates_with_kind(&name);
             // a capitalised word opening a sentence ("Hits by 15 drones were recorded")
@@ -1280,23 +1892,44 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
             let prev = before(1);
             // ("Ukrainian forces shelled Shebekino": the object of a strike is where it fell)
-            let struck = i > s.t0 && doc.match_at(i - 1, |m| is(m, cues.attack)).is_some_and(|e| e == i) && matches!(prev, "shelled" | "struck" | "attacked" | "bombed" | "hit");
-            let strong = STRONG_LOCATIVES.contains(&prev) || prev == "the" && STRONG_LOCATIVES.contains(&before(2)) || struck;
-            let listed = matches!(prev, "," | "and" | "or") && out.last().is_some_and(|p| p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org);
+            let struck = i > s.t0
+                && doc
+                    .match_at(i - 1, |m| is(m, cues.attack))
+                    .is_some_and(|e| e == i)
+                && matches!(prev, "shelled" | "struck" | "attacked" | "bombed" | "hit");
+            let strong = STRONG_LOCATIVES.contains(&prev)
+                || prev == "the" && STRONG_LOCATIVES.contains(&before(2))
+                || struck;
+            let listed = matches!(prev, "," | "and" | "or")
+                && out.last().is_some_and(|p| {
+                    p.t1 + 2 >= i && p.list != usize::MAX && p.role != PlaceRole::Org
+                });
             // a foreign place counts only where the text puts something at it
             let home = s.region.map_or("UA", |r| r.country);
             // ("the Saratov oil refinery": a place named by what was hit there counts too)
             let names_a_target = || doc.match_at(j, |m| m.class == Class::Target).is_some();
-            let known = cands.iter().any(|c| c.country == "UA" || c.country == home) || !cands.is_empty() && (strong || names_a_target());
+            let known = cands.iter().any(|c| c.country == "UA" || c.country == home)
+                || !cands.is_empty() && (strong || names_a_target());
             let locative = strong || listed || LOCATIVE_PREPS.contains(&prev) && known;
             let passive_hit = matches!(doc.lw(j), "was" | "were" | "came" | "took")
-                && (matches!(doc.lw(j + 1), "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed")
-                    || doc.toks.get(j + 1).is_some_and(|t| t.kind == TokenKind::Digits) || doc.word(j) == "took");
+                && (matches!(
+                    doc.lw(j + 1),
+                    "hit" | "shelled" | "struck" | "attacked" | "under" | "bombed"
+                ) || doc
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Digits)
+                    || doc.word(j) == "took");
             // ("on Palm Sunday", "Easter Monday": an unknown name before a day's name is a feast)
             let feast = cands.is_empty() && is_weekday(doc.word(j));
             if hromada_list {
                 kind = Some(PlaceKind::Hromada);
-            } else if !feast && (passive_hit && i > s.t0 || after_of_type || known || locative && i > s.t0 && !(prev == "the" && cands.is_empty())) {
+            } else if !feast
+                && (passive_hit && i > s.t0
+                    || after_of_type
+                    || known
+                    || locative && i > s.t0 && !(prev == "the" && cands.is_empty()))
+            {
                 // (a name the gazetteer does not know, after "the", is a sea, a river or a
                 // title: "in the Black Sea", "on the Danube"; settlements take no article)
                 kind = Some(PlaceKind::Settlement);
@@ -1337,22 +1970,44 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         // advance or a road leads, not where anything happened
         {
             let mut b = i;
-            while b > s.t0 && matches!(doc.lw(b - 1), "the" | "of" | "town" | "city" | "village" | "settlement") {
+            while b > s.t0
+                && matches!(
+                    doc.lw(b - 1),
+                    "the" | "of" | "town" | "city" | "village" | "settlement"
+                )
+            {
                 b -= 1;
             }
             let before = |n: usize| if b >= s.t0 + n { doc.lw(b - n) } else { "" };
             // (the noun, "a slow advance towards": "tried to advance towards X" is a clash at X)
             let towards = matches!(before(1), "towards" | "toward")
-                && matches!(before(2), "advance" | "advances" | "push" | "drive" | "march")
-                && matches!(before(3), "a" | "an" | "the" | "slow" | "steady" | "gradual" | "its" | "their" | "russian" | "further");
-            let road_to = before(1) == "to" && matches!(before(2), "road" | "highway" | "route" | "gateway");
+                && matches!(
+                    before(2),
+                    "advance" | "advances" | "push" | "drive" | "march"
+                )
+                && matches!(
+                    before(3),
+                    "a" | "an"
+                        | "the"
+                        | "slow"
+                        | "steady"
+                        | "gradual"
+                        | "its"
+                        | "their"
+                        | "russian"
+                        | "further"
+                );
+            let road_to =
+                before(1) == "to" && matches!(before(2), "road" | "highway" | "route" | "gateway");
             if towards || road_to {
                 role = PlaceRole::Axis;
             }
         }
         // rivers are named like the cities on them: "the Dnipro River", "the left bank of
         // the Dnipro" locate a front, they are not the city hit
-        if matches!(next, "river" | "river's") || b1 == "of" && matches!(b2, "bank" | "banks" | "riverbank") {
+        if matches!(next, "river" | "river's")
+            || b1 == "of" && matches!(b2, "bank" | "banks" | "riverbank")
+        {
             role = PlaceRole::Org;
         }
         // "governor of Donetsk region", "head of the Kharkiv district administration"
@@ -1376,17 +2031,38 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let connectors = p.t1 < i
                 && i - p.t1 <= 4
                 && matches!(doc.lw(p.t1), "," | "and" | "or" | "as")
-                && (p.t1..i).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the" | "village" | "villages" | "of" | "as" | "well" | "town" | "on" | "in" | "near"));
+                && (p.t1..i).all(|t| {
+                    matches!(
+                        doc.lw(t),
+                        "," | "and"
+                            | "or"
+                            | "the"
+                            | "village"
+                            | "villages"
+                            | "of"
+                            | "as"
+                            | "well"
+                            | "town"
+                            | "on"
+                            | "in"
+                            | "near"
+                    )
+                });
             connectors && same_class(&p.kind) && p.role != PlaceRole::Axis
         });
         if !joined {
             list += 1;
-        } else if role == PlaceRole::Event && out.last().is_some_and(|p| p.role == PlaceRole::Origin) {
+        } else if role == PlaceRole::Event
+            && out.last().is_some_and(|p| p.role == PlaceRole::Origin)
+        {
             // "launched from Kursk, Oryol and Millerovo": every member is an origin
             role = PlaceRole::Origin;
         }
         out.push(PlaceMention {
-            span: Span::new(doc.toks[i].span.start, doc.toks[end.max(i + 1) - 1].span.end),
+            span: Span::new(
+                doc.toks[i].span.start,
+                doc.toks[end.max(i + 1) - 1].span.end,
+            ),
             name,
             kind,
             role,
@@ -1401,7 +2077,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     }
     // "launched from the Kursk region and Cape Chauda": every origin of the list
     for n in 1..out.len() {
-        if out[n - 1].role == PlaceRole::Origin && out[n].role == PlaceRole::Event
+        if out[n - 1].role == PlaceRole::Origin
+            && out[n].role == PlaceRole::Event
             && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"))
         {
             out[n].role = PlaceRole::Origin;
@@ -1409,8 +2086,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     }
     // "from Cape Chauda in Crimea": what locates an origin is an origin too
     for n in 1..out.len() {
-        if out[n - 1].role == PlaceRole::Origin && out[n].role == PlaceRole::Event
-            && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "in" | "," | "the" | "russian-occupied" | "occupied"))
+        if out[n - 1].role == PlaceRole::Origin
+            && out[n].role == PlaceRole::Event
+            && (out[n - 1].t1..out[n].t0).all(|t| {
+                matches!(
+                    doc.lw(t),
+                    "in" | "," | "the" | "russian-occupied" | "occupied"
+                )
+            })
         {
             out[n].role = PlaceRole::Origin;
         }
@@ -1421,8 +2104,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         if out[n].plural {
             let mut m = n;
             while m > 0 {
-                let gap_ok = (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.word(t), "," | "and")) && out[m - 1].t1 < out[m].t0;
-                let Some(r) = ex.gazetteer.region(&out[m - 1].name).filter(|_| gap_ok) else { break };
+                let gap_ok = (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.word(t), "," | "and"))
+                    && out[m - 1].t1 < out[m].t0;
+                let Some(r) = ex.gazetteer.region(&out[m - 1].name).filter(|_| gap_ok) else {
+                    break;
+                };
                 let l = out[n].list;
                 let prev = &mut out[m - 1];
                 prev.kind = PlaceKind::Region(r);
@@ -1433,9 +2119,16 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // ("over the Bryansk, Kursk and Belgorod regions": names not taken for places on
             // their own, foreign cities of their oblasts' names, join the list too)
             let mut t = out[m].t0;
-            while t >= s.t0 + 2 && matches!(doc.word(t - 1), "," | "and") && !taken[t - 2] && is_cap(doc, t - 2) && (m == 0 || out[m - 1].t1 <= t - 2) {
+            while t >= s.t0 + 2
+                && matches!(doc.word(t - 1), "," | "and")
+                && !taken[t - 2]
+                && is_cap(doc, t - 2)
+                && (m == 0 || out[m - 1].t1 <= t - 2)
+            {
                 let name = without_possessive(doc.word(t - 2));
-                let Some(r) = ex.gazetteer.region(name) else { break };
+                let Some(r) = ex.gazetteer.region(name) else {
+                    break;
+                };
                 extra.push(PlaceMention {
                     span: doc.toks[t - 2].span,
                     name: name.to_string(),
@@ -1463,8 +2156,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for n in 0..out.len() {
             let prev = doc.lw(out[n].t0.saturating_sub(1));
-            let joined = n > 0 && out[n].role != PlaceRole::Org && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"));
-            let opens = prev == "over" || prev == "the" && doc.is_word(out[n].t0.saturating_sub(2), "over");
+            let joined = n > 0
+                && out[n].role != PlaceRole::Org
+                && (out[n - 1].t1..out[n].t0)
+                    .all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"));
+            let opens =
+                prev == "over" || prev == "the" && doc.is_word(out[n].t0.saturating_sub(2), "over");
             match groups.last_mut() {
                 Some(g) if !opens && joined && g.last() == Some(&(n - 1)) => g.push(n),
                 _ if opens => groups.push(vec![n]),
@@ -1473,7 +2170,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         for g in groups {
             // (and one district alone: "shot down two drones over Kryvyi Rih district")
-            let one_oblast = g.len() == 1 && !out[g[0]].plural && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA");
+            let one_oblast = g.len() == 1
+                && !out[g[0]].plural
+                && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA");
             let one_district = g.len() == 1 && out[g[0]].kind == PlaceKind::Raion;
             // ("shot down 6 drones over the region": the article's oblast)
             let the_region = g.len() == 1 && out[g[0]].kind == PlaceKind::AreaRef;
@@ -1488,7 +2187,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     for n in (1..out.len()).rev() {
         if out[n].role == PlaceRole::Axis {
             let mut m = n;
-            while m > 0 && (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the")) {
+            while m > 0
+                && (out[m - 1].t1..out[m].t0)
+                    .all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"))
+            {
                 out[m - 1].role = PlaceRole::Axis;
                 m -= 1;
             }
@@ -1498,7 +2200,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // Pokrovsk districts" name units of one kind, in one list
     for n in (1..out.len()).rev() {
         let unit_plural = matches!(out[n].kind, PlaceKind::Hromada | PlaceKind::Raion)
-            && matches!(doc.lw(out[n].t1.saturating_sub(1)), "communities" | "hromadas" | "districts" | "raions");
+            && matches!(
+                doc.lw(out[n].t1.saturating_sub(1)),
+                "communities" | "hromadas" | "districts" | "raions"
+            );
         if !unit_plural {
             continue;
         }
@@ -1507,7 +2212,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         while m > 0
             && out[m - 1].t1 < out[m].t0
             && (out[m - 1].t1..out[m].t0).all(|t| matches!(doc.lw(t), "," | "and"))
-            && matches!(out[m - 1].kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion)
+            && matches!(
+                out[m - 1].kind,
+                PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
+            )
             && out[m - 1].role == role
         {
             out[m - 1].kind = kind;
@@ -1521,17 +2229,32 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // Kupiansk), Kharkiv")
     for n in 1..out.len() {
         let (a, b) = (&out[n - 1], &out[n]);
-        let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == "," || b.t0 == a.t1 + 2 && doc.word(a.t1) == ")" && doc.word(a.t1 + 1) == ",";
+        let comma = b.t0 == a.t1 + 1 && doc.word(a.t1) == ","
+            || b.t0 == a.t1 + 2 && doc.word(a.t1) == ")" && doc.word(a.t1 + 1) == ",";
         let bracket = b.t0 == a.t1 + 1 && doc.word(a.t1) == "(" && doc.word(b.t1) == ")";
         // what follows ends the place phrase: punctuation, or a lower-case word that
         // does not continue a list ("Vovchansk, Kharkiv as a result of which …")
         let next = doc.word(b.t1);
-        let lower_word = next.bytes().next().is_some_and(|c| c.is_ascii_lowercase()) && !matches!(next, "and" | "or");
-        let closes = matches!(next, "." | "," | ";" | ")" | "") || b.t1 >= s.t1 || next == "and" && !is_cap(doc, b.t1 + 1) || lower_word;
-        if (comma || bracket) && closes && b.kind == PlaceKind::Settlement && matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion)
-            && let Some(r) = ex.gazetteer.region(&b.name).filter(|r| r.stems.iter().any(|st| st.eq_ignore_ascii_case(&b.name))) {
-                out[n].kind = PlaceKind::Region(r);
-            }
+        let lower_word = next.bytes().next().is_some_and(|c| c.is_ascii_lowercase())
+            && !matches!(next, "and" | "or");
+        let closes = matches!(next, "." | "," | ";" | ")" | "")
+            || b.t1 >= s.t1
+            || next == "and" && !is_cap(doc, b.t1 + 1)
+            || lower_word;
+        if (comma || bracket)
+            && closes
+            && b.kind == PlaceKind::Settlement
+            && matches!(
+                a.kind,
+                PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
+            )
+            && let Some(r) = ex
+                .gazetteer
+                .region(&b.name)
+                .filter(|r| r.stems.iter().any(|st| st.eq_ignore_ascii_case(&b.name)))
+        {
+            out[n].kind = PlaceKind::Region(r);
+        }
     }
     // appositions: "Pivnichne, Donetsk region", "Tyotkino in Russia's Kursk Region",
     // "Simeikyne in Konotop district": the second only locates the first
@@ -1541,18 +2264,48 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         gap.clear();
         gap.extend((a.t1..b.t0).map(|t| doc.lw(t)));
         // ("Kherson city (Kherson region)")
-        let gap_ok = gap.iter().all(|w| matches!(*w, "," | "(" | "in" | "the" | "of" | "russia's" | "ukraine's" | "itself" | "a" | "village" | "town" | "city" | "settlement")) && gap.len() <= 6;
+        let gap_ok = gap.iter().all(|w| {
+            matches!(
+                *w,
+                "," | "("
+                    | "in"
+                    | "the"
+                    | "of"
+                    | "russia's"
+                    | "ukraine's"
+                    | "itself"
+                    | "a"
+                    | "village"
+                    | "town"
+                    | "city"
+                    | "settlement"
+            )
+        }) && gap.len() <= 6;
         // (a chain: "Kozacha Lopan in the Kharkiv district of the Kharkiv region")
-        let a_local = matches!(a.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion) && matches!(a.role, PlaceRole::Event | PlaceRole::Locative);
-        if a_local && b.kind == PlaceKind::AreaRef && gap.iter().all(|w| *w == "in") && !gap.is_empty() {
+        let a_local = matches!(
+            a.kind,
+            PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
+        ) && matches!(a.role, PlaceRole::Event | PlaceRole::Locative);
+        if a_local
+            && b.kind == PlaceKind::AreaRef
+            && gap.iter().all(|w| *w == "in")
+            && !gap.is_empty()
+        {
             // "the village of Kizomys in the same oblast"
             out[n].role = PlaceRole::Locative;
             continue;
         }
-        let b_closes = matches!(doc.word(b.t1), "," | "." | ";" | ")" | "") || matches!(doc.lw(b.t1), "where" | "and");
+        let b_closes = matches!(doc.word(b.t1), "," | "." | ";" | ")" | "")
+            || matches!(doc.lw(b.t1), "where" | "and");
         // (members of one list of units, "the A, B and C hromadas", are no appositions)
-        let comma_apposition = gap == [","] && (matches!(b.kind, PlaceKind::Region(_)) || matches!(b.kind, PlaceKind::Raion | PlaceKind::Hromada) && b_closes && a.list != b.list);
-        if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| *w == ",") || a_local && gap_ok && comma_apposition {
+        let comma_apposition = gap == [","]
+            && (matches!(b.kind, PlaceKind::Region(_))
+                || matches!(b.kind, PlaceKind::Raion | PlaceKind::Hromada)
+                    && b_closes
+                    && a.list != b.list);
+        if a_local && gap_ok && !gap.is_empty() && !gap.iter().all(|w| *w == ",")
+            || a_local && gap_ok && comma_apposition
+        {
             match b.kind {
                 PlaceKind::Region(r) if !b.plural => {
                     let l = a.list;
@@ -1574,9 +2327,22 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // in the city's oblast (Mykolaiv has a Korabelnyi district too)
     for n in 1..out.len() {
         let possessive = out[n - 1].t1 == out[n].t0 && is_possessive(doc.word(out[n - 1].t1 - 1));
-        if possessive && out[n].kind == PlaceKind::Raion && out[n - 1].kind == PlaceKind::Settlement && out[n].hint.is_none() {
-            let city = ex.gazetteer.resolve(&out[n - 1].name, &sitrep_geo::Hint { country: Some("UA"), ..sitrep_geo::Hint::default() });
-            if let Some(r) = city.and_then(|c| c.admin1.as_deref()).and_then(|a| ex.gazetteer.region_by_admin1(a)) {
+        if possessive
+            && out[n].kind == PlaceKind::Raion
+            && out[n - 1].kind == PlaceKind::Settlement
+            && out[n].hint.is_none()
+        {
+            let city = ex.gazetteer.resolve(
+                &out[n - 1].name,
+                &sitrep_geo::Hint {
+                    country: Some("UA"),
+                    ..sitrep_geo::Hint::default()
+                },
+            );
+            if let Some(r) = city
+                .and_then(|c| c.admin1.as_deref())
+                .and_then(|a| ex.gazetteer.region_by_admin1(a))
+            {
                 out[n].hint = Some(r);
                 out[n - 1].role = PlaceRole::Locative;
             }
@@ -1585,12 +2351,18 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "Mezhyritska community (coded to Mezhyrich, …)": one place, named the second way
     for n in 1..out.len() {
         let t = out[n].t0;
-        if t >= 3 && doc.is_word(t - 1, "to") && doc.is_word(t - 2, "coded") && doc.word(t - 3) == "(" {
+        if t >= 3
+            && doc.is_word(t - 1, "to")
+            && doc.is_word(t - 2, "coded")
+            && doc.word(t - 3) == "("
+        {
             out[n - 1].role = PlaceRole::Locative;
             let l = out[n - 1].list;
             out[n].list = l;
             // the community or district locates the place it is coded to
-            if matches!(out[n - 1].kind, PlaceKind::Hromada | PlaceKind::Raion) && out[n].hint_area.is_none() {
+            if matches!(out[n - 1].kind, PlaceKind::Hromada | PlaceKind::Raion)
+                && out[n].hint_area.is_none()
+            {
                 out[n].hint_area = Some(out[n - 1].name.clone());
             }
         }
@@ -1600,22 +2372,44 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let t = m.t0;
         let w1 = doc.lw(t.saturating_sub(1));
         let w2 = doc.lw(t.saturating_sub(2));
-        let compass = ["north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest"];
-        if t >= 2 && (w1 == "of" && compass.contains(&w2) || w1 == "from" && matches!(w2, "km" | "kilometres" | "kilometers" | "miles")) {
+        let compass = [
+            "north",
+            "south",
+            "east",
+            "west",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+        ];
+        if t >= 2
+            && (w1 == "of" && compass.contains(&w2)
+                || w1 == "from" && matches!(w2, "km" | "kilometres" | "kilometers" | "miles"))
+        {
             m.role = PlaceRole::Locative;
         }
     }
     // "Pivnichne, a town near Toretsk": the second only locates the first
     for n in 1..out.len() {
         let t = out[n].t0;
-        if t >= 3 && doc.is_word(t - 1, "near") && matches!(doc.lw(t - 2), "town" | "village" | "city" | "settlement") && out[n - 1].t1 < t {
+        if t >= 3
+            && doc.is_word(t - 1, "near")
+            && matches!(doc.lw(t - 2), "town" | "village" | "city" | "settlement")
+            && out[n - 1].t1 < t
+        {
             out[n].role = PlaceRole::Locative;
         }
     }
     // a raion or hromada that frames settlements ("In the Belgorodsky District the
     // village of Shchetinovka was hit") only locates them
     for n in 0..out.len() {
-        if matches!(out[n].kind, PlaceKind::Raion | PlaceKind::Hromada) && out[n].role == PlaceRole::Event {
+        if matches!(out[n].kind, PlaceKind::Raion | PlaceKind::Hromada)
+            && out[n].role == PlaceRole::Event
+        {
             let l = out[n].list;
             // the settlement follows at once: "…District the village of X", "…community, the village of X"
             let t1 = out[n].t1;
@@ -1623,24 +2417,43 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             if doc.word(k) == "," {
                 k += 1;
             }
-            let next_is_settlement = out.iter().any(|m| m.t0 >= k && m.t0 <= k + 4 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
-                && (k..k + 4).all(|x| !matches!(doc.word(x), "," | ";" | ":") || x >= out.iter().find(|m| m.t0 >= k).map_or(k, |m| m.t0));
+            let next_is_settlement = out.iter().any(|m| {
+                m.t0 >= k
+                    && m.t0 <= k + 4
+                    && m.role == PlaceRole::Event
+                    && matches!(m.kind, PlaceKind::Settlement)
+            }) && (k..k + 4).all(|x| {
+                !matches!(doc.word(x), "," | ";" | ":")
+                    || x >= out.iter().find(|m| m.t0 >= k).map_or(k, |m| m.t0)
+            });
             // "In the Kherson region's Beryslav district": the phrase starts at the oblast
-            let owner = n
-                .checked_sub(1)
-                .filter(|&p| out[p].t1 == out[n].t0 && matches!(out[p].kind, PlaceKind::Region(_)) && is_possessive(doc.word(out[p].t1 - 1)));
+            let owner = n.checked_sub(1).filter(|&p| {
+                out[p].t1 == out[n].t0
+                    && matches!(out[p].kind, PlaceKind::Region(_))
+                    && is_possessive(doc.word(out[p].t1 - 1))
+            });
             let t0 = owner.map_or(out[n].t0, |p| out[p].t0);
-            let after_in = doc.is_word(t0.saturating_sub(1), "the") && doc.is_word(t0.saturating_sub(2), "in") || doc.is_word(t0.saturating_sub(1), "in");
+            let after_in = doc.is_word(t0.saturating_sub(1), "the")
+                && doc.is_word(t0.saturating_sub(2), "in")
+                || doc.is_word(t0.saturating_sub(1), "in");
             // "In the Valuysky District, …" opening the sentence frames all that follows
-            let opening = after_in && (t0.saturating_sub(2) == s.t0 || t0.saturating_sub(1) == s.t0);
-            let frames = out.iter().any(|m| m.list != l && m.t0 > out[n].t1 && m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement))
-                && (next_is_settlement || opening)
+            let opening =
+                after_in && (t0.saturating_sub(2) == s.t0 || t0.saturating_sub(1) == s.t0);
+            let frames = out.iter().any(|m| {
+                m.list != l
+                    && m.t0 > out[n].t1
+                    && m.role == PlaceRole::Event
+                    && matches!(m.kind, PlaceKind::Settlement)
+            }) && (next_is_settlement || opening)
                 && after_in;
             if frames {
                 out[n].role = PlaceRole::Locative;
                 let name = out[n].name.clone();
                 let t1 = out[n].t1;
-                for m in out.iter_mut().filter(|m| m.t0 > t1 && m.hint_area.is_none()) {
+                for m in out
+                    .iter_mut()
+                    .filter(|m| m.t0 > t1 && m.hint_area.is_none())
+                {
                     m.hint_area = Some(name.clone());
                 }
             }
@@ -1665,14 +2478,19 @@ fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
 /// ("fired from the direction of X, and Y came under fire").
 fn in_origin_list(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     let mut k = i;
-    while k > t0 && i - k < 16 && (is_cap(doc, k - 1) || matches!(doc.word(k - 1), "," | "and" | "-")) {
+    while k > t0
+        && i - k < 16
+        && (is_cap(doc, k - 1) || matches!(doc.word(k - 1), "," | "and" | "-"))
+    {
         if doc.word(k - 1) == "," && doc.is_word(k, "and") {
             return false;
         }
         k -= 1;
     }
     let joined = (k..i).any(|x| matches!(doc.word(x), "," | "and"));
-    joined && (k.saturating_sub(5).max(t0)..k).any(|c| doc.match_at(c, |m| is(m, ex.cues.origin)) == Some(k))
+    joined
+        && (k.saturating_sub(5).max(t0)..k)
+            .any(|c| doc.match_at(c, |m| is(m, ex.cues.origin)) == Some(k))
 }
 
 /// An origin cue ending within three tokens before the mention.
@@ -1701,8 +2519,12 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
     }
     let ms = doc.sent_matches(s);
     let tok = |m: &Match| doc.token_from(m.start);
-    let after_within = |from: usize, n: usize| (from..(from + n).min(s.t1)).any(|t| doc.is_word(t, "after"));
-    let harm_after = |t: usize| ms.iter().any(|m| (is(m, cues.killed) || is(m, cues.injured)) && tok(m) > t);
+    let after_within =
+        |from: usize, n: usize| (from..(from + n).min(s.t1)).any(|t| doc.is_word(t, "after"));
+    let harm_after = |t: usize| {
+        ms.iter()
+            .any(|m| (is(m, cues.killed) || is(m, cues.injured)) && tok(m) > t)
+    };
     ms.iter().any(|m| {
         if is(m, cues.background) {
             // an opening: "Earlier this month, …", "Last week, …"
@@ -1717,7 +2539,8 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
             (doc.token_from(m.end)..s.t1).any(|t| {
                 doc.is_word(t, "since")
                     && (matches!(doc.lw(t + 1), "a" | "an" | "last") && harm_after(t)
-                        || (t + 1..(t + 6).min(s.t1)).any(|w| doc.is_word(w, "when")) && (harm_after(t) || attack_after(t)))
+                        || (t + 1..(t + 6).min(s.t1)).any(|w| doc.is_word(w, "when"))
+                            && (harm_after(t) || attack_after(t)))
             })
         } else {
             false
@@ -1728,7 +2551,13 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
 fn reference_at(doc: &Doc, i: usize, end: usize) -> Option<(PlaceKind, usize)> {
     let w = |k: usize| if k < end { doc.lw(k) } else { "" };
     let w0 = w(i);
-    if w0 == "there" && i > 0 && !matches!(doc.lw(i + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had") {
+    if w0 == "there"
+        && i > 0
+        && !matches!(
+            doc.lw(i + 1),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had"
+        )
+    {
         return Some((PlaceKind::Ref(RefKind::Last), i + 1));
     }
     if w0 != "the" {
@@ -1738,13 +2567,21 @@ fn reference_at(doc: &Doc, i: usize, end: usize) -> Option<(PlaceKind, usize)> {
     let next_of = |k: usize| matches!(w(k), "of");
     match (w1, w2) {
         ("region" | "oblast" | "region's" | "oblast's", _) => Some((PlaceKind::AreaRef, i + 2)),
-        ("regional", "centre" | "center" | "capital") => Some((PlaceKind::Ref(RefKind::RegionalCentre), i + 3)),
-        ("district", "centre" | "center") => Some((PlaceKind::Ref(RefKind::DistrictCentre), i + 3)),
-        ("capital" | "capital's", _) if !next_of(i + 2) => Some((PlaceKind::Ref(RefKind::Capital), i + 2)),
-        ("ukrainian", "capital" | "capital's") if !next_of(i + 3) => Some((PlaceKind::Ref(RefKind::Capital), i + 3)),
-        ("city" | "town" | "village" | "city's" | "town's" | "village's" | "settlement" | "community", _) if !next_of(i + 2) => {
-            Some((PlaceKind::Ref(RefKind::Last), i + 2))
+        ("regional", "centre" | "center" | "capital") => {
+            Some((PlaceKind::Ref(RefKind::RegionalCentre), i + 3))
         }
+        ("district", "centre" | "center") => Some((PlaceKind::Ref(RefKind::DistrictCentre), i + 3)),
+        ("capital" | "capital's", _) if !next_of(i + 2) => {
+            Some((PlaceKind::Ref(RefKind::Capital), i + 2))
+        }
+        ("ukrainian", "capital" | "capital's") if !next_of(i + 3) => {
+            Some((PlaceKind::Ref(RefKind::Capital), i + 3))
+        }
+        (
+            "city" | "town" | "village" | "city's" | "town's" | "village's" | "settlement"
+            | "community",
+            _,
+        ) if !next_of(i + 2) => Some((PlaceKind::Ref(RefKind::Last), i + 2)),
         ("same", "oblast" | "region") => Some((PlaceKind::AreaRef, i + 3)),
         _ => None,
     }
@@ -1758,16 +2595,30 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     // "a police officer of 29", "a pensioner of 83": one person and an age (the person
     // word right before "of")
     let person_of = |of: usize| {
-        of > s.t0 && doc.sent_matches(s).iter().any(|m| is(m, ex.cues.person) && doc.token_from(m.end) == of)
-            && (s.t0..of).rev().take(4).any(|t| matches!(doc.lw(t), "a" | "an"))
+        of > s.t0
+            && doc
+                .sent_matches(s)
+                .iter()
+                .any(|m| is(m, ex.cues.person) && doc.token_from(m.end) == of)
+            && (s.t0..of)
+                .rev()
+                .take(4)
+                .any(|t| matches!(doc.lw(t), "a" | "an"))
     };
     for n in numbers(doc.text, toks) {
         let (t0, t1) = (s.t0 + n.first_token, s.t0 + n.end_token);
         // ages: "aged 51", "a 67-year-old", "a man of 52", "aged 34, 45 and 61"
-        let listed_age = age_end.is_some_and(|e| e < t0 && (e..t0).all(|t| matches!(doc.lw(t), "," | "and" | "or")));
-        if doc.is_word(t0.saturating_sub(1), "aged") || listed_age || doc.word(t1).starts_with("-year") || doc.is_word(t1, "years") && doc.is_word(t1 + 1, "old")
+        let listed_age = age_end
+            .is_some_and(|e| e < t0 && (e..t0).all(|t| matches!(doc.lw(t), "," | "and" | "or")));
+        if doc.is_word(t0.saturating_sub(1), "aged")
+            || listed_age
+            || doc.word(t1).starts_with("-year")
+            || doc.is_word(t1, "years") && doc.is_word(t1 + 1, "old")
             || doc.word(t1) == "-" && doc.word(t1 + 1).starts_with("year")
-            || doc.is_word(t0.saturating_sub(1), "of") && (doc.is_word(t0.saturating_sub(2), "man") || doc.is_word(t0.saturating_sub(2), "woman") || person_of(t0 - 1))
+            || doc.is_word(t0.saturating_sub(1), "of")
+                && (doc.is_word(t0.saturating_sub(2), "man")
+                    || doc.is_word(t0.saturating_sub(2), "woman")
+                    || person_of(t0 - 1))
         {
             age_end = Some(t1);
             continue;
@@ -1779,8 +2630,11 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
         if times && is_comparative(doc.lw(unit_end)) {
             unit = Unit::Other;
         }
-        let hits = times && unit == Unit::Count
-            && (doc.is_word(t0.saturating_sub(1), "hit") && (doc.is_word(t0.saturating_sub(2), "was") || doc.is_word(t0.saturating_sub(2), "were")))
+        let hits = times
+            && unit == Unit::Count
+            && (doc.is_word(t0.saturating_sub(1), "hit")
+                && (doc.is_word(t0.saturating_sub(2), "was")
+                    || doc.is_word(t0.saturating_sub(2), "were")))
             || unit == Unit::Munitions && doc.is_word(t0.saturating_sub(1), "took");
         let each = doc.is_word(unit_end, "each") || doc.is_word(t1, "each");
         out.push(Num {
@@ -1802,7 +2656,17 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
             "once" if !doc.is_word(t + 1, "again") && !doc.is_word(t.saturating_sub(1), "at") => 1,
             _ => continue,
         };
-        out.push(Num { span: doc.toks[t].span, value: Some(v), approx: false, t0: t, t1: t + 1, unit: Unit::Count, unit_end: t + 1, each: false, hits: false });
+        out.push(Num {
+            span: doc.toks[t].span,
+            value: Some(v),
+            approx: false,
+            t0: t,
+            t1: t + 1,
+            unit: Unit::Count,
+            unit_end: t + 1,
+            each: false,
+            hits: false,
+        });
     }
     out.sort_by_key(|n| n.t0);
     out
@@ -1810,8 +2674,14 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
 
 /// Whether `text[start..end]` is "May" the month: capitalised, with a day or year beside it.
 fn is_month_may(text: &str, start: usize, end: usize) -> bool {
-    let digit_after = text.get(end..).and_then(|t| t.trim_start().bytes().next()).is_some_and(|b| b.is_ascii_digit());
-    let digit_before = text.get(..start).and_then(|t| t.trim_end().bytes().last()).is_some_and(|b| b.is_ascii_digit());
+    let digit_after = text
+        .get(end..)
+        .and_then(|t| t.trim_start().bytes().next())
+        .is_some_and(|b| b.is_ascii_digit());
+    let digit_before = text
+        .get(..start)
+        .and_then(|t| t.trim_end().bytes().last())
+        .is_some_and(|b| b.is_ascii_digit());
     text.get(start..end) == Some("May") && (digit_after || digit_before)
 }
 
@@ -1819,8 +2689,34 @@ fn is_month_may(text: &str, start: usize, end: usize) -> bool {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "and" | "or" | "of" | "in" | "at" | "on" | "by" | "from" | "to" | "with" | "than" | "that" | "which" | "were" | "was" | "are" | "is" | "been" | "had" | "have" | "has" | "over" | "into"
-            | "against" | "for" | "as" | "its" | "their"
+        "and"
+            | "or"
+            | "of"
+            | "in"
+            | "at"
+            | "on"
+            | "by"
+            | "from"
+            | "to"
+            | "with"
+            | "than"
+            | "that"
+            | "which"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "been"
+            | "had"
+            | "have"
+            | "has"
+            | "over"
+            | "into"
+            | "against"
+            | "for"
+            | "as"
+            | "its"
+            | "their"
     )
 }
 
@@ -1829,7 +2725,24 @@ fn is_function_word(w: &str) -> bool {
 fn is_comparative(w: &str) -> bool {
     matches!(
         w,
-        "as" | "more" | "less" | "fewer" | "higher" | "lower" | "larger" | "smaller" | "greater" | "bigger" | "faster" | "slower" | "cheaper" | "longer" | "shorter" | "stronger" | "weaker" | "worse" | "better"
+        "as" | "more"
+            | "less"
+            | "fewer"
+            | "higher"
+            | "lower"
+            | "larger"
+            | "smaller"
+            | "greater"
+            | "bigger"
+            | "faster"
+            | "slower"
+            | "cheaper"
+            | "longer"
+            | "shorter"
+            | "stronger"
+            | "weaker"
+            | "worse"
+            | "better"
     )
 }
 
@@ -1850,23 +2763,34 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
                 return (Unit::Munitions, e2);
             }
             // ("146 attack and decoy drones": one adjective more before the munition)
-            if doc.is_word(e, "and") && doc.toks.get(e + 1).is_some_and(|x| x.kind == TokenKind::Word)
+            if doc.is_word(e, "and")
+                && doc
+                    .toks
+                    .get(e + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Word)
                 && let Some(e2) = doc.match_at(e + 2, |m| is(m, cues.unit_munition))
             {
                 return (Unit::Munitions, e2);
             }
             return (Unit::Count, e);
         }
-        if let Some(e) = doc.match_at(k, |m| is(m, cues.unit_munition) || is(m, cues.unit_explosion)) {
+        if let Some(e) = doc.match_at(k, |m| {
+            is(m, cues.unit_munition) || is(m, cues.unit_explosion)
+        }) {
             return (Unit::Munitions, e);
         }
         // "made 20 attempts to push our units out", "12 assault actions": a fight counted
-        if k == t && let Some(e) = doc.match_at(k, |m| is(m, cues.clash)) {
+        if k == t
+            && let Some(e) = doc.match_at(k, |m| is(m, cues.clash))
+        {
             return (Unit::Count, e);
         }
         if let Some(e) = doc.match_at(k, |m| is(m, cues.person) || is(m, cues.child)) {
             // "two civilian cars": the person word is an adjective
-            if doc.match_at(e, |m| m.class == Class::Target || m.class == Class::Weapon).is_some() {
+            if doc
+                .match_at(e, |m| m.class == Class::Target || m.class == Class::Weapon)
+                .is_some()
+            {
                 return (Unit::Other, e);
             }
             return (Unit::Person, e);
@@ -1883,7 +2807,9 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
         if doc.toks[k].kind == TokenKind::Word
             && !is_cap(doc, k)
             && steps == 0
-            && doc.match_at(k + 1, |m| is(m, cues.person) || is(m, cues.child)).is_some()
+            && doc
+                .match_at(k + 1, |m| is(m, cues.person) || is(m, cues.child))
+                .is_some()
             && !matches!(w, "and" | "or" | "of" | "in" | "at" | "on" | "were" | "was")
         {
             k += 1;
@@ -1909,7 +2835,14 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
                 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 && !is_function_word(w)
                 && !is_number_word(w)
-                && doc.match_at(k, |m| is(m, cues.killed) || is(m, cues.injured) || is(m, cues.attack) || is(m, cues.intercept)).is_none()
+                && doc
+                    .match_at(k, |m| {
+                        is(m, cues.killed)
+                            || is(m, cues.injured)
+                            || is(m, cues.attack)
+                            || is(m, cues.intercept)
+                    })
+                    .is_none()
                 && (k + 1..(k + 4).min(end))
                     .take_while(|&x| doc.toks[x].kind == TokenKind::Word || doc.word(x) == "-")
                     .any(|x| doc.match_at(x, |m| is(m, cues.unit_munition)).is_some())
@@ -1921,7 +2854,14 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
         steps += 1;
     }
     // "four Kalibrs", "60 Shaheds": a missile or drone named in the plural is the unit
-    if k > t && doc.lw(k - 1).ends_with('s') && doc.match_at(k - 1, |m| m.class == Class::Weapon && matches!(ex.lexicons.label(m), "missile" | "drone")).is_some() {
+    if k > t
+        && doc.lw(k - 1).ends_with('s')
+        && doc
+            .match_at(k - 1, |m| {
+                m.class == Class::Weapon && matches!(ex.lexicons.label(m), "missile" | "drone")
+            })
+            .is_some()
+    {
         return (Unit::Munitions, k);
     }
     let w = doc.word(t);
@@ -1933,17 +2873,37 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
 
 /// Resolves a mention against the gazetteer with the text's evidence: the region
 /// stated with it or in force, and other oblasts the text names (`also`).
-pub fn resolve<'g>(gaz: &'g Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str]) -> Option<&'g PlaceRecord> {
+pub fn resolve<'g>(
+    gaz: &'g Gazetteer,
+    m: &PlaceMention,
+    region: Option<&'static Region>,
+    country: Option<&str>,
+    also: &[&'static str],
+) -> Option<&'g PlaceRecord> {
     resolve_near(gaz, m, region, country, also, &[])
 }
 
 /// [`resolve`] with the coordinates of places of the same report already located.
-pub fn resolve_near<'g>(gaz: &'g Gazetteer, m: &PlaceMention, region: Option<&'static Region>, country: Option<&str>, also: &[&'static str], near: &[(f64, f64)]) -> Option<&'g PlaceRecord> {
+pub fn resolve_near<'g>(
+    gaz: &'g Gazetteer,
+    m: &PlaceMention,
+    region: Option<&'static Region>,
+    country: Option<&str>,
+    also: &[&'static str],
+    near: &[(f64, f64)],
+) -> Option<&'g PlaceRecord> {
     let level = match m.kind {
         PlaceKind::Raion => Some(Level::Raion),
         PlaceKind::Hromada => Some(Level::Hromada),
         _ => None,
     };
-    let hint = Hint { admin1: m.hint.or(region).map(|r| r.admin1), area: m.hint_area.as_deref(), country, level, also, near };
+    let hint = Hint {
+        admin1: m.hint.or(region).map(|r| r.admin1),
+        area: m.hint_area.as_deref(),
+        country,
+        level,
+        also,
+        near,
+    };
     gaz.resolve(&m.name, &hint)
 }

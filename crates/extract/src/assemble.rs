@@ -16,11 +16,17 @@
 //!   approximate stay null.
 
 use crate::Extractor;
-use crate::analysis::{Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, firm_time, is_actor, is_soft_time, resolve, rise_verb};
+use crate::analysis::{
+    Doc, Num, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, Unit, firm_time, is_actor,
+    is_soft_time, resolve, rise_verb,
+};
 use crate::cue::is;
 use sitrep_geo::{Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
-use sitrep_model::{Acled, Actor, Damage, Event, Evidence, Kind, Place, Precision, Scope, Source, Span, Target, Weapon, When};
+use sitrep_model::{
+    Acled, Actor, Damage, Event, Evidence, Kind, Place, Precision, Scope, Source, Span, Target,
+    Weapon, When,
+};
 use sitrep_text::dates::TimeExpr;
 
 /// Where an event is, before resolution.
@@ -96,7 +102,9 @@ impl Figure {
         for &(v, mask, _, more) in &self.parts {
             total = Some(match total {
                 None => v,
-                Some(t) if more || mask != 0 && seen_mask != 0 && mask & seen_mask == 0 => t.saturating_add(v),
+                Some(t) if more || mask != 0 && seen_mask != 0 && mask & seen_mask == 0 => {
+                    t.saturating_add(v)
+                }
                 Some(t) => t.max(v),
             });
             seen_mask |= mask;
@@ -178,13 +186,25 @@ impl Draft {
     }
 
     fn evidence(&mut self, field: &str, span: Span) {
-        if !self.evidence.iter().any(|e| e.field == field && e.start == span.start && e.end == span.end) {
-            self.evidence.push(Evidence { field: field.into(), start: span.start, end: span.end });
+        if !self
+            .evidence
+            .iter()
+            .any(|e| e.field == field && e.start == span.start && e.end == span.end)
+        {
+            self.evidence.push(Evidence {
+                field: field.into(),
+                start: span.start,
+                end: span.end,
+            });
         }
     }
 
     fn has_numbers(&self) -> bool {
-        self.count.stated() || self.munitions.stated() || self.intercepted.stated() || self.killed.is_some_and(|k| k > 0) || self.injured.is_some_and(|k| k > 0)
+        self.count.stated()
+            || self.munitions.stated()
+            || self.intercepted.stated()
+            || self.killed.is_some_and(|k| k > 0)
+            || self.injured.is_some_and(|k| k > 0)
     }
 }
 
@@ -203,15 +223,37 @@ enum Item {
     Intercepted(Num),
     /// `more`: victims beyond those already told ("two more people were injured",
     /// "another man", "shelled the city again, injuring a man"): added to the figure.
-    Casualty { harm: Harm, value: u32, span: Span, more: bool, toll: bool },
-    Children { harm: Harm, value: u32, span: Span },
-    NoCasualties { killed: bool, injured: bool, span: Span, these: bool, overall: bool },
+    Casualty {
+        harm: Harm,
+        value: u32,
+        span: Span,
+        more: bool,
+        toll: bool,
+    },
+    Children {
+        harm: Harm,
+        value: u32,
+        span: Span,
+    },
+    NoCasualties {
+        killed: bool,
+        injured: bool,
+        span: Span,
+        these: bool,
+        overall: bool,
+    },
     /// "She later died in hospital" (`died`: one of the wounded, now dead), "The driver
     /// was killed" (not `died`): one person, or `people` ("Two of the wounded later
     /// died"); `known` when the text speaks of them as known ("she", "the woman"), so
     /// a second such sentence is the same death; `counted` when the death is already in
     /// the killed figure ("including the man who died"), so only the injured change.
-    LaterDeath { span: Span, died: bool, known: bool, people: u32, counted: bool },
+    LaterDeath {
+        span: Span,
+        died: bool,
+        known: bool,
+        people: u32,
+        counted: bool,
+    },
     Weapon(Weapon, Span),
     Target(Target, Span, Option<u32>, bool),
 }
@@ -252,7 +294,10 @@ fn weapon_bit(w: Weapon) -> u32 {
 /// sentence, whether it added to one of them.
 pub fn events(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Vec<bool> {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut state = State { contributed: vec![false; doc.sents.len()], ..State::default() };
+    let mut state = State {
+        contributed: vec![false; doc.sents.len()],
+        ..State::default()
+    };
     for k in 0..doc.sents.len() {
         sentence(ex, doc, k, &mut drafts, &mut state);
     }
@@ -265,7 +310,11 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
     let mut starts = vec![s.t0];
     let verbish = |i: usize| {
         doc.match_at(i, |m| {
-            is(m, ex.cues.killed) || is(m, ex.cues.injured) || is(m, ex.cues.damage) || is(m, ex.cues.attack) || is(m, ex.cues.no_casualties)
+            is(m, ex.cues.killed)
+                || is(m, ex.cues.injured)
+                || is(m, ex.cues.damage)
+                || is(m, ex.cues.attack)
+                || is(m, ex.cues.no_casualties)
         })
         .is_some()
     };
@@ -279,7 +328,8 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
             "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
             ":" => {
                 // "Krasnopillia community: 17 mortar explosions" keeps the place
-                let only_place = (starts.last().copied().unwrap_or(s.t0)..i).all(|t| s.places.iter().any(|p| p.t0 <= t && t < p.t1));
+                let only_place = (starts.last().copied().unwrap_or(s.t0)..i)
+                    .all(|t| s.places.iter().any(|p| p.t0 <= t && t < p.t1));
                 !only_place
             }
             _ => false,
@@ -308,7 +358,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if s.backref || s.void {
         // an old figure or a background sentence that names no place of its own ("Earlier,
         // authorities had reported 12 injured.") leaves the strike in focus for the next
-        if s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef))
+        if s.places
+            .iter()
+            .all(|p| matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef))
             && let Some(f) = state.focus.as_mut()
         {
             f.2 = k;
@@ -325,29 +377,59 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 let f = doc.token_from(m.start);
                 // ("plans to allow Kyiv to strike", "expect Russian forces to try to advance")
                 // ("may launch another massive missile and drone attack": the act launched)
-                let launched = matches!(doc.lw(f + 1), "launch" | "carry" | "conduct" | "stage" | "mount" | "unleash");
-                m.start < start && (f + 4 >= t || (f + 6 >= t || launched && f + 10 >= t) && !(f..t).any(|x| matches!(doc.word(x), "," | ";" | ":")))
-                    || t <= s.t0 + 3 && f > t && f <= t + 6 && !(t..f).any(|x| matches!(doc.word(x), "," | ";" | ":"))
+                let launched = matches!(
+                    doc.lw(f + 1),
+                    "launch" | "carry" | "conduct" | "stage" | "mount" | "unleash"
+                );
+                m.start < start
+                    && (f + 4 >= t
+                        || (f + 6 >= t || launched && f + 10 >= t)
+                            && !(f..t).any(|x| matches!(doc.word(x), "," | ";" | ":")))
+                    || t <= s.t0 + 3
+                        && f > t
+                        && f <= t + 6
+                        && !(t..f).any(|x| matches!(doc.word(x), "," | ";" | ":"))
             }
         })
     };
     let negated_before = |start: usize| {
         let t = doc.token_from(start);
-        (t.saturating_sub(3)..t).any(|i| matches!(doc.lw(i), "not" | "didn't" | "never" | "no" | "without"))
+        (t.saturating_sub(3)..t)
+            .any(|i| matches!(doc.lw(i), "not" | "didn't" | "never" | "no" | "without"))
     };
     // "launched", "sent", "dropped" strike only with what they strike with ("the
     // series the orchestra launched last autumn" is no attack)
-    let armed = ms.iter().any(|m| m.class == Class::Weapon || is(m, cues.unit_munition) || is(m, cues.unit_explosion));
-    let takes_weapon = |m: &Match| matches!(doc.lower_at(m.start, m.end), "launched" | "sent" | "dropped" | "dropping" | "landed");
-    let attack_cues: Vec<&Match> =
-        ms.iter().filter(|m| is(m, cues.attack) && !future_before(m.start) && !negated_before(m.start) && (armed || !takes_weapon(m))).collect();
+    let armed = ms.iter().any(|m| {
+        m.class == Class::Weapon || is(m, cues.unit_munition) || is(m, cues.unit_explosion)
+    });
+    let takes_weapon = |m: &Match| {
+        matches!(
+            doc.lower_at(m.start, m.end),
+            "launched" | "sent" | "dropped" | "dropping" | "landed"
+        )
+    };
+    let attack_cues: Vec<&Match> = ms
+        .iter()
+        .filter(|m| {
+            is(m, cues.attack)
+                && !future_before(m.start)
+                && !negated_before(m.start)
+                && (armed || !takes_weapon(m))
+        })
+        .collect();
     // "air defence repelled a drone attack on Odesa": an air attack beaten off is a strike,
     // not ground fighting
     let repels_air_attack = |m: &Match| {
         let w = doc.lower_at(m.start, m.end);
         let t = doc.token_from(m.end);
         (w.starts_with("repel") || w.starts_with("repuls"))
-            && (t..(t + 4).min(s.t1)).any(|x| doc.match_at(x, |y| y.class == Class::Weapon && matches!(ex.lexicons.label(y), "drone" | "missile")).is_some() || doc.is_word(x, "air"))
+            && (t..(t + 4).min(s.t1)).any(|x| {
+                doc.match_at(x, |y| {
+                    y.class == Class::Weapon && matches!(ex.lexicons.label(y), "drone" | "missile")
+                })
+                .is_some()
+                    || doc.is_word(x, "air")
+            })
     };
     // "Kherson, a city that Ukraine recaptured in November 2022": a relative clause that
     // describes a place tells its history, not a fight of this report
@@ -362,10 +444,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // ("the pace of Russian advances has slowed": an analysis of the fighting, not a clash)
     let measured = |m: &Match| {
         let t = doc.token_from(m.start);
-        (t.saturating_sub(4).max(s.t0)..t).any(|r| matches!(doc.lw(r), "pace" | "rate" | "speed" | "tempo") && doc.is_word(r + 1, "of"))
+        (t.saturating_sub(4).max(s.t0)..t).any(|r| {
+            matches!(doc.lw(r), "pace" | "rate" | "speed" | "tempo") && doc.is_word(r + 1, "of")
+        })
     };
-    let clash_cues: Vec<&Match> = ms.iter().filter(|m| is(m, cues.clash) && !future_before(m.start) && !repels_air_attack(m) && !describes_place(m) && !measured(m)).collect();
-    let harm_cues: Vec<&Match> = ms.iter().filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start)).collect();
+    let clash_cues: Vec<&Match> = ms
+        .iter()
+        .filter(|m| {
+            is(m, cues.clash)
+                && !future_before(m.start)
+                && !repels_air_attack(m)
+                && !describes_place(m)
+                && !measured(m)
+        })
+        .collect();
+    let harm_cues: Vec<&Match> = ms
+        .iter()
+        .filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start))
+        .collect();
     // "the rebuilding of destroyed cities", "39 damaged cars": a participle before a
     // noun describes, it does not report a strike
     let damage = ms.iter().any(|m| {
@@ -382,37 +478,61 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     });
     // "three houses were destroyed", "destroyed a warehouse": destroying what the target
     // list names is damage, though "were destroyed" also reports downed drones
-    let destroyed_target = ms.iter().any(|m| is(m, cues.intercept) && destroys_target(doc, ms, m));
+    let destroyed_target = ms
+        .iter()
+        .any(|m| is(m, cues.intercept) && destroys_target(doc, ms, m));
     let damage = damage || destroyed_target;
     // the topics of talks and agreements are no strikes ("signed a memorandum on the
     // joint production of drones in Warsaw")
     // (an agreement silences only weak evidence: "hours after the grain deal was signed,
     // drones hit Izmail" is still a strike)
     let talks = ms.iter().any(|m| is(m, cues.meeting))
-        || ms.iter().any(|m| is(m, cues.agreement)) && attack_cues.is_empty() && harm_cues.is_empty() && !damage;
+        || ms.iter().any(|m| is(m, cues.agreement))
+            && attack_cues.is_empty()
+            && harm_cues.is_empty()
+            && !damage;
     let intercept = ms.iter().any(|m| is(m, cues.intercept));
     let weapons: Vec<&Match> = ms.iter().filter(|m| m.class == Class::Weapon).collect();
     let heard = ms.iter().any(|m| is(m, cues.heard));
     let military = ms.iter().any(|m| is(m, cues.military_loss));
     // ("Air defence shot down 45 of them": the figure is a part of the one told before)
-    let units = s.numbers.iter().any(|n| matches!(n.unit, Unit::Count | Unit::Munitions))
+    let units = s
+        .numbers
+        .iter()
+        .any(|n| matches!(n.unit, Unit::Count | Unit::Munitions))
         || intercept
             && (opens_back_subset(doc, s)
                 || s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these"))
                 // "80 were shot down.": a part of the figure told before
                 || s.numbers.first().is_some_and(|n| n.t0 == s.t0 && matches!(doc.lw(n.t1), "were" | "was")));
-    let no_cas = ms.iter().any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
+    let no_cas = ms
+        .iter()
+        .any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
     let targets_here = ms.iter().any(|m| m.class == Class::Target);
 
     let weapon_at_place = !weapons.is_empty()
         && s.places.iter().any(|p| {
             p.role == PlaceRole::Event
-                && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion)
-                && (p.t0.saturating_sub(3)..p.t0).any(|t| matches!(doc.lw(t), "against" | "at" | "on" | "near" | "in" | "towards"))
+                && matches!(
+                    p.kind,
+                    PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
+                )
+                && (p.t0.saturating_sub(3)..p.t0).any(|t| {
+                    matches!(
+                        doc.lw(t),
+                        "against" | "at" | "on" | "near" | "in" | "towards"
+                    )
+                })
         });
     let mut kind = if !clash_cues.is_empty() {
         Some(Kind::Clash)
-    } else if !attack_cues.is_empty() || !harm_cues.is_empty() && !military || damage && (targets_here || !weapons.is_empty()) || intercept && (units || !weapons.is_empty()) || units || weapon_at_place {
+    } else if !attack_cues.is_empty()
+        || !harm_cues.is_empty() && !military
+        || damage && (targets_here || !weapons.is_empty())
+        || intercept && (units || !weapons.is_empty())
+        || units
+        || weapon_at_place
+    {
         Some(Kind::Attack)
     } else {
         None
@@ -420,20 +540,41 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // "the enemy attacked near X", "attacked our positions 9 times near X", "attacked 41
     // times in the areas of X and Y": ground fighting
     let near_at = |x: usize| {
-        doc.is_word(x, "near") || doc.is_word(x, "in") && doc.is_word(x + 1, "the") && matches!(doc.lw(x + 2), "area" | "areas" | "vicinity") && doc.is_word(x + 3, "of")
+        doc.is_word(x, "near")
+            || doc.is_word(x, "in")
+                && doc.is_word(x + 1, "the")
+                && matches!(doc.lw(x + 2), "area" | "areas" | "vicinity")
+                && doc.is_word(x + 3, "of")
     };
-    if kind == Some(Kind::Attack) && weapons.is_empty() && attack_cues.iter().any(|m| {
-        let t = doc.token_from(m.end);
-        let reach = if doc.is_word(t + 1, "positions") { 6 } else { 4 };
-        (t..t + reach).any(near_at) && matches!(doc.lw(doc.token_from(m.start)), "attacked" | "attack" | "attacks")
-    }) {
+    if kind == Some(Kind::Attack)
+        && weapons.is_empty()
+        && attack_cues.iter().any(|m| {
+            let t = doc.token_from(m.end);
+            let reach = if doc.is_word(t + 1, "positions") {
+                6
+            } else {
+                4
+            };
+            (t..t + reach).any(near_at)
+                && matches!(
+                    doc.lw(doc.token_from(m.start)),
+                    "attacked" | "attack" | "attacks"
+                )
+        })
+    {
         kind = Some(Kind::Clash);
     }
     // "If the West sends missiles, Russia could strike Kyiv": a strike only threatened
     // makes no event of the weapons and places around it
     // ("preparing a massive missile strike on Kyiv": the weapon word holds the strike)
-    let threatened = attack_cues.is_empty() && ms.iter().any(|m| (is(m, cues.attack) || m.class == Class::Weapon) && future_before(m.start));
-    if heard && !damage && harm_cues.is_empty() && !targets_here || talks || threatened && harm_cues.is_empty() && !damage {
+    let threatened = attack_cues.is_empty()
+        && ms
+            .iter()
+            .any(|m| (is(m, cues.attack) || m.class == Class::Weapon) && future_before(m.start));
+    if heard && !damage && harm_cues.is_empty() && !targets_here
+        || talks
+        || threatened && harm_cues.is_empty() && !damage
+    {
         kind = None;
     }
     // a sentence that only negates casualties still informs the place it is about
@@ -454,11 +595,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     } else {
         None
     };
-    let Some(kind) = kind.or(no_cas.then_some(Kind::Attack)).or(inherited.map(|_| Kind::Attack)) else {
+    let Some(kind) = kind
+        .or(no_cas.then_some(Kind::Attack))
+        .or(inherited.map(|_| Kind::Attack))
+    else {
         update_focus(s, k, state);
         return;
     };
-    let negation_only = no_cas && attack_cues.is_empty() && clash_cues.is_empty() && harm_cues.is_empty() && !damage && !units && weapons.is_empty();
+    let negation_only = no_cas
+        && attack_cues.is_empty()
+        && clash_cues.is_empty()
+        && harm_cues.is_empty()
+        && !damage
+        && !units
+        && weapons.is_empty();
     let starts = clause_starts(ex, doc, s);
 
     // items of the sentence
@@ -475,43 +625,86 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     // "tanks at a cargo terminal", "fuel tanks": containers, not armour
                     let storage = ex.lexicons.label(m) == "tank"
                         && (matches!(doc.lw(t), "at" | "of" | "containing" | "storing" | "farm")
-                            || matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "fuel" | "storage" | "oil" | "water" | "gas"));
+                            || matches!(
+                                doc.lw(doc.token_from(m.start).saturating_sub(1)),
+                                "fuel" | "storage" | "oil" | "water" | "gas"
+                            ));
                     if storage {
                         continue;
                     }
                     let label = ex.lexicons.label(m);
                     // "destroyed a Ukrainian howitzer", "shot down a helicopter": armour, guns and
                     // aircraft hit are what was struck, not what struck
-                    let struck_object = matches!(label, "tank" | "artillery" | "mlrs" | "aircraft") && {
-                        let mut b = doc.token_from(m.start);
-                        // (past articles, figures and names: "a Ukrainian Leopard tank")
-                        while b > s.t0 + 1
-                            && (matches!(doc.lw(b - 1), "a" | "an" | "the" | "two" | "three" | "several" | "military" | "armoured" | "armored" | "towed")
-                                || doc.lw(b - 1).contains('-') && doc.lw(b - 1).bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
-                                || doc.toks[b - 1].kind == sitrep_text::TokenKind::Digits
-                                || doc.toks[b - 1].is_capitalized(doc.text))
-                        {
-                            b -= 1;
-                        }
-                        // (not "fired artillery", "launched an air strike": those verbs take the weapon)
-                        b > s.t0
-                            && (doc.match_at(b - 1, |x| is(x, cues.intercept) || is(x, cues.damage)).is_some_and(|e| e == b)
-                                || matches!(doc.lw(b - 1), "hit" | "struck" | "targeted" | "downed"))
-                            || b > s.t0 + 1 && doc.is_word(b - 1, "down") && matches!(doc.lw(b - 2), "shot" | "shoot" | "shoots")
-                    };
+                    let struck_object = matches!(label, "tank" | "artillery" | "mlrs" | "aircraft")
+                        && {
+                            let mut b = doc.token_from(m.start);
+                            // (past articles, figures and names: "a Ukrainian Leopard tank")
+                            while b > s.t0 + 1
+                                && (matches!(
+                                    doc.lw(b - 1),
+                                    "a" | "an"
+                                        | "the"
+                                        | "two"
+                                        | "three"
+                                        | "several"
+                                        | "military"
+                                        | "armoured"
+                                        | "armored"
+                                        | "towed"
+                                ) || doc.lw(b - 1).contains('-')
+                                    && doc
+                                        .lw(b - 1)
+                                        .bytes()
+                                        .all(|c| c.is_ascii_lowercase() || c == b'-')
+                                    || doc.toks[b - 1].kind == sitrep_text::TokenKind::Digits
+                                    || doc.toks[b - 1].is_capitalized(doc.text))
+                            {
+                                b -= 1;
+                            }
+                            // (not "fired artillery", "launched an air strike": those verbs take the weapon)
+                            b > s.t0
+                                && (doc
+                                    .match_at(b - 1, |x| {
+                                        is(x, cues.intercept) || is(x, cues.damage)
+                                    })
+                                    .is_some_and(|e| e == b)
+                                    || matches!(
+                                        doc.lw(b - 1),
+                                        "hit" | "struck" | "targeted" | "downed"
+                                    ))
+                                || b > s.t0 + 1
+                                    && doc.is_word(b - 1, "down")
+                                    && matches!(doc.lw(b - 2), "shot" | "shoot" | "shoots")
+                        };
                     // "Aviation, anti-aircraft missile troops … repelled the air attack": the
                     // defenders' arms
-                    let defending = ms.iter().any(|r| is(r, cues.clash) && r.start > m.start && repels_air_attack(r));
+                    let defending = ms
+                        .iter()
+                        .any(|r| is(r, cues.clash) && r.start > m.start && repels_air_attack(r));
                     if struck_object || defending {
                         continue;
                     }
                     // explosives dropped (from drones) are the drone's; dropped mines stay explosive
-                    let dropped = matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "dropped" | "dropping" | "drops" | "drop")
-                        || doc.lower_at(m.start, m.end).starts_with("explosive") && weapons.iter().any(|w| ex.lexicons.label(w) == "drone");
-                    let label = if label == "explosive" && dropped && !doc.lower_at(m.start, m.end).contains("mine") { "drone" } else { label };
+                    let dropped = matches!(
+                        doc.lw(doc.token_from(m.start).saturating_sub(1)),
+                        "dropped" | "dropping" | "drops" | "drop"
+                    ) || doc.lower_at(m.start, m.end).starts_with("explosive")
+                        && weapons.iter().any(|w| ex.lexicons.label(w) == "drone");
+                    let label = if label == "explosive"
+                        && dropped
+                        && !doc.lower_at(m.start, m.end).contains("mine")
+                    {
+                        "drone"
+                    } else {
+                        label
+                    };
                     // "mortar fire, with 14 shells fired": the shells are the mortar's
                     let bare_shells = doc.lower_at(m.start, m.end).starts_with("shell");
-                    if bare_shells && weapons.iter().any(|w| matches!(ex.lexicons.label(w), "mortar" | "tank" | "mlrs")) {
+                    if bare_shells
+                        && weapons
+                            .iter()
+                            .any(|w| matches!(ex.lexicons.label(w), "mortar" | "tank" | "mlrs"))
+                    {
                         continue;
                     }
                     if let Some(w) = Weapon::parse(label) {
@@ -522,19 +715,44 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     if kind == Kind::Attack
                         && (damage || !attack_cues.is_empty() || !harm_cues.is_empty())
                         && !(doc.lower_at(m.start, m.end).starts_with("hospital")
-                            && (doc.token_from(m.start).saturating_sub(5)..doc.token_from(m.start)).any(|k| matches!(doc.lw(k), "in" | "to" | "at")))
-                        && doc.match_at(doc.token_from(m.end), |x| is(x, cues.person)).is_none() =>
+                            && (doc.token_from(m.start).saturating_sub(5)
+                                ..doc.token_from(m.start))
+                                .any(|k| matches!(doc.lw(k), "in" | "to" | "at")))
+                        && doc
+                            .match_at(doc.token_from(m.end), |x| is(x, cues.person))
+                            .is_none() =>
                 {
                     // "unmanned aerial vehicles" is a weapon, not a vehicle hit
-                    let inside_place = s.places.iter().any(|p| p.span.start <= m.start && m.end <= p.span.end && !matches!(p.kind, PlaceKind::Ref(_)))
-                        || ms.iter().any(|c| (is(c, cues.killed) || is(c, cues.injured)) && c.start <= m.start && m.end <= c.end.max(m.end) && c.end > m.start)
-                        || ms.iter().any(|w| w.class == Class::Weapon && w.start < m.start && m.end <= w.end);
+                    let inside_place = s.places.iter().any(|p| {
+                        p.span.start <= m.start
+                            && m.end <= p.span.end
+                            && !matches!(p.kind, PlaceKind::Ref(_))
+                    }) || ms.iter().any(|c| {
+                        (is(c, cues.killed) || is(c, cues.injured))
+                            && c.start <= m.start
+                            && m.end <= c.end.max(m.end)
+                            && c.end > m.start
+                    }) || ms
+                        .iter()
+                        .any(|w| w.class == Class::Weapon && w.start < m.start && m.end <= w.end);
                     // ("the port city of Odesa": what the city is, not what was hit)
                     let t_tok = doc.token_from(m.start);
                     let t_end = doc.token_from(m.end);
-                    let describes_city = matches!(doc.lw(t_end), "city" | "town") && doc.is_word(t_end + 1, "of");
-                    if !inside_place && !describes_city && let Some(t) = Target::parse(ex.lexicons.label(m)) {
-                        let count = s.numbers.iter().find(|n| n.t1 <= t_tok && t_tok <= n.unit_end.max(n.t1) + 2 && n.unit == Unit::Other).and_then(|n| n.value);
+                    let describes_city =
+                        matches!(doc.lw(t_end), "city" | "town") && doc.is_word(t_end + 1, "of");
+                    if !inside_place
+                        && !describes_city
+                        && let Some(t) = Target::parse(ex.lexicons.label(m))
+                    {
+                        let count = s
+                            .numbers
+                            .iter()
+                            .find(|n| {
+                                n.t1 <= t_tok
+                                    && t_tok <= n.unit_end.max(n.t1) + 2
+                                    && n.unit == Unit::Other
+                            })
+                            .and_then(|n| n.value);
                         items.push(Item::Target(t, Span::new(m.start, m.end), count, damage));
                     }
                 }
@@ -547,13 +765,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let for_axis = |n: &Num| {
             s.places
                 .iter()
-                .filter(|p| p.t0 >= n.t1 && clause_of(&starts, p.t0) == clause_of(&starts, n.t0) && p.role != PlaceRole::Org)
+                .filter(|p| {
+                    p.t0 >= n.t1
+                        && clause_of(&starts, p.t0) == clause_of(&starts, n.t0)
+                        && p.role != PlaceRole::Org
+                })
                 .min_by_key(|p| p.t0)
                 .is_some_and(|p| p.role == PlaceRole::Axis)
         };
         items.retain(|i| matches!(i, Item::Count(n) if !for_axis(n)));
         // "Two clashes are still ongoing" after the nationwide count: a part of it
-        let national = drafts.iter().any(|d| d.kind == Kind::Clash && matches!(d.loc, Loc::Country(_)));
+        let national = drafts
+            .iter()
+            .any(|d| d.kind == Kind::Clash && matches!(d.loc, Loc::Country(_)));
         let placeless = !s.places.iter().any(|p| p.role == PlaceRole::Event);
         if national && placeless {
             items.clear();
@@ -563,7 +787,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // places of the sentence where events are
     let mut places: Vec<(Loc, usize, Span, usize)> = Vec::new(); // (loc, list, span, token)
     let region_here = s.region;
-    let has_named = s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
+    let has_named = s.places.iter().any(|p| {
+        p.role == PlaceRole::Event
+            && matches!(
+                p.kind,
+                PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
+            )
+    });
     let mut list_regions: Vec<(usize, Option<&'static Region>)> = Vec::new();
     for p in &s.places {
         if p.role != PlaceRole::Event {
@@ -572,14 +802,31 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // "there" and "the town" point to the place this sentence has just named ("In
         // Zolochiv, a drone hit the town centre"); with none named before them, to the
         // place in focus
-        let earlier = || s.places.iter().rev().find(|q| q.t0 < p.t0 && q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion));
-        if has_named && p.kind == PlaceKind::Ref(RefKind::Last) && let Some(q) = earlier() {
+        let earlier = || {
+            s.places.iter().rev().find(|q| {
+                q.t0 < p.t0
+                    && q.role == PlaceRole::Event
+                    && matches!(
+                        q.kind,
+                        PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
+                    )
+            })
+        };
+        if has_named
+            && p.kind == PlaceKind::Ref(RefKind::Last)
+            && let Some(q) = earlier()
+        {
             let mut m = q.clone();
             m.span = p.span;
             m.t0 = p.t0;
             m.t1 = p.t1;
             m.list = usize::MAX - 1;
-            places.push((named_mention(ex, doc, s, &m, region_here), m.list, p.span, p.t0));
+            places.push((
+                named_mention(ex, doc, s, &m, region_here),
+                m.list,
+                p.span,
+                p.t0,
+            ));
             continue;
         }
         let loc = match p.kind {
@@ -599,10 +846,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 .map(|f| f.0.clone())
                 // "Kharkiv Mayor Ihor Terekhov said a guided bomb hit the city": the city whose
                 // authority speaks
-                .or_else(|| authority_city(doc, k).map(|c| named_mention(ex, doc, s, &c, region_here))),
-            PlaceKind::Ref(RefKind::RegionalCentre) => region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p)),
+                .or_else(|| {
+                    authority_city(doc, k).map(|c| named_mention(ex, doc, s, &c, region_here))
+                }),
+            PlaceKind::Ref(RefKind::RegionalCentre) => {
+                region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p))
+            }
             PlaceKind::Ref(RefKind::Capital) => Some(named(ex, doc, s, "Kyiv", None, p)),
-            PlaceKind::Ref(RefKind::DistrictCentre) => state.last_raion.clone().map(|r| named(ex, doc, s, &r, region_here, p)),
+            PlaceKind::Ref(RefKind::DistrictCentre) => state
+                .last_raion
+                .clone()
+                .map(|r| named(ex, doc, s, &r, region_here, p)),
             PlaceKind::Raion | PlaceKind::Hromada | PlaceKind::Settlement => {
                 // (a list's oblast is found once for the list, not once per member)
                 let lr = match list_regions.iter().find(|x| x.0 == p.list) {
@@ -621,8 +875,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     }
     // a country is an event place only for nationwide tallies
-    let air_weapons = items.iter().any(|i| matches!(i, Item::Weapon(Weapon::Drone | Weapon::Missile, _)));
-    let national_numbers = items.iter().any(|i| matches!(i, Item::Intercepted(_)) || matches!(i, Item::Munitions(_)) && air_weapons);
+    let air_weapons = items
+        .iter()
+        .any(|i| matches!(i, Item::Weapon(Weapon::Drone | Weapon::Missile, _)));
+    let national_numbers = items.iter().any(|i| {
+        matches!(i, Item::Intercepted(_)) || matches!(i, Item::Munitions(_)) && air_weapons
+    });
     let actor = ms.iter().find(|m| is_actor(doc, m)).copied().or(doc.actor);
     // the country a tally covers: Russia's when Ukraine's forces are the attackers
     // ("air defence destroyed 47 Ukrainian drones over Russian regions")
@@ -630,13 +888,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // the drones downed are Ukraine's, whoever speaks first)
     // (and "The Ukrainian military intercepted 6 Russian drones": Ukraine's tally)
     let munitions_of = |nation: &str| {
-        intercept && (s.t0..s.t1).any(|t| doc.is_word(t, nation) && doc.match_at(t + 1, |w| w.class == Class::Weapon && matches!(ex.lexicons.label(w), "drone" | "missile")).is_some())
+        intercept
+            && (s.t0..s.t1).any(|t| {
+                doc.is_word(t, nation)
+                    && doc
+                        .match_at(t + 1, |w| {
+                            w.class == Class::Weapon
+                                && matches!(ex.lexicons.label(w), "drone" | "missile")
+                        })
+                        .is_some()
+            })
     };
     let home = if munitions_of("ukrainian") {
         "RU"
     } else if munitions_of("russian") {
         "UA"
-    } else if kind != Kind::Clash && actor.is_some_and(|a| ex.lexicons.label(&a) == "Ukrainian forces") {
+    } else if kind != Kind::Clash
+        && actor.is_some_and(|a| ex.lexicons.label(&a) == "Ukrainian forces")
+    {
         // (Ukraine's forces fight their battles at home: "Ukrainian forces fought 96 battles")
         "RU"
     } else {
@@ -648,15 +917,26 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
 
     // the fallback place for items with none of their own
-    let period_words = s.times.iter().any(|t| matches!(t.kind, sitrep_text::dates::TimeKind::Period));
+    let period_words = s
+        .times
+        .iter()
+        .any(|t| matches!(t.kind, sitrep_text::dates::TimeKind::Period));
     let default_loc: Option<Loc> = {
         // the place just spoken of, unless this sentence names another oblast
         let named_here: Vec<&str> = s
             .places
             .iter()
-            .filter_map(|p| if let PlaceKind::Region(r) = p.kind { (!p.plural).then_some(r.admin1) } else { None })
+            .filter_map(|p| {
+                if let PlaceKind::Region(r) = p.kind {
+                    (!p.plural).then_some(r.admin1)
+                } else {
+                    None
+                }
+            })
             .collect();
-        let same_oblast = |l: &Loc| named_here.is_empty() || loc_admin1(l).is_none_or(|a| named_here.contains(&a));
+        let same_oblast = |l: &Loc| {
+            named_here.is_empty() || loc_admin1(l).is_none_or(|a| named_here.contains(&a))
+        };
         // "were damaged in the strike": a definite strike is the one just reported,
         // however many sentences about it came in between
         let the_strike = attack_cues.iter().any(|m| matches!(doc.lw(doc.token_from(m.start).saturating_sub(1)), "the" | "this" | "that"))
@@ -670,17 +950,32 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .map(|f| f.0.clone());
         // "In total, …", "Overall, …", "… in the district": a tally over the area
         // ("In total, four people have been killed" after one city's strike only: the city's)
-        let several_places = drafts.iter().filter(|d| matches!(d.loc, Loc::Named(_))).count() >= 2 || drafts.iter().any(|d| matches!(d.loc, Loc::Region(_)));
+        let several_places = drafts
+            .iter()
+            .filter(|d| matches!(d.loc, Loc::Named(_)))
+            .count()
+            >= 2
+            || drafts.iter().any(|d| matches!(d.loc, Loc::Region(_)));
         let area_tally = places.is_empty()
-            && items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::NoCasualties { .. }))
+            && items
+                .iter()
+                .any(|i| matches!(i, Item::Casualty { .. } | Item::NoCasualties { .. }))
             && (several_places && matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
                 // "As a result of Russian aggression, two people were killed …": the daily total
                 || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
                 || (s.t0..s.t1).any(|t| doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of")));
-        let air_force = doc.sent_matches(s).iter().any(|m| m.class == Class::Role && ex.lexicons.label(m) == "org" && doc.lower_at(m.start, m.end).contains("air"));
+        let air_force = doc.sent_matches(s).iter().any(|m| {
+            m.class == Class::Role
+                && ex.lexicons.label(m) == "org"
+                && doc.lower_at(m.start, m.end).contains("air")
+        });
         // ("… drones hit Nikopol. The Russian Defence Ministry said it destroyed 12 Ukrainian
         // drones": a tally of the other country is not the strike in focus)
-        let focus_abroad = focus_here.as_ref().and_then(loc_admin1).and_then(|a| ex.gazetteer.region_by_admin1(a)).is_some_and(|r| r.country != home);
+        let focus_abroad = focus_here
+            .as_ref()
+            .and_then(loc_admin1)
+            .and_then(|a| ex.gazetteer.region_by_admin1(a))
+            .is_some_and(|r| r.country != home);
         if kind == Kind::Clash {
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
@@ -741,25 +1036,56 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // "Russian attacks across Ukraine killed four people …": a casualty total over the
     // whole country spans oblasts and is no event (spec); its parts are told place by place
     // (not the "Ukraine" of a dateline: "KHARKIV, Ukraine (AP) — …")
-    let dateline_country = |p: &PlaceMention| k == 0 && p.t0 == s.t0 + 2 && dateline_city(doc).is_some();
+    let dateline_country =
+        |p: &PlaceMention| k == 0 && p.t0 == s.t0 + 2 && dateline_city(doc).is_some();
     let country_total = places.iter().all(|p| matches!(p.0, Loc::Country(_)))
-        && s.places.iter().any(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Country(c) if c == home) && !dateline_country(p))
+        && s.places.iter().any(|p| {
+            p.role == PlaceRole::Event
+                && matches!(p.kind, PlaceKind::Country(c) if c == home)
+                && !dateline_country(p)
+        })
         && items.iter().any(|i| matches!(i, Item::Casualty { .. }))
-        && !items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_)));
+        && !items.iter().any(|i| {
+            matches!(
+                i,
+                Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_)
+            )
+        });
     if country_total {
         update_focus(s, k, state);
         return;
     }
-    let fallback = if places.is_empty() { default_loc.clone() } else { None };
+    let fallback = if places.is_empty() {
+        default_loc.clone()
+    } else {
+        None
+    };
     if military && places.is_empty() {
         update_focus(s, k, state);
         return; // claims of destroyed materiel or military losses with no place
     }
-    let substantive = items.iter().any(|i| matches!(i, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. } | Item::Target(..) | Item::NoCasualties { .. } | Item::LaterDeath { .. }));
+    let substantive = items.iter().any(|i| {
+        matches!(
+            i,
+            Item::Count(_)
+                | Item::Munitions(_)
+                | Item::Intercepted(_)
+                | Item::Casualty { .. }
+                | Item::Children { .. }
+                | Item::Target(..)
+                | Item::NoCasualties { .. }
+                | Item::LaterDeath { .. }
+        )
+    });
     // "The enemy used mortars and drones": weapons for the area already reported
-    if places.is_empty() && !substantive && kind == Kind::Attack && !attack_cues.is_empty()
+    if places.is_empty()
+        && !substantive
+        && kind == Kind::Attack
+        && !attack_cues.is_empty()
         && let Some(Loc::Region(r)) = &fallback
-        && let Some(d) = drafts.iter_mut().find(|d| d.kind == kind && matches!(d.loc, Loc::Region(x) if x == *r))
+        && let Some(d) = drafts
+            .iter_mut()
+            .find(|d| d.kind == kind && matches!(d.loc, Loc::Region(x) if x == *r))
     {
         for item in items.iter().filter(|i| matches!(i, Item::Weapon(..))) {
             apply(doc, d, item, k, 0, 0);
@@ -772,19 +1098,36 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // … Huliaipole, Robotyne and Plavni came under fire. There were no casualties."
     // (a closing statement: no casualty is told after it; and not one about the single
     // place just named: "In Chernihiv, a shell hit an outbuilding. Nobody was hurt.")
-    let no_casualties_only = places.is_empty() && !items.is_empty() && items.iter().all(|i| matches!(i, Item::NoCasualties { these: false, .. }));
+    let no_casualties_only = places.is_empty()
+        && !items.is_empty()
+        && items
+            .iter()
+            .all(|i| matches!(i, Item::NoCasualties { these: false, .. }));
     let closing = || {
-        let harm_later = doc.sents[k + 1..].iter().any(|x| doc.sent_matches(x).iter().any(|m| is(m, cues.killed) || is(m, cues.injured)));
+        let harm_later = doc.sents[k + 1..].iter().any(|x| {
+            doc.sent_matches(x)
+                .iter()
+                .any(|m| is(m, cues.killed) || is(m, cues.injured))
+        });
         let prev_single = k > 0 && {
             let prev = &doc.sents[k - 1];
-            prev.places.iter().filter(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Region(_) | PlaceKind::AreaRef)).count() == 1
+            prev.places
+                .iter()
+                .filter(|p| {
+                    p.role == PlaceRole::Event
+                        && !matches!(p.kind, PlaceKind::Region(_) | PlaceKind::AreaRef)
+                })
+                .count()
+                == 1
         };
         !harm_later && !prev_single
     };
     if no_casualties_only
         && closing()
         && let Some(a) = drafts.iter().position(|d| {
-            d.kind == kind && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion())) && (d.count.stated() || d.munitions.stated())
+            d.kind == kind
+                && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion()))
+                && (d.count.stated() || d.munitions.stated())
         })
     {
         zero_area(doc, drafts, a, &items, k);
@@ -793,16 +1136,34 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // the list just reported ("there" refers to them all)
     // (so does a sentence naming no place right after the list, in its paragraph: "Debris
     // fell in Bila Tserkva and Fastiv districts. No one was injured.")
-    let only_there = s.places.iter().all(|p| matches!(p.kind, PlaceKind::Ref(RefKind::Last)) && doc.lower_at(p.span.start, p.span.end) == "there");
-    let listed_before = |prev: usize| drafts.iter().any(|d| d.first_sent == prev && matches!(d.loc, Loc::Named(_)));
+    let only_there = s.places.iter().all(|p| {
+        matches!(p.kind, PlaceKind::Ref(RefKind::Last))
+            && doc.lower_at(p.span.start, p.span.end) == "there"
+    });
+    let listed_before = |prev: usize| {
+        drafts
+            .iter()
+            .any(|d| d.first_sent == prev && matches!(d.loc, Loc::Named(_)))
+    };
     let there_or_nothing = (s.t0 + 1..s.t1).any(|t| doc.is_word(t, "there"))
-        || s.places.is_empty() && k > 0 && doc.sents[k - 1].para == s.para && listed_before(k - 1) && !items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. }));
-    if only_there && state.focus_list && there_or_nothing
+        || s.places.is_empty()
+            && k > 0
+            && doc.sents[k - 1].para == s.para
+            && listed_before(k - 1)
+            && !items
+                .iter()
+                .any(|i| matches!(i, Item::NoCasualties { these: true, .. }));
+    if only_there
+        && state.focus_list
+        && there_or_nothing
         && !items.is_empty()
         && items.iter().all(|i| matches!(i, Item::NoCasualties { .. }))
         && let Some(prev) = k.checked_sub(1)
     {
-        for d in drafts.iter_mut().filter(|d| d.first_sent == prev && matches!(d.loc, Loc::Named(_))) {
+        for d in drafts
+            .iter_mut()
+            .filter(|d| d.first_sent == prev && matches!(d.loc, Loc::Named(_)))
+        {
             for item in &items {
                 apply(doc, d, item, k, 0, 0);
             }
@@ -813,10 +1174,23 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // "none of these villages has casualties": every place of the paragraph so far
     // (told in a paragraph of its own, "Nobody was hurt in either community": the places
     // of the last paragraph that named any)
-    if items.iter().any(|i| matches!(i, Item::NoCasualties { these: true, .. })) {
-        let para = drafts.iter().filter(|d| matches!(d.loc, Loc::Named(_))).map(|d| doc.sents[d.first_sent].para).filter(|&p| p <= s.para).max();
-        for d in drafts.iter_mut().filter(|d| Some(doc.sents[d.first_sent].para) == para && matches!(d.loc, Loc::Named(_))) {
-            for item in items.iter().filter(|i| matches!(i, Item::NoCasualties { .. })) {
+    if items
+        .iter()
+        .any(|i| matches!(i, Item::NoCasualties { these: true, .. }))
+    {
+        let para = drafts
+            .iter()
+            .filter(|d| matches!(d.loc, Loc::Named(_)))
+            .map(|d| doc.sents[d.first_sent].para)
+            .filter(|&p| p <= s.para)
+            .max();
+        for d in drafts.iter_mut().filter(|d| {
+            Some(doc.sents[d.first_sent].para) == para && matches!(d.loc, Loc::Named(_))
+        }) {
+            for item in items
+                .iter()
+                .filter(|i| matches!(i, Item::NoCasualties { .. }))
+            {
                 apply(doc, d, item, k, 0, 0);
             }
         }
@@ -828,13 +1202,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // of a summary, "Bilopillia community: mortar attack (9 explosions).": the report's)
     let after_summary_lines = k > 0 && {
         let prev = &doc.sents[k - 1];
-        let own_paragraph = prev.para != s.para && doc.sents.get(k + 1).is_none_or(|x| x.para != s.para);
+        let own_paragraph =
+            prev.para != s.para && doc.sents.get(k + 1).is_none_or(|x| x.para != s.para);
         own_paragraph && heading_place(doc, prev).is_some()
     };
     if places.is_empty()
         && !items.is_empty()
-        && items.iter().all(|i| matches!(i, Item::NoCasualties { overall: true, .. }) || after_summary_lines && matches!(i, Item::NoCasualties { .. }))
-        && let Some(a) = drafts.iter().position(|d| d.kind == kind && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion())))
+        && items.iter().all(|i| {
+            matches!(i, Item::NoCasualties { overall: true, .. })
+                || after_summary_lines && matches!(i, Item::NoCasualties { .. })
+        })
+        && let Some(a) = drafts.iter().position(|d| {
+            d.kind == kind
+                && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion()))
+        })
     {
         zero_area(doc, drafts, a, &items, k);
         state.contributed[k] = true;
@@ -846,53 +1227,103 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // ("…, the Sumy Regional Military Administration said": an institution's report names
     // no person, so no official of another sentence is its source)
-    let reporter = s.reporter.or_else(|| paragraph_reporter(doc, k)).or_else(|| {
-        // the article's reporting official, but never for a nationwide tally, and not
-        // one who speaks later of a place in another oblast ("Hits were recorded in Sumy
-        // region … In Odesa, …, governor Oleh Kiper said")
-        let mut here: Vec<&str> = places.iter().map(|p| &p.0).chain(default_loc.as_ref().filter(|_| places.is_empty())).filter_map(loc_admin1).collect();
-        here.sort_unstable();
-        here.dedup();
-        let spoken_of = |x: &Sent| {
-            // ("… 412 attacks against Zaporizhzhia Oblast …, Governor Ivan Fedorov said": the
-            // one oblast named)
-            let mut oblasts = x.places.iter().filter_map(|p| if let PlaceKind::Region(r) = p.kind { Some(r.admin1) } else { None });
-            let sole_oblast = oblasts.next().filter(|first| oblasts.all(|o| o == *first));
-            single_region_of(ex, doc, x).map(|r| r.admin1).or(sole_oblast).or_else(|| {
-                // "In Lviv, …, Mayor Andrii Sadovyi said": a city with no oblast stated
-                event_settlements(x).next().and_then(|p| resolve(&ex.gazetteer, p, None, None, &[])).and_then(|rec| rec.admin1.as_deref())
+    let reporter = s
+        .reporter
+        .or_else(|| paragraph_reporter(doc, k))
+        .or_else(|| {
+            // the article's reporting official, but never for a nationwide tally, and not
+            // one who speaks later of a place in another oblast ("Hits were recorded in Sumy
+            // region … In Odesa, …, governor Oleh Kiper said")
+            let mut here: Vec<&str> = places
+                .iter()
+                .map(|p| &p.0)
+                .chain(default_loc.as_ref().filter(|_| places.is_empty()))
+                .filter_map(loc_admin1)
+                .collect();
+            here.sort_unstable();
+            here.dedup();
+            let spoken_of = |x: &Sent| {
+                // ("… 412 attacks against Zaporizhzhia Oblast …, Governor Ivan Fedorov said": the
+                // one oblast named)
+                let mut oblasts = x.places.iter().filter_map(|p| {
+                    if let PlaceKind::Region(r) = p.kind {
+                        Some(r.admin1)
+                    } else {
+                        None
+                    }
+                });
+                let sole_oblast = oblasts.next().filter(|first| oblasts.all(|o| o == *first));
+                single_region_of(ex, doc, x)
+                    .map(|r| r.admin1)
+                    .or(sole_oblast)
+                    .or_else(|| {
+                        // "In Lviv, …, Mayor Andrii Sadovyi said": a city with no oblast stated
+                        event_settlements(x)
+                            .next()
+                            .and_then(|p| resolve(&ex.gazetteer, p, None, None, &[]))
+                            .and_then(|rec| rec.admin1.as_deref())
+                    })
+            };
+            // (of several oblasts, one named later is not the source of them all)
+            let elsewhere = |j: usize, x: &Sent| {
+                j != k
+                    && !here.is_empty()
+                    && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b)
+            };
+            (default_loc
+                .as_ref()
+                .is_none_or(|l| !matches!(l, Loc::Country(_)))
+                || !places.is_empty())
+            .then(|| {
+                doc.sents
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x))
+                    .find_map(|(_, x)| x.reporter)
             })
-        };
-        // (of several oblasts, one named later is not the source of them all)
-        let elsewhere = |j: usize, x: &Sent| j != k && !here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b);
-        (default_loc.as_ref().is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty())
-            .then(|| doc.sents.iter().enumerate().filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x)).find_map(|(_, x)| x.reporter))
             .flatten()
-    });
+        });
     let reporter = reporter.filter(|_| !s.by_institution);
     // a sentence without a time of its own is told in the time of its paragraph
     // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
     let when = sentence_time(doc, s).or_else(|| {
-        doc.sents[..k].iter().rev().take_while(|x| x.para == s.para).filter(|x| !x.backref).find_map(|x| firm_time(doc.text, x))
+        doc.sents[..k]
+            .iter()
+            .rev()
+            .take_while(|x| x.para == s.para)
+            .filter(|x| !x.backref)
+            .find_map(|x| firm_time(doc.text, x))
     });
 
     // create or find drafts
     let mut ids: Vec<(usize, usize, usize)> = Vec::new(); // (draft index, list, token)
     let first_new = drafts.len();
     let targets_all: Vec<(Loc, usize, Span, usize)> = if places.is_empty() {
-        vec![(fallback.clone().expect("checked above"), usize::MAX, s.span, s.t0)]
+        vec![(
+            fallback.clone().expect("checked above"),
+            usize::MAX,
+            s.span,
+            s.t0,
+        )]
     } else {
         places.clone()
     };
     for (loc, list, span, tok) in targets_all {
-        let idx = match drafts.iter().position(|d| d.kind == kind && same_loc(&d.loc, &loc)) {
+        let idx = match drafts
+            .iter()
+            .position(|d| d.kind == kind && same_loc(&d.loc, &loc))
+        {
             Some(i) => i,
             None if negation_only => continue,
             None => {
                 let mut d = Draft::new(kind, loc.clone(), k, span);
                 d.when = when;
                 // a nationwide tally is reported by whoever the paragraph names, if anyone
-                d.reporter = if matches!(loc, Loc::Country(_)) { s.reporter.or_else(|| paragraph_reporter(doc, k)) } else { reporter };
+                d.reporter = if matches!(loc, Loc::Country(_)) {
+                    s.reporter.or_else(|| paragraph_reporter(doc, k))
+                } else {
+                    reporter
+                };
                 d.actor = actor;
                 if !matches!(loc, Loc::Country(_)) || !places.is_empty() {
                     d.evidence("place", span);
@@ -917,12 +1348,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // listed place is that place alone, where it stands)
         let own_list = list < usize::MAX - 1;
         let reference = list == usize::MAX && !places.is_empty();
-        if !ids.iter().any(|x| x.0 == idx && (x.1 == list || !own_list && !reference)) {
+        if !ids
+            .iter()
+            .any(|x| x.0 == idx && (x.1 == list || !own_list && !reference))
+        {
             ids.push((idx, list, tok));
         }
     }
     // attribute items
-    let mask: u32 = items.iter().filter_map(|i| if let Item::Weapon(w, _) = i { Some(weapon_bit(*w)) } else { None }).fold(0, |a, b| a | b);
+    let mask: u32 = items
+        .iter()
+        .filter_map(|i| {
+            if let Item::Weapon(w, _) = i {
+                Some(weapon_bit(*w))
+            } else {
+                None
+            }
+        })
+        .fold(0, |a, b| a | b);
     // "hit 27 settlements 86 times": a figure over a number of places is area-wide
     // a figure followed by "N of them at X" is the whole, stated for the area
     let totals_with_parts: Vec<usize> = s
@@ -936,8 +1379,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .iter()
         .filter(|n| {
             // "11 settlements", "28 other settlements"
-            let noun = if matches!(doc.lw(n.t1), "other" | "more") { n.t1 + 1 } else { n.t1 };
-            n.unit == Unit::Other && doc.match_at(noun, |m| is(m, ex.cues.settlement_word) || is(m, ex.cues.hromada_word)).is_some()
+            let noun = if matches!(doc.lw(n.t1), "other" | "more") {
+                n.t1 + 1
+            } else {
+                n.t1
+            };
+            n.unit == Unit::Other
+                && doc
+                    .match_at(noun, |m| {
+                        is(m, ex.cues.settlement_word) || is(m, ex.cues.hromada_word)
+                    })
+                    .is_some()
         })
         .map(|n| clause_of(&starts, n.t0))
         .collect();
@@ -949,7 +1401,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let hard: Vec<usize> = starts
         .iter()
         .copied()
-        .filter(|&t| t == s.t0 || doc.word(t) == ";" || doc.word(t) == ":" && places.iter().any(|p| p.3 > t) && !places.iter().any(|p| p.3 < t))
+        .filter(|&t| {
+            t == s.t0
+                || doc.word(t) == ";"
+                || doc.word(t) == ":"
+                    && places.iter().any(|p| p.3 > t)
+                    && !places.iter().any(|p| p.3 < t)
+        })
         .collect();
     let segment = |t: usize| hard.partition_point(|&h| h <= t);
     // ("In Bilozerka, artillery hit a house; two civilians were killed": the one place
@@ -958,61 +1416,172 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // dropped mines, 3 explosions; 8 explosions from artillery.")
     let heading_line = heading_place(doc, s).is_some_and(|p| p.role == PlaceRole::Event);
     let framed_by_one_place = |item: &Item, pos: usize| {
-        (matches!(item, Item::Casualty { .. }) || heading_line) && places.iter().all(|p| same_loc(&p.0, &places[0].0) && segment(p.3) < segment(pos))
+        (matches!(item, Item::Casualty { .. }) || heading_line)
+            && places
+                .iter()
+                .all(|p| same_loc(&p.0, &places[0].0) && segment(p.3) < segment(pos))
     };
     let opening_comma = (s.t0..s.t1).find(|&t| doc.word(t) == ",");
-    let lone_weapon = items.iter().filter(|i| matches!(i, Item::Weapon(..))).count() == 1;
+    let lone_weapon = items
+        .iter()
+        .filter(|i| matches!(i, Item::Weapon(..)))
+        .count()
+        == 1;
     // the oblast of an area-wide figure: the one in force, else the one the sentence refers to
-    let area_region = region_here.or_else(|| places.iter().find_map(|p| if let Loc::Region(r) = p.0 { Some(r) } else { None }));
+    let area_region = region_here.or_else(|| {
+        places.iter().find_map(|p| {
+            if let Loc::Region(r) = p.0 {
+                Some(r)
+            } else {
+                None
+            }
+        })
+    });
     // (or refers to it as "the region" after naming it in its paragraph: "Sumy region. The
     // Russian army carried out 93 attacks on 31 settlements in the region.")
     let names_oblast = |r: &'static Region| {
-        s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(x) if x == r) && !p.plural && matches!(p.role, PlaceRole::Event | PlaceRole::Locative))
-            || s.places.iter().any(|p| p.kind == PlaceKind::AreaRef && p.role == PlaceRole::Event) && region_opens_paragraph(doc, k, r)
+        s.places.iter().any(|p| {
+            matches!(p.kind, PlaceKind::Region(x) if x == r)
+                && !p.plural
+                && matches!(p.role, PlaceRole::Event | PlaceRole::Locative)
+        }) || s
+            .places
+            .iter()
+            .any(|p| p.kind == PlaceKind::AreaRef && p.role == PlaceRole::Event)
+            && region_opens_paragraph(doc, k, r)
     };
     // ("shelled 11 settlements of Kupiansk district 37 times": the district's figure)
     let settlements_raion: Option<Loc> = s
         .places
         .iter()
-        .find(|p| p.kind == PlaceKind::Raion && p.t0 >= s.t0 + 2 && matches!(doc.lw(p.t0 - 1), "of" | "in") && doc.match_at(p.t0 - 2, |m| is(m, cues.settlement_word)).is_some())
-        .map(|p| named_mention(ex, doc, s, p, list_region(ex, s, p.list, region_here).or(region_here)));
+        .find(|p| {
+            p.kind == PlaceKind::Raion
+                && p.t0 >= s.t0 + 2
+                && matches!(doc.lw(p.t0 - 1), "of" | "in")
+                && doc
+                    .match_at(p.t0 - 2, |m| is(m, cues.settlement_word))
+                    .is_some()
+        })
+        .map(|p| {
+            named_mention(
+                ex,
+                doc,
+                s,
+                p,
+                list_region(ex, s, p.list, region_here).or(region_here),
+            )
+        });
     for item in &items {
         let pos = item_pos(doc, item);
-        let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. });
+        let numeric = matches!(
+            item,
+            Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. }
+        );
         // ("attacked Odesa region with 21 drones; air defence destroyed 17 of them": a part of
         // the figure before, the same place's)
         let of_them = matches!(item, Item::Intercepted(n) if doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "which" | "these"));
-        if numeric && !of_them && !places.is_empty() && !framed_by_one_place(item, pos) && !places.iter().any(|p| segment(p.3) == segment(pos))
-            && let Some(loc) = default_loc.clone().filter(|l| !places.iter().any(|p| same_loc(&p.0, l))) {
-                let idx = draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor));
-                apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
-                continue;
-            }
-        if matches!(item, Item::Intercepted(_)) && !of_them && !places.is_empty() && !ids.iter().any(|x| clause_of(&starts, x.2) == clause_of(&starts, pos)) {
+        if numeric
+            && !of_them
+            && !places.is_empty()
+            && !framed_by_one_place(item, pos)
+            && !places.iter().any(|p| segment(p.3) == segment(pos))
+            && let Some(loc) = default_loc
+                .clone()
+                .filter(|l| !places.iter().any(|p| same_loc(&p.0, l)))
+        {
+            let idx = draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor));
+            apply(
+                doc,
+                &mut drafts[idx],
+                item,
+                k,
+                mask,
+                clause_mask(doc, &starts, &items, pos),
+            );
+            continue;
+        }
+        if matches!(item, Item::Intercepted(_))
+            && !of_them
+            && !places.is_empty()
+            && !ids
+                .iter()
+                .any(|x| clause_of(&starts, x.2) == clause_of(&starts, pos))
+        {
             // "Twenty-three were destroyed, yet some got through …": the shoot-down tally is nationwide
-            let idx = draft_for(drafts, kind, Loc::Country(home), k, s.span, (when, None, actor));
-            apply(doc, &mut drafts[idx], item, k, mask, clause_mask(doc, &starts, &items, pos));
+            let idx = draft_for(
+                drafts,
+                kind,
+                Loc::Country(home),
+                k,
+                s.span,
+                (when, None, actor),
+            );
+            apply(
+                doc,
+                &mut drafts[idx],
+                item,
+                k,
+                mask,
+                clause_mask(doc, &starts, &items, pos),
+            );
             continue;
         }
         // "shelled 29 settlements in Kherson Oblast, including the city of Kherson, killing
         // one person": the places are examples of the settlements, the casualties the area's
         let examples_only = !settlement_counts.is_empty()
             && !places.is_empty()
-            && places.iter().all(|p| matches!(p.0, Loc::Region(_)) || (p.3.saturating_sub(4)..p.3).any(|t| doc.is_word(t, "including")));
+            && places.iter().all(|p| {
+                matches!(p.0, Loc::Region(_))
+                    || (p.3.saturating_sub(4)..p.3).any(|t| doc.is_word(t, "including"))
+            });
         let area_wide = matches!(item, Item::Count(_) | Item::Munitions(_))
-            && (settlement_counts.contains(&clause_of(&starts, pos)) || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)))
-            || examples_only && matches!(item, Item::Casualty { .. } | Item::Children { .. } | Item::NoCasualties { .. });
+            && (settlement_counts.contains(&clause_of(&starts, pos))
+                || matches!(item, Item::Count(n) | Item::Munitions(n) if totals_with_parts.contains(&n.t0)))
+            || examples_only
+                && matches!(
+                    item,
+                    Item::Casualty { .. } | Item::Children { .. } | Item::NoCasualties { .. }
+                );
         let mut targets = match (area_wide, area_region) {
-            (true, _) if let Some(loc) = &settlements_raion => vec![draft_for(drafts, kind, loc.clone(), k, s.span, (when, reporter, actor))],
+            (true, _) if let Some(loc) = &settlements_raion => vec![draft_for(
+                drafts,
+                kind,
+                loc.clone(),
+                k,
+                s.span,
+                (when, reporter, actor),
+            )],
             // (in a roundup of several oblasts, the oblast this sentence names: "In Zaporizhzhia
             // region, Russian forces launched 412 strikes on eight settlements")
-            (true, Some(r)) if !doc.multi_region || names_oblast(r) => vec![draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor))],
+            (true, Some(r)) if !doc.multi_region || names_oblast(r) => vec![draft_for(
+                drafts,
+                kind,
+                Loc::Region(r),
+                k,
+                s.span,
+                (when, reporter, actor),
+            )],
             (true, _) => Vec::new(),
             // "As a result of the artillery fire, a woman was wounded in A, and a man in
             // B": the one weapon of an opening phrase is every named place's
-            _ if matches!(item, Item::Weapon(..)) && lone_weapon && opening_comma.is_some_and(|c| pos < c && places.iter().all(|p| p.3 > c)) => {
-                let named: Vec<usize> = ids.iter().filter(|x| places.iter().any(|p| p.3 == x.2 && matches!(p.0, Loc::Named(_)))).map(|x| x.0).collect();
-                if named.is_empty() { pick_drafts(doc, &starts, &ids, &places, pos, item) } else { named }
+            _ if matches!(item, Item::Weapon(..))
+                && lone_weapon
+                && opening_comma.is_some_and(|c| pos < c && places.iter().all(|p| p.3 > c)) =>
+            {
+                let named: Vec<usize> = ids
+                    .iter()
+                    .filter(|x| {
+                        places
+                            .iter()
+                            .any(|p| p.3 == x.2 && matches!(p.0, Loc::Named(_)))
+                    })
+                    .map(|x| x.0)
+                    .collect();
+                if named.is_empty() {
+                    pick_drafts(doc, &starts, &ids, &places, pos, item)
+                } else {
+                    named
+                }
             }
             _ => pick_drafts(doc, &starts, &ids, &places, pos, item),
         };
@@ -1020,27 +1589,53 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // list shares is no place's; it is the oblast's
         if targets.is_empty()
             && matches!(item, Item::Casualty { .. })
-            && places.iter().filter(|p| matches!(p.0, Loc::Named(_))).count() >= 2
+            && places
+                .iter()
+                .filter(|p| matches!(p.0, Loc::Named(_)))
+                .count()
+                >= 2
             && let Some(r) = area_region.filter(|r| !doc.multi_region || names_oblast(r))
         {
-            targets.push(draft_for(drafts, kind, Loc::Region(r), k, s.span, (when, reporter, actor)));
+            targets.push(draft_for(
+                drafts,
+                kind,
+                Loc::Region(r),
+                k,
+                s.span,
+                (when, reporter, actor),
+            ));
         }
         targets.sort_unstable();
         targets.dedup();
         for di in targets {
-            apply(doc, &mut drafts[di], item, k, mask, clause_mask(doc, &starts, &items, pos));
+            apply(
+                doc,
+                &mut drafts[di],
+                item,
+                k,
+                mask,
+                clause_mask(doc, &starts, &items, pos),
+            );
         }
     }
-    if drafts[first_new.min(drafts.len())..].iter().chain(ids.iter().filter_map(|x| drafts.get(x.0))).any(|d| matches!(d.loc, Loc::Country(_))) {
+    if drafts[first_new.min(drafts.len())..]
+        .iter()
+        .chain(ids.iter().filter_map(|x| drafts.get(x.0)))
+        .any(|d| matches!(d.loc, Loc::Country(_)))
+    {
         state.national_prev = Some(k);
     }
     // an oblast named only to frame finer places ("Bucha in Kyiv region", "64 towns and
     // villages in Sumy and Kharkiv regions"), with nothing of its own, is no event;
     // oblasts named alone as hit ("Hits were recorded in Sumy and Poltava regions") are
-    let framing = places.iter().any(|p| matches!(p.0, Loc::Named(_))) || ms.iter().any(|m| is(m, cues.settlement_word) || is(m, cues.hromada_word));
+    let framing = places.iter().any(|p| matches!(p.0, Loc::Named(_)))
+        || ms
+            .iter()
+            .any(|m| is(m, cues.settlement_word) || is(m, cues.hromada_word));
     for di in (first_new..drafts.len()).rev() {
         let named_alone = !framing && places.iter().any(|p| same_loc(&p.0, &drafts[di].loc));
-        if (matches!(drafts[di].loc, Loc::Country(_)) || matches!(drafts[di].loc, Loc::Region(_)) && !named_alone)
+        if (matches!(drafts[di].loc, Loc::Country(_))
+            || matches!(drafts[di].loc, Loc::Region(_)) && !named_alone)
             && drafts[di].evidence.iter().all(|e| e.field == "place")
             && !drafts[di].has_numbers()
         {
@@ -1058,7 +1653,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     }
     // ("Izium district: a drone hit a car in Balakliia": the district locates the town)
-    if finer.iter().any(|p| matches!(&p.0, Loc::Named(n) if n.mention.kind == PlaceKind::Settlement)) {
+    if finer
+        .iter()
+        .any(|p| matches!(&p.0, Loc::Named(n) if n.mention.kind == PlaceKind::Settlement))
+    {
         finer.retain(|p| !matches!(&p.0, Loc::Named(n) if n.raion()));
     }
     if !totals_with_parts.is_empty() {
@@ -1068,30 +1666,54 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // (the district's, when the settlements counted are a district's)
         state.focus = Some((loc, s.para, k));
         state.focus_list = false;
-    } else if let Some(r) = area_region.filter(|_| !settlement_counts.is_empty() && !doc.multi_region) {
+    } else if let Some(r) =
+        area_region.filter(|_| !settlement_counts.is_empty() && !doc.multi_region)
+    {
         // "shelled Kherson and 28 other settlements of the region 112 times": what follows
         // without a place ("A man was killed") is the oblast's
         state.focus = Some((Loc::Region(r), s.para, k));
         state.focus_list = false;
     } else if places.len() == 1 || finer.len() == 1 {
-        let f = if finer.len() == 1 { finer[0].0.clone() } else { places[0].0.clone() };
+        let f = if finer.len() == 1 {
+            finer[0].0.clone()
+        } else {
+            places[0].0.clone()
+        };
         state.focus = Some((f, s.para, k));
         state.focus_list = false;
     } else if places.is_empty()
-        && let Some(f) = state.focus.as_mut() {
-            f.2 = k;
-        }
+        && let Some(f) = state.focus.as_mut()
+    {
+        f.2 = k;
+    }
 }
 
 /// Applies the no-casualty items of sentence `k` to the area draft `a`, in each harm no
 /// draft of its kind has told a victim of (the area's total is then its cases' sum).
 fn zero_area(doc: &Doc, drafts: &mut [Draft], a: usize, items: &[Item], k: usize) {
     let kind = drafts[a].kind;
-    let told = |f: fn(&Draft) -> Option<u32>| drafts.iter().any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0));
+    let told = |f: fn(&Draft) -> Option<u32>| {
+        drafts
+            .iter()
+            .any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0))
+    };
     let (killed_told, injured_told) = (told(|d| d.killed), told(|d| d.injured));
     for item in items {
-        if let Item::NoCasualties { killed, injured, span, these, overall } = *item {
-            let zeros = Item::NoCasualties { killed: killed && !killed_told, injured: injured && !injured_told, span, these, overall };
+        if let Item::NoCasualties {
+            killed,
+            injured,
+            span,
+            these,
+            overall,
+        } = *item
+        {
+            let zeros = Item::NoCasualties {
+                killed: killed && !killed_told,
+                injured: injured && !injured_told,
+                span,
+                these,
+                overall,
+            };
             apply(doc, &mut drafts[a], &zeros, k, 0, 0);
         }
     }
@@ -1100,7 +1722,11 @@ fn zero_area(doc: &Doc, drafts: &mut [Draft], a: usize, items: &[Item], k: usize
 /// The first token from `t` (before `end`) past an age written before a person noun
 /// ("the 62-year-old driver", "The 45-year-old man").
 fn past_age(doc: &Doc, mut t: usize, end: usize) -> usize {
-    while t < end && (doc.toks[t].kind == sitrep_text::TokenKind::Digits || matches!(doc.lw(t), "-" | "year" | "old") || doc.lw(t).contains("year-old")) {
+    while t < end
+        && (doc.toks[t].kind == sitrep_text::TokenKind::Digits
+            || matches!(doc.lw(t), "-" | "year" | "old")
+            || doc.lw(t).contains("year-old"))
+    {
         t += 1;
     }
     t
@@ -1109,26 +1735,62 @@ fn past_age(doc: &Doc, mut t: usize, end: usize) -> usize {
 /// Whether the lower-case person noun `w` names one person ("driver", "woman"; not
 /// "men", "police", "couple").
 fn singular_person_noun(w: &str) -> bool {
-    !w.ends_with('s') && !matches!(w, "men" | "women" | "people" | "children" | "police" | "personnel" | "staff" | "crew" | "couple" | "elderly")
+    !w.ends_with('s')
+        && !matches!(
+            w,
+            "men"
+                | "women"
+                | "people"
+                | "children"
+                | "police"
+                | "personnel"
+                | "staff"
+                | "crew"
+                | "couple"
+                | "elderly"
+        )
 }
 
 /// The place sentence `s` opens with as the heading of a summary's line ("Bilopillia
 /// community: mortar attack (9 explosions)."), when it has one.
 fn heading_place<'s>(doc: &Doc, s: &'s Sent) -> Option<&'s PlaceMention> {
-    s.places.first().filter(|p| p.t0 == s.t0 && doc.word(p.t1 + usize::from(matches!(doc.lw(p.t1), "community" | "hromada" | "district"))) == ":")
+    s.places.first().filter(|p| {
+        p.t0 == s.t0
+            && doc.word(
+                p.t1 + usize::from(matches!(doc.lw(p.t1), "community" | "hromada" | "district")),
+            ) == ":"
+    })
 }
 
 /// Whether oblast `r` is named in an earlier sentence of sentence `k`'s paragraph: a
 /// roundup's section opening with "Sumy region." is about that oblast.
 fn region_opens_paragraph(doc: &Doc, k: usize, r: &'static Region) -> bool {
     let para = doc.sents[k].para;
-    doc.sents[..k].iter().rev().take_while(|x| x.para == para).any(|x| x.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(y) if y == r) && !p.plural))
+    doc.sents[..k]
+        .iter()
+        .rev()
+        .take_while(|x| x.para == para)
+        .any(|x| {
+            x.places
+                .iter()
+                .any(|p| matches!(p.kind, PlaceKind::Region(y) if y == r) && !p.plural)
+        })
 }
 
 /// The draft of this kind at this place, created (from sentence `k`) if the article
 /// has none yet; `context` is the new draft's time, reporter and actor.
-fn draft_for(drafts: &mut Vec<Draft>, kind: Kind, loc: Loc, k: usize, span: Span, context: (Option<TimeExpr>, Option<usize>, Option<Match>)) -> usize {
-    if let Some(i) = drafts.iter().position(|d| d.kind == kind && same_loc(&d.loc, &loc)) {
+fn draft_for(
+    drafts: &mut Vec<Draft>,
+    kind: Kind,
+    loc: Loc,
+    k: usize,
+    span: Span,
+    context: (Option<TimeExpr>, Option<usize>, Option<Match>),
+) -> usize {
+    if let Some(i) = drafts
+        .iter()
+        .position(|d| d.kind == kind && same_loc(&d.loc, &loc))
+    {
         return i;
     }
     let mut d = Draft::new(kind, loc, k, span);
@@ -1140,7 +1802,11 @@ fn draft_for(drafts: &mut Vec<Draft>, kind: Kind, loc: Loc, k: usize, span: Span
 /// The oblast of a location, when known.
 fn loc_admin1(l: &Loc) -> Option<&str> {
     match l {
-        Loc::Named(n) => n.key.rsplit_once('|').map(|(_, a)| a).filter(|a| !a.is_empty()),
+        Loc::Named(n) => n
+            .key
+            .rsplit_once('|')
+            .map(|(_, a)| a)
+            .filter(|a| !a.is_empty()),
         Loc::Region(r) => Some(r.admin1),
         Loc::Country(_) => None,
     }
@@ -1158,8 +1824,21 @@ fn same_loc(a: &Loc, b: &Loc) -> bool {
 }
 
 fn update_focus(s: &Sent, k: usize, state: &mut State) {
-    let mut event_places: Vec<&PlaceMention> = s.places.iter().filter(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef | PlaceKind::Country(_))).collect();
-    if event_places.iter().any(|p| !matches!(p.kind, PlaceKind::Region(_))) {
+    let mut event_places: Vec<&PlaceMention> = s
+        .places
+        .iter()
+        .filter(|p| {
+            p.role == PlaceRole::Event
+                && !matches!(
+                    p.kind,
+                    PlaceKind::Ref(_) | PlaceKind::AreaRef | PlaceKind::Country(_)
+                )
+        })
+        .collect();
+    if event_places
+        .iter()
+        .any(|p| !matches!(p.kind, PlaceKind::Region(_)))
+    {
         event_places.retain(|p| !matches!(p.kind, PlaceKind::Region(_)));
     }
     // ("Izium district: a drone hit a car in Balakliia": the district locates the town)
@@ -1187,11 +1866,20 @@ fn update_focus(s: &Sent, k: usize, state: &mut State) {
 /// ("Kharkiv Mayor Ihor Terekhov", "the mayor of Mykolaiv", "the Odesa City Council").
 /// ("the Kyiv City Military Administration": Kyiv, a city with the status of an oblast)
 fn authority_city(doc: &Doc, k: usize) -> Option<PlaceMention> {
-    let p = doc.sents[..=k].iter().rev().flat_map(|s| s.places.iter().rev()).find(|p| {
-        p.role == PlaceRole::Org
-            && (p.kind == PlaceKind::Settlement || matches!(p.kind, PlaceKind::Region(r) if r.admin1 == r.centre) && doc.is_word(p.t1, "city"))
-            && (matches!(doc.lw(p.t1), "mayor" | "mayor's" | "city") || p.t0 >= 2 && doc.is_word(p.t0 - 1, "of") && matches!(doc.lw(p.t0 - 2), "mayor" | "mayor's"))
-    })?;
+    let p = doc.sents[..=k]
+        .iter()
+        .rev()
+        .flat_map(|s| s.places.iter().rev())
+        .find(|p| {
+            p.role == PlaceRole::Org
+                && (p.kind == PlaceKind::Settlement
+                    || matches!(p.kind, PlaceKind::Region(r) if r.admin1 == r.centre)
+                        && doc.is_word(p.t1, "city"))
+                && (matches!(doc.lw(p.t1), "mayor" | "mayor's" | "city")
+                    || p.t0 >= 2
+                        && doc.is_word(p.t0 - 1, "of")
+                        && matches!(doc.lw(p.t0 - 2), "mayor" | "mayor's"))
+        })?;
     let mut city = p.clone();
     if let PlaceKind::Region(r) = p.kind {
         city.name = r.centre.to_string();
@@ -1206,10 +1894,22 @@ fn authority_city(doc: &Doc, k: usize) -> Option<PlaceMention> {
 fn dateline_city(doc: &Doc) -> Option<PlaceMention> {
     let s0 = doc.sents.first()?;
     let w = doc.word(s0.t0);
-    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-') || !crate::analysis::ends_dateline(doc.word(s0.t0 + 1)) {
+    if w.len() < 3
+        || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+        || !crate::analysis::ends_dateline(doc.word(s0.t0 + 1))
+    {
         return None;
     }
-    let name: String = w.char_indices().map(|(i, c)| if i == 0 || w.as_bytes()[i - 1] == b'-' { c } else { c.to_ascii_lowercase() }).collect();
+    let name: String = w
+        .char_indices()
+        .map(|(i, c)| {
+            if i == 0 || w.as_bytes()[i - 1] == b'-' {
+                c
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     Some(PlaceMention {
         span: doc.toks[s0.t0].span,
         name,
@@ -1228,15 +1928,35 @@ fn dateline_city(doc: &Doc) -> Option<PlaceMention> {
 /// Yar and Selydove"): when every member that has one place of its name lies in the
 /// same oblast, that oblast locates the namesakes of the list too — unless the list fits
 /// the oblast the text states (`stated`).
-fn list_region(ex: &Extractor, s: &Sent, list: usize, stated: Option<&'static Region>) -> Option<&'static Region> {
-    let members: Vec<&PlaceMention> = s.places.iter().filter(|m| m.list == list && m.kind == PlaceKind::Settlement && m.hint.is_none()).collect();
+fn list_region(
+    ex: &Extractor,
+    s: &Sent,
+    list: usize,
+    stated: Option<&'static Region>,
+) -> Option<&'static Region> {
+    let members: Vec<&PlaceMention> = s
+        .places
+        .iter()
+        .filter(|m| m.list == list && m.kind == PlaceKind::Settlement && m.hint.is_none())
+        .collect();
     if members.len() < 2 {
         return None;
     }
     let mut found: Option<&'static Region> = None;
     for m in &members {
-        let Some(rec) = ex.gazetteer.resolve(&m.name, &sitrep_geo::Hint { country: Some("UA"), ..sitrep_geo::Hint::default() }) else { continue };
-        let r = rec.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a))?;
+        let Some(rec) = ex.gazetteer.resolve(
+            &m.name,
+            &sitrep_geo::Hint {
+                country: Some("UA"),
+                ..sitrep_geo::Hint::default()
+            },
+        ) else {
+            continue;
+        };
+        let r = rec
+            .admin1
+            .as_deref()
+            .and_then(|a| ex.gazetteer.region_by_admin1(a))?;
         if found.is_some_and(|f| f != r) {
             return None;
         }
@@ -1245,7 +1965,14 @@ fn list_region(ex: &Extractor, s: &Sent, list: usize, stated: Option<&'static Re
     // the oblast the text states wins when every member has a place of its name there
     // ("Vasylivka and Kamianske" in a Zaporizhzhia report, though the largest
     // Kamianske is in Dnipropetrovsk Oblast)
-    let fits_stated = |st: &Region| members.iter().all(|m| ex.gazetteer.candidates(&m.name).iter().any(|c| c.admin1.as_deref() == Some(st.admin1)));
+    let fits_stated = |st: &Region| {
+        members.iter().all(|m| {
+            ex.gazetteer
+                .candidates(&m.name)
+                .iter()
+                .any(|c| c.admin1.as_deref() == Some(st.admin1))
+        })
+    };
     found.filter(|f| stated.is_none_or(|st| st == *f || !fits_stated(st)))
 }
 
@@ -1257,7 +1984,11 @@ fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Regi
             PlaceKind::Region(r) => Some(r),
             PlaceKind::Settlement | PlaceKind::Hromada if p.role == PlaceRole::Event => {
                 any = true;
-                p.hint.or(s.region).and_then(|h| resolve(&ex.gazetteer, p, Some(h), None, &also_regions(doc, s))).and_then(|rec| rec.admin1.as_deref()).and_then(|a| ex.gazetteer.region_by_admin1(a))
+                p.hint
+                    .or(s.region)
+                    .and_then(|h| resolve(&ex.gazetteer, p, Some(h), None, &also_regions(doc, s)))
+                    .and_then(|rec| rec.admin1.as_deref())
+                    .and_then(|a| ex.gazetteer.region_by_admin1(a))
             }
             _ => None,
         };
@@ -1273,7 +2004,11 @@ fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Regi
 
 fn paragraph_reporter(doc: &Doc, k: usize) -> Option<usize> {
     let para = doc.sents[k].para;
-    doc.sents[..=k].iter().rev().take_while(|s| s.para == para).find_map(|s| s.reporter)
+    doc.sents[..=k]
+        .iter()
+        .rev()
+        .take_while(|s| s.para == para)
+        .find_map(|s| s.reporter)
 }
 
 fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
@@ -1281,18 +2016,30 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
     // day the update was told, not the strike's; a statement keeps it)
     let update_told = |t: &TimeExpr| {
         let i = doc.token_from(t.span.start);
-        (i.saturating_sub(2).max(s.t0)..i).any(|k| matches!(doc.lw(k), "said" | "reported" | "announced" | "wrote" | "stated" | "added"))
-            && (s.t0..i).any(|k| doc.is_word(k, "toll") || doc.is_word(k, "number") && doc.is_word(k + 1, "of"))
+        (i.saturating_sub(2).max(s.t0)..i).any(|k| {
+            matches!(
+                doc.lw(k),
+                "said" | "reported" | "announced" | "wrote" | "stated" | "added"
+            )
+        }) && (s.t0..i)
+            .any(|k| doc.is_word(k, "toll") || doc.is_word(k, "number") && doc.is_word(k + 1, "of"))
             && (s.t0..i).any(|k| rise_verb(doc.lw(k)))
     };
     if s.times.iter().any(update_told) {
-        return s.times.iter().find(|t| !update_told(t) && !is_soft_time(doc.text, t)).copied();
+        return s
+            .times
+            .iter()
+            .find(|t| !update_told(t) && !is_soft_time(doc.text, t))
+            .copied();
     }
     firm_time(doc.text, s).or_else(|| {
         // "later in the day", "in the evening": the day the article describes, when it names one
         let soft = s.times.first().copied()?;
         Some(match doc.period {
-            Some(p) if p.explicit && p.kind == sitrep_text::dates::TimeKind::Day => TimeExpr { span: soft.span, ..p },
+            Some(p) if p.explicit && p.kind == sitrep_text::dates::TimeKind::Day => TimeExpr {
+                span: soft.span,
+                ..p
+            },
             _ => soft,
         })
     })
@@ -1301,12 +2048,23 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
 /// The oblast a named place was read in (from its key), when it has one.
 fn oblast_of(ex: &Extractor, l: &Loc) -> Option<&'static Region> {
     match l {
-        Loc::Named(n) => n.key.rsplit('|').next().and_then(|a1| ex.gazetteer.region_by_admin1(a1)),
+        Loc::Named(n) => n
+            .key
+            .rsplit('|')
+            .next()
+            .and_then(|a1| ex.gazetteer.region_by_admin1(a1)),
         _ => None,
     }
 }
 
-fn named(ex: &Extractor, doc: &Doc, s: &Sent, name: &str, region: Option<&'static Region>, p: &PlaceMention) -> Loc {
+fn named(
+    ex: &Extractor,
+    doc: &Doc,
+    s: &Sent,
+    name: &str,
+    region: Option<&'static Region>,
+    p: &PlaceMention,
+) -> Loc {
     let mut m = p.clone();
     m.name = name.to_string();
     m.kind = PlaceKind::Settlement;
@@ -1322,10 +2080,18 @@ fn also_regions(doc: &Doc, s: &Sent) -> Vec<&'static str> {
 
 /// The settlements a sentence reports something at, in order.
 fn event_settlements(s: &Sent) -> impl DoubleEndedIterator<Item = &PlaceMention> {
-    s.places.iter().filter(|q| q.kind == PlaceKind::Settlement && q.role == PlaceRole::Event)
+    s.places
+        .iter()
+        .filter(|q| q.kind == PlaceKind::Settlement && q.role == PlaceRole::Event)
 }
 
-fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: Option<&'static Region>) -> Loc {
+fn named_mention(
+    ex: &Extractor,
+    doc: &Doc,
+    s: &Sent,
+    p: &PlaceMention,
+    region: Option<&'static Region>,
+) -> Loc {
     let region = region.or(s.centre_region);
     // a district of a city ("Shevchenkivskyi district") is the city
     // ("In Kharkiv, … in the Kyivskyi district": of the city the sentence names)
@@ -1333,13 +2099,20 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
     // named last before, when this sentence names none that has such a district)
     let city_with_district = |q: &PlaceMention| {
         let rec = resolve(&ex.gazetteer, q, q.hint.or(region), None, &[])?;
-        ex.gazetteer.city_of_district(&p.name, rec.admin1.as_deref()).filter(|c| c.name == rec.name)
+        ex.gazetteer
+            .city_of_district(&p.name, rec.admin1.as_deref())
+            .filter(|c| c.name == rec.name)
     };
     let named_city = || {
-        event_settlements(s).find_map(city_with_district).or_else(|| {
-            let before = doc.sents.partition_point(|x| x.t0 < s.t0);
-            doc.sents[..before].iter().rev().find_map(|x| event_settlements(x).rev().find_map(city_with_district))
-        })
+        event_settlements(s)
+            .find_map(city_with_district)
+            .or_else(|| {
+                let before = doc.sents.partition_point(|x| x.t0 < s.t0);
+                doc.sents[..before]
+                    .iter()
+                    .rev()
+                    .find_map(|x| event_settlements(x).rev().find_map(city_with_district))
+            })
     };
     if p.kind == PlaceKind::Raion
         && let Some(city) = named_city()
@@ -1348,32 +2121,60 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
                 let admin1 = p.hint.or(region).map(|r| r.admin1);
                 // ("Dnipro district" in a Dnipropetrovsk report: the Dniprovskyi raion, named
                 // after the town, not Kamianske's city district of that name)
-                let stem: String = p.name.to_lowercase().chars().take(p.name.chars().count().saturating_sub(1)).collect();
+                let stem: String = p
+                    .name
+                    .to_lowercase()
+                    .chars()
+                    .take(p.name.chars().count().saturating_sub(1))
+                    .collect();
                 let raion_there = admin1.is_some()
                     && ex.gazetteer.candidates(&p.name).iter().any(|c| {
                         c.admin1.as_deref() == admin1
                             && (c.level == sitrep_geo::Level::Raion
-                                || c.level == sitrep_geo::Level::Settlement && stem.chars().count() >= 3 && c.admin2.as_deref().is_some_and(|a2| a2.to_lowercase().starts_with(&stem)))
+                                || c.level == sitrep_geo::Level::Settlement
+                                    && stem.chars().count() >= 3
+                                    && c.admin2
+                                        .as_deref()
+                                        .is_some_and(|a2| a2.to_lowercase().starts_with(&stem)))
                     });
-                if raion_there { None } else { ex.gazetteer.city_of_district(&p.name, admin1) }
+                if raion_there {
+                    None
+                } else {
+                    ex.gazetteer.city_of_district(&p.name, admin1)
+                }
             })
             .or_else(|| {
                 // ("in the Podil district …, head of the Kyiv City Military Administration, said")
-                let authority = doc.sents.iter().position(|x| x.t0 == s.t0).and_then(|k| authority_city(doc, k)).and_then(|c| resolve(&ex.gazetteer, &c, c.hint.or(region), None, &[]));
-                let admin1 = p.hint.or(region).map(|r| r.admin1).or_else(|| authority.and_then(|c| c.admin1.as_deref()));
+                let authority = doc
+                    .sents
+                    .iter()
+                    .position(|x| x.t0 == s.t0)
+                    .and_then(|k| authority_city(doc, k))
+                    .and_then(|c| resolve(&ex.gazetteer, &c, c.hint.or(region), None, &[]));
+                let admin1 = p
+                    .hint
+                    .or(region)
+                    .map(|r| r.admin1)
+                    .or_else(|| authority.and_then(|c| c.admin1.as_deref()));
                 ex.gazetteer.city_of_district_noun(&p.name, admin1)
             })
     {
         let mut m = p.clone();
         m.name = city.name.clone();
         m.kind = PlaceKind::Settlement;
-        m.hint = city.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a)).or(m.hint);
+        m.hint = city
+            .admin1
+            .as_deref()
+            .and_then(|a| ex.gazetteer.region_by_admin1(a))
+            .or(m.hint);
         return named_mention(ex, doc, s, &m, region);
     }
     // "In the Kupiansk sector, … near Petropavlivka": the axis's oblast, where the place
     // has a namesake there, wins over the oblast the report was about
     let region = match p.hint {
-        None if !s.axis_regions.is_empty() && !region.is_some_and(|r| s.axis_regions.contains(&r.admin1)) => {
+        None if !s.axis_regions.is_empty()
+            && !region.is_some_and(|r| s.axis_regions.contains(&r.admin1)) =>
+        {
             let cands = ex.gazetteer.candidates(&p.name);
             s.axis_regions
                 .iter()
@@ -1386,17 +2187,40 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
     // "A Russian missile hit Zaporizhzhia …" in a report that names the Kherson region later:
     // an oblast centre named with no oblast of its own is that oblast's centre
     let region = match p.hint {
-        None if p.kind == PlaceKind::Settlement => sitrep_geo::REGIONS.iter().find(|r| r.country == "UA" && r.centre.eq_ignore_ascii_case(&p.name)).or(region),
+        None if p.kind == PlaceKind::Settlement => sitrep_geo::REGIONS
+            .iter()
+            .find(|r| r.country == "UA" && r.centre.eq_ignore_ascii_case(&p.name))
+            .or(region),
         _ => region,
     };
     let a1 = p.hint.or(region).map(|r| r.admin1.to_string());
-    let rec = resolve(&ex.gazetteer, p, p.hint.or(region), p.hint.or(region).map(|r| r.country), &also_regions(doc, s));
-    let rec = rec.or_else(|| if p.hint.is_none() { outside_region(ex, p, region, &[]) } else { None });
+    let rec = resolve(
+        &ex.gazetteer,
+        p,
+        p.hint.or(region),
+        p.hint.or(region).map(|r| r.country),
+        &also_regions(doc, s),
+    );
+    let rec = rec.or_else(|| {
+        if p.hint.is_none() {
+            outside_region(ex, p, region, &[])
+        } else {
+            None
+        }
+    });
     let admin1 = rec.as_ref().and_then(|r| r.admin1.clone()).or(a1);
-    let key = format!("{}|{}", sitrep_geo::fold(&p.name), admin1.unwrap_or_default());
+    let key = format!(
+        "{}|{}",
+        sitrep_geo::fold(&p.name),
+        admin1.unwrap_or_default()
+    );
     let mut mention = p.clone();
     mention.hint = mention.hint.or(region);
-    Loc::Named(std::rc::Rc::new(NamedLoc { key, mention, stated: p.hint.is_some() }))
+    Loc::Named(std::rc::Rc::new(NamedLoc {
+        key,
+        mention,
+        stated: p.hint.is_some(),
+    }))
 }
 
 /// A place the oblast in force (carried from an earlier sentence, not stated with the
@@ -1404,25 +2228,50 @@ fn named_mention(ex: &Extractor, doc: &Doc, s: &Sent, p: &PlaceMention, region: 
 /// tell without an oblast ("…in Toretsk, Donetsk Oblast. A drone injured six in
 /// Vovchansk"). Only for Ukraine, which the gazetteer covers in full, and only under the
 /// very name: a spelling variant may be a village it lacks.
-fn outside_region<'g>(ex: &'g Extractor, m: &PlaceMention, region: Option<&'static Region>, near: &[(f64, f64)]) -> Option<&'g PlaceRecord> {
+fn outside_region<'g>(
+    ex: &'g Extractor,
+    m: &PlaceMention,
+    region: Option<&'static Region>,
+    near: &[(f64, f64)],
+) -> Option<&'g PlaceRecord> {
     let r = region.filter(|r| r.country == "UA")?;
-    if ex.gazetteer.candidates(&m.name).iter().any(|c| c.admin1.as_deref() == Some(r.admin1)) {
+    if ex
+        .gazetteer
+        .candidates(&m.name)
+        .iter()
+        .any(|c| c.admin1.as_deref() == Some(r.admin1))
+    {
         return None;
     }
     let mut bare = m.clone();
     bare.hint = None;
-    crate::analysis::resolve_near(&ex.gazetteer, &bare, None, None, &[], near).filter(|rec| sitrep_geo::fold(&rec.name) == sitrep_geo::fold(&m.name))
+    crate::analysis::resolve_near(&ex.gazetteer, &bare, None, None, &[], near)
+        .filter(|rec| sitrep_geo::fold(&rec.name) == sitrep_geo::fold(&m.name))
 }
 
 /// Which drafts an item goes to.
-fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], places: &[(Loc, usize, Span, usize)], pos: usize, item: &Item) -> Vec<usize> {
+fn pick_drafts(
+    doc: &Doc,
+    starts: &[usize],
+    ids: &[(usize, usize, usize)],
+    places: &[(Loc, usize, Span, usize)],
+    pos: usize,
+    item: &Item,
+) -> Vec<usize> {
     if ids.is_empty() {
         return Vec::new();
     }
     if places.is_empty() {
         return ids.iter().map(|x| x.0).collect();
     }
-    let numeric = matches!(item, Item::Count(_) | Item::Munitions(_) | Item::Intercepted(_) | Item::Casualty { .. } | Item::Children { .. });
+    let numeric = matches!(
+        item,
+        Item::Count(_)
+            | Item::Munitions(_)
+            | Item::Intercepted(_)
+            | Item::Casualty { .. }
+            | Item::Children { .. }
+    );
     let each = matches!(item, Item::Count(n) | Item::Munitions(n) | Item::Intercepted(n) if n.each);
     let these = matches!(item, Item::NoCasualties { these: true, .. });
     if these {
@@ -1434,36 +2283,67 @@ fn pick_drafts(doc: &Doc, starts: &[usize], ids: &[(usize, usize, usize)], place
         // guided bombs": the weapon is every named place's of its clause
         let named: Vec<usize> = ids
             .iter()
-            .filter(|x| clause_of(starts, x.2) == clause && places.iter().any(|p| p.3 == x.2 && matches!(p.0, Loc::Named(_))))
+            .filter(|x| {
+                clause_of(starts, x.2) == clause
+                    && places
+                        .iter()
+                        .any(|p| p.3 == x.2 && matches!(p.0, Loc::Named(_)))
+            })
             .map(|x| x.0)
             .collect();
         if named.len() > 1 {
             return named;
         }
     }
-    let in_clause: Vec<&(usize, usize, usize)> = ids.iter().filter(|x| clause_of(starts, x.2) == clause).collect();
-    let pool: Vec<&(usize, usize, usize)> = if in_clause.is_empty() { ids.iter().collect() } else { in_clause };
+    let in_clause: Vec<&(usize, usize, usize)> = ids
+        .iter()
+        .filter(|x| clause_of(starts, x.2) == clause)
+        .collect();
+    let pool: Vec<&(usize, usize, usize)> = if in_clause.is_empty() {
+        ids.iter().collect()
+    } else {
+        in_clause
+    };
     // nearest place (by tokens): a figure opening its phrase ("and two at X",
     // "13 shells were fired at X") looks ahead; one that follows ("X by three",
     // "X was hit 18 times") looks back
     // the commas of an age ("a woman, 67, was injured in X") part no phrases
-    let digits = |t: usize| doc.toks.get(t).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits);
-    let age_aside = |t: usize| digits(t + 1) && doc.word(t + 2) == "," || t >= 2 && digits(t - 1) && doc.word(t - 2) == ",";
+    let digits = |t: usize| {
+        doc.toks
+            .get(t)
+            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
+    };
+    let age_aside = |t: usize| {
+        digits(t + 1) && doc.word(t + 2) == "," || t >= 2 && digits(t - 1) && doc.word(t - 2) == ","
+    };
     let prev = doc.lw(pos.saturating_sub(1));
-    let opens = matches!(prev, "," | "and" | "while" | "with" | "another" | ":" | "") || starts.contains(&pos) || pos == 0;
+    let opens = matches!(prev, "," | "and" | "while" | "with" | "another" | ":" | "")
+        || starts.contains(&pos)
+        || pos == 0;
     let nearest = pool
         .iter()
         .min_by_key(|x| {
             let d = x.2 as i64 - pos as i64;
             let wrong_side = if opens { d < 0 } else { d > 0 };
-            let crosses_comma = (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == "," && !age_aside(t));
+            let crosses_comma =
+                (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == "," && !age_aside(t));
             (crosses_comma as i64, wrong_side as i64, d.abs())
         })
         .copied()
         .copied();
-    let Some((_, list, _)) = nearest else { return Vec::new() };
-    let group: Vec<usize> = pool.iter().filter(|x| x.1 == list && list != usize::MAX).map(|x| x.0).collect();
-    let members = if group.is_empty() { vec![nearest.map(|n| n.0).unwrap_or(0)] } else { group };
+    let Some((_, list, _)) = nearest else {
+        return Vec::new();
+    };
+    let group: Vec<usize> = pool
+        .iter()
+        .filter(|x| x.1 == list && list != usize::MAX)
+        .map(|x| x.0)
+        .collect();
+    let members = if group.is_empty() {
+        vec![nearest.map(|n| n.0).unwrap_or(0)]
+    } else {
+        group
+    };
     if numeric && members.len() > 1 && !each {
         // a group figure belongs to no single place
         return Vec::new();
@@ -1475,30 +2355,50 @@ fn clause_mask(doc: &Doc, starts: &[usize], items: &[Item], pos: usize) -> u32 {
     let c = clause_of(starts, pos);
     items
         .iter()
-        .filter_map(|i| if let Item::Weapon(w, s) = i { (clause_of(starts, doc.token_from(s.start)) == c).then_some(weapon_bit(*w)) } else { None })
+        .filter_map(|i| {
+            if let Item::Weapon(w, s) = i {
+                (clause_of(starts, doc.token_from(s.start)) == c).then_some(weapon_bit(*w))
+            } else {
+                None
+            }
+        })
         .fold(0, |a, b| a | b)
 }
 
 fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause_mask: u32) {
-    let mask = if clause_mask != 0 { clause_mask } else { sent_mask };
+    let mask = if clause_mask != 0 {
+        clause_mask
+    } else {
+        sent_mask
+    };
     // "Another 30 drones were suppressed", "a further 12 attacks": more of the same; so is
     // a count told "also" or "in addition" ("They also carried out 3,000 attacks")
     let more = |n: &Num| {
         let s = &doc.sents[k];
         n.t0 > 0 && matches!(doc.lw(n.t0 - 1), "another" | "further")
-            || matches!(item, Item::Count(_)) && (s.t0..n.t0).any(|t| doc.is_word(t, "also") || doc.is_word(t, "addition") && doc.is_word(t.wrapping_sub(1), "in"))
+            || matches!(item, Item::Count(_))
+                && (s.t0..n.t0).any(|t| {
+                    doc.is_word(t, "also")
+                        || doc.is_word(t, "addition") && doc.is_word(t.wrapping_sub(1), "in")
+                })
     };
     match item {
         Item::Count(n) => {
             d.count.add(n.value, n.t0, mask, k, n.approx, more(n));
             if n.value.is_some() {
-                d.evidence("count", Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end));
+                d.evidence(
+                    "count",
+                    Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end),
+                );
             }
         }
         Item::Munitions(n) => {
             d.munitions.add(n.value, n.t0, mask, k, n.approx, more(n));
             if n.value.is_some() {
-                d.evidence("munitions", Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end));
+                d.evidence(
+                    "munitions",
+                    Span::new(n.span.start, doc.toks[n.unit_end.max(n.t1) - 1].span.end),
+                );
             }
         }
         Item::Intercepted(n) => {
@@ -1507,7 +2407,13 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.evidence("intercepted", n.span);
             }
         }
-        Item::Casualty { harm, value, span, more, toll } => {
+        Item::Casualty {
+            harm,
+            value,
+            span,
+            more,
+            toll,
+        } => {
             if *harm == Harm::Killed && *toll {
                 d.killed_toll = true;
             }
@@ -1518,7 +2424,11 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
             // ("Shelling killed two people in Kherson. A man and a woman were killed when …":
             // the second sentence's parts, 1 + 1, tell the same two again)
             if tally.sent != Some(k) {
-                *tally = Tally { sent: Some(k), before: *slot, sum: 0 };
+                *tally = Tally {
+                    sent: Some(k),
+                    before: *slot,
+                    sum: 0,
+                };
             }
             tally.sum = tally.sum.saturating_add(*value);
             *slot = Some(match tally.before {
@@ -1536,7 +2446,12 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
             *slot = Some(slot.map_or(*value, |v| v.max(*value)));
             d.evidence(field, *span);
         }
-        Item::NoCasualties { killed, injured, span, .. } => {
+        Item::NoCasualties {
+            killed,
+            injured,
+            span,
+            ..
+        } => {
             if *killed && d.killed.is_none() {
                 d.killed = Some(0);
                 d.evidence("killed", *span);
@@ -1546,7 +2461,13 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 d.evidence("injured", *span);
             }
         }
-        Item::LaterDeath { span, died, known, people, counted } => {
+        Item::LaterDeath {
+            span,
+            died,
+            known,
+            people,
+            counted,
+        } => {
             // a wounded person who later died counts as killed only; one not reported
             // before is a death, unless deaths are already reported (then it may be one of them);
             // "One of them died … The woman died in the ambulance" tells one death twice
@@ -1563,7 +2484,11 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                         d.evidence.retain(|e| e.field != "injured");
                     }
                     let before = d.killed.unwrap_or(0);
-                    d.killed = Some(if counted { before.max(*people) } else { before.saturating_add(*people) });
+                    d.killed = Some(if counted {
+                        before.max(*people)
+                    } else {
+                        before.saturating_add(*people)
+                    });
                     d.moved_to_killed = true;
                 }
                 _ if d.killed.is_none_or(|k| k == 0) => d.killed = Some(*people),
@@ -1583,7 +2508,10 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
             }
             d.evidence("targets", *span);
             if *damaged && !d.damage.iter().any(|x| x.target == *t) {
-                d.damage.push(Damage { target: *t, count: *count });
+                d.damage.push(Damage {
+                    target: *t,
+                    count: *count,
+                });
             }
         }
     }
@@ -1594,7 +2522,10 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
 fn partitive(doc: &Doc, n: &Num) -> bool {
     doc.is_word(n.t1, "of")
         && (doc.is_word(n.t1 + 1, "them") || doc.is_word(n.t1 + 1, "which"))
-        && matches!(doc.lw(n.t1 + 2), "at" | "in" | "on" | "hit" | "landed" | "fell" | "struck" | "targeted")
+        && matches!(
+            doc.lw(n.t1 + 2),
+            "at" | "in" | "on" | "hit" | "landed" | "fell" | "struck" | "targeted"
+        )
 }
 
 /// Whether cue `m` destroys what the target list names, within three words ("destroyed
@@ -1617,7 +2548,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let cues = &ex.cues;
     let ms = doc.sent_matches(s);
     // "45 of which were shot down": a relative clause between a part and its cue
-    let of_which = |n: &Num| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "which" | "them");
+    let of_which =
+        |n: &Num| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "which" | "them");
     let intercept_near = |n: &Num| {
         ms.iter().any(|m| {
             is(m, cues.intercept) && !destroys_target(doc, ms, m) && {
@@ -1625,24 +2557,40 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 let te = doc.token_from(m.end);
                 // a cue after a figure is that figure's unless another figure comes between
                 // ("60 drones; 45 were shot down")
-                let figure_between = s.numbers.iter().any(|x| x.t0 >= n.unit_end.max(n.t1) && x.t0 < t);
+                let figure_between = s
+                    .numbers
+                    .iter()
+                    .any(|x| x.t0 >= n.unit_end.max(n.t1) && x.t0 < t);
                 // (a semicolon parts the launch from the shoot-down: "with 15 drones overnight;
                 // air defence shot down 10 of them")
                 let parted = (n.unit_end.max(n.t1)..t).any(|x| doc.word(x) == ";");
                 (te <= n.t0 && n.t0 - te <= 2)
-                    || !figure_between && !parted && ((n.unit_end <= t && t - n.unit_end <= 3) || (n.t1 <= t && t - n.t1 <= 2 + 2 * of_which(n) as usize))
+                    || !figure_between
+                        && !parted
+                        && ((n.unit_end <= t && t - n.unit_end <= 3)
+                            || (n.t1 <= t && t - n.t1 <= 2 + 2 * of_which(n) as usize))
             }
         })
     };
-    let reached_negated = (s.t0..s.t1).any(|t| (doc.is_word(t, "none") || doc.is_word(t, "not") && doc.is_word(t + 1, "one")) && doc.is_word(t + 1 + doc.is_word(t, "not") as usize, "of"));
-    let all_shot = (s.t0..s.t1).any(|t| doc.is_word(t, "all")) && ms.iter().any(|m| is(m, cues.intercept));
+    let reached_negated = (s.t0..s.t1).any(|t| {
+        (doc.is_word(t, "none") || doc.is_word(t, "not") && doc.is_word(t + 1, "one"))
+            && doc.is_word(t + 1 + doc.is_word(t, "not") as usize, "of")
+    });
+    let all_shot =
+        (s.t0..s.t1).any(|t| doc.is_word(t, "all")) && ms.iter().any(|m| is(m, cues.intercept));
     // "shot down a fixed-wing drone": one
     for m in ms.iter().filter(|m| is(m, cues.intercept)) {
         let t = doc.token_from(m.end);
-        if (doc.is_word(t, "a") || doc.is_word(t, "an")) && !s.numbers.iter().any(|n| n.t0 > t && n.t0 <= t + 4) {
+        if (doc.is_word(t, "a") || doc.is_word(t, "an"))
+            && !s.numbers.iter().any(|n| n.t0 > t && n.t0 <= t + 4)
+        {
             // (a drone or a missile: "destroyed a howitzer" downs no munition)
             let is_unit = (t + 1..(t + 4).min(s.t1)).find_map(|k| {
-                doc.match_at(k, |x| is(x, cues.unit_munition) || x.class == Class::Weapon && matches!(ex.lexicons.label(x), "drone" | "missile"))
+                doc.match_at(k, |x| {
+                    is(x, cues.unit_munition)
+                        || x.class == Class::Weapon
+                            && matches!(ex.lexicons.label(x), "drone" | "missile")
+                })
             });
             if let Some(e) = is_unit {
                 items.push(Item::Intercepted(Num {
@@ -1663,19 +2611,37 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let mut parts_after_total = false;
     // "destroyed 24 drones and two missiles": the whole coordination was shot down
     let mut intercept_chain = false;
-    let number_of_munitions = (s.t0..s.t1).any(|t| doc.is_word(t, "number") && doc.is_word(t + 1, "of") && (t + 2..(t + 6).min(s.t1)).any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some()));
-    let all_of_them = (s.t0..s.t1).any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them")) && ms.iter().any(|m| is(m, cues.intercept));
+    let number_of_munitions = (s.t0..s.t1).any(|t| {
+        doc.is_word(t, "number")
+            && doc.is_word(t + 1, "of")
+            && (t + 2..(t + 6).min(s.t1))
+                .any(|u| doc.match_at(u, |m| is(m, cues.unit_munition)).is_some())
+    });
+    let all_of_them = (s.t0..s.t1)
+        .any(|t| doc.is_word(t, "all") && doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them"))
+        && ms.iter().any(|m| is(m, cues.intercept));
     // "of the fifteen", "Of the 40 drones": a whole, with its parts beside it
-    let of_the_before = |x: &Num| x.t0 >= s.t0 + 2 && doc.is_word(x.t0 - 1, "the") && doc.is_word(x.t0 - 2, "of");
+    let of_the_before =
+        |x: &Num| x.t0 >= s.t0 + 2 && doc.is_word(x.t0 - 1, "the") && doc.is_word(x.t0 - 2, "of");
     // numbers right after a casualty word count people, never shells
-    let after_harm = |n: &Num| ms.iter().any(|m| (is(m, cues.killed) || is(m, cues.injured)) && doc.token_from(m.end) == n.t0);
+    let after_harm = |n: &Num| {
+        ms.iter()
+            .any(|m| (is(m, cues.killed) || is(m, cues.injured)) && doc.token_from(m.end) == n.t0)
+    };
     // "80 air targets were shot down: 30 missiles and 50 drones": the parts of a downed
     // total after its colon are in it already
     let mut downed_parts = false;
     for (i, n) in s.numbers.iter().enumerate() {
         // ("shot down 6 drones over the region: 4 over Pavlohrad district and 2 over Dnipro
         // district": the parts downed over each place are that place's)
-        if downed_parts && matches!(n.unit, Unit::Bare | Unit::Other) && !n.approx && doc.is_word(n.t1, "over") && s.places.iter().any(|p| p.t0 == n.t1 + 1 && p.role == PlaceRole::Event) {
+        if downed_parts
+            && matches!(n.unit, Unit::Bare | Unit::Other)
+            && !n.approx
+            && doc.is_word(n.t1, "over")
+            && s.places
+                .iter()
+                .any(|p| p.t0 == n.t1 + 1 && p.role == PlaceRole::Event)
+        {
             items.push(Item::Intercepted(*n));
             continue;
         }
@@ -1683,7 +2649,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         let toll_figure = matches!(n.unit, Unit::Bare | Unit::Other)
             && doc.is_word(n.t0.saturating_sub(1), "to")
             && rise_verb(doc.lw(n.t0.saturating_sub(2)))
-            && (s.t0..n.t0).any(|t| doc.is_word(t, "toll") || doc.is_word(t, "number") && doc.is_word(t + 1, "of"));
+            && (s.t0..n.t0).any(|t| {
+                doc.is_word(t, "toll") || doc.is_word(t, "number") && doc.is_word(t + 1, "of")
+            });
         // ("dropped 2 KABs (2 explosions)": the bracket restates the figure before it)
         let restated = n.unit == Unit::Munitions
             && n.t0 > s.t0
@@ -1694,7 +2662,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         if n.unit == Unit::Bare && after_harm(n) || downed_parts || toll_figure || restated {
             continue;
         }
-        if n.unit == Unit::Bare && number_of_munitions && doc.is_word(n.t0.saturating_sub(1), "at") {
+        if n.unit == Unit::Bare && number_of_munitions && doc.is_word(n.t0.saturating_sub(1), "at")
+        {
             items.push(Item::Munitions(*n));
             continue;
         }
@@ -1703,7 +2672,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let mut n2 = *n;
             let t = n.unit_end;
             if doc.is_word(t, "and") && matches!(doc.lw(t + 1), "a" | "an" | "the" | "one") {
-                let single = (t + 2..(t + 9).min(s.t1)).find(|&u| matches!(doc.lw(u), "missile" | "drone" | "rocket" | "bomb" | "uav"));
+                let single = (t + 2..(t + 9).min(s.t1)).find(|&u| {
+                    matches!(doc.lw(u), "missile" | "drone" | "rocket" | "bomb" | "uav")
+                });
                 if let Some(u) = single {
                     n2.value = n.value.map(|v| v.saturating_add(1));
                     n2.unit_end = u + 1;
@@ -1720,7 +2691,11 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             }
         }
         // "17 mortar explosions" after a total with a colon: parts of that total
-        let unit = if n.unit == Unit::Bare { last_unit.unwrap_or(Unit::Bare) } else { n.unit };
+        let unit = if n.unit == Unit::Bare {
+            last_unit.unwrap_or(Unit::Bare)
+        } else {
+            n.unit
+        };
         if matches!(n.unit, Unit::Count | Unit::Munitions) {
             last_unit = Some(n.unit);
         }
@@ -1735,11 +2710,22 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             continue;
         }
         // "44 of the 64 drones", "eight of nine missiles": the part shot down, the whole launched
-        let whole_at = |t: usize| s.numbers.iter().find(|m| m.t0 == t).filter(|m| m.unit == Unit::Munitions);
-        let whole_of_part = if doc.is_word(n.t1, "of") { whole_at(n.t1 + 1).or_else(|| whole_at(n.t1 + 2).filter(|_| doc.is_word(n.t1 + 1, "the"))) } else { None };
+        let whole_at = |t: usize| {
+            s.numbers
+                .iter()
+                .find(|m| m.t0 == t)
+                .filter(|m| m.unit == Unit::Munitions)
+        };
+        let whole_of_part = if doc.is_word(n.t1, "of") {
+            whole_at(n.t1 + 1)
+                .or_else(|| whole_at(n.t1 + 2).filter(|_| doc.is_word(n.t1 + 1, "the")))
+        } else {
+            None
+        };
         let part_before = i > 0 && {
             let p = &s.numbers[i - 1];
-            doc.is_word(p.t1, "of") && (p.t1 + 1 == n.t0 || p.t1 + 2 == n.t0 && doc.is_word(p.t1 + 1, "the"))
+            doc.is_word(p.t1, "of")
+                && (p.t1 + 1 == n.t0 || p.t1 + 2 == n.t0 && doc.is_word(p.t1 + 1, "the"))
         };
         if of_the_before(n) || part_before {
             // "of the fifteen": the whole, launched
@@ -1766,7 +2752,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
         let lost = |t: usize| matches!(doc.lw(t), "lost" | "jammed");
         // ('Another 51 drones were "locationally lost"': past the quote and the adverb)
-        if (n.unit_end.max(n.t1)..(n.unit_end.max(n.t1) + 5).min(next_figure)).any(lost) || n.t0 > s.t0 && lost(n.t0 - 1) {
+        if (n.unit_end.max(n.t1)..(n.unit_end.max(n.t1) + 5).min(next_figure)).any(lost)
+            || n.t0 > s.t0 && lost(n.t0 - 1)
+        {
             continue;
         }
         // "shot down 81 missiles, including 11 Kh-101s, and 80 drones": a part of the
@@ -1776,7 +2764,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         }
         let after_whole = i > 0 && {
             let p = &s.numbers[i - 1];
-            p.unit == Unit::Munitions && of_the_before(p) && matches!(doc.lw(n.t0.saturating_sub(1)), ",")
+            p.unit == Unit::Munitions
+                && of_the_before(p)
+                && matches!(doc.lw(n.t0.saturating_sub(1)), ",")
         };
         // "destroyed 12 Kh-101 missiles, all four Kalibrs and 63 drones"; "277 drones and two
         // missiles were shot down": every figure of a coordination the cue follows
@@ -1784,16 +2774,25 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let mut j = i;
             while s.numbers.get(j + 1).is_some_and(|x| {
                 let prev = &s.numbers[j];
-                x.unit == Unit::Munitions && matches!(doc.lw(prev.unit_end), "and" | ",") && x.t0 == prev.unit_end + 1
+                x.unit == Unit::Munitions
+                    && matches!(doc.lw(prev.unit_end), "and" | ",")
+                    && x.t0 == prev.unit_end + 1
             }) {
                 j += 1;
             }
             j > i && {
                 let last = &s.numbers[j];
-                ms.iter().any(|m| is(m, cues.intercept) && (last.unit_end..(last.unit_end + 3).min(s.t1)).contains(&doc.token_from(m.start)))
+                ms.iter().any(|m| {
+                    is(m, cues.intercept)
+                        && (last.unit_end..(last.unit_end + 3).min(s.t1))
+                            .contains(&doc.token_from(m.start))
+                })
             }
         };
-        let chained = intercept_chain && unit == Unit::Munitions && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | "," | "all") || passive_chain;
+        let chained = intercept_chain
+            && unit == Unit::Munitions
+            && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | "," | "all")
+            || passive_chain;
         intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);
         if chained {
             items.push(Item::Intercepted(*n));
@@ -1807,7 +2806,10 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 // "destroyed all 31 missiles that Russia launched": as many were launched
                 // (unless the launch was told before: "fired four missiles and 33 drones,
                 // … shot down all four missiles and 24 drones")
-                if unit == Unit::Munitions && doc.is_word(n.t0.saturating_sub(1), "all") && !s.numbers[..i].iter().any(|x| x.unit == Unit::Munitions) {
+                if unit == Unit::Munitions
+                    && doc.is_word(n.t0.saturating_sub(1), "all")
+                    && !s.numbers[..i].iter().any(|x| x.unit == Unit::Munitions)
+                {
                     items.push(Item::Munitions(*n));
                 }
                 let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
@@ -1848,30 +2850,67 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
     for n in &s.numbers {
         let subset = opens_subset(doc, n.t0);
         // "two of the victims were killed" counts people; "one of them a child" does not
-        let of_victims = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the") && doc.match_at(n.t1 + 2, |m| is(m, cues.person)).is_some();
-        if n.unit == Unit::Person && (!doc.is_word(n.t1, "of") || of_victims) && !n.approx && !subset
-            && let Some(v) = n.value {
-                let child = doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).is_some();
-                units.push((n.t0, n.unit_end, v, Span::new(n.span.start, doc.toks[n.unit_end - 1].span.end), child));
-            }
+        let of_victims = doc.is_word(n.t1, "of")
+            && doc.is_word(n.t1 + 1, "the")
+            && doc.match_at(n.t1 + 2, |m| is(m, cues.person)).is_some();
+        if n.unit == Unit::Person
+            && (!doc.is_word(n.t1, "of") || of_victims)
+            && !n.approx
+            && !subset
+            && let Some(v) = n.value
+        {
+            let child = doc
+                .match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child))
+                .is_some();
+            units.push((
+                n.t0,
+                n.unit_end,
+                v,
+                Span::new(n.span.start, doc.toks[n.unit_end - 1].span.end),
+                child,
+            ));
+        }
     }
     for t in s.t0..s.t1 {
         let w = doc.lw(t);
-        if w == "another" && doc.toks.get(t + 1).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits || doc.word(t + 1).chars().all(|c| c.is_ascii_lowercase()) && s.numbers.iter().any(|n| n.t0 == t + 1)) {
+        if w == "another"
+            && doc.toks.get(t + 1).is_some_and(|x| {
+                x.kind == sitrep_text::TokenKind::Digits
+                    || doc.word(t + 1).chars().all(|c| c.is_ascii_lowercase())
+                        && s.numbers.iter().any(|n| n.t0 == t + 1)
+            })
+        {
             continue;
         }
         let subset_article = t > s.t0 && opens_subset(doc, t);
         // "injuring the driver", "killing its pilot": one person, named as the object of
         // the harm (a later "the driver was hospitalised" is the same person, not counted)
-        if matches!(w, "the" | "its") && t > s.t0 && matches!(doc.lw(t - 1), "injuring" | "wounding" | "killing" | "injured" | "wounded" | "killed") {
+        if matches!(w, "the" | "its")
+            && t > s.t0
+            && matches!(
+                doc.lw(t - 1),
+                "injuring" | "wounding" | "killing" | "injured" | "wounded" | "killed"
+            )
+        {
             // ("killing the 62-year-old driver": past the age)
             let j = past_age(doc, t + 1, s.t1);
-            if let Some(e) = doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)).filter(|&e| e == j + 1)
+            if let Some(e) = doc
+                .match_at(j, |m| is(m, cues.person) || is(m, cues.child))
+                .filter(|&e| e == j + 1)
                 && singular_person_noun(doc.lw(j))
             {
-                let young = (t + 1..j).any(|x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18));
+                let young = (t + 1..j).any(|x| {
+                    doc.toks[x].kind == sitrep_text::TokenKind::Digits
+                        && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18)
+                });
                 let child = young || doc.match_at(j, |m| is(m, cues.child)).is_some();
-                units.push((t, e, 1, Span::new(doc.toks[t].span.start, doc.toks[j].span.end), child));
+                units.push((
+                    t,
+                    e,
+                    1,
+                    Span::new(doc.toks[t].span.start, doc.toks[j].span.end),
+                    child,
+                ));
             }
             continue;
         }
@@ -1884,7 +2923,13 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
             _ => continue,
         };
         if v == 2 {
-            units.push((t, t + 3, 2, Span::new(doc.toks[t].span.start, doc.toks[t + 2].span.end), false));
+            units.push((
+                t,
+                t + 3,
+                2,
+                Span::new(doc.toks[t].span.start, doc.toks[t + 2].span.end),
+                false,
+            ));
             continue;
         }
         // the person noun within three tokens ("a 67-year-old woman", "a man")
@@ -1899,19 +2944,50 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
                         && doc.word(x + 1) == "-"
                         && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18)
                 });
-                let child = young || doc.match_at(j, |m| is(m, cues.child)).is_some() && !(t + 1..j).any(|x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x).parse::<u32>().is_ok_and(|age| age >= 18));
+                let child = young
+                    || doc.match_at(j, |m| is(m, cues.child)).is_some()
+                        && !(t + 1..j).any(|x| {
+                            doc.toks[x].kind == sitrep_text::TokenKind::Digits
+                                && doc.word(x).parse::<u32>().is_ok_and(|age| age >= 18)
+                        });
                 // "a married couple": two people
                 let e = if doc.lw(e) == "couple" { e + 1 } else { e };
                 let people = if doc.lw(e - 1) == "couple" { 2 } else { 1 };
-                units.push((t, e, people, Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end), child));
+                units.push((
+                    t,
+                    e,
+                    people,
+                    Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end),
+                    child,
+                ));
                 break;
             }
-            let function_word = matches!(doc.lw(j), "of" | "which" | "who" | "that" | "to" | "in" | "on" | "at" | "by" | "for" | "with" | "from" | "and" | "was" | "were")
-                || doc.toks[j].kind == sitrep_text::TokenKind::Digits && doc.word(j + 1) != "-";
+            let function_word = matches!(
+                doc.lw(j),
+                "of" | "which"
+                    | "who"
+                    | "that"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "and"
+                    | "was"
+                    | "were"
+            ) || doc.toks[j].kind == sitrep_text::TokenKind::Digits
+                && doc.word(j + 1) != "-";
             if function_word && w != "another" {
                 break;
             }
-            if matches!(doc.word(j), "," | "." | ";") || doc.match_at(j, |m| is(m, cues.killed) || is(m, cues.injured)).is_some() {
+            if matches!(doc.word(j), "," | "." | ";")
+                || doc
+                    .match_at(j, |m| is(m, cues.killed) || is(m, cues.injured))
+                    .is_some()
+            {
                 // "another wounded": another counts as one person
                 if w == "another" && j == t + 1 {
                     units.push((t, t + 1, 1, doc.toks[t].span, false));
@@ -1933,7 +3009,11 @@ fn unit_at(doc: &Doc, t: usize, start: usize) -> bool {
 /// The people a figure's apposition names ("two people, a man and his 17-year-old son"):
 /// when the person units right after unit `a` and its comma add up to its figure, one
 /// past the last of them and how many of them are children.
-fn apposition(doc: &Doc, units: &[(usize, usize, u32, Span, bool)], a: usize) -> Option<(usize, u32)> {
+fn apposition(
+    doc: &Doc,
+    units: &[(usize, usize, u32, Span, bool)],
+    a: usize,
+) -> Option<(usize, u32)> {
     let (mut next, figure) = (units[a].1, units[a].2);
     // ("One civilian, a pensioner, was killed"; but "a man, a woman and a child" is a list;
     // "Three passengers - two women and a man - were injured")
@@ -1953,8 +3033,16 @@ fn apposition(doc: &Doc, units: &[(usize, usize, u32, Span, bool)], a: usize) ->
         }
         b += 1;
         // ("a boy aged 12 and a girl aged 9": the age is part of the member)
-        let digits = |t: usize| doc.toks.get(t).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits);
-        let end = if doc.is_word(u.1, "aged") && digits(u.1 + 1) { u.1 + 2 } else { u.1 };
+        let digits = |t: usize| {
+            doc.toks
+                .get(t)
+                .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
+        };
+        let end = if doc.is_word(u.1, "aged") && digits(u.1 + 1) {
+            u.1 + 2
+        } else {
+            u.1
+        };
         if !matches!(doc.lw(end), "," | "and") {
             break;
         }
@@ -1966,24 +3054,49 @@ fn apposition(doc: &Doc, units: &[(usize, usize, u32, Span, bool)], a: usize) ->
 /// Whether the words right before token `t` open a subset of a figure: "including",
 /// "among", "among them".
 fn opens_subset(doc: &Doc, t: usize) -> bool {
-    matches!(doc.lw(t.saturating_sub(1)), "including" | "among") || doc.is_word(t.saturating_sub(1), "them") && doc.is_word(t.saturating_sub(2), "among")
+    matches!(doc.lw(t.saturating_sub(1)), "including" | "among")
+        || doc.is_word(t.saturating_sub(1), "them") && doc.is_word(t.saturating_sub(2), "among")
 }
 
 /// Words between a casualty figure and its cue ("four were reportedly killed", "nine
 /// others, including a boy, were also injured").
-const CUE_FILLERS: &[&str] = &["were", "was", "are", "is", "been", "have", "has", "had", "being", "reportedly", "more", "people", "also", "later"];
+const CUE_FILLERS: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "been",
+    "have",
+    "has",
+    "had",
+    "being",
+    "reportedly",
+    "more",
+    "people",
+    "also",
+    "later",
+];
 
 /// Whether sentence `s` opens with a subset of a figure told before: "Among them …",
 /// "Of them, …", "Two of them …".
 fn opens_back_subset(doc: &Doc, s: &Sent) -> bool {
     let t = s.t0;
     let them = |x: usize| matches!(doc.lw(x), "them" | "these" | "those");
-    doc.is_word(t, "among") && them(t + 1) || doc.is_word(t, "of") && them(t + 1) || doc.is_word(t + 1, "of") && them(t + 2) && s.numbers.iter().any(|n| n.t0 == t)
+    doc.is_word(t, "among") && them(t + 1)
+        || doc.is_word(t, "of") && them(t + 1)
+        || doc.is_word(t + 1, "of") && them(t + 2) && s.numbers.iter().any(|n| n.t0 == t)
 }
 
 /// The casualty items of sentence `s`; `inherited` is the harm of a figure told in the
 /// sentence before, for a sentence that only gives its subset.
-fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherited: Option<Harm>, items: &mut Vec<Item>) {
+fn casualty_items(
+    ex: &Extractor,
+    doc: &Doc,
+    s: &Sent,
+    starts: &[usize],
+    inherited: Option<Harm>,
+    items: &mut Vec<Item>,
+) {
     let cues = &ex.cues;
     let ms = doc.sent_matches(s);
     let harm_cues: Vec<(Harm, usize, usize, Span)> = ms
@@ -1996,11 +3109,20 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             } else {
                 return None;
             };
-            Some((h, doc.token_from(m.start), doc.token_from(m.end), Span::new(m.start, m.end)))
+            Some((
+                h,
+                doc.token_from(m.start),
+                doc.token_from(m.end),
+                Span::new(m.start, m.end),
+            ))
         })
         .collect();
     // person units matter only to a harm cue
-    let units = if harm_cues.is_empty() { Vec::new() } else { person_units(ex, doc, s) };
+    let units = if harm_cues.is_empty() {
+        Vec::new()
+    } else {
+        person_units(ex, doc, s)
+    };
     let mut used = vec![false; units.len()];
     let mut skipped = vec![false; harm_cues.len()];
     // the figures a tally reached ("raising the death toll to six"), by harm
@@ -2014,16 +3136,26 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         t
     };
     for (ci, &(harm, c0, c1, cspan)) in harm_cues.iter().enumerate() {
-        if units.iter().enumerate().any(|(ui, u)| used[ui] && u.0 <= c0 && c1 <= u.1) {
+        if units
+            .iter()
+            .enumerate()
+            .any(|(ui, u)| used[ui] && u.0 <= c0 && c1 <= u.1)
+        {
             continue; // "claimed 23 lives": the cue word is the unit already counted
         }
         // "a man who had been wounded … died in hospital": killed only
         // ("A woman who was wounded in Borova on Sunday died in hospital": the relative
         // clause may end before the death)
         let relative = (c0.saturating_sub(3)..c0).any(|k| doc.is_word(k, "who"));
-        let later_death = harm == Harm::Injured && harm_cues[ci + 1..].iter().any(|h| h.0 == Harm::Killed && (relative || clause_of(starts, h.1) == clause_of(starts, c0)));
-        let describes_victim = relative || (c0.saturating_sub(3)..c0).any(|k| doc.is_word(k, "been"))
-            || doc.match_at(c0.saturating_sub(1), |m| is(m, cues.person)).is_some();
+        let later_death = harm == Harm::Injured
+            && harm_cues[ci + 1..].iter().any(|h| {
+                h.0 == Harm::Killed && (relative || clause_of(starts, h.1) == clause_of(starts, c0))
+            });
+        let describes_victim = relative
+            || (c0.saturating_sub(3)..c0).any(|k| doc.is_word(k, "been"))
+            || doc
+                .match_at(c0.saturating_sub(1), |m| is(m, cues.person))
+                .is_some();
         if later_death && describes_victim {
             skipped[ci] = true;
             continue;
@@ -2036,13 +3168,31 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         let next_start = harm_cues.get(ci + 1).map_or(s.t1, |h| h.1);
         // "Three of the dead were in Kostiantynivka and two in Selydove": the victims told
         // before, counted by place (each figure the nearest place's)
-        if c0 >= s.t0 + 3 && doc.is_word(c0 - 1, "the") && doc.is_word(c0 - 2, "of") && (doc.is_word(c1, "in") || matches!(doc.lw(c1), "were" | "was") && doc.is_word(c1 + 1, "in")) {
-            let located = |n: &&Num| !n.approx && (n.t1 == c0 - 2 || n.t0 > c1 && n.t0 < next_start && matches!(n.unit, Unit::Bare | Unit::Other) && doc.is_word(n.t1, "in"));
+        if c0 >= s.t0 + 3
+            && doc.is_word(c0 - 1, "the")
+            && doc.is_word(c0 - 2, "of")
+            && (doc.is_word(c1, "in")
+                || matches!(doc.lw(c1), "were" | "was") && doc.is_word(c1 + 1, "in"))
+        {
+            let located = |n: &&Num| {
+                !n.approx
+                    && (n.t1 == c0 - 2
+                        || n.t0 > c1
+                            && n.t0 < next_start
+                            && matches!(n.unit, Unit::Bare | Unit::Other)
+                            && doc.is_word(n.t1, "in"))
+            };
             let parts: Vec<&Num> = s.numbers.iter().filter(located).collect();
             if parts.first().is_some_and(|n| n.t1 == c0 - 2) {
                 for n in parts {
                     if let Some(v) = n.value {
-                        items.push(Item::Casualty { harm, value: v, span: n.span, more: false, toll: false });
+                        items.push(Item::Casualty {
+                            harm,
+                            value: v,
+                            span: n.span,
+                            more: false,
+                            toll: false,
+                        });
                     }
                 }
                 continue;
@@ -2051,21 +3201,37 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         // "among the dead is a six-year-old girl": children only
         if doc.is_word(c0.saturating_sub(1), "the") && doc.is_word(c0.saturating_sub(2), "among") {
             // ("a 12-year-old boy is among the wounded": the child before)
-            let before_among = |u: &(usize, usize, u32, Span, bool)| u.1 + 2 == c0 || u.1 + 3 == c0 && matches!(doc.lw(u.1), "is" | "was" | "are" | "were");
-            if let Some(u) = units.iter().position(|u| (u.0 >= c1 && u.0 <= c1 + 3 || before_among(u)) && u.4) {
+            let before_among = |u: &(usize, usize, u32, Span, bool)| {
+                u.1 + 2 == c0
+                    || u.1 + 3 == c0 && matches!(doc.lw(u.1), "is" | "was" | "are" | "were")
+            };
+            if let Some(u) = units
+                .iter()
+                .position(|u| (u.0 >= c1 && u.0 <= c1 + 3 || before_among(u)) && u.4)
+            {
                 used[u] = true;
-                items.push(Item::Children { harm, value: units[u].2, span: units[u].3 });
+                items.push(Item::Children {
+                    harm,
+                    value: units[u].2,
+                    span: units[u].3,
+                });
             }
             continue;
         }
         // active: "killing two people", "wounded a woman", "death toll reached four"
-        let after = units.iter().position(|u| u.0 >= c1 && u.0 <= c1 + 3 && !used[units.iter().position(|x| x == u).unwrap_or(0)]);
+        let after = units.iter().position(|u| {
+            u.0 >= c1 && u.0 <= c1 + 3 && !used[units.iter().position(|x| x == u).unwrap_or(0)]
+        });
         let mut value: Option<(u32, Span)> = None;
         let mut parts: Vec<Span> = Vec::new();
         // "killing at least two", "injuring no fewer than three": lower bounds keep their number
         let plain_gap = |from: usize, to: usize| {
             (from..to).all(|t| matches!(doc.lw(t), "of" | "the" | "at" | "least"))
-                || to == from + 3 && matches!((doc.lw(from), doc.lw(from + 1), doc.lw(from + 2)), ("no" | "not", "fewer" | "less", "than") | ("a", "minimum", "of"))
+                || to == from + 3
+                    && matches!(
+                        (doc.lw(from), doc.lw(from + 1), doc.lw(from + 2)),
+                        ("no" | "not", "fewer" | "less", "than") | ("a", "minimum", "of")
+                    )
         };
         if let Some(a) = after
             && !used[a]
@@ -2077,7 +3243,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             // "a man and a woman": coordinated; each part is its own evidence
             let mut b = a + 1;
             // ("a woman and her two children": the possessive before the number)
-            while b < units.len() && doc.is_word(units[b - 1].1, "and") && unit_at(doc, units[b - 1].1 + 1, units[b].0) && units[b].0 < next_start {
+            while b < units.len()
+                && doc.is_word(units[b - 1].1, "and")
+                && unit_at(doc, units[b - 1].1 + 1, units[b].0)
+                && units[b].0 < next_start
+            {
                 used[b] = true;
                 v = v.saturating_add(units[b].2);
                 end = units[b].3;
@@ -2091,7 +3261,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 // "injuring two people, a man and his 17-year-old son"
                 used[a + 1..end].iter_mut().for_each(|x| *x = true);
                 if kids > 0 {
-                    items.push(Item::Children { harm, value: kids, span: Span::new(units[a].3.start, units[end - 1].3.end) });
+                    items.push(Item::Children {
+                        harm,
+                        value: kids,
+                        span: Span::new(units[a].3.start, units[end - 1].3.end),
+                    });
                 }
             }
         }
@@ -2103,48 +3277,80 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 // ("killed four and wounded seven on Sunday")
                 && (doc.is_word(n.t1, "more")
                     || doc.is_word(n.t1, "others")
-                    || matches!(doc.lw(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at" | "on" | "overnight" | "during" | "when" | "after" | "yesterday" | "today" | "earlier" | "last")) {
-                    value = n.value.map(|v| (v, n.span));
-                }
+                    || matches!(doc.lw(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at" | "on" | "overnight" | "during" | "when" | "after" | "yesterday" | "today" | "earlier" | "last"))
+            {
+                value = n.value.map(|v| (v, n.span));
+            }
         }
         if value.is_none() {
             // a number right before the cue: "four dead", "three were wounded" (past an
             // aside: "six, including a child, were wounded")
             let mut t = skip_aux(c0);
             if doc.word(t.saturating_sub(1)) == ","
-                && let Some(open) = (t.saturating_sub(9).max(s.t0 + 1)..t - 1).rev().find(|&x| doc.word(x) == ",")
+                && let Some(open) = (t.saturating_sub(9).max(s.t0 + 1)..t - 1)
+                    .rev()
+                    .find(|&x| doc.word(x) == ",")
                 && opens_subset(doc, open + 2)
             {
                 t = open;
             }
-            let unit_used = |n: &Num| units.iter().enumerate().any(|(ui, u)| used[ui] && u.0 == n.t0);
-            if let Some(n) = s.numbers.iter().find(|n| n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions) && !unit_used(n))
-                && let Some(v) = n.value.filter(|_| !n.approx) {
-                    if let Some(u) = units.iter().position(|u| u.0 == n.t0) {
-                        used[u] = true;
-                    }
-                    value = Some((v, n.span));
+            let unit_used = |n: &Num| {
+                units
+                    .iter()
+                    .enumerate()
+                    .any(|(ui, u)| used[ui] && u.0 == n.t0)
+            };
+            if let Some(n) = s.numbers.iter().find(|n| {
+                n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions) && !unit_used(n)
+            }) && let Some(v) = n.value.filter(|_| !n.approx)
+            {
+                if let Some(u) = units.iter().position(|u| u.0 == n.t0) {
+                    used[u] = true;
                 }
+                value = Some((v, n.span));
+            }
         }
         // "the death toll rose to 12", "the number of people killed in the strike has
         // risen to 12": the figure the tally reached ("Two more victims were found,
         // bringing the death toll to six": the tally, not the people before it)
-        let number_of = doc.is_word(c0.saturating_sub(1), "of") && doc.is_word(c0.saturating_sub(2), "number")
-            || matches!(doc.lw(c0.saturating_sub(1)), "people" | "those" | "civilians")
-                && doc.is_word(c0.saturating_sub(2), "of")
+        let number_of = doc.is_word(c0.saturating_sub(1), "of")
+            && doc.is_word(c0.saturating_sub(2), "number")
+            || matches!(
+                doc.lw(c0.saturating_sub(1)),
+                "people" | "those" | "civilians"
+            ) && doc.is_word(c0.saturating_sub(2), "of")
                 && doc.is_word(c0.saturating_sub(3), "number");
         if value.is_none() && (number_of || doc.lower_at(cspan.start, cspan.end).contains("toll")) {
-            let reached = |n: &&Num| matches!(doc.lw(n.t0.saturating_sub(1)), "to" | "at" | "reached" | "is" | "was" | "now");
+            let reached = |n: &&Num| {
+                matches!(
+                    doc.lw(n.t0.saturating_sub(1)),
+                    "to" | "at" | "reached" | "is" | "was" | "now"
+                )
+            };
             // (the figure the toll reached before a figure near the cue: "the death toll from two
             // missile strikes … has risen to nine" — the two counts strikes)
-            let risen = |n: &&Num| reached(n) && (n.t0.saturating_sub(4).max(c1)..n.t0).any(|t| rise_verb(doc.lw(t)));
+            let risen = |n: &&Num| {
+                reached(n) && (n.t0.saturating_sub(4).max(c1)..n.t0).any(|t| rise_verb(doc.lw(t)))
+            };
             if let Some(n) = s
                 .numbers
                 .iter()
                 .filter(|n| n.t0 >= c1 && n.t0 < next_start && !n.approx)
                 .find(risen)
-                .or_else(|| s.numbers.iter().find(|n| n.t0 >= c1 && n.t0 <= c1 + 4 && !n.approx && !matches!(n.unit, Unit::Count | Unit::Munitions)))
-                .or_else(|| s.numbers.iter().filter(|n| n.t0 >= c1 && n.t0 < next_start && !n.approx).find(reached))
+                .or_else(|| {
+                    s.numbers.iter().find(|n| {
+                        n.t0 >= c1
+                            && n.t0 <= c1 + 4
+                            && !n.approx
+                            && !matches!(n.unit, Unit::Count | Unit::Munitions)
+                    })
+                })
+                .or_else(|| {
+                    s.numbers
+                        .iter()
+                        .filter(|n| n.t0 >= c1 && n.t0 < next_start && !n.approx)
+                        .find(reached)
+                })
             {
                 value = n.value.map(|v| (v, n.span));
                 if value.is_some() {
@@ -2171,7 +3377,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                 if let Some((end, kids)) = apposition(doc, &units, ui) {
                     used[ui + 1..end].iter_mut().for_each(|x| *x = true);
                     if kids > 0 {
-                        items.push(Item::Children { harm, value: kids, span: Span::new(u.3.start, units[end - 1].3.end) });
+                        items.push(Item::Children {
+                            harm,
+                            value: kids,
+                            span: Span::new(u.3.start, units[end - 1].3.end),
+                        });
                     }
                     ui = end;
                     continue;
@@ -2191,15 +3401,21 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         // (so does "The driver was wounded": one person, the same one if told again)
         // (only for the sentence's first such cue: "a woman was injured; she was hospitalised"
         // is one)
-        if value.is_none() && harm == Harm::Injured && !harm_cues[..ci].iter().any(|h| h.0 == harm) {
+        if value.is_none() && harm == Harm::Injured && !harm_cues[..ci].iter().any(|h| h.0 == harm)
+        {
             let clause0 = starts[clause_of(starts, c0)].max(prev_end);
             let definite_person = |x: usize| {
                 x > clause0
                     && matches!(doc.lw(x - 1), "the" | "its")
-                    && doc.match_at(x, |m| is(m, cues.person)).is_some_and(|e| e == x + 1)
+                    && doc
+                        .match_at(x, |m| is(m, cues.person))
+                        .is_some_and(|e| e == x + 1)
                     && singular_person_noun(doc.lw(x))
             };
-            if let Some(p) = (clause0..c0).rev().find(|&x| (matches!(doc.lw(x), "he" | "she") || definite_person(x)) && matches!(doc.lw(x + 1), "was" | "is" | "has" | "had")) {
+            if let Some(p) = (clause0..c0).rev().find(|&x| {
+                (matches!(doc.lw(x), "he" | "she") || definite_person(x))
+                    && matches!(doc.lw(x + 1), "was" | "is" | "has" | "had")
+            }) {
                 value = Some((1, doc.toks[p].span));
             }
         }
@@ -2210,42 +3426,90 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             let later = (t..c0).any(|x| doc.is_word(x, "later"));
             // ("one of them, a 52-year-old woman, has died": past the apposition)
             if doc.word(t.saturating_sub(1)) == ","
-                && let Some(k) = (t.saturating_sub(16).max(s.t0)..t - 1).rev().find(|&k| doc.word(k) == ",")
+                && let Some(k) = (t.saturating_sub(16).max(s.t0)..t - 1)
+                    .rev()
+                    .find(|&k| doc.word(k) == ",")
             {
                 t = k;
             }
             // ("One of the wounded had died in hospital", "Two of the injured later died")
-            let of_the_hurt = t >= s.t0 + 4 && doc.is_word(t - 2, "the") && matches!(doc.lw(t - 1), "wounded" | "injured" | "hospitalised" | "hospitalized");
+            let of_the_hurt = t >= s.t0 + 4
+                && doc.is_word(t - 2, "the")
+                && matches!(
+                    doc.lw(t - 1),
+                    "wounded" | "injured" | "hospitalised" | "hospitalized"
+                );
             let pronoun = t >= s.t0 + 3 && matches!(doc.lw(t - 1), "them" | "whom");
-            let of = if of_the_hurt { t.saturating_sub(3) } else { t.saturating_sub(2) };
+            let of = if of_the_hurt {
+                t.saturating_sub(3)
+            } else {
+                t.saturating_sub(2)
+            };
             // how many of the wounded died: "one of", or the figure right before "of"
             let n_of = ((pronoun || of_the_hurt) && doc.is_word(of, "of"))
-                .then(|| if doc.is_word(of - 1, "one") { Some(1) } else { s.numbers.iter().find(|n| n.t1 == of && !n.approx).and_then(|n| n.value) })
+                .then(|| {
+                    if doc.is_word(of - 1, "one") {
+                        Some(1)
+                    } else {
+                        s.numbers
+                            .iter()
+                            .find(|n| n.t1 == of && !n.approx)
+                            .and_then(|n| n.value)
+                    }
+                })
                 .flatten()
                 // (the figure found is that "one", or the person of the apposition)
-                .filter(|_| value.is_none_or(|(_, sp)| doc.token_from(sp.start) + 1 == of || doc.token_from(sp.start) > t));
+                .filter(|_| {
+                    value.is_none_or(|(_, sp)| {
+                        doc.token_from(sp.start) + 1 == of || doc.token_from(sp.start) > t
+                    })
+                });
             let someone_later = later
                 && parts.is_empty()
-                && value.is_some_and(|(v, sp)| v == 1 && matches!(doc.lw(doc.token_from(sp.start)), "a" | "an") && doc.token_from(sp.start) >= prev_end);
+                && value.is_some_and(|(v, sp)| {
+                    v == 1
+                        && matches!(doc.lw(doc.token_from(sp.start)), "a" | "an")
+                        && doc.token_from(sp.start) >= prev_end
+                });
             // "…were injured, including a man who later died": the person of the subset
             // ("including a 70-year-old man who died": "a"/"an", the person noun, "who")
             let who = t.saturating_sub(1);
             let subset_who = (value.is_none() && who > s.t0 + 2 && doc.is_word(who, "who"))
                 .then(|| {
-                    let noun = (who.saturating_sub(5).max(s.t0)..who).find(|&j| doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)) == Some(who))?;
-                    let article = (who.saturating_sub(6).max(s.t0 + 1)..noun).rev().find(|&k| matches!(doc.lw(k), "a" | "an" | "the"))?;
+                    let noun = (who.saturating_sub(5).max(s.t0)..who).find(|&j| {
+                        doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)) == Some(who)
+                    })?;
+                    let article = (who.saturating_sub(6).max(s.t0 + 1)..noun)
+                        .rev()
+                        .find(|&k| matches!(doc.lw(k), "a" | "an" | "the"))?;
                     matches!(doc.lw(article - 1), "including" | "among").then_some(article)
                 })
                 .flatten();
             if let Some(article) = subset_who {
                 // ("including the man who died": the death told before, now among the injured)
                 let counted = doc.is_word(article, "the");
-                items.push(Item::LaterDeath { span: Span::new(doc.toks[article].span.start, cspan.end), died: true, known: false, people: 1, counted });
+                items.push(Item::LaterDeath {
+                    span: Span::new(doc.toks[article].span.start, cspan.end),
+                    died: true,
+                    known: false,
+                    people: 1,
+                    counted,
+                });
                 continue;
             }
             if n_of.is_some() || someone_later {
-                let from = if n_of.is_some() { of - 1 } else { doc.token_from(value.map_or(cspan.start, |v| v.1.start)) };
-                items.push(Item::LaterDeath { span: Span::new(doc.toks[from].span.start, cspan.end), died: true, known: false, people: n_of.unwrap_or(1), counted: false });
+                let from = if n_of.is_some() {
+                    of - 1
+                } else {
+                    doc.token_from(value.map_or(cspan.start, |v| v.1.start))
+                };
+                items.push(Item::LaterDeath {
+                    span: Span::new(doc.toks[from].span.start, cspan.end),
+                    died: true,
+                    known: false,
+                    people: n_of.unwrap_or(1),
+                    counted: false,
+                });
                 continue;
             }
         }
@@ -2254,7 +3518,11 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             // person the text has already spoken of
             let mut t = skip_aux(c0);
             // ("The driver, 45, was killed": past the age between commas)
-            if t >= s.t0 + 4 && doc.word(t - 1) == "," && doc.toks[t - 2].kind == sitrep_text::TokenKind::Digits && doc.word(t - 3) == "," {
+            if t >= s.t0 + 4
+                && doc.word(t - 1) == ","
+                && doc.toks[t - 2].kind == sitrep_text::TokenKind::Digits
+                && doc.word(t - 3) == ","
+            {
                 t -= 3;
             }
             let pronoun = t == s.t0 + 1 && matches!(doc.lw(s.t0), "he" | "she");
@@ -2262,20 +3530,32 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             let noun = past_age(doc, s.t0 + 1, t);
             let the_person = t == noun + 1
                 && matches!(doc.lw(s.t0), "the" | "its" | "their")
-                && doc.match_at(noun, |m| is(m, cues.person)).is_some_and(|e| e == t)
+                && doc
+                    .match_at(noun, |m| is(m, cues.person))
+                    .is_some_and(|e| e == t)
                 && singular_person_noun(doc.lw(noun));
             if pronoun || the_person {
                 // "died": one of the wounded, now dead; "was killed": a death, unless
                 // deaths are already told
-                let died = doc.lower_at(cspan.start, cspan.end).starts_with("died") || doc.is_word(t - 1, "later");
-                items.push(Item::LaterDeath { span: Span::new(doc.toks[s.t0].span.start, cspan.end), died, known: true, people: 1, counted: false });
+                let died = doc.lower_at(cspan.start, cspan.end).starts_with("died")
+                    || doc.is_word(t - 1, "later");
+                items.push(Item::LaterDeath {
+                    span: Span::new(doc.toks[s.t0].span.start, cspan.end),
+                    died,
+                    known: true,
+                    people: 1,
+                    counted: false,
+                });
                 continue;
             }
         }
         if let Some((v, sp)) = value {
             let first = doc.token_from(sp.start);
             // ("bringing the toll to two killed": the tally the figure reached)
-            if first >= s.t0 + 2 && doc.is_word(first - 1, "to") && (first.saturating_sub(5).max(s.t0)..first - 1).any(|x| doc.is_word(x, "toll")) {
+            if first >= s.t0 + 2
+                && doc.is_word(first - 1, "to")
+                && (first.saturating_sub(5).max(s.t0)..first - 1).any(|x| doc.is_word(x, "toll"))
+            {
                 tolls.push((harm, sp));
             }
             // ("a woman was found dead under the rubble": a body found after the toll told)
@@ -2284,27 +3564,64 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             // sought medical help")
             let is_toll = tolls.iter().any(|(h, t)| *h == harm && *t == sp);
             let more = !is_toll
-                && (again || found_dead || doc.is_word(first, "another") || (first + 1..(first + 3).min(s.t1)).any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than")));
+                && (again
+                    || found_dead
+                    || doc.is_word(first, "another")
+                    || (first + 1..(first + 3).min(s.t1))
+                        .any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than")));
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
-            let child_units: u32 = units.iter().filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end).fold(0u32, |a, u| a.saturating_add(u.2));
+            let child_units: u32 = units
+                .iter()
+                .filter(|u| u.4 && sp.start <= u.3.start && u.3.end <= sp.end)
+                .fold(0u32, |a, u| a.saturating_add(u.2));
             if child_units > 0 {
-                items.push(Item::Children { harm, value: child_units.min(v), span: sp });
+                items.push(Item::Children {
+                    harm,
+                    value: child_units.min(v),
+                    span: sp,
+                });
             }
             if parts.len() >= 2 {
                 // per-part items: the same sentence's parts add up, each with its words
-                let values: Vec<u32> = parts.iter().map(|p| units.iter().find(|u| u.3 == *p).map_or(1, |u| u.2)).collect();
+                let values: Vec<u32> = parts
+                    .iter()
+                    .map(|p| units.iter().find(|u| u.3 == *p).map_or(1, |u| u.2))
+                    .collect();
                 for (i, (p, pv)) in parts.iter().zip(values).enumerate() {
-                    let span = if i == 0 { Span::new(p.start.min(cspan.start), p.end.max(cspan.end)) } else { *p };
-                    items.push(Item::Casualty { harm, value: pv, span, more, toll: false });
+                    let span = if i == 0 {
+                        Span::new(p.start.min(cspan.start), p.end.max(cspan.end))
+                    } else {
+                        *p
+                    };
+                    items.push(Item::Casualty {
+                        harm,
+                        value: pv,
+                        span,
+                        more,
+                        toll: false,
+                    });
                 }
             } else {
-                let toll = tolls.iter().any(|(h, t)| *h == harm && sp.start <= t.start && t.end <= sp.end);
-                items.push(Item::Casualty { harm, value: v, span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)), more, toll });
+                let toll = tolls
+                    .iter()
+                    .any(|(h, t)| *h == harm && sp.start <= t.start && t.end <= sp.end);
+                items.push(Item::Casualty {
+                    harm,
+                    value: v,
+                    span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)),
+                    more,
+                    toll,
+                });
             }
             // "killed six civilians in the region: two in Zarichne, one in Bakhmut";
             // "two were killed in Toretsk and one in Niu-York"
             let list_from = (c1..next_start).find(|&t| doc.word(t) == ":").or_else(|| {
-                (c1..next_start).find(|&t| doc.is_word(t, "and") && s.numbers.iter().any(|n| n.t0 == t + 1 && doc.is_word(n.t1, "in")))
+                (c1..next_start).find(|&t| {
+                    doc.is_word(t, "and")
+                        && s.numbers
+                            .iter()
+                            .any(|n| n.t0 == t + 1 && doc.is_word(n.t1, "in"))
+                })
             });
             if let Some(colon) = list_from {
                 // ("two residents of Bilozerka")
@@ -2313,10 +3630,19 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
                     Unit::Person => matches!(doc.lw(n.unit_end), "in" | "at" | "of" | "from"),
                     _ => false,
                 };
-                for n in s.numbers.iter().filter(|n| n.t0 > colon && n.t0 < next_start) {
-                    if let Some(v) = n.value.filter(|_| !n.approx && located(n))
-                    {
-                        items.push(Item::Casualty { harm, value: v, span: n.span, more: false, toll: false });
+                for n in s
+                    .numbers
+                    .iter()
+                    .filter(|n| n.t0 > colon && n.t0 < next_start)
+                {
+                    if let Some(v) = n.value.filter(|_| !n.approx && located(n)) {
+                        items.push(Item::Casualty {
+                            harm,
+                            value: v,
+                            span: n.span,
+                            more: false,
+                            toll: false,
+                        });
                     }
                 }
             }
@@ -2348,36 +3674,54 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             .iter()
             .filter(|h| h.1 < t && clause_of(starts, h.1) == clause_of(starts, t))
             .max_by_key(|h| h.1)
-            .or_else(|| harm_cues.iter().min_by_key(|h| (h.1 as i64 - t as i64).abs()))
+            .or_else(|| {
+                harm_cues
+                    .iter()
+                    .min_by_key(|h| (h.1 as i64 - t as i64).abs())
+            })
             .map_or(inherited.unwrap_or(Harm::Killed), |h| h.0)
     };
     for n in &s.numbers {
         let Some(v) = n.value else { continue };
-        let of_them = doc.is_word(n.t1, "of") && (doc.is_word(n.t1 + 1, "them") || doc.is_word(n.t1 + 1, "whom"));
+        let of_them = doc.is_word(n.t1, "of")
+            && (doc.is_word(n.t1 + 1, "them") || doc.is_word(n.t1 + 1, "whom"));
         let of_the = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the");
         let including = opens_subset(doc, n.t0);
-        let is_child_after = |from: usize| (from..(from + 4).min(s.t1)).find_map(|t| doc.match_at(t, |m| is(m, cues.child)));
+        let is_child_after = |from: usize| {
+            (from..(from + 4).min(s.t1)).find_map(|t| doc.match_at(t, |m| is(m, cues.child)))
+        };
         // "Two children were among the injured"
         // ("Two children, aged 11 and 16, are among the wounded": past the ages)
         let after_ages = if doc.word(n.unit_end) == "," && doc.is_word(n.unit_end + 1, "aged") {
             (n.unit_end + 2..(n.unit_end + 14).min(s.t1))
-                .find(|&t| doc.word(t) == "," && matches!(doc.lw(t + 1), "were" | "are" | "was" | "is" | "among"))
+                .find(|&t| {
+                    doc.word(t) == ","
+                        && matches!(doc.lw(t + 1), "were" | "are" | "was" | "is" | "among")
+                })
                 .map_or(n.unit_end, |c| c + 1)
         } else {
             n.unit_end
         };
-        let among_at = after_ages + usize::from(matches!(doc.lw(after_ages), "were" | "are" | "was" | "is"));
-        let among_the = n.unit == Unit::Person && doc.is_word(among_at, "among") && doc.is_word(among_at + 1, "the");
+        let among_at =
+            after_ages + usize::from(matches!(doc.lw(after_ages), "were" | "are" | "was" | "is"));
+        let among_the = n.unit == Unit::Person
+            && doc.is_word(among_at, "among")
+            && doc.is_word(among_at + 1, "the");
         // "Of the injured, four are children."
-        let of_the_opening = doc.is_word(s.t0, "of") && doc.is_word(s.t0 + 1, "the") && doc.word(s.t0 + 3) == "," && n.t0 == s.t0 + 4;
+        let of_the_opening = doc.is_word(s.t0, "of")
+            && doc.is_word(s.t0 + 1, "the")
+            && doc.word(s.t0 + 3) == ","
+            && n.t0 == s.t0 + 4;
         let child_end = if of_the_opening {
             is_child_after(n.t1)
         } else if among_the {
-            doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).map(|_| n.unit_end)
+            doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child))
+                .map(|_| n.unit_end)
         } else if of_them || of_the {
             is_child_after(n.t1 + 2)
         } else if including && n.unit == Unit::Person {
-            doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child)).map(|_| n.unit_end)
+            doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child))
+                .map(|_| n.unit_end)
         } else {
             None
         };
@@ -2391,13 +3735,24 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             } else {
                 n.t1 + 2
             });
-            if w.starts_with("injur") || w.starts_with("wound") { Harm::Injured } else { Harm::Killed }
+            if w.starts_with("injur") || w.starts_with("wound") {
+                Harm::Injured
+            } else {
+                Harm::Killed
+            }
         } else if including {
             subset_harm(n.t0)
         } else {
-            harm_cues.iter().min_by_key(|h| (h.1 as i64 - n.t0 as i64).abs()).map_or(inherited.unwrap_or(Harm::Killed), |h| h.0)
+            harm_cues
+                .iter()
+                .min_by_key(|h| (h.1 as i64 - n.t0 as i64).abs())
+                .map_or(inherited.unwrap_or(Harm::Killed), |h| h.0)
         };
-        items.push(Item::Children { harm, value: v, span: Span::new(n.span.start, doc.toks[ce.max(n.t1) - 1].span.end) });
+        items.push(Item::Children {
+            harm,
+            value: v,
+            span: Span::new(n.span.start, doc.toks[ce.max(n.t1) - 1].span.end),
+        });
     }
     for i in s.t0..s.t1 {
         // "including a child", "among them a 12-year-old girl": one child of the figure
@@ -2409,26 +3764,43 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         } else {
             continue;
         };
-        if !(doc.is_word(article, "a") || doc.is_word(article, "an") || doc.is_word(article, "one")) {
+        if !(doc.is_word(article, "a") || doc.is_word(article, "an") || doc.is_word(article, "one"))
+        {
             continue;
         }
         // the noun within four tokens: a child word, or a person under 18 ("a 12-year-old girl")
-        let Some((j, e)) = (article + 1..(article + 5).min(s.t1)).find_map(|j| doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)).map(|e| (j, e))) else { continue };
-        let ages: Vec<u32> = (article + 1..j).filter(|&x| doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x + 1) == "-").filter_map(|x| doc.word(x).parse().ok()).collect();
+        let Some((j, e)) = (article + 1..(article + 5).min(s.t1)).find_map(|j| {
+            doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child))
+                .map(|e| (j, e))
+        }) else {
+            continue;
+        };
+        let ages: Vec<u32> = (article + 1..j)
+            .filter(|&x| {
+                doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x + 1) == "-"
+            })
+            .filter_map(|x| doc.word(x).parse().ok())
+            .collect();
         let child_word = doc.match_at(j, |m| is(m, cues.child)).is_some();
         if ages.iter().any(|&a| a < 18) || child_word && ages.is_empty() {
             let harm = subset_harm(i);
-            items.push(Item::Children { harm, value: 1, span: Span::new(doc.toks[i].span.start, doc.toks[e - 1].span.end) });
+            items.push(Item::Children {
+                harm,
+                value: 1,
+                span: Span::new(doc.toks[i].span.start, doc.toks[e - 1].span.end),
+            });
         }
     }
     // "A 16-year-old girl and a journalist are among the injured", "Among those killed
     // were a 14-year-old girl and an eight-year-old boy": the children named beside
     // "among the <harm>"
     if !items.iter().any(|i| matches!(i, Item::Children { .. }))
-        && let Some(a) = (s.t0..s.t1).find(|&t| doc.is_word(t, "among") && matches!(doc.lw(t + 1), "the" | "those"))
+        && let Some(a) = (s.t0..s.t1)
+            .find(|&t| doc.is_word(t, "among") && matches!(doc.lw(t + 1), "the" | "those"))
     {
         let w = doc.lw(a + 2);
-        let harm = if w.starts_with("injur") || w.starts_with("wound") || w.starts_with("hospital") {
+        let harm = if w.starts_with("injur") || w.starts_with("wound") || w.starts_with("hospital")
+        {
             Some(Harm::Injured)
         } else if w.starts_with("kill") || w.starts_with("dead") {
             Some(Harm::Killed)
@@ -2436,11 +3808,22 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
             None
         };
         let verb = |t: usize| matches!(doc.lw(t), "were" | "are" | "was" | "is");
-        let named_here = |u: &(usize, usize, u32, Span, bool)| if a == s.t0 { u.0 > a + 2 } else { verb(u.1) && u.1 + 1 == a || u.0 < a && doc.word(u.1) == "and" };
-        let kids: Vec<&(usize, usize, u32, Span, bool)> = units.iter().filter(|u| u.4 && named_here(u)).collect();
+        let named_here = |u: &(usize, usize, u32, Span, bool)| {
+            if a == s.t0 {
+                u.0 > a + 2
+            } else {
+                verb(u.1) && u.1 + 1 == a || u.0 < a && doc.word(u.1) == "and"
+            }
+        };
+        let kids: Vec<&(usize, usize, u32, Span, bool)> =
+            units.iter().filter(|u| u.4 && named_here(u)).collect();
         if let (Some(harm), Some(first), Some(last)) = (harm, kids.first(), kids.last()) {
             let value = kids.iter().fold(0u32, |acc, u| acc.saturating_add(u.2));
-            items.push(Item::Children { harm, value, span: Span::new(first.3.start, last.3.end) });
+            items.push(Item::Children {
+                harm,
+                value,
+                span: Span::new(first.3.start, last.3.end),
+            });
         }
     }
     // "no casualties", "no one was injured"
@@ -2458,13 +3841,20 @@ fn casualty_items(ex: &Extractor, doc: &Doc, s: &Sent, starts: &[usize], inherit
         // "none of these villages", "nobody was hurt in either community / in both villages"
         let te = doc.token_from(m.end);
         let these = (t.saturating_sub(4)..t).any(|x| doc.is_word(x, "these"))
-            || matches!(doc.lw(te), "in" | "at") && matches!(doc.lw(te + 1), "either" | "both" | "these" | "all" | "any");
+            || matches!(doc.lw(te), "in" | "at")
+                && matches!(doc.lw(te + 1), "either" | "both" | "these" | "all" | "any");
         // "There were no other casualties": the report's, after its single cases
         let overall = doc.lower_at(m.start, m.end).contains(" other ");
         // "no casualties had been reported so far" is provisional, not a zero
         let unknown = ms.iter().any(|x| is(x, cues.casualties_unknown));
         if !unknown {
-            items.push(Item::NoCasualties { killed, injured, span: Span::new(m.start, m.end), these, overall });
+            items.push(Item::NoCasualties {
+                killed,
+                injured,
+                span: Span::new(m.start, m.end),
+                these,
+                overall,
+            });
         }
     }
 }
@@ -2510,7 +3900,11 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     // Semenivka and Horodnia communities came under mortar fire. In the village of
     // Tymonovychi in the Semenivka community, a house was damaged")
     let locates_village = |name: &str| {
-        doc.sents.iter().flat_map(|x| x.places.iter()).any(|m| m.kind == PlaceKind::Settlement && m.role == PlaceRole::Event && m.hint_area.as_deref() == Some(name))
+        doc.sents.iter().flat_map(|x| x.places.iter()).any(|m| {
+            m.kind == PlaceKind::Settlement
+                && m.role == PlaceRole::Event
+                && m.hint_area.as_deref() == Some(name)
+        })
     };
     let locating: Vec<bool> = drafts
         .iter()
@@ -2546,12 +3940,25 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         .map(|(i, d)| (d.kind, place_of(ex, doc, d, &[]).0.admin1, i))
         .collect();
     let same_strike = |d: &Draft| match d.loc {
-        Loc::Region(r) if !is_area(d) => named_admin1.iter().filter(|(k, a, _)| *k == d.kind && a.as_deref() == Some(r.admin1)).map(|x| x.2).collect(),
+        Loc::Region(r) if !is_area(d) => named_admin1
+            .iter()
+            .filter(|(k, a, _)| *k == d.kind && a.as_deref() == Some(r.admin1))
+            .map(|x| x.2)
+            .collect(),
         _ => Vec::new(),
     };
     let merged: Vec<Vec<usize>> = drafts.iter().map(same_strike).collect();
     for (ri, finer) in merged.iter().enumerate().filter(|(_, f)| !f.is_empty()) {
-        let (weapons, first, evidence) = (drafts[ri].weapons.clone(), drafts[ri].first_sent, drafts[ri].evidence.iter().filter(|e| e.field == "weapons").cloned().collect::<Vec<_>>());
+        let (weapons, first, evidence) = (
+            drafts[ri].weapons.clone(),
+            drafts[ri].first_sent,
+            drafts[ri]
+                .evidence
+                .iter()
+                .filter(|e| e.field == "weapons")
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
         for &fi in finer {
             if drafts[fi].first_sent == first && drafts[fi].weapons.is_empty() {
                 drafts[fi].weapons = weapons.clone();
@@ -2563,13 +3970,16 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     drafts.retain(|_| !dropped.next().unwrap_or(false));
     let areas: Vec<bool> = drafts.iter().map(is_area).collect();
     let mut parent: Vec<Option<usize>> = vec![None; drafts.len()];
-    let mut resolved: Vec<(Place, Option<&'static Region>)> = drafts.iter().map(|d| place_of(ex, doc, d, &[])).collect();
+    let mut resolved: Vec<(Place, Option<&'static Region>)> =
+        drafts.iter().map(|d| place_of(ex, doc, d, &[])).collect();
     // namesakes left open: the one nearest the report's other located places
     let anchors: Vec<(f64, f64)> = resolved
         .iter()
         .zip(&drafts)
         .filter(|(_, d)| matches!(d.loc, Loc::Named(_)))
-        .filter_map(|(p, _)| Some((p.0.lat?, p.0.lon?)).filter(|_| p.0.precision == Some(Precision::Settlement)))
+        .filter_map(|(p, _)| {
+            Some((p.0.lat?, p.0.lon?)).filter(|_| p.0.precision == Some(Precision::Settlement))
+        })
         .collect();
     if !anchors.is_empty() {
         for (i, d) in drafts.iter().enumerate() {
@@ -2585,9 +3995,18 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         let my_admin1 = resolved[i].0.admin1.clone();
         // an oblast area of the same kind and oblast
         let oblast_area = drafts.iter().enumerate().position(|(j, a)| {
-            j != i && areas[j] && a.kind == d.kind && matches!(a.loc, Loc::Region(r) if Some(r.admin1.to_string()) == my_admin1)
+            j != i
+                && areas[j]
+                && a.kind == d.kind
+                && matches!(a.loc, Loc::Region(r) if Some(r.admin1.to_string()) == my_admin1)
         });
-        let national_clash = (d.kind == Kind::Clash).then(|| drafts.iter().enumerate().position(|(j, a)| j != i && areas[j] && a.kind == Kind::Clash && matches!(a.loc, Loc::Country(_)))).flatten();
+        let national_clash = (d.kind == Kind::Clash)
+            .then(|| {
+                drafts.iter().enumerate().position(|(j, a)| {
+                    j != i && areas[j] && a.kind == Kind::Clash && matches!(a.loc, Loc::Country(_))
+                })
+            })
+            .flatten();
         let raion_area = if oblast_area.is_none() && !areas[i] {
             // (a place known to lie in another raion is not part of this one)
             let (mine, theirs) = (&resolved[i].0.admin2, |j: usize| &resolved[j].0.admin2);
@@ -2605,11 +4024,17 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         // an incident that ended before the area's period began ("on Sunday" beside "over
         // the past day") is not one of its parts; one after its end is kept, as a tally's
         // period is often stated loosely ("on August 23" for a night into the 24th)
-        let within = |j: &usize| match (when_of(doc, d, &mut Vec::new()).end, when_of(doc, &drafts[*j], &mut Vec::new()).start) {
+        let within = |j: &usize| match (
+            when_of(doc, d, &mut Vec::new()).end,
+            when_of(doc, &drafts[*j], &mut Vec::new()).start,
+        ) {
             (Some(end), Some(area_start)) => end >= area_start,
             _ => true,
         };
-        parent[i] = oblast_area.or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_)))).or(raion_area).filter(within);
+        parent[i] = oblast_area
+            .or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_))))
+            .or(raion_area)
+            .filter(within);
     }
     // areas list the weapons and targets of their incidents
     for i in 0..drafts.len() {
@@ -2631,15 +4056,35 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     // (the report total is unchanged: nested events are not added to it)
     for p in 0..drafts.len() {
         for harm in [Harm::Killed, Harm::Injured] {
-            let get = |d: &Draft| if harm == Harm::Killed { d.killed } else { d.injured };
+            let get = |d: &Draft| {
+                if harm == Harm::Killed {
+                    d.killed
+                } else {
+                    d.injured
+                }
+            };
             if areas[p] && get(&drafts[p]).is_none() {
-                let sum: u32 = (0..drafts.len()).filter(|&i| parent[i] == Some(p)).filter_map(|i| get(&drafts[i])).fold(0u32, u32::saturating_add);
+                let sum: u32 = (0..drafts.len())
+                    .filter(|&i| parent[i] == Some(p))
+                    .filter_map(|i| get(&drafts[i]))
+                    .fold(0u32, u32::saturating_add);
                 if sum > 0 {
                     // the evidence of a sum is the evidence of its parts
-                    let field = if harm == Harm::Killed { "killed" } else { "injured" };
+                    let field = if harm == Harm::Killed {
+                        "killed"
+                    } else {
+                        "injured"
+                    };
                     let parts: Vec<Evidence> = (0..drafts.len())
                         .filter(|&i| parent[i] == Some(p) && get(&drafts[i]).is_some_and(|v| v > 0))
-                        .flat_map(|i| drafts[i].evidence.iter().filter(|e| e.field == field).cloned().collect::<Vec<_>>())
+                        .flat_map(|i| {
+                            drafts[i]
+                                .evidence
+                                .iter()
+                                .filter(|e| e.field == field)
+                                .cloned()
+                                .collect::<Vec<_>>()
+                        })
                         .collect();
                     drafts[p].evidence.extend(parts);
                     if harm == Harm::Killed {
@@ -2651,13 +4096,31 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
             }
         }
     }
-    let ids: Vec<String> = drafts.iter().enumerate().map(|(i, d)| event_id(report, d, &resolved[i].0, i)).collect();
+    let ids: Vec<String> = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| event_id(report, d, &resolved[i].0, i))
+        .collect();
     // an incident told with no time of its own inside a period report takes the report's
     // period, not the first date the article names ("… a missile strike on the morning of
     // April 19 … Over the past day, … Drones attacked Novodanylivka.")
-    let periods: Vec<Option<TimeExpr>> = drafts.iter().map(|d| d.when.filter(|t| t.kind == sitrep_text::dates::TimeKind::Period)).collect();
+    let periods: Vec<Option<TimeExpr>> = drafts
+        .iter()
+        .map(|d| {
+            d.when
+                .filter(|t| t.kind == sitrep_text::dates::TimeKind::Period)
+        })
+        .collect();
     for (i, d) in drafts.into_iter().enumerate() {
-        let mut ev = Event::new(d.kind, if areas[i] { Scope::Area } else { Scope::Incident }, report);
+        let mut ev = Event::new(
+            d.kind,
+            if areas[i] {
+                Scope::Area
+            } else {
+                Scope::Incident
+            },
+            report,
+        );
         ev.id = ids[i].clone();
         ev.part_of = parent[i].map(|p| ids[p].clone());
         ev.place = Some(resolved[i].0.clone());
@@ -2666,23 +4129,47 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         ev.intercepted = d.intercepted.value();
         ev.killed = d.killed;
         ev.injured = d.injured;
-        ev.children_killed = d.children_killed.filter(|c| d.killed.is_none_or(|k| *c <= k));
-        ev.children_injured = d.children_injured.filter(|c| d.injured.is_none_or(|k| *c <= k));
+        ev.children_killed = d
+            .children_killed
+            .filter(|c| d.killed.is_none_or(|k| *c <= k));
+        ev.children_injured = d
+            .children_injured
+            .filter(|c| d.injured.is_none_or(|k| *c <= k));
         ev.weapons = d.weapons.clone();
         ev.targets = d.targets.clone();
         ev.damage = d.damage.clone();
         ev.evidence = d.evidence.clone();
         if let Some(r) = d.reporter.and_then(|r| doc.persons.get(r)) {
-            ev.source = Some(Source { name: Some(r.name.clone()), role: r.role.clone() });
-            ev.evidence.push(Evidence { field: "source".into(), start: r.span.start, end: r.span.end });
+            ev.source = Some(Source {
+                name: Some(r.name.clone()),
+                role: r.role.clone(),
+            });
+            ev.evidence.push(Evidence {
+                field: "source".into(),
+                start: r.span.start,
+                end: r.span.end,
+            });
         }
         if let Some(a) = d.actor {
             let mention = doc.text[a.start..a.end].to_string();
-            ev.actor = Some(Actor { name: ex.lexicons.label(&a).to_string(), mention });
-            ev.evidence.push(Evidence { field: "actor".into(), start: a.start, end: a.end });
+            ev.actor = Some(Actor {
+                name: ex.lexicons.label(&a).to_string(),
+                mention,
+            });
+            ev.evidence.push(Evidence {
+                field: "actor".into(),
+                start: a.start,
+                end: a.end,
+            });
         }
-        let inherited = parent[i].and_then(|p| periods[p]).filter(|_| d.when.is_none());
-        ev.when = when_from(doc, d.when.or(inherited).or(doc.period).as_ref(), &mut ev.evidence);
+        let inherited = parent[i]
+            .and_then(|p| periods[p])
+            .filter(|_| d.when.is_none());
+        ev.when = when_from(
+            doc,
+            d.when.or(inherited).or(doc.period).as_ref(),
+            &mut ev.evidence,
+        );
         ev.acled = Some(acled(&ev));
         ev.evidence.sort_by_key(|e| (e.start, e.end));
         out.push(ev);
@@ -2698,15 +4185,22 @@ fn when_of(doc: &Doc, d: &Draft, evidence: &mut Vec<Evidence>) -> When {
 pub(crate) fn when_from(doc: &Doc, t: Option<&TimeExpr>, evidence: &mut Vec<Evidence>) -> When {
     match t {
         Some(t) => {
-            evidence.push(Evidence { field: "when".into(), start: t.span.start, end: t.span.end });
+            evidence.push(Evidence {
+                field: "when".into(),
+                start: t.span.start,
+                end: t.span.end,
+            });
             When {
                 start: t.start.map(|x| x.to_string()),
                 end: t.end.map(|x| x.to_string()),
-                precision: Some(match t.kind {
-                    sitrep_text::dates::TimeKind::Day => "day",
-                    sitrep_text::dates::TimeKind::Night => "night",
-                    sitrep_text::dates::TimeKind::Period => "period",
-                }.into()),
+                precision: Some(
+                    match t.kind {
+                        sitrep_text::dates::TimeKind::Day => "day",
+                        sitrep_text::dates::TimeKind::Night => "night",
+                        sitrep_text::dates::TimeKind::Period => "period",
+                    }
+                    .into(),
+                ),
                 mention: Some(t.span.text(doc.text).to_string()),
             }
         }
@@ -2719,7 +4213,12 @@ pub(crate) fn when_from(doc: &Doc, t: Option<&TimeExpr>, evidence: &mut Vec<Evid
     }
 }
 
-fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place, Option<&'static Region>) {
+fn place_of(
+    ex: &Extractor,
+    doc: &Doc,
+    d: &Draft,
+    near: &[(f64, f64)],
+) -> (Place, Option<&'static Region>) {
     match &d.loc {
         Loc::Country(c) => (
             Place {
@@ -2753,17 +4252,39 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
             let name = &mention.name;
             let sent = &doc.sents[d.first_sent];
             let region = mention.hint.or(sent.region).or(doc.main_region);
-            let rec = crate::analysis::resolve_near(&ex.gazetteer, mention, region, region.map(|r| r.country), &also_regions(doc, sent), near)
-                // (not in the oblast in force, which the text did not state with it: the
-                // one place of that name the gazetteer can tell without an oblast)
-                .or_else(|| if n.stated { None } else { outside_region(ex, mention, region, near) });
-            let display = if raion { format!("{name} district") } else { name.clone() };
+            let rec = crate::analysis::resolve_near(
+                &ex.gazetteer,
+                mention,
+                region,
+                region.map(|r| r.country),
+                &also_regions(doc, sent),
+                near,
+            )
+            // (not in the oblast in force, which the text did not state with it: the
+            // one place of that name the gazetteer can tell without an oblast)
+            .or_else(|| {
+                if n.stated {
+                    None
+                } else {
+                    outside_region(ex, mention, region, near)
+                }
+            });
+            let display = if raion {
+                format!("{name} district")
+            } else {
+                name.clone()
+            };
             // "Nikopol district" resolves through its centre: the raion itself is the place
             let rec = match rec {
                 Some(town) if raion && town.level != Level::Raion => town
                     .admin2
                     .as_deref()
-                    .and_then(|a2| ex.gazetteer.candidates(a2).into_iter().find(|c| c.level == Level::Raion && c.admin1 == town.admin1))
+                    .and_then(|a2| {
+                        ex.gazetteer
+                            .candidates(a2)
+                            .into_iter()
+                            .find(|c| c.level == Level::Raion && c.admin1 == town.admin1)
+                    })
                     .or(Some(town)),
                 other => other,
             };
@@ -2772,10 +4293,18 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
                     let precision = match rec.level {
                         Level::Raion => Some(Precision::Raion),
                         Level::Hromada => Some(Precision::Hromada),
-                        Level::Oblast if rec.admin1.as_deref() == Some(rec.name.as_str()) && rec.coord == Some(Precision::Oblast) => Some(Precision::Oblast),
+                        Level::Oblast
+                            if rec.admin1.as_deref() == Some(rec.name.as_str())
+                                && rec.coord == Some(Precision::Oblast) =>
+                        {
+                            Some(Precision::Oblast)
+                        }
                         _ => rec.coord,
                     };
-                    let r = rec.admin1.as_deref().and_then(|a| ex.gazetteer.region_by_admin1(a));
+                    let r = rec
+                        .admin1
+                        .as_deref()
+                        .and_then(|a| ex.gazetteer.region_by_admin1(a));
                     (
                         Place {
                             name: if raion { display } else { rec.name.clone() },
@@ -2809,7 +4338,13 @@ fn place_of(ex: &Extractor, doc: &Doc, d: &Draft, near: &[(f64, f64)]) -> (Place
 
 /// The id of an assembled event, from its report, kind, place and ordinal.
 fn event_id(report: &str, d: &Draft, place: &Place, ordinal: usize) -> String {
-    stable_id(&[report, d.kind.as_str(), &place.name, place.admin1.as_deref().unwrap_or(""), &ordinal.to_string()])
+    stable_id(&[
+        report,
+        d.kind.as_str(),
+        &place.name,
+        place.admin1.as_deref().unwrap_or(""),
+        &ordinal.to_string(),
+    ])
 }
 
 /// An event id from the parts of the key that identifies the event, joined by "|":
@@ -2830,8 +4365,20 @@ pub(crate) fn stable_id(parts: &[&str]) -> String {
 pub fn acled(ev: &Event) -> Acled {
     let (t, s) = match ev.kind {
         Kind::Attack => {
-            let air = ev.weapons.iter().any(|w| matches!(w, Weapon::Aircraft | Weapon::GuidedBomb | Weapon::Drone));
-            let ground = ev.weapons.iter().any(|w| matches!(w, Weapon::Artillery | Weapon::Mlrs | Weapon::Mortar | Weapon::Tank | Weapon::Missile));
+            let air = ev
+                .weapons
+                .iter()
+                .any(|w| matches!(w, Weapon::Aircraft | Weapon::GuidedBomb | Weapon::Drone));
+            let ground = ev.weapons.iter().any(|w| {
+                matches!(
+                    w,
+                    Weapon::Artillery
+                        | Weapon::Mlrs
+                        | Weapon::Mortar
+                        | Weapon::Tank
+                        | Weapon::Missile
+                )
+            });
             let mine = ev.weapons.iter().any(|w| matches!(w, Weapon::Explosive));
             let sub = if air && !ground {
                 "Air/drone strike"
@@ -2846,5 +4393,8 @@ pub fn acled(ev: &Event) -> Acled {
         Kind::Agreement => ("Strategic developments", "Agreement"),
         Kind::Meeting | Kind::Statement => ("Strategic developments", "Other"),
     };
-    Acled { event_type: t.into(), sub_event_type: s.into() }
+    Acled {
+        event_type: t.into(),
+        sub_event_type: s.into(),
+    }
 }

@@ -65,7 +65,11 @@ impl Extractor {
     /// An extractor over the given lexicons and gazetteer.
     pub fn new(lexicons: Lexicons, gazetteer: Gazetteer) -> Self {
         let cues = Cues::new(&lexicons);
-        Extractor { lexicons, gazetteer, cues }
+        Extractor {
+            lexicons,
+            gazetteer,
+            cues,
+        }
     }
 
     /// The built-in lexicons with the embedded full gazetteer.
@@ -78,7 +82,13 @@ impl Extractor {
     pub fn extract(&self, text: &str, name: &str, published: Option<Date>) -> Vec<Event> {
         let mut out = Vec::new();
         for (n, article) in sitrep_text::articles(text).iter().enumerate() {
-            self.extract_article(text, article, &format!("{name}#{}", n + 1), published, &mut out);
+            self.extract_article(
+                text,
+                article,
+                &format!("{name}#{}", n + 1),
+                published,
+                &mut out,
+            );
         }
         out
     }
@@ -86,7 +96,13 @@ impl Extractor {
     /// Events per article, for stores that keep each article's text: only the
     /// articles whose text `wanted` accepts are extracted (a store skips those it has),
     /// and evidence offsets count from the start of each article.
-    pub fn extract_articles<'a>(&self, text: &'a str, name: &str, published: Option<Date>, mut wanted: impl FnMut(&str) -> bool) -> Vec<ArticleEvents<'a>> {
+    pub fn extract_articles<'a>(
+        &self,
+        text: &'a str,
+        name: &str,
+        published: Option<Date>,
+        mut wanted: impl FnMut(&str) -> bool,
+    ) -> Vec<ArticleEvents<'a>> {
         let mut out = Vec::new();
         for (n, article) in sitrep_text::articles(text).iter().enumerate() {
             let span = article.span();
@@ -95,17 +111,35 @@ impl Extractor {
                 continue;
             }
             let mut events = Vec::new();
-            self.extract_article(text, article, &format!("{name}#{}", n + 1), published, &mut events);
+            self.extract_article(
+                text,
+                article,
+                &format!("{name}#{}", n + 1),
+                published,
+                &mut events,
+            );
             for e in events.iter_mut().flat_map(|ev| ev.evidence.iter_mut()) {
                 e.start = e.start.saturating_sub(span.start);
                 e.end = e.end.saturating_sub(span.start);
             }
-            out.push(ArticleEvents { ordinal: n as u32 + 1, text: body, title: article.title.map(|t| t.text(text)), events });
+            out.push(ArticleEvents {
+                ordinal: n as u32 + 1,
+                text: body,
+                title: article.title.map(|t| t.text(text)),
+                events,
+            });
         }
         out
     }
 
-    fn extract_article(&self, text: &str, article: &sitrep_text::Article, report: &str, published: Option<Date>, out: &mut Vec<Event>) {
+    fn extract_article(
+        &self,
+        text: &str,
+        article: &sitrep_text::Article,
+        report: &str,
+        published: Option<Date>,
+        out: &mut Vec<Event>,
+    ) {
         let lower = article.span().text(text).to_ascii_lowercase();
         let doc = analysis::analyse(self, text, &lower, article, published);
         let violent = assemble::events(self, &doc, report, out);

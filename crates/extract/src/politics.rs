@@ -18,9 +18,9 @@ use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
 use crate::assemble::{acled, stable_id, when_from};
 use crate::cue::is;
 use sitrep_lexicon::Class;
+use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span};
 use sitrep_text::dates::TimeExpr;
 use sitrep_text::without_possessive;
-use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span};
 
 /// Adds the political events of one article to `out`; `violent[k]` tells whether
 /// sentence `k` added to an attack or clash.
@@ -36,7 +36,10 @@ fn has(doc: &Doc, s: &Sent, id: Option<u16>) -> bool {
 
 fn first_person_or_modal(doc: &Doc, s: &Sent) -> bool {
     (s.t0..s.t1).any(|t| {
-        matches!(doc.lw(t), "we" | "our" | "i" | "us" | "will" | "would" | "must" | "should" | "can" | "cannot")
+        matches!(
+            doc.lw(t),
+            "we" | "our" | "i" | "us" | "will" | "would" | "must" | "should" | "can" | "cannot"
+        )
     })
 }
 
@@ -72,19 +75,34 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         // "said on Tuesday that …", "told reporters that …": the verb's "that" a few words on
         // ("insisted on Monday that …")
         // (a speech or claim verb of cues.tsv)
-        let said_that = doc.sent_matches(s).iter().filter(|m| is(m, cues.report) || is(m, cues.claim)).any(|m| {
-            let t = doc.token_from(m.end);
-            (t..(t + 5).min(s.t1)).find(|&u| doc.is_word(u, "that")).is_some_and(|u| (t..u).all(|x| !matches!(doc.word(x), "," | ";" | ".")))
-        });
+        let said_that = doc
+            .sent_matches(s)
+            .iter()
+            .filter(|m| is(m, cues.report) || is(m, cues.claim))
+            .any(|m| {
+                let t = doc.token_from(m.end);
+                (t..(t + 5).min(s.t1))
+                    .find(|&u| doc.is_word(u, "that"))
+                    .is_some_and(|u| (t..u).all(|x| !matches!(doc.word(x), "," | ";" | ".")))
+            });
         // "called on allies to speed up deliveries": an appeal to others, not "said on Telegram"
-        let called_on = (s.t0..s.t1).any(|t| doc.is_word(t, "called") && doc.is_word(t + 1, "on") && (t + 3..(t + 7).min(s.t1)).any(|u| doc.is_word(u, "to")));
+        let called_on = (s.t0..s.t1).any(|t| {
+            doc.is_word(t, "called")
+                && doc.is_word(t + 1, "on")
+                && (t + 3..(t + 7).min(s.t1)).any(|u| doc.is_word(u, "to"))
+        });
         // "According to Kyrylo Budanov, Russia is preparing …": a forecast is his claim (not
         // "According to Kim, it was quiet over the day")
-        let according = doc.is_word(s.t0, "according") && doc.is_word(s.t0 + 1, "to") && !s.void && (has(doc, s, cues.future) || first_person_or_modal(doc, s));
+        let according = doc.is_word(s.t0, "according")
+            && doc.is_word(s.t0 + 1, "to")
+            && !s.void
+            && (has(doc, s, cues.future) || first_person_or_modal(doc, s));
         let claim_verb = claim_verb || said_that || called_on || according;
         // reported speech that announces or promises: "X said Latvia would allocate …"
         let speech = s.reporter == Some(speaker);
-        let claim = claim_verb || has(doc, s, cues.evaluative) || (s.quoted || speech) && first_person_or_modal(doc, s);
+        let claim = claim_verb
+            || has(doc, s, cues.evaluative)
+            || (s.quoted || speech) && first_person_or_modal(doc, s);
         // an upcoming event announced in passing is no claim of the speaker's own
         if !claim {
             continue;
@@ -98,36 +116,65 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         let p = &doc.persons[speaker];
         let mut ev = Event::new(Kind::Statement, Scope::Incident, report);
         ev.id = id_for(report, Kind::Statement, &p.name);
-        ev.source = Some(Source { name: Some(p.name.clone()), role: p.role.clone() });
-        ev.evidence.push(Evidence { field: "source".into(), start: p.span.start, end: p.span.end });
+        ev.source = Some(Source {
+            name: Some(p.name.clone()),
+            role: p.role.clone(),
+        });
+        ev.evidence.push(Evidence {
+            field: "source".into(),
+            start: p.span.start,
+            end: p.span.end,
+        });
         for k in &sents {
             let s = &doc.sents[*k];
-            ev.evidence.push(Evidence { field: "quote".into(), start: s.span.start, end: s.span.end });
+            ev.evidence.push(Evidence {
+                field: "quote".into(),
+                start: s.span.start,
+                end: s.span.end,
+            });
         }
         // "said on Friday", "told reporters on Monday", "on Thursday criticised": the day
         // the speaker said it, when the speech verb has one (not "will chair from 1
         // January, Putin said", nor the strike's "on Saturday")
-        let said_on = doc.sents.iter().filter(|s| s.speaker == Some(speaker) && !s.backref).find_map(|s| {
-            let verbs: Vec<(usize, usize)> = doc
-                .sent_matches(s)
-                .iter()
-                .filter(|m| is(m, cues.report) || is(m, cues.claim))
-                .map(|m| (doc.token_from(m.start), doc.token_from(m.end)))
-                .collect();
-            s.times.iter().find(|t| {
-                let (t0, t1) = (doc.token_from(t.span.start), doc.token_from(t.span.end));
-                let to_listener = |v: usize| matches!(doc.lw(v), "journalists" | "reporters" | "media" | "parliament" | "lawmakers");
-                // "wrote on Telegram on Tuesday", "said in a statement on Monday": the channel
-                // between the verb and its day
-                let channel = |v: usize| match (doc.lw(v), doc.lw(v + 1), doc.lw(v + 2)) {
-                    ("on", "telegram" | "facebook" | "x" | "twitter" | "instagram" | "television" | "tv", _) => 2,
-                    ("on", "social", "media") | ("in", "a", "statement" | "video" | "post" | "interview") => 3,
-                    _ => usize::from(to_listener(v)),
-                };
-                t.start.is_some()
-                    && verbs.iter().any(|&(v0, v1)| t0 >= v1 && t0 <= v1 + 1 + channel(v1) || t1 == v0 && doc.is_word(t0.saturating_sub(1), "on"))
-            })
-        });
+        let said_on = doc
+            .sents
+            .iter()
+            .filter(|s| s.speaker == Some(speaker) && !s.backref)
+            .find_map(|s| {
+                let verbs: Vec<(usize, usize)> = doc
+                    .sent_matches(s)
+                    .iter()
+                    .filter(|m| is(m, cues.report) || is(m, cues.claim))
+                    .map(|m| (doc.token_from(m.start), doc.token_from(m.end)))
+                    .collect();
+                s.times.iter().find(|t| {
+                    let (t0, t1) = (doc.token_from(t.span.start), doc.token_from(t.span.end));
+                    let to_listener = |v: usize| {
+                        matches!(
+                            doc.lw(v),
+                            "journalists" | "reporters" | "media" | "parliament" | "lawmakers"
+                        )
+                    };
+                    // "wrote on Telegram on Tuesday", "said in a statement on Monday": the channel
+                    // between the verb and its day
+                    let channel = |v: usize| match (doc.lw(v), doc.lw(v + 1), doc.lw(v + 2)) {
+                        (
+                            "on",
+                            "telegram" | "facebook" | "x" | "twitter" | "instagram" | "television"
+                            | "tv",
+                            _,
+                        ) => 2,
+                        ("on", "social", "media")
+                        | ("in", "a", "statement" | "video" | "post" | "interview") => 3,
+                        _ => usize::from(to_listener(v)),
+                    };
+                    t.start.is_some()
+                        && verbs.iter().any(|&(v0, v1)| {
+                            t0 >= v1 && t0 <= v1 + 1 + channel(v1)
+                                || t1 == v0 && doc.is_word(t0.saturating_sub(1), "on")
+                        })
+                })
+            });
         ev.when = when_from(doc, said_on, &mut ev.evidence);
         ev.acled = Some(acled(&ev));
         out.push(ev);
@@ -152,9 +199,17 @@ fn participant(ex: &Extractor, doc: &Doc, pi: usize) -> Participant {
         // "the self-proclaimed president of Belarus", "Ukrainian Infrastructure Minister":
         // the first country word of the role (countries.tsv)
         let role = p.role.as_deref()?;
-        ex.lexicons.scan(role).iter().find(|m| m.class == Class::Country).map(|m| ex.lexicons.label(m).to_string())
+        ex.lexicons
+            .scan(role)
+            .iter()
+            .find(|m| m.class == Class::Country)
+            .map(|m| ex.lexicons.label(m).to_string())
     });
-    Participant { name: p.name.clone(), role: p.role.clone(), country }
+    Participant {
+        name: p.name.clone(),
+        role: p.role.clone(),
+        country,
+    }
 }
 
 /// The first place named in sentence `s` where something was held or signed.
@@ -186,18 +241,34 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
 fn parties_named(doc: &Doc, s: &Sent) -> bool {
     (s.t0..s.t1).any(|t| {
         matches!(doc.lw(t), "two" | "both" | "the")
-            && matches!(doc.lw(t + 1), "leaders" | "presidents" | "ministers" | "sides" | "parties" | "delegations" | "heads")
+            && matches!(
+                doc.lw(t + 1),
+                "leaders"
+                    | "presidents"
+                    | "ministers"
+                    | "sides"
+                    | "parties"
+                    | "delegations"
+                    | "heads"
+            )
     })
 }
 
 fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
     let t = doc.token_from(cue_start);
-    doc.sent_matches(s).iter().any(|m| is(m, ex.cues.future) && doc.token_from(m.start) + 6 >= t && m.start < cue_start + 1)
-        || (t.saturating_sub(3)..t).any(|k| matches!(doc.lw(k), "not" | "upcoming" | "next" | "planned"))
+    doc.sent_matches(s).iter().any(|m| {
+        is(m, ex.cues.future) && doc.token_from(m.start) + 6 >= t && m.start < cue_start + 1
+    }) || (t.saturating_sub(3)..t)
+        .any(|k| matches!(doc.lw(k), "not" | "upcoming" | "next" | "planned"))
 }
 
 /// The article's meeting, if it reports one held; returns its participants and venue.
-fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Option<(Vec<usize>, Option<(Place, Span)>)> {
+fn meeting(
+    ex: &Extractor,
+    doc: &Doc,
+    report: &str,
+    out: &mut Vec<Event>,
+) -> Option<(Vec<usize>, Option<(Place, Span)>)> {
     let cues = &ex.cues;
     let mut participants: Vec<usize> = Vec::new();
     let mut place: Option<(Place, Span)> = None;
@@ -210,13 +281,25 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
         // that named two
         let mut named_before: Option<&Sent> = None;
         if people.len() < 2 && parties_named(doc, s) && !has(doc, s, cues.future) {
-            if let Some((x, before)) = doc.sents[..k].iter().rev().take(2).map(|x| (x, people_in(doc, x))).find(|(_, p)| p.len() >= 2) {
+            if let Some((x, before)) = doc.sents[..k]
+                .iter()
+                .rev()
+                .take(2)
+                .map(|x| (x, people_in(doc, x)))
+                .find(|(_, p)| p.len() >= 2)
+            {
                 people = before;
                 named_before = Some(x);
             }
         }
         // "received", "hosted": a meeting only between two people named with it
-        let Some(cue) = doc.sent_matches(s).iter().find(|m| is(m, cues.meeting) || is(m, cues.hosting) && people.len() >= 2) else { continue };
+        let Some(cue) = doc
+            .sent_matches(s)
+            .iter()
+            .find(|m| is(m, cues.meeting) || is(m, cues.hosting) && people.len() >= 2)
+        else {
+            continue;
+        };
         // "The meeting is expected to be followed by talks in Berlin": the sentence is
         // about what is to come
         if upcoming(ex, doc, s, cue.start) || has(doc, s, cues.future) && people.len() < 2 {
@@ -224,16 +307,30 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
         }
         // a call has no venue: its place stays null
         // (nor do the sentences after it: "They discussed the conference opening in Berlin")
-        let call = ["call", "phone", "telephone", "video"].iter().any(|w| doc.lower_at(cue.start, cue.end).contains(w));
+        let call = ["call", "phone", "telephone", "video"]
+            .iter()
+            .any(|w| doc.lower_at(cue.start, cue.end).contains(w));
         was_call |= call;
         if place.is_none() && !was_call {
             // ("Sunak arrived in Kyiv on Friday. Sunak and Zelensky held talks at the
             // Mariinskyi Palace.": the city one of them came to, just before)
-            place = venue(ex, doc, s).or_else(|| named_before.and_then(|x| venue(ex, doc, x))).or_else(|| {
-                let prev = k.checked_sub(1).map(|j| &doc.sents[j]).filter(|x| !x.backref && x.para == s.para)?;
-                let arrived = (prev.t0..prev.t1).any(|t| matches!(doc.lw(t), "arrived" | "visited" | "visiting" | "visit" | "trip"));
-                (arrived && people_in(doc, prev).iter().any(|p| people.contains(p))).then(|| venue(ex, doc, prev)).flatten()
-            });
+            place = venue(ex, doc, s)
+                .or_else(|| named_before.and_then(|x| venue(ex, doc, x)))
+                .or_else(|| {
+                    let prev = k
+                        .checked_sub(1)
+                        .map(|j| &doc.sents[j])
+                        .filter(|x| !x.backref && x.para == s.para)?;
+                    let arrived = (prev.t0..prev.t1).any(|t| {
+                        matches!(
+                            doc.lw(t),
+                            "arrived" | "visited" | "visiting" | "visit" | "trip"
+                        )
+                    });
+                    (arrived && people_in(doc, prev).iter().any(|p| people.contains(p)))
+                        .then(|| venue(ex, doc, prev))
+                        .flatten()
+                });
         }
         if people.len() >= 2 {
             if meeting_time.is_none() {
@@ -244,7 +341,11 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
                     participants.push(p);
                 }
             }
-            evidence.push(Evidence { field: "participants".into(), start: s.span.start, end: s.span.end });
+            evidence.push(Evidence {
+                field: "participants".into(),
+                start: s.span.start,
+                end: s.span.end,
+            });
         }
     }
     if participants.len() < 2 {
@@ -252,10 +353,17 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     }
     let mut ev = Event::new(Kind::Meeting, Scope::Incident, report);
     ev.id = id_for(report, Kind::Meeting, "meeting");
-    ev.participants = participants.iter().map(|&p| participant(ex, doc, p)).collect();
+    ev.participants = participants
+        .iter()
+        .map(|&p| participant(ex, doc, p))
+        .collect();
     if let Some((p, span)) = &place {
         ev.place = Some(p.clone());
-        ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
+        ev.evidence.push(Evidence {
+            field: "place".into(),
+            start: span.start,
+            end: span.end,
+        });
     }
     ev.evidence.extend(evidence);
     ev.when = when_from(doc, meeting_time.or(doc.period.as_ref()), &mut ev.evidence);
@@ -264,9 +372,25 @@ fn meeting(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Opt
     Some((participants, place))
 }
 
-fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize>, Option<(Place, Span)>)>, out: &mut Vec<Event>) {
+fn agreement(
+    ex: &Extractor,
+    doc: &Doc,
+    report: &str,
+    meeting: Option<(Vec<usize>, Option<(Place, Span)>)>,
+    out: &mut Vec<Event>,
+) {
     let cues = &ex.cues;
-    let verbs = ["agreed", "signed", "inked", "put their signatures", "will jointly", "decided jointly", "reached an agreement", "reached agreement", "concluded an agreement"];
+    let verbs = [
+        "agreed",
+        "signed",
+        "inked",
+        "put their signatures",
+        "will jointly",
+        "decided jointly",
+        "reached an agreement",
+        "reached agreement",
+        "concluded an agreement",
+    ];
     let mut participants: Vec<usize> = Vec::new();
     let mut place: Option<(Place, Span)> = None;
     let mut evidence: Vec<Evidence> = Vec::new();
@@ -276,22 +400,36 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
         let Some(cue) = doc.sent_matches(s).iter().find(|m| {
             // (compared in place: this runs for every match of every sentence)
             let w = doc.text.as_bytes().get(m.start..m.end).unwrap_or_default();
-            is(m, cues.agreement) && verbs.iter().any(|v| w.get(..v.len()).is_some_and(|p| p.eq_ignore_ascii_case(v.as_bytes())))
+            is(m, cues.agreement)
+                && verbs.iter().any(|v| {
+                    w.get(..v.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(v.as_bytes()))
+                })
         }) else {
             continue;
         };
-        if upcoming(ex, doc, s, cue.start) || (doc.token_from(cue.start).saturating_sub(2)..doc.token_from(cue.start)).any(|k| doc.is_word(k, "did") || doc.is_word(k, "not")) {
+        if upcoming(ex, doc, s, cue.start)
+            || (doc.token_from(cue.start).saturating_sub(2)..doc.token_from(cue.start))
+                .any(|k| doc.is_word(k, "did") || doc.is_word(k, "not"))
+        {
             continue;
         }
         found = true;
         if agreement_time.is_none() {
             agreement_time = s.times.first();
         }
-        evidence.push(Evidence { field: "agreement".into(), start: s.span.start, end: s.span.end });
+        evidence.push(Evidence {
+            field: "agreement".into(),
+            start: s.span.start,
+            end: s.span.end,
+        });
         let mut people = people_in(doc, s);
         // "we signed", "the two leaders signed", "the sides agreed": the parties of the meeting
         let parties = (s.t0..s.t1).any(|t| doc.is_word(t, "we")) || parties_named(doc, s);
-        if people.len() < 2 && parties && let Some((mp, _)) = &meeting {
+        if people.len() < 2
+            && parties
+            && let Some((mp, _)) = &meeting
+        {
             people = mp.clone();
         }
         for p in people {
@@ -309,13 +447,24 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meeting: Option<(Vec<usize
     let place = place.or_else(|| meeting.and_then(|m| m.1));
     let mut ev = Event::new(Kind::Agreement, Scope::Incident, report);
     ev.id = id_for(report, Kind::Agreement, "agreement");
-    ev.participants = participants.iter().map(|&p| participant(ex, doc, p)).collect();
+    ev.participants = participants
+        .iter()
+        .map(|&p| participant(ex, doc, p))
+        .collect();
     if let Some((p, span)) = place {
         ev.place = Some(p);
-        ev.evidence.push(Evidence { field: "place".into(), start: span.start, end: span.end });
+        ev.evidence.push(Evidence {
+            field: "place".into(),
+            start: span.start,
+            end: span.end,
+        });
     }
     ev.evidence.extend(evidence);
-    ev.when = when_from(doc, agreement_time.or(doc.period.as_ref()), &mut ev.evidence);
+    ev.when = when_from(
+        doc,
+        agreement_time.or(doc.period.as_ref()),
+        &mut ev.evidence,
+    );
     ev.acled = Some(acled(&ev));
     out.push(ev);
 }

@@ -13,7 +13,12 @@ fn ex() -> &'static Extractor {
 /// "kind scope place|admin1 c= m= i= k= w= parent" per event.
 fn summary(text: &str, published: &str) -> Vec<String> {
     let evs = ex().extract(text, "t.txt", Some(published.parse().unwrap()));
-    let name_of = |id: &str| evs.iter().find(|e| e.id == id).and_then(|e| e.place.as_ref()).map_or(String::new(), |p| p.name.clone());
+    let name_of = |id: &str| {
+        evs.iter()
+            .find(|e| e.id == id)
+            .and_then(|e| e.place.as_ref())
+            .map_or(String::new(), |p| p.name.clone())
+    };
     let n = |v: Option<u32>| v.map_or("-".to_string(), |x| x.to_string());
     evs.iter()
         .map(|e| {
@@ -21,7 +26,11 @@ fn summary(text: &str, published: &str) -> Vec<String> {
             format!(
                 "{} {} {}|{} c={} m={} i={} k={} w={}{}",
                 e.kind.as_str(),
-                if e.scope == sitrep_model::Scope::Area { "area" } else { "incident" },
+                if e.scope == sitrep_model::Scope::Area {
+                    "area"
+                } else {
+                    "incident"
+                },
                 p.name,
                 p.admin1.unwrap_or_default(),
                 n(e.count),
@@ -29,7 +38,9 @@ fn summary(text: &str, published: &str) -> Vec<String> {
                 n(e.intercepted),
                 n(e.killed),
                 n(e.injured),
-                e.part_of.as_deref().map_or(String::new(), |id| format!(" in {}", name_of(id)))
+                e.part_of
+                    .as_deref()
+                    .map_or(String::new(), |id| format!(" in {}", name_of(id)))
             )
         })
         .collect()
@@ -140,23 +151,42 @@ fn clashes_near_settlements_and_axes_that_are_not_places() {
     check(
         "Front update\n\nOn the Lyman axis, Ukrainian troops repelled Russian assaults near Torske and Hryhorivka, Donetsk region.\n",
         "2023-05-02",
-        &["clash incident Torske|Donetsk Oblast c=- m=- i=- k=- w=-", "clash incident Hryhorivka|Donetsk Oblast c=- m=- i=- k=- w=-"],
+        &[
+            "clash incident Torske|Donetsk Oblast c=- m=- i=- k=- w=-",
+            "clash incident Hryhorivka|Donetsk Oblast c=- m=- i=- k=- w=-",
+        ],
     );
 }
 
 #[test]
 fn children_are_counted_apart() {
-    let evs = events("Missile hits Uman\n\nA Russian missile hit a block of flats in Uman, killing nine people, two of them children. Another 12 people were injured, including a child.\n", "2023-05-02");
+    let evs = events(
+        "Missile hits Uman\n\nA Russian missile hit a block of flats in Uman, killing nine people, two of them children. Another 12 people were injured, including a child.\n",
+        "2023-05-02",
+    );
     assert_eq!(evs.len(), 1);
     let e = &evs[0];
-    assert_eq!((e.killed, e.children_killed, e.injured, e.children_injured), (Some(9), Some(2), Some(12), Some(1)));
+    assert_eq!(
+        (e.killed, e.children_killed, e.injured, e.children_injured),
+        (Some(9), Some(2), Some(12), Some(1))
+    );
 }
 
 #[test]
 fn relative_dates_resolve_against_publication() {
-    let evs = events("Night attack\n\nOvernight, Russian drones struck Odesa.\n", "2023-05-02");
-    assert_eq!((evs[0].when.start.as_deref(), evs[0].when.end.as_deref()), (Some("2023-05-01"), Some("2023-05-02")));
-    let evs = ex().extract("Night attack\n\nOvernight, Russian drones struck Odesa.\n", "t.txt", None);
+    let evs = events(
+        "Night attack\n\nOvernight, Russian drones struck Odesa.\n",
+        "2023-05-02",
+    );
+    assert_eq!(
+        (evs[0].when.start.as_deref(), evs[0].when.end.as_deref()),
+        (Some("2023-05-01"), Some("2023-05-02"))
+    );
+    let evs = ex().extract(
+        "Night attack\n\nOvernight, Russian drones struck Odesa.\n",
+        "t.txt",
+        None,
+    );
     assert_eq!(evs[0].when.start, None);
     assert_eq!(evs[0].when.mention.as_deref(), Some("Overnight"));
 }
@@ -166,51 +196,101 @@ fn every_evidence_span_is_inside_the_text() {
     let text = "Shelling roundup\n\nThe occupiers shelled Kharkiv region 17 times over the past day, killing one person in Kupiansk, said Oleh Syniehubov, head of the Kharkiv Regional Military Administration.\n";
     for e in events(text, "2023-05-02") {
         for ev in &e.evidence {
-            assert!(text.get(ev.start..ev.end).is_some_and(|s| !s.trim().is_empty()), "{ev:?}");
+            assert!(
+                text.get(ev.start..ev.end)
+                    .is_some_and(|s| !s.trim().is_empty()),
+                "{ev:?}"
+            );
         }
         if e.killed == Some(1) {
-            assert!(e.evidence.iter().any(|x| x.field == "killed" && text[x.start..x.end].contains("one")));
+            assert!(
+                e.evidence
+                    .iter()
+                    .any(|x| x.field == "killed" && text[x.start..x.end].contains("one"))
+            );
         }
     }
 }
 
 #[test]
 fn a_phone_call_is_a_meeting_without_a_place() {
-    let evs = events("Leaders speak by phone\n\nPresident Volodymyr Zelensky held a phone call with Olaf Scholz on Monday and discussed air defence for Kharkiv.\n", "2023-05-02");
-    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    let evs = events(
+        "Leaders speak by phone\n\nPresident Volodymyr Zelensky held a phone call with Olaf Scholz on Monday and discussed air defence for Kharkiv.\n",
+        "2023-05-02",
+    );
+    let m = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
     assert!(m.place.is_none());
     let names: Vec<&str> = m.participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Volodymyr Zelensky", "Olaf Scholz"]);
     assert_eq!(m.participants[1].country.as_deref(), Some("DE"));
-    assert!(!evs.iter().any(|e| e.kind == sitrep_model::Kind::Attack), "topics of talks are no strikes");
+    assert!(
+        !evs.iter().any(|e| e.kind == sitrep_model::Kind::Attack),
+        "topics of talks are no strikes"
+    );
 }
 
 #[test]
 fn a_participant_unknown_to_the_people_list_takes_the_country_of_their_role() {
-    let evs = events("Ministers meet in Warsaw\n\nPolish Foreign Minister Jan Kowalczyk met Ukrainian Foreign Minister Ivan Petrenko in Warsaw on Monday.\n", "2024-05-02");
-    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
-    let countries: Vec<Option<&str>> = m.participants.iter().map(|p| p.country.as_deref()).collect();
+    let evs = events(
+        "Ministers meet in Warsaw\n\nPolish Foreign Minister Jan Kowalczyk met Ukrainian Foreign Minister Ivan Petrenko in Warsaw on Monday.\n",
+        "2024-05-02",
+    );
+    let m = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
+    let countries: Vec<Option<&str>> = m
+        .participants
+        .iter()
+        .map(|p| p.country.as_deref())
+        .collect();
     assert_eq!(countries, [Some("PL"), Some("UA")], "{:?}", m.participants);
 }
 
 #[test]
 fn a_village_named_after_a_person_is_a_place_and_the_person_still_a_person() {
     // "Dmytro" opens a person's name, but "Dmytro-Darivka" is one word: a village
-    let evs = events("Russian forces shelled Dmytro-Darivka in Donetsk Oblast on Monday.\n", "2024-05-02");
-    let places: Vec<&str> = evs.iter().filter_map(|e| e.place.as_ref()).map(|p| p.name.as_str()).collect();
+    let evs = events(
+        "Russian forces shelled Dmytro-Darivka in Donetsk Oblast on Monday.\n",
+        "2024-05-02",
+    );
+    let places: Vec<&str> = evs
+        .iter()
+        .filter_map(|e| e.place.as_ref())
+        .map(|p| p.name.as_str())
+        .collect();
     assert_eq!(places, ["Dmytro-Darivka"]);
-    let evs = events("Ministers meet\n\nPresident Volodymyr Zelensky met Dmytro Kuleba in Kyiv on Monday.\n", "2024-05-02");
-    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
-    assert!(m.participants.iter().any(|p| p.name == "Dmytro Kuleba"), "{:?}", m.participants);
+    let evs = events(
+        "Ministers meet\n\nPresident Volodymyr Zelensky met Dmytro Kuleba in Kyiv on Monday.\n",
+        "2024-05-02",
+    );
+    let m = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
+    assert!(
+        m.participants.iter().any(|p| p.name == "Dmytro Kuleba"),
+        "{:?}",
+        m.participants
+    );
 }
 
 #[test]
 fn statements_one_per_speaker_with_quotes_as_evidence() {
     let text = "Minister warns of winter strikes\n\nDefence Minister Rustem Umerov said Russia would keep targeting power plants. \"We must be ready for a hard winter,\" he added. Umerov also thanked the partners for new air defence systems.\n";
     let evs = events(text, "2023-11-02");
-    let st: Vec<_> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).collect();
+    let st: Vec<_> = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Statement)
+        .collect();
     assert_eq!(st.len(), 1);
-    assert_eq!(st[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Rustem Umerov"));
+    assert_eq!(
+        st[0].source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Rustem Umerov")
+    );
     assert!(st[0].evidence.iter().filter(|e| e.field == "quote").count() >= 2);
 }
 
@@ -219,7 +299,10 @@ fn an_official_giving_figures_is_a_source_not_a_statement() {
     let text = "Kherson shelled\n\nRussian forces shelled Kherson 15 times over the past day, wounding two people, Oleksandr Prokudin, head of the Kherson Oblast Military Administration, said.\n";
     let evs = events(text, "2023-11-02");
     assert!(!evs.iter().any(|e| e.kind == sitrep_model::Kind::Statement));
-    assert_eq!(evs[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Oleksandr Prokudin"));
+    assert_eq!(
+        evs[0].source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Oleksandr Prokudin")
+    );
 }
 
 /// Regression (found by fuzzing): per-weapon parts of a huge figure overflowed.
@@ -280,7 +363,10 @@ fn a_mine_incident_is_an_attack_and_an_aircraft_maker_is_no_place() {
         "2023-05-05",
         &["attack incident Velykyi Burluk|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
     );
-    let evs = events("On 5 May 2023, a farmer stepped on an explosive object in a field near Kupiansk.\n", "2023-05-05");
+    let evs = events(
+        "On 5 May 2023, a farmer stepped on an explosive object in a field near Kupiansk.\n",
+        "2023-05-05",
+    );
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].weapons, vec![sitrep_model::Weapon::Explosive]);
     check(
@@ -293,16 +379,25 @@ fn a_mine_incident_is_an_attack_and_an_aircraft_maker_is_no_place() {
 #[test]
 fn a_hromada_that_frames_a_village_picks_its_namesake() {
     // Dnipropetrovsk Oblast has several Yuriivkas; the community named first says which
-    let evs = events("Shelling in Dnipropetrovsk region\n\nIn the Yuriivska community of Dnipropetrovsk region, the village of Yuriivka was shelled on Monday.\n", "2024-02-07");
+    let evs = events(
+        "Shelling in Dnipropetrovsk region\n\nIn the Yuriivska community of Dnipropetrovsk region, the village of Yuriivka was shelled on Monday.\n",
+        "2024-02-07",
+    );
     assert_eq!(evs.len(), 1);
     let p = evs[0].place.as_ref().unwrap();
-    assert_eq!((p.name.as_str(), p.admin2.as_deref(), p.admin3.as_deref()), ("Yuriivka", Some("Pavlohradskyi"), Some("Yuriivska")));
+    assert_eq!(
+        (p.name.as_str(), p.admin2.as_deref(), p.admin3.as_deref()),
+        ("Yuriivka", Some("Pavlohradskyi"), Some("Yuriivska"))
+    );
 }
 
 #[test]
 fn a_doubled_comma_before_a_title_is_no_role_and_no_panic() {
     // found by fuzzing: ", , head of …" once sliced the text backwards
-    let evs = events("Strike on Sumy\n\nRussian drones hit Sumy overnight, Ivan Ivanov, , head of the regional administration, said.\n", "2024-03-15");
+    let evs = events(
+        "Strike on Sumy\n\nRussian drones hit Sumy overnight, Ivan Ivanov, , head of the regional administration, said.\n",
+        "2024-03-15",
+    );
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].place.as_ref().map(|p| p.name.as_str()), Some("Sumy"));
 }
@@ -314,18 +409,39 @@ fn damage_done_in_the_strike_belongs_to_the_strike_told_paragraphs_before() {
     let evs = events(text, "2024-05-02");
     assert_eq!(evs.len(), 1, "{evs:?}");
     let targets: Vec<&str> = evs[0].targets.iter().map(|t| t.as_str()).collect();
-    assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), evs[0].killed), (Some("Sloviansk"), Some(2)));
-    assert!(targets.contains(&"apartment_building") && targets.contains(&"education"), "{targets:?}");
+    assert_eq!(
+        (
+            evs[0].place.as_ref().map(|p| p.name.as_str()),
+            evs[0].killed
+        ),
+        (Some("Sloviansk"), Some(2))
+    );
+    assert!(
+        targets.contains(&"apartment_building") && targets.contains(&"education"),
+        "{targets:?}"
+    );
     // without "the strike" too: no sentence between named another place
     let loose = text.replace("were damaged in the strike", "were damaged");
     let evs = events(&loose, "2024-05-02");
     assert_eq!(evs.len(), 1, "{evs:?}");
-    assert!(evs[0].targets.iter().any(|t| t.as_str() == "education"), "{evs:?}");
+    assert!(
+        evs[0].targets.iter().any(|t| t.as_str() == "education"),
+        "{evs:?}"
+    );
     // a sentence about another place in between ends the strike's story
-    let elsewhere = loose.replace("The second victim was a guest, according to police.", "Police in Kramatorsk are investigating.");
+    let elsewhere = loose.replace(
+        "The second victim was a guest, according to police.",
+        "Police in Kramatorsk are investigating.",
+    );
     let evs = events(&elsewhere, "2024-05-02");
-    let sloviansk = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Sloviansk")).expect("the strike stays");
-    assert!(!sloviansk.targets.iter().any(|t| t.as_str() == "education"), "{evs:?}");
+    let sloviansk = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Sloviansk"))
+        .expect("the strike stays");
+    assert!(
+        !sloviansk.targets.iter().any(|t| t.as_str() == "education"),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -371,7 +487,17 @@ fn a_plural_unit_word_makes_every_listed_name_a_unit_of_that_kind() {
 fn weapons_by_place(text: &str, published: &str) -> Vec<String> {
     ex().extract(text, "t.txt", Some(published.parse().unwrap()))
         .iter()
-        .map(|e| format!("{}: {}", e.place.as_ref().map_or("", |p| p.name.as_str()), e.weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(",")))
+        .map(|e| {
+            format!(
+                "{}: {}",
+                e.place.as_ref().map_or("", |p| p.name.as_str()),
+                e.weapons
+                    .iter()
+                    .map(|w| w.as_str())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
+        })
         .collect()
 }
 
@@ -381,7 +507,10 @@ fn a_place_in_two_weapon_lists_gets_both_weapons() {
         "Zaporizhzhia region\n\nDrones were used against Vasylivka and Kamianske five times, and rocket launchers struck Orikhiv and Kamianske seven times.\n",
         "2023-08-01",
     );
-    assert_eq!(got, ["Vasylivka: drone", "Kamianske: drone,mlrs", "Orikhiv: mlrs"]);
+    assert_eq!(
+        got,
+        ["Vasylivka: drone", "Kamianske: drone,mlrs", "Orikhiv: mlrs"]
+    );
 }
 
 #[test]
@@ -405,36 +534,82 @@ fn a_list_is_read_in_the_stated_oblast_when_it_fits_there() {
     check(
         "Zaporizhzhia region\n\nIn Zaporizhzhia Oblast, Russian drones hit Vasylivka and Kamianske on Monday.\n",
         "2023-08-01",
-        &["attack incident Vasylivka|Zaporizhzhia Oblast c=- m=- i=- k=- w=-", "attack incident Kamianske|Zaporizhzhia Oblast c=- m=- i=- k=- w=-"],
+        &[
+            "attack incident Vasylivka|Zaporizhzhia Oblast c=- m=- i=- k=- w=-",
+            "attack incident Kamianske|Zaporizhzhia Oblast c=- m=- i=- k=- w=-",
+        ],
     );
     // with no oblast stated, the list's one unambiguous member locates its namesakes
     check(
         "Front\n\nOn the Pokrovsk axis, the occupiers tried to advance fourteen times in the areas of Kotlyne and Promin.\n",
         "2023-08-01",
-        &["clash incident Kotlyne|Donetsk Oblast c=- m=- i=- k=- w=-", "clash incident Promin|Donetsk Oblast c=- m=- i=- k=- w=-"],
+        &[
+            "clash incident Kotlyne|Donetsk Oblast c=- m=- i=- k=- w=-",
+            "clash incident Promin|Donetsk Oblast c=- m=- i=- k=- w=-",
+        ],
     );
 }
 
 #[test]
 fn a_sentence_without_a_time_is_told_in_its_paragraphs_time() {
-    let evs = events("Kherson region\n\nRussian troops shelled Kherson on Sunday morning, killing a man.\n\nOver the past day Russia launched 61 attacks on the region. Tiahynka and Zolota Balka came under fire.\n", "2024-11-14");
-    let when: Vec<(String, String)> = evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.when.start.clone().unwrap_or_default())).collect();
-    assert!(when.contains(&("Kherson".into(), "2024-11-10".into())), "{when:?}");
-    assert!(when.contains(&("Tiahynka".into(), "2024-11-13".into())), "{when:?}");
-    assert!(when.contains(&("Zolota Balka".into(), "2024-11-13".into())), "{when:?}");
+    let evs = events(
+        "Kherson region\n\nRussian troops shelled Kherson on Sunday morning, killing a man.\n\nOver the past day Russia launched 61 attacks on the region. Tiahynka and Zolota Balka came under fire.\n",
+        "2024-11-14",
+    );
+    let when: Vec<(String, String)> = evs
+        .iter()
+        .map(|e| {
+            (
+                e.place.as_ref().map_or(String::new(), |p| p.name.clone()),
+                e.when.start.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        when.contains(&("Kherson".into(), "2024-11-10".into())),
+        "{when:?}"
+    );
+    assert!(
+        when.contains(&("Tiahynka".into(), "2024-11-13".into())),
+        "{when:?}"
+    );
+    assert!(
+        when.contains(&("Zolota Balka".into(), "2024-11-13".into())),
+        "{when:?}"
+    );
 }
 
 #[test]
 fn a_child_named_among_the_casualties_is_one_of_them() {
     for (text, injured, children) in [
-        ("Four residents, including a 12-year-old boy, were wounded in Bilozerka.", 4, Some(1)),
-        ("Four residents were wounded in Bilozerka, including a 15-year-old girl.", 4, Some(1)),
-        ("Four residents, among them a child, were wounded in Bilozerka.", 4, Some(1)),
-        ("Four residents were wounded in Bilozerka, including a 40-year-old man.", 4, None),
+        (
+            "Four residents, including a 12-year-old boy, were wounded in Bilozerka.",
+            4,
+            Some(1),
+        ),
+        (
+            "Four residents were wounded in Bilozerka, including a 15-year-old girl.",
+            4,
+            Some(1),
+        ),
+        (
+            "Four residents, among them a child, were wounded in Bilozerka.",
+            4,
+            Some(1),
+        ),
+        (
+            "Four residents were wounded in Bilozerka, including a 40-year-old man.",
+            4,
+            None,
+        ),
     ] {
         let evs = events(&format!("Kherson region\n\n{text}\n"), "2024-11-14");
         assert_eq!(evs.len(), 1, "{text}");
-        assert_eq!((evs[0].injured, evs[0].children_injured), (Some(injured), children), "{text}");
+        assert_eq!(
+            (evs[0].injured, evs[0].children_injured),
+            (Some(injured), children),
+            "{text}"
+        );
     }
 }
 
@@ -443,7 +618,10 @@ fn a_general_staff_tally_of_air_strikes_is_nationwide() {
     check(
         "General Staff update\n\nOver the past day, 96 combat engagements took place on the front, the General Staff reported.\n\nThe Russians also carried out 41 air strikes, dropping 67 guided bombs, and used 950 kamikaze drones.\n",
         "2024-11-14",
-        &["clash area Ukraine| c=96 m=- i=- k=- w=-", "attack area Ukraine| c=41 m=1017 i=- k=- w=-"],
+        &[
+            "clash area Ukraine| c=96 m=- i=- k=- w=-",
+            "attack area Ukraine| c=41 m=1017 i=- k=- w=-",
+        ],
     );
 }
 
@@ -463,12 +641,21 @@ fn a_place_in_another_raion_is_not_part_of_a_raions_total() {
 
 #[test]
 fn destroying_a_listed_target_is_damage_though_downed_drones_are_destroyed_too() {
-    let evs = events("Kharkiv region\n\nRussian shelling hit Velykyi Burluk. Three private houses and an administrative building were destroyed.\n", "2024-11-20");
+    let evs = events(
+        "Kharkiv region\n\nRussian shelling hit Velykyi Burluk. Three private houses and an administrative building were destroyed.\n",
+        "2024-11-20",
+    );
     assert_eq!(evs.len(), 1);
     assert_eq!(targets(&evs[0]), ["house", "government"]);
     // drones destroyed over a region are still a tally, not damage
-    let evs = events("Air defence\n\nTwelve drones were destroyed over Kharkiv region.\n", "2024-11-20");
-    assert_eq!((evs.len(), evs[0].intercepted, evs[0].targets.len()), (1, Some(12), 0));
+    let evs = events(
+        "Air defence\n\nTwelve drones were destroyed over Kharkiv region.\n",
+        "2024-11-20",
+    );
+    assert_eq!(
+        (evs.len(), evs[0].intercepted, evs[0].targets.len()),
+        (1, Some(12), 0)
+    );
 }
 
 #[test]
@@ -487,35 +674,74 @@ fn casualty_figures_are_not_ages_and_a_named_victim_is_one() {
 
 #[test]
 fn children_among_the_victims_of_an_earlier_sentence_are_theirs() {
-    let evs = events("Odesa\n\nA Russian missile hit Odesa, killing two and injuring nine. Among the dead is a 6-year-old girl. Among the injured are a 16-year-old boy and his mother.\n", "2024-11-20");
+    let evs = events(
+        "Odesa\n\nA Russian missile hit Odesa, killing two and injuring nine. Among the dead is a 6-year-old girl. Among the injured are a 16-year-old boy and his mother.\n",
+        "2024-11-20",
+    );
     assert_eq!(evs.len(), 1);
     let e = &evs[0];
-    assert_eq!((e.killed, e.injured, e.children_killed, e.children_injured), (Some(2), Some(9), Some(1), Some(1)));
+    assert_eq!(
+        (e.killed, e.injured, e.children_killed, e.children_injured),
+        (Some(2), Some(9), Some(1), Some(1))
+    );
     // "among them two children" after the dead: children killed, not injured
-    let evs = events("Odesa\n\nRussian forces struck Odesa, killing seven people, among them two children, and wounding 20 more.\n", "2024-11-20");
-    assert_eq!((evs[0].children_killed, evs[0].children_injured), (Some(2), None));
+    let evs = events(
+        "Odesa\n\nRussian forces struck Odesa, killing seven people, among them two children, and wounding 20 more.\n",
+        "2024-11-20",
+    );
+    assert_eq!(
+        (evs[0].children_killed, evs[0].children_injured),
+        (Some(2), None)
+    );
 }
 
 #[test]
 fn a_ukrainian_drone_is_a_ukrainian_forces_attack() {
-    let evs = events("Belgorod\n\nA Ukrainian drone attacked a car in Shebekino in Belgorod region on Wednesday, injuring the driver, governor Vyacheslav Gladkov said.\n", "2024-11-20");
+    let evs = events(
+        "Belgorod\n\nA Ukrainian drone attacked a car in Shebekino in Belgorod region on Wednesday, injuring the driver, governor Vyacheslav Gladkov said.\n",
+        "2024-11-20",
+    );
     assert_eq!(evs.len(), 1);
-    assert_eq!(evs[0].actor.as_ref().map(|a| a.name.as_str()), Some("Ukrainian forces"));
-    assert_eq!((evs[0].injured, evs[0].weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>()), (Some(1), vec!["drone"]));
+    assert_eq!(
+        evs[0].actor.as_ref().map(|a| a.name.as_str()),
+        Some("Ukrainian forces")
+    );
+    assert_eq!(
+        (
+            evs[0].injured,
+            evs[0]
+                .weapons
+                .iter()
+                .map(|w| w.as_str())
+                .collect::<Vec<_>>()
+        ),
+        (Some(1), vec!["drone"])
+    );
 }
 
 #[test]
 fn the_reporting_institution_and_the_defenders_are_not_the_actor() {
     let actors = |text: &str| -> Vec<Option<String>> {
-        events(text, "2024-11-14").iter().map(|e| e.actor.as_ref().map(|a| a.name.clone())).collect()
+        events(text, "2024-11-14")
+            .iter()
+            .map(|e| e.actor.as_ref().map(|a| a.name.clone()))
+            .collect()
     };
     // the General Staff of the Armed Forces of Ukraine reports; the enemy attacks
     assert_eq!(
-        actors("Front\n\nOver the past day, 96 combat engagements took place, the General Staff of the Armed Forces of Ukraine reported. The enemy attacked near Kindrashivka.\n"),
-        [Some("Russian forces".to_string()), Some("Russian forces".to_string())]
+        actors(
+            "Front\n\nOver the past day, 96 combat engagements took place, the General Staff of the Armed Forces of Ukraine reported. The enemy attacked near Kindrashivka.\n"
+        ),
+        [
+            Some("Russian forces".to_string()),
+            Some("Russian forces".to_string())
+        ]
     );
     // who repelled the assault did not launch it; nothing else names the attacker
-    assert_eq!(actors("Front\n\nUkrainian troops repelled 12 assaults near Stepove.\n"), [None]);
+    assert_eq!(
+        actors("Front\n\nUkrainian troops repelled 12 assaults near Stepove.\n"),
+        [None]
+    );
 }
 
 #[test]
@@ -545,22 +771,45 @@ fn a_citys_district_after_its_possessive_is_that_city() {
 #[test]
 fn parts_shot_down_of_a_whole_launched() {
     for (text, munitions, intercepted) in [
-        ("Air defence shot down 44 of 64 drones and eight of nine missiles.", 73, 52),
-        ("The Air Force said it had shot down 44 of the 64 drones and 8 of the 9 cruise missiles.", 73, 52),
+        (
+            "Air defence shot down 44 of 64 drones and eight of nine missiles.",
+            73,
+            52,
+        ),
+        (
+            "The Air Force said it had shot down 44 of the 64 drones and 8 of the 9 cruise missiles.",
+            73,
+            52,
+        ),
         ("Of the 40 drones, 31 were shot down.", 40, 31),
         ("Twenty-one of the 30 drones were destroyed.", 30, 21),
     ] {
-        let evs = events(&format!("Air Force\n\nRussia attacked Ukraine overnight with missiles and drones.\n\n{text}\n"), "2024-11-20");
+        let evs = events(
+            &format!(
+                "Air Force\n\nRussia attacked Ukraine overnight with missiles and drones.\n\n{text}\n"
+            ),
+            "2024-11-20",
+        );
         assert_eq!(evs.len(), 1, "{text}");
-        assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(munitions), Some(intercepted)), "{text}");
+        assert_eq!(
+            (evs[0].munitions, evs[0].intercepted),
+            (Some(munitions), Some(intercepted)),
+            "{text}"
+        );
     }
 }
 
 #[test]
 fn two_districts_of_one_city_keep_the_city_in_focus() {
-    let evs = events("Kyiv\n\nRussia attacked Kyiv overnight with missiles. Three people were killed and 16 injured in the Holosiivskyi and Pecherskyi districts of the capital. Two of the injured are children.\n", "2024-11-20");
+    let evs = events(
+        "Kyiv\n\nRussia attacked Kyiv overnight with missiles. Three people were killed and 16 injured in the Holosiivskyi and Pecherskyi districts of the capital. Two of the injured are children.\n",
+        "2024-11-20",
+    );
     assert_eq!(evs.len(), 1, "{evs:?}");
-    assert_eq!((evs[0].killed, evs[0].injured, evs[0].children_injured), (Some(3), Some(16), Some(2)));
+    assert_eq!(
+        (evs[0].killed, evs[0].injured, evs[0].children_injured),
+        (Some(3), Some(16), Some(2))
+    );
 }
 
 #[test]
@@ -574,7 +823,10 @@ fn strikes_being_prepared_are_no_event() {
 
 #[test]
 fn reports_about_the_destruction_of_houses_are_damage() {
-    let evs = events("Zaporizhzhia\n\nOver the past day, Russian troops launched 212 strikes on settlements of Zaporizhzhia region. Eleven reports were received about the destruction of houses and cars.\n", "2024-11-20");
+    let evs = events(
+        "Zaporizhzhia\n\nOver the past day, Russian troops launched 212 strikes on settlements of Zaporizhzhia region. Eleven reports were received about the destruction of houses and cars.\n",
+        "2024-11-20",
+    );
     assert_eq!(evs.len(), 1);
     assert_eq!(targets(&evs[0]), ["house", "vehicle"]);
 }
@@ -582,17 +834,34 @@ fn reports_about_the_destruction_of_houses_are_damage() {
 #[test]
 fn drones_named_as_the_topic_of_an_agreement_are_no_strike() {
     let kinds = |text: &str| -> Vec<String> {
-        events(&format!("X\n\n{text}\n"), "2024-12-18").iter().map(|e| e.kind.as_str().to_string()).collect()
+        events(&format!("X\n\n{text}\n"), "2024-12-18")
+            .iter()
+            .map(|e| e.kind.as_str().to_string())
+            .collect()
     };
-    assert_eq!(kinds("Defence Minister Rustem Umerov signed a memorandum on the joint production of drones in Warsaw on Monday."), ["agreement"]);
+    assert_eq!(
+        kinds(
+            "Defence Minister Rustem Umerov signed a memorandum on the joint production of drones in Warsaw on Monday."
+        ),
+        ["agreement"]
+    );
     // a strike beside an agreement is still a strike
-    assert_eq!(kinds("Hours after the deal was signed, Russian drones struck the port of Izmail."), ["attack"]);
+    assert_eq!(
+        kinds("Hours after the deal was signed, Russian drones struck the port of Izmail."),
+        ["attack"]
+    );
 }
 
 #[test]
 fn a_counterpart_is_a_participant() {
-    let evs = events("X\n\nUkrainian Defence Minister Rustem Umerov and his Polish counterpart Wladyslaw Kosiniak-Kamysz signed a memorandum in Warsaw on Monday.\n", "2024-12-18");
-    let names: Vec<&str> = evs.iter().flat_map(|e| e.participants.iter().map(|p| p.name.as_str())).collect();
+    let evs = events(
+        "X\n\nUkrainian Defence Minister Rustem Umerov and his Polish counterpart Wladyslaw Kosiniak-Kamysz signed a memorandum in Warsaw on Monday.\n",
+        "2024-12-18",
+    );
+    let names: Vec<&str> = evs
+        .iter()
+        .flat_map(|e| e.participants.iter().map(|p| p.name.as_str()))
+        .collect();
     assert_eq!(names, ["Rustem Umerov", "Wladyslaw Kosiniak-Kamysz"]);
 }
 
@@ -619,7 +888,10 @@ fn an_oblasts_district_framing_its_villages_only_locates_them() {
     check(
         "Kherson region\n\nOver the past day, in the Kherson region's Beryslav district, shells hit Beryslav and Tiahynka.\n",
         "2024-11-10",
-        &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=-", "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=-"],
+        &[
+            "attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=-",
+            "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -630,7 +902,10 @@ fn every_place_of_a_launch_site_list_is_an_origin() {
     check(
         "Air Force: 40 of 52 drones downed\n\nOvernight, Russia attacked Ukraine with 52 Shahed drones launched from Kursk, Millerovo and Primorsko-Akhtarsk and two Iskander-M missiles from the Bryansk region. Air defence shot down 40 drones.\n\nIn Poltava, a drone hit a warehouse.\n",
         "2025-02-10",
-        &["attack area Ukraine| c=- m=54 i=40 k=- w=-", "attack incident Poltava|Poltava Oblast c=- m=- i=- k=- w=-"],
+        &[
+            "attack area Ukraine| c=- m=54 i=40 k=- w=-",
+            "attack incident Poltava|Poltava Oblast c=- m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -651,7 +926,10 @@ fn children_in_an_aside_take_the_harm_named_after_it() {
     );
     assert_eq!(evs.len(), 1);
     assert_eq!((evs[0].killed, evs[0].injured), (Some(1), Some(6)));
-    assert_eq!((evs[0].children_killed, evs[0].children_injured), (None, Some(1)));
+    assert_eq!(
+        (evs[0].children_killed, evs[0].children_injured),
+        (None, Some(1))
+    );
 }
 
 #[test]
@@ -661,7 +939,10 @@ fn a_front_line_axis_places_its_villages_in_the_axis_oblast() {
     check(
         "Front line\n\nUkrainian forces repelled six Russian assaults near Toretsk in Donetsk Oblast. On the Kupiansk axis, Russian troops attacked near Petropavlivka twice.\n",
         "2025-02-10",
-        &["clash incident Toretsk|Donetsk Oblast c=6 m=- i=- k=- w=-", "clash incident Petropavlivka|Kharkiv Oblast c=2 m=- i=- k=- w=-"],
+        &[
+            "clash incident Toretsk|Donetsk Oblast c=6 m=- i=- k=- w=-",
+            "clash incident Petropavlivka|Kharkiv Oblast c=2 m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -682,8 +963,14 @@ fn a_tally_that_rose_to_a_figure_gives_that_figure() {
         "2025-02-10",
         &["attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=9 w=-"],
     );
-    let evs = events("Sumy\n\nThe number of injured in the Russian drone attack on Sumy has grown to 14.\n", "2025-02-10");
-    assert_eq!(evs.iter().map(|e| e.injured).collect::<Vec<_>>(), [Some(14)]);
+    let evs = events(
+        "Sumy\n\nThe number of injured in the Russian drone attack on Sumy has grown to 14.\n",
+        "2025-02-10",
+    );
+    assert_eq!(
+        evs.iter().map(|e| e.injured).collect::<Vec<_>>(),
+        [Some(14)]
+    );
 }
 
 #[test]
@@ -692,8 +979,15 @@ fn the_two_leaders_who_met_are_the_parties_of_their_agreement() {
         "Kyiv talks\n\nPresident Volodymyr Zelensky met Finnish President Alexander Stubb in Kyiv on Tuesday. The two leaders signed a security agreement.\n",
         "2025-02-13",
     );
-    let agreement = evs.iter().find(|e| e.kind == sitrep_model::Kind::Agreement).expect("an agreement");
-    let names: Vec<&str> = agreement.participants.iter().map(|p| p.name.as_str()).collect();
+    let agreement = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Agreement)
+        .expect("an agreement");
+    let names: Vec<&str> = agreement
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
     assert_eq!(names, ["Volodymyr Zelensky", "Alexander Stubb"]);
     assert_eq!(agreement.when.start.as_deref(), Some("2025-02-11"));
 }
@@ -703,7 +997,10 @@ fn fire_named_by_its_weapon_is_still_fire() {
     check(
         "Shelling\n\nKupiansk and Izium came under artillery fire on Monday.\n",
         "2025-02-11",
-        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=-", "attack incident Izium|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+        &[
+            "attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Izium|Kharkiv Oblast c=- m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -713,7 +1010,10 @@ fn the_region_after_a_strike_on_a_city_is_the_citys_oblast() {
     check(
         "Strike on Sumy\n\nRussian drones struck Sumy on Monday evening, the city council said.\n\nOver the day, the occupiers carried out 96 attacks on 17 settlements of the region.\n",
         "2025-02-11",
-        &["attack incident Sumy|Sumy Oblast c=- m=- i=- k=- w=-", "attack area Sumy Oblast|Sumy Oblast c=96 m=- i=- k=- w=-"],
+        &[
+            "attack incident Sumy|Sumy Oblast c=- m=- i=- k=- w=-",
+            "attack area Sumy Oblast|Sumy Oblast c=96 m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -770,9 +1070,17 @@ fn a_later_official_of_another_oblast_is_not_the_source_of_earlier_events() {
         "Overnight attack\n\nOvernight, Russia attacked Ukraine with 60 drones, 45 of which were shot down, the Air Force said. Hits were recorded in Sumy and Poltava regions.\n\nIn Odesa, a drone hit a warehouse, governor Oleh Kiper said.\n",
         "2025-03-12",
     );
-    let source_of = |name: &str| evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == name)).map(|e| e.source.as_ref().and_then(|s| s.name.clone()));
+    let source_of = |name: &str| {
+        evs.iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == name))
+            .map(|e| e.source.as_ref().and_then(|s| s.name.clone()))
+    };
     assert_eq!(source_of("Sumy Oblast"), Some(None), "{evs:#?}");
-    assert_eq!(source_of("Odesa"), Some(Some("Oleh Kiper".to_string())), "{evs:#?}");
+    assert_eq!(
+        source_of("Odesa"),
+        Some(Some("Oleh Kiper".to_string())),
+        "{evs:#?}"
+    );
 }
 
 #[test]
@@ -781,8 +1089,15 @@ fn a_tally_of_ukrainian_drones_downed_over_russian_regions_is_no_event() {
     // several oblasts is no event (spec), and the per-region figures that follow are the
     // same drones told again, not strikes where they fell
     let text = "Drones downed\n\nAir defence systems destroyed 33 Ukrainian unmanned aerial vehicles over Russian regions overnight, the Russian Defence Ministry said. According to the ministry, 20 drones were shot down over the Kursk region and 13 over the Belgorod region.\n";
-    assert!(events(text, "2025-05-06").iter().all(|e| e.place.as_ref().and_then(|p| p.country.as_deref()) != Some("RU") || e.place.as_ref().is_some_and(|p| p.admin1.is_some())));
-    assert!(!events(text, "2025-05-06").iter().any(|e| e.place.as_ref().is_some_and(|p| p.name == "Russia")));
+    assert!(events(text, "2025-05-06").iter().all(|e| {
+        e.place.as_ref().and_then(|p| p.country.as_deref()) != Some("RU")
+            || e.place.as_ref().is_some_and(|p| p.admin1.is_some())
+    }));
+    assert!(
+        !events(text, "2025-05-06")
+            .iter()
+            .any(|e| e.place.as_ref().is_some_and(|p| p.name == "Russia"))
+    );
 }
 
 #[test]
@@ -814,7 +1129,11 @@ fn a_part_shot_down_is_read_in_its_common_phrasings() {
         "Overnight attack\n\nOvernight, Russia launched 80 drones at Ukraine, of which 62 were destroyed.\n",
         "Overnight attack\n\nOvernight, Russia launched 80 drones at Ukraine; 62 were shot down.\n",
     ] {
-        check(text, "2025-07-09", &["attack area Ukraine| c=- m=80 i=62 k=- w=-"]);
+        check(
+            text,
+            "2025-07-09",
+            &["attack area Ukraine| c=- m=80 i=62 k=- w=-"],
+        );
     }
 }
 
@@ -824,12 +1143,19 @@ fn a_leader_received_by_another_is_a_meeting_and_a_promise_in_reported_speech_a_
     // venue, and talks "expected" next week somewhere else are not this meeting's place
     let text = "Leaders meet\n\nSpanish Prime Minister Pedro Sanchez received Ukrainian President Volodymyr Zelensky at the Moncloa Palace on Tuesday. Sanchez said Spain would send two more Patriot launchers. The meeting is expected to be followed by talks in Rome next month.\n";
     let evs = events(text, "2025-05-22");
-    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    let m = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
     let names: Vec<&str> = m.participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Pedro Sanchez", "Volodymyr Zelensky"]);
     assert!(m.place.is_none(), "{:?}", m.place);
     assert_eq!(m.when.start.as_deref(), Some("2025-05-20"));
-    let speakers: Vec<Option<&str>> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).map(|e| e.source.as_ref().and_then(|s| s.name.as_deref())).collect();
+    let speakers: Vec<Option<&str>> = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Statement)
+        .map(|e| e.source.as_ref().and_then(|s| s.name.as_deref()))
+        .collect();
     assert_eq!(speakers, [Some("Pedro Sanchez")]);
 }
 
@@ -851,7 +1177,10 @@ fn a_village_after_an_oblast_centre_is_looked_up_in_its_oblast() {
     check(
         "Zaporizhzhia\n\nRussian forces struck Zaporizhzhia with three missiles on Monday. Later, a drone hit a tractor in the village of Kamianske.\n",
         "2025-03-03",
-        &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=3 i=- k=- w=-", "attack incident Kamianske|Zaporizhzhia Oblast c=- m=- i=- k=- w=-"],
+        &[
+            "attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=3 i=- k=- w=-",
+            "attack incident Kamianske|Zaporizhzhia Oblast c=- m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -861,7 +1190,8 @@ fn no_casualties_there_after_a_list_is_every_place_of_it() {
         "Nikopol district\n\nIn the afternoon, the occupiers shelled Pokrovske and Chervonohryhorivka communities with artillery. There were no casualties there.\n",
         "2025-03-03",
     );
-    let zeros: Vec<(Option<u32>, Option<u32>)> = evs.iter().map(|e| (e.killed, e.injured)).collect();
+    let zeros: Vec<(Option<u32>, Option<u32>)> =
+        evs.iter().map(|e| (e.killed, e.injured)).collect();
     assert_eq!(zeros, [(Some(0), Some(0)), (Some(0), Some(0))], "{evs:#?}");
 }
 
@@ -903,7 +1233,10 @@ fn pushing_out_of_positions_and_attacking_positions_near_a_village_are_clashes()
     check(
         "Front\n\nOn the Siversk axis, the enemy attacked our positions 6 times near Serebrianka. On the Pokrovsk axis, the occupiers made 20 attempts to push our units out of their positions near Lysivka.\n",
         "2025-11-18",
-        &["clash incident Serebrianka|Donetsk Oblast c=6 m=- i=- k=- w=-", "clash incident Lysivka|Donetsk Oblast c=20 m=- i=- k=- w=-"],
+        &[
+            "clash incident Serebrianka|Donetsk Oblast c=6 m=- i=- k=- w=-",
+            "clash incident Lysivka|Donetsk Oblast c=20 m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -913,10 +1246,23 @@ fn an_official_of_one_oblast_is_not_the_source_of_a_list_of_oblasts() {
         "Energy strikes\n\nRussian missiles hit energy facilities in Volyn and Rivne regions overnight.\n\nIn Lutsk, debris damaged a warehouse, Mayor Ihor Polishchuk said.\n",
         "2025-11-18",
     );
-    let sources: Vec<(String, Option<String>)> =
-        evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.source.as_ref().and_then(|s| s.name.clone()))).collect();
-    assert!(sources.contains(&("Rivne Oblast".to_string(), None)), "{sources:?}");
-    assert!(sources.contains(&("Lutsk".to_string(), Some("Ihor Polishchuk".to_string()))), "{sources:?}");
+    let sources: Vec<(String, Option<String>)> = evs
+        .iter()
+        .map(|e| {
+            (
+                e.place.as_ref().map_or(String::new(), |p| p.name.clone()),
+                e.source.as_ref().and_then(|s| s.name.clone()),
+            )
+        })
+        .collect();
+    assert!(
+        sources.contains(&("Rivne Oblast".to_string(), None)),
+        "{sources:?}"
+    );
+    assert!(
+        sources.contains(&("Lutsk".to_string(), Some("Ihor Polishchuk".to_string()))),
+        "{sources:?}"
+    );
 }
 
 #[test]
@@ -960,7 +1306,11 @@ fn a_lower_bound_after_the_harm_verb_keeps_its_number() {
 #[test]
 fn times_before_a_comparative_is_no_count_of_attacks() {
     // "three times higher" compares; it does not count attacks
-    check("Housing\n\nRents in Odesa are now three times higher than before the invasion.\n", "2025-06-30", &[]);
+    check(
+        "Housing\n\nRents in Odesa are now three times higher than before the invasion.\n",
+        "2025-06-30",
+        &[],
+    );
 }
 
 #[test]
@@ -975,14 +1325,20 @@ fn a_river_is_not_the_city_of_the_same_name() {
 #[test]
 fn a_weekday_in_the_possessive_dates_the_attack() {
     // 2025-04-17 is a Thursday; "Tuesday's strike" is 2025-04-15
-    let evs = events("Sumy\n\nThe number of people killed in Tuesday's Russian missile strike on Sumy rose to four.\n", "2025-04-17");
+    let evs = events(
+        "Sumy\n\nThe number of people killed in Tuesday's Russian missile strike on Sumy rose to four.\n",
+        "2025-04-17",
+    );
     assert_eq!(evs.len(), 1, "{evs:?}");
     assert_eq!(evs[0].when.start.as_deref(), Some("2025-04-15"));
 }
 
 #[test]
 fn came_under_fire_of_several_named_weapons_is_an_attack() {
-    let evs = events("Chernihiv region\n\nOvernight, the Horodnia hromada came under mortar, MLRS and artillery fire.\n", "2025-07-09");
+    let evs = events(
+        "Chernihiv region\n\nOvernight, the Horodnia hromada came under mortar, MLRS and artillery fire.\n",
+        "2025-07-09",
+    );
     assert_eq!(evs.len(), 1, "{evs:?}");
     let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
     assert_eq!(weapons, ["mortar", "mlrs", "artillery"]);
@@ -1066,7 +1422,10 @@ fn children_among_the_injured_are_children_injured() {
         "2025-03-05",
     );
     assert_eq!(evs.len(), 1, "{evs:?}");
-    assert_eq!((evs[0].injured, evs[0].children_injured), (Some(9), Some(3)));
+    assert_eq!(
+        (evs[0].injured, evs[0].children_injured),
+        (Some(9), Some(3))
+    );
 }
 
 #[test]
@@ -1088,10 +1447,17 @@ fn drones_downed_over_one_oblast_are_that_oblasts_tally() {
 fn said_on_a_day_that_and_claimed_that_are_statements_and_claimed_lives_are_deaths() {
     let text = "Moscow and Kyiv trade claims\n\nKremlin spokesman Dmitry Peskov said on Wednesday that Russia had no plans for a truce. Ukrainian Foreign Minister Andrii Sybiha claimed that Moscow was stalling the talks.\n";
     let evs = events(text, "2025-04-10");
-    let mut speakers: Vec<&str> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).filter_map(|e| e.source.as_ref()?.name.as_deref()).collect();
+    let mut speakers: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Statement)
+        .filter_map(|e| e.source.as_ref()?.name.as_deref())
+        .collect();
     speakers.sort_unstable();
     assert_eq!(speakers, ["Andrii Sybiha", "Dmitry Peskov"], "{evs:#?}");
-    assert!(!evs.iter().any(|e| e.kind == sitrep_model::Kind::Attack), "{evs:#?}");
+    assert!(
+        !evs.iter().any(|e| e.kind == sitrep_model::Kind::Attack),
+        "{evs:#?}"
+    );
     // "claimed 9 lives" is still a death toll
     check(
         "Strike on Kryvyi Rih\n\nThe Russian missile strike on Kryvyi Rih on Friday claimed 9 lives.\n",
@@ -1104,8 +1470,15 @@ fn said_on_a_day_that_and_claimed_that_are_statements_and_claimed_lives_are_deat
 fn a_meeting_at_an_unknown_palace_in_a_known_city_is_in_that_city() {
     let text = "Leaders meet\n\nPresident Volodymyr Zelensky met German Chancellor Friedrich Merz at the Chancellery in Berlin on Monday.\n";
     let evs = events(text, "2025-05-13");
-    let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
-    assert_eq!(m.place.as_ref().map(|p| p.name.as_str()), Some("Berlin"), "{m:#?}");
+    let m = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
+    assert_eq!(
+        m.place.as_ref().map(|p| p.name.as_str()),
+        Some("Berlin"),
+        "{m:#?}"
+    );
 }
 
 #[test]
@@ -1113,7 +1486,10 @@ fn history_and_commemoration_are_no_new_attacks() {
     // an opening dated years back, "two years ago", and a commemoration yield nothing
     let text = "Remembering Kramatorsk\n\nPeople laid flowers at the Kramatorsk railway station on Tuesday to honour the victims of the missile strike.\n\nIn April 2022, a Russian Tochka-U missile hit the station, killing 61 people.\n\nTwo years ago, Russian artillery also shelled the town centre, injuring five.\n";
     let evs = events(text, "2025-04-08");
-    assert!(evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack),
+        "{evs:#?}"
+    );
     // a date late in the year before, in an article early in the next, is news
     check(
         "Drone strike on Sumy\n\nOn December 30, 2024, Russian drones hit a school in Sumy, injuring two people.\n",
@@ -1139,7 +1515,10 @@ fn abbreviated_months_attributing_surnames_and_model_names_are_no_places() {
         "2024-11-15",
         &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=3"],
     );
-    let evs = events("Strike on Nikopol\n\nA Russian drone hit a minibus in Nikopol on Nov. 14, injuring three people.\n", "2024-11-15");
+    let evs = events(
+        "Strike on Nikopol\n\nA Russian drone hit a minibus in Nikopol on Nov. 14, injuring three people.\n",
+        "2024-11-15",
+    );
     assert_eq!(evs[0].when.start.as_deref(), Some("2024-11-14"));
 }
 
@@ -1168,11 +1547,21 @@ fn the_daily_total_as_a_result_of_russian_aggression_is_the_oblasts() {
 
 #[test]
 fn a_child_named_in_a_sentence_of_its_own_is_a_child_of_the_figure_before() {
-    for (tail, children) in [("Among them is a 9-year-old girl.", 1), ("Two of them are children.", 2), ("A 15-year-old boy is among the injured.", 1)] {
-        let text = format!("Strike on Zaporizhzhia\n\nRussian drones hit a residential area of Zaporizhzhia on Sunday. Seven people were injured. {tail}\n");
+    for (tail, children) in [
+        ("Among them is a 9-year-old girl.", 1),
+        ("Two of them are children.", 2),
+        ("A 15-year-old boy is among the injured.", 1),
+    ] {
+        let text = format!(
+            "Strike on Zaporizhzhia\n\nRussian drones hit a residential area of Zaporizhzhia on Sunday. Seven people were injured. {tail}\n"
+        );
         let evs = events(&text, "2025-04-14");
         assert_eq!(evs.len(), 1, "{tail}: {evs:?}");
-        assert_eq!((evs[0].injured, evs[0].children_injured), (Some(7), Some(children)), "{tail}");
+        assert_eq!(
+            (evs[0].injured, evs[0].children_injured),
+            (Some(7), Some(children)),
+            "{tail}"
+        );
     }
 }
 
@@ -1234,8 +1623,14 @@ fn air_force_tallies_lost_drones_parts_of_them_subsets_and_clock_periods() {
         &["attack area Ukraine| c=- m=- i=110 k=- w=-"],
     );
     // "From 18:00 on March 11" in a report of the 12th: the night between
-    let evs = events("Overnight attack\n\nFrom 18:00 on March 11, Russia attacked Ukraine with 120 drones.\n", "2025-03-12");
-    assert_eq!((evs[0].when.start.as_deref(), evs[0].when.end.as_deref()), (Some("2025-03-11"), Some("2025-03-12")));
+    let evs = events(
+        "Overnight attack\n\nFrom 18:00 on March 11, Russia attacked Ukraine with 120 drones.\n",
+        "2025-03-12",
+    );
+    assert_eq!(
+        (evs[0].when.start.as_deref(), evs[0].when.end.as_deref()),
+        (Some("2025-03-11"), Some("2025-03-12"))
+    );
 }
 
 #[test]
@@ -1304,13 +1699,23 @@ fn heating_mains_embassies_parcel_terminals_and_dormitories_are_targets() {
         "2025-03-05",
     );
     assert_eq!(evs.len(), 1, "{evs:?}");
-    assert_eq!(targets(&evs[0]), ["commercial", "energy", "residential", "government"]);
+    assert_eq!(
+        targets(&evs[0]),
+        ["commercial", "energy", "residential", "government"]
+    );
 }
 
 #[test]
 fn a_mother_and_her_two_children_are_three_people_two_of_them_children() {
-    let evs = events("Strike on Sumy\n\nOn Tuesday, a Russian drone hit a house in Sumy. A woman and her two children were injured.\n", "2025-03-05");
-    assert_eq!((evs[0].injured, evs[0].children_injured), (Some(3), Some(2)), "{evs:?}");
+    let evs = events(
+        "Strike on Sumy\n\nOn Tuesday, a Russian drone hit a house in Sumy. A woman and her two children were injured.\n",
+        "2025-03-05",
+    );
+    assert_eq!(
+        (evs[0].injured, evs[0].children_injured),
+        (Some(3), Some(2)),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -1319,8 +1724,16 @@ fn an_official_who_spoke_of_one_oblast_is_not_the_source_of_a_strike_in_another(
         "Overnight attack\n\nIn Kharkiv, a drone hit a dormitory, injuring two people, Mayor Ihor Terekhov said.\n\nIn Sumy Oblast, a missile hit an energy facility in Shostka.\n",
         "2025-01-10",
     );
-    let source = |place: &str| evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == place)).and_then(|e| e.source.as_ref()?.name.clone());
-    assert_eq!(source("Kharkiv").as_deref(), Some("Ihor Terekhov"), "{evs:?}");
+    let source = |place: &str| {
+        evs.iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == place))
+            .and_then(|e| e.source.as_ref()?.name.clone())
+    };
+    assert_eq!(
+        source("Kharkiv").as_deref(),
+        Some("Ihor Terekhov"),
+        "{evs:?}"
+    );
     assert_eq!(source("Shostka"), None, "{evs:?}");
 }
 
@@ -1342,7 +1755,11 @@ fn a_one_sentence_paragraph_told_in_the_past_is_no_headline() {
     );
     let reports: Vec<&str> = evs.iter().map(|e| e.report.as_str()).collect();
     assert!(reports.iter().all(|r| *r == "t.txt#1"), "{reports:?}");
-    assert!(evs.iter().any(|e| e.place.as_ref().is_some_and(|p| p.name == "Pokrovsk") && e.killed == Some(2)), "{evs:?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.place.as_ref().is_some_and(|p| p.name == "Pokrovsk") && e.killed == Some(2)),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -1353,7 +1770,9 @@ fn an_earlier_attack_told_as_background_adds_nothing_to_the_news() {
         "Earlier this month, a guided bomb attack on the city killed nine residents.",
     ] {
         check(
-            &format!("Drone strike on Chernihiv\n\nA Russian drone hit Chernihiv on Monday night, injuring four people.\n\n{background}\n"),
+            &format!(
+                "Drone strike on Chernihiv\n\nA Russian drone hit Chernihiv on Monday night, injuring four people.\n\n{background}\n"
+            ),
             "2025-06-03",
             &["attack incident Chernihiv|Chernihiv Oblast c=- m=- i=- k=- w=4"],
         );
@@ -1390,20 +1809,38 @@ fn one_of_the_wounded_who_later_died_moves_from_injured_to_killed() {
         "Russian shelling hit Nikopol on Monday, wounding six people, one of whom died in hospital.",
         "Russian shelling hit Nikopol on Monday, wounding six people. A 71-year-old woman later died of her injuries.",
     ] {
-        check(&format!("Nikopol shelled\n\n{later}\n"), "2025-04-22", &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=5"]);
+        check(
+            &format!("Nikopol shelled\n\n{later}\n"),
+            "2025-04-22",
+            &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=5"],
+        );
     }
 }
 
 #[test]
 fn a_mother_and_her_children_as_the_object_of_the_harm_are_counted_together() {
-    let evs = events("Drone strike on Kherson\n\nA Russian drone struck a house in Kherson on Sunday, killing a woman and her three sons, aged 6, 9 and 13.\n", "2025-04-28");
-    assert_eq!((evs[0].killed, evs[0].children_killed), (Some(4), Some(3)), "{evs:?}");
+    let evs = events(
+        "Drone strike on Kherson\n\nA Russian drone struck a house in Kherson on Sunday, killing a woman and her three sons, aged 6, 9 and 13.\n",
+        "2025-04-28",
+    );
+    assert_eq!(
+        (evs[0].killed, evs[0].children_killed),
+        (Some(4), Some(3)),
+        "{evs:?}"
+    );
 }
 
 #[test]
 fn a_figure_stays_with_its_harm_across_an_aside() {
-    let evs = events("Missile strike on Pavlohrad\n\nRussian missiles struck Pavlohrad on Wednesday. Two people were killed and nine, including a child, were injured.\n", "2025-04-24");
-    assert_eq!((evs[0].killed, evs[0].injured, evs[0].children_injured), (Some(2), Some(9), Some(1)), "{evs:?}");
+    let evs = events(
+        "Missile strike on Pavlohrad\n\nRussian missiles struck Pavlohrad on Wednesday. Two people were killed and nine, including a child, were injured.\n",
+        "2025-04-24",
+    );
+    assert_eq!(
+        (evs[0].killed, evs[0].injured, evs[0].children_injured),
+        (Some(2), Some(9), Some(1)),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -1413,7 +1850,11 @@ fn people_named_in_apposition_to_a_figure_are_not_counted_again() {
         "Shelling in Beryslav\n\nRussian artillery shelled Beryslav on Tuesday, injuring three people, two women and a 15-year-old boy.\n",
     ] {
         let evs = events(text, "2025-04-23");
-        assert_eq!((evs[0].injured, evs[0].children_injured), (Some(3), Some(1)), "{text}\n{evs:?}");
+        assert_eq!(
+            (evs[0].injured, evs[0].children_injured),
+            (Some(3), Some(1)),
+            "{text}\n{evs:?}"
+        );
     }
 }
 
@@ -1426,7 +1867,10 @@ fn the_capital_named_after_a_list_takes_the_figure_alone() {
         check(
             text,
             "2025-05-09",
-            &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=-", "attack incident Kyiv|Kyiv c=- m=- i=- k=- w=11"],
+            &[
+                "attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=-",
+                "attack incident Kyiv|Kyiv c=- m=- i=- k=- w=11",
+            ],
         );
     }
 }
@@ -1434,9 +1878,16 @@ fn the_capital_named_after_a_list_takes_the_figure_alone() {
 #[test]
 fn a_night_into_a_weekday_ends_on_that_weekday() {
     // published on Monday 2025-05-12
-    let evs = events("Drones over Kyiv\n\nRussian drones attacked Kyiv overnight into Saturday, injuring three people.\n", "2025-05-12");
+    let evs = events(
+        "Drones over Kyiv\n\nRussian drones attacked Kyiv overnight into Saturday, injuring three people.\n",
+        "2025-05-12",
+    );
     let when = &evs[0].when;
-    assert_eq!((when.start.as_deref(), when.end.as_deref()), (Some("2025-05-09"), Some("2025-05-10")), "{evs:?}");
+    assert_eq!(
+        (when.start.as_deref(), when.end.as_deref()),
+        (Some("2025-05-09"), Some("2025-05-10")),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -1444,23 +1895,57 @@ fn air_force_tallies_in_their_everyday_shapes() {
     // a coordinated passive, "Of these", "and N more were shot down", "air targets",
     // a describing word before the munition noun
     for (text, munitions, intercepted) in [
-        ("Russia launched 210 drones and four missiles overnight, the Air Force said. 188 drones and three missiles were shot down.", 214, 191),
-        ("Russia launched 140 drones overnight, the Air Force said. Of these, 97 were destroyed by air defence.", 140, 97),
-        ("Russia launched 120 Shahed drones overnight, the Air Force said. Air defence shot down 70 drones, and 25 more were shot down by mobile fire groups.", 120, 95),
-        ("Overnight Russia launched 40 missiles and 60 drones, the Air Force said. Air defence destroyed 81 air targets.", 100, 81),
-        ("Overnight Russia launched 300 drones, nine Kh-101 cruise missiles and four Kinzhal aeroballistic missiles, the Air Force said. 250 drones were shot down.", 313, 250),
-        ("Overnight Russia launched 95 long-range attack drones, the Air Force said. 80 were shot down.", 95, 80),
+        (
+            "Russia launched 210 drones and four missiles overnight, the Air Force said. 188 drones and three missiles were shot down.",
+            214,
+            191,
+        ),
+        (
+            "Russia launched 140 drones overnight, the Air Force said. Of these, 97 were destroyed by air defence.",
+            140,
+            97,
+        ),
+        (
+            "Russia launched 120 Shahed drones overnight, the Air Force said. Air defence shot down 70 drones, and 25 more were shot down by mobile fire groups.",
+            120,
+            95,
+        ),
+        (
+            "Overnight Russia launched 40 missiles and 60 drones, the Air Force said. Air defence destroyed 81 air targets.",
+            100,
+            81,
+        ),
+        (
+            "Overnight Russia launched 300 drones, nine Kh-101 cruise missiles and four Kinzhal aeroballistic missiles, the Air Force said. 250 drones were shot down.",
+            313,
+            250,
+        ),
+        (
+            "Overnight Russia launched 95 long-range attack drones, the Air Force said. 80 were shot down.",
+            95,
+            80,
+        ),
     ] {
         let evs = events(&format!("Air Force report\n\n{text}\n"), "2025-07-14");
-        let national: Vec<_> = evs.iter().filter(|e| e.place.as_ref().is_some_and(|p| p.name == "Ukraine")).collect();
+        let national: Vec<_> = evs
+            .iter()
+            .filter(|e| e.place.as_ref().is_some_and(|p| p.name == "Ukraine"))
+            .collect();
         assert_eq!(national.len(), 1, "{text}\n{evs:?}");
-        assert_eq!((national[0].munitions, national[0].intercepted), (Some(munitions), Some(intercepted)), "{text}\n{evs:?}");
+        assert_eq!(
+            (national[0].munitions, national[0].intercepted),
+            (Some(munitions), Some(intercepted)),
+            "{text}\n{evs:?}"
+        );
     }
 }
 
 #[test]
 fn an_air_attack_of_missiles_and_drones_names_no_aircraft() {
-    let evs = events("Air Force report\n\nOvernight Russia launched 30 missiles and 50 drones at Ukraine during a massive air attack, the Air Force said.\n", "2025-07-14");
+    let evs = events(
+        "Air Force report\n\nOvernight Russia launched 30 missiles and 50 drones at Ukraine during a massive air attack, the Air Force said.\n",
+        "2025-07-14",
+    );
     let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
     assert_eq!(weapons, ["missile", "drone"], "{evs:?}");
 }
@@ -1494,7 +1979,10 @@ fn denials_refusals_habits_forecasts_and_old_campaigns_are_no_events() {
         "Officials warn that Russia is preparing a massive missile strike on Odesa's ports.",
         "Ukraine's 2023 counteroffensive near Robotyne stalled against dense minefields.",
     ] {
-        let evs = events(&format!("Analysis\n\nThe war goes on.\n\n{text}\n"), "2025-07-14");
+        let evs = events(
+            &format!("Analysis\n\nThe war goes on.\n\n{text}\n"),
+            "2025-07-14",
+        );
         assert!(evs.is_empty(), "{text}\n{evs:?}");
     }
 }
@@ -1508,14 +1996,24 @@ fn the_city_whose_mayor_speaks_is_the_city_hit() {
         let evs = events(text, "2025-08-04");
         assert_eq!(evs.len(), 1, "{text}\n{evs:?}");
         let p = evs[0].place.as_ref().expect("placed");
-        assert!(["Zaporizhzhia", "Chernihiv"].contains(&p.name.as_str()) && evs[0].injured == Some(4), "{text}\n{evs:?}");
+        assert!(
+            ["Zaporizhzhia", "Chernihiv"].contains(&p.name.as_str()) && evs[0].injured == Some(4),
+            "{text}\n{evs:?}"
+        );
     }
 }
 
 #[test]
 fn children_among_the_injured_in_a_sentence_of_their_own() {
-    let evs = events("Missile strike on Poltava\n\nA Russian missile struck Poltava on Tuesday, injuring 31 people. Of the injured, five are children.\n", "2025-08-06");
-    assert_eq!((evs[0].injured, evs[0].children_injured), (Some(31), Some(5)), "{evs:?}");
+    let evs = events(
+        "Missile strike on Poltava\n\nA Russian missile struck Poltava on Tuesday, injuring 31 people. Of the injured, five are children.\n",
+        "2025-08-06",
+    );
+    assert_eq!(
+        (evs[0].injured, evs[0].children_injured),
+        (Some(31), Some(5)),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -1543,12 +2041,25 @@ fn an_age_between_commas_does_not_part_a_victim_from_her_village() {
 #[test]
 fn appeals_forecasts_and_insistence_are_statements() {
     for (text, speaker) in [
-        ("Foreign Minister Andrii Sybiha called on partners to tighten sanctions on Russian oil.", "Andrii Sybiha"),
-        ("According to intelligence chief Kyrylo Budanov, Russia is planning a new offensive in the spring.", "Kyrylo Budanov"),
-        ("German Chancellor Friedrich Merz insisted on Thursday that Ukraine must be part of any talks.", "Friedrich Merz"),
+        (
+            "Foreign Minister Andrii Sybiha called on partners to tighten sanctions on Russian oil.",
+            "Andrii Sybiha",
+        ),
+        (
+            "According to intelligence chief Kyrylo Budanov, Russia is planning a new offensive in the spring.",
+            "Kyrylo Budanov",
+        ),
+        (
+            "German Chancellor Friedrich Merz insisted on Thursday that Ukraine must be part of any talks.",
+            "Friedrich Merz",
+        ),
     ] {
         let evs = events(&format!("Politics\n\n{text}\n"), "2025-08-08");
-        let statements: Vec<_> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).filter_map(|e| e.source.as_ref()?.name.as_deref()).collect();
+        let statements: Vec<_> = evs
+            .iter()
+            .filter(|e| e.kind == sitrep_model::Kind::Statement)
+            .filter_map(|e| e.source.as_ref()?.name.as_deref())
+            .collect();
         assert_eq!(statements, [speaker], "{text}\n{evs:?}");
     }
 }
@@ -1556,10 +2067,16 @@ fn appeals_forecasts_and_insistence_are_statements() {
 #[test]
 fn a_kyiv_district_named_by_its_noun_is_in_kyiv() {
     for district in ["Podil", "Obolon", "Desna"] {
-        let text = format!("Night attack\n\nDebris of a Russian drone fell in the {district} district overnight, injuring a woman, Tymur Tkachenko, head of the Kyiv City Military Administration, said.\n");
+        let text = format!(
+            "Night attack\n\nDebris of a Russian drone fell in the {district} district overnight, injuring a woman, Tymur Tkachenko, head of the Kyiv City Military Administration, said.\n"
+        );
         let evs = events(&text, "2025-08-11");
         let p = evs[0].place.as_ref().expect("placed");
-        assert_eq!((p.name.as_str(), p.admin1.as_deref()), ("Kyiv", Some("Kyiv")), "{text}\n{evs:?}");
+        assert_eq!(
+            (p.name.as_str(), p.admin1.as_deref()),
+            ("Kyiv", Some("Kyiv")),
+            "{text}\n{evs:?}"
+        );
     }
 }
 
@@ -1569,14 +2086,24 @@ fn a_call_takes_no_venue_from_the_sentences_after_it() {
         "Phone call\n\nPresident Volodymyr Zelensky spoke by phone with French President Emmanuel Macron on Monday. They discussed the coalition summit to be held in Paris.\n",
         "2025-08-12",
     );
-    let meeting = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
     assert!(meeting.place.is_none(), "{evs:?}");
 }
 
 #[test]
 fn a_deal_inked_is_an_agreement() {
-    let evs = events("Loan deal\n\nPrime Minister Yulia Svyrydenko and Canadian Prime Minister Mark Carney inked a defence cooperation agreement in Ottawa on Friday.\n", "2025-08-16");
-    assert!(evs.iter().any(|e| e.kind == sitrep_model::Kind::Agreement && e.participants.len() == 2), "{evs:?}");
+    let evs = events(
+        "Loan deal\n\nPrime Minister Yulia Svyrydenko and Canadian Prime Minister Mark Carney inked a defence cooperation agreement in Ottawa on Friday.\n",
+        "2025-08-16",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == sitrep_model::Kind::Agreement && e.participants.len() == 2),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -1586,7 +2113,9 @@ fn victims_of_a_later_strike_at_the_same_place_add_up() {
         "In the afternoon, Russian artillery shelled Nikopol again, wounding two women.",
     ] {
         check(
-            &format!("Nikopol\n\nOn Wednesday morning, a Russian drone attacked Nikopol, wounding a 64-year-old man. {later}\n"),
+            &format!(
+                "Nikopol\n\nOn Wednesday morning, a Russian drone attacked Nikopol, wounding a 64-year-old man. {later}\n"
+            ),
             "2025-08-21",
             &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=3"],
         );
@@ -1595,10 +2124,17 @@ fn victims_of_a_later_strike_at_the_same_place_add_up() {
 
 #[test]
 fn the_weapon_of_an_oblast_attack_goes_to_the_town_it_hit() {
-    let evs = events("Night attack\n\nRussian drones attacked Mykolaiv region overnight, damaging an energy facility in Ochakiv.\n", "2025-08-22");
+    let evs = events(
+        "Night attack\n\nRussian drones attacked Mykolaiv region overnight, damaging an energy facility in Ochakiv.\n",
+        "2025-08-22",
+    );
     assert_eq!(evs.len(), 1, "{evs:?}");
     let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
-    assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), weapons), (Some("Ochakiv"), vec!["drone"]), "{evs:?}");
+    assert_eq!(
+        (evs[0].place.as_ref().map(|p| p.name.as_str()), weapons),
+        (Some("Ochakiv"), vec!["drone"]),
+        "{evs:?}"
+    );
 }
 
 #[test]
@@ -1622,7 +2158,11 @@ fn drones_downed_over_several_russian_regions_are_no_event() {
 #[test]
 fn acled_style_notes_read_as_acled_means_them() {
     // "May" the month is no modal; "clashed with" is fighting
-    check("Notes\n\nOn 7 May 2024, fighting took place near Chasiv Yar, Donetsk region. Casualties unknown.\n", "2024-05-08", &["clash incident Chasiv Yar|Donetsk Oblast c=- m=- i=- k=- w=-"]);
+    check(
+        "Notes\n\nOn 7 May 2024, fighting took place near Chasiv Yar, Donetsk region. Casualties unknown.\n",
+        "2024-05-08",
+        &["clash incident Chasiv Yar|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
     check(
         "Notes\n\nOn 9 June 2024, Ukrainian forces clashed with Russian forces near Vovchansk, Kharkiv region. Casualties unknown.\n",
         "2024-06-10",
@@ -1650,32 +2190,65 @@ fn acled_style_notes_read_as_acled_means_them() {
 
 #[test]
 fn a_gun_or_tank_destroyed_is_no_weapon_used_and_no_interception() {
-    let evs = events("Notes\n\nOn 8 July 2024, Russian forces destroyed a Ukrainian self-propelled howitzer near Lyman, Donetsk region. Casualties unknown.\n", "2024-07-09");
+    let evs = events(
+        "Notes\n\nOn 8 July 2024, Russian forces destroyed a Ukrainian self-propelled howitzer near Lyman, Donetsk region. Casualties unknown.\n",
+        "2024-07-09",
+    );
     assert_eq!(evs.len(), 1, "{evs:?}");
-    assert!(evs[0].weapons.is_empty() && evs[0].intercepted.is_none(), "{evs:?}");
+    assert!(
+        evs[0].weapons.is_empty() && evs[0].intercepted.is_none(),
+        "{evs:?}"
+    );
     // the verbs that take the weapon keep it
-    let evs = events("Shelling\n\nRussian forces fired artillery at Beryslav on Monday.\n", "2024-07-09");
-    assert_eq!(evs[0].weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>(), ["artillery"], "{evs:?}");
+    let evs = events(
+        "Shelling\n\nRussian forces fired artillery at Beryslav on Monday.\n",
+        "2024-07-09",
+    );
+    assert_eq!(
+        evs[0]
+            .weapons
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>(),
+        ["artillery"],
+        "{evs:?}"
+    );
 }
 
 #[test]
 fn a_raion_named_with_its_oblast_is_the_raion_not_a_city_district() {
-    let evs = events("Notes\n\nOn 9 July 2024, Russian forces shelled Kalmiuskyi district, Donetsk region. Casualties unknown.\n", "2024-07-10");
+    let evs = events(
+        "Notes\n\nOn 9 July 2024, Russian forces shelled Kalmiuskyi district, Donetsk region. Casualties unknown.\n",
+        "2024-07-10",
+    );
     let p = evs[0].place.as_ref().expect("placed");
-    assert_eq!((p.admin1.as_deref(), p.precision), (Some("Donetsk Oblast"), Some(sitrep_model::Precision::Raion)), "{evs:?}");
+    assert_eq!(
+        (p.admin1.as_deref(), p.precision),
+        (Some("Donetsk Oblast"), Some(sitrep_model::Precision::Raion)),
+        "{evs:?}"
+    );
 }
 
 #[test]
 fn a_medical_center_in_american_spelling_is_healthcare() {
-    let evs = events("Strike\n\nA Russian drone hit a medical center in Kherson on Monday.\n", "2024-07-09");
+    let evs = events(
+        "Strike\n\nA Russian drone hit a medical center in Kherson on Monday.\n",
+        "2024-07-09",
+    );
     assert_eq!(targets(&evs[0]), ["healthcare"], "{evs:?}");
 }
 
 #[test]
 fn an_oblast_in_the_speakers_title_takes_no_casualties() {
-    for title in ["the governor of the Sumy region", "the governor of the region", "the head of the Sumy regional administration"] {
+    for title in [
+        "the governor of the Sumy region",
+        "the governor of the region",
+        "the head of the Sumy regional administration",
+    ] {
         check(
-            &format!("Drone strike\n\nRussian drones struck Shostka overnight. One woman was killed and three others were injured, Oleh Hryhorov, {title}, said.\n"),
+            &format!(
+                "Drone strike\n\nRussian drones struck Shostka overnight. One woman was killed and three others were injured, Oleh Hryhorov, {title}, said.\n"
+            ),
             "2025-06-02",
             &["attack incident Shostka|Sumy Oblast c=- m=- i=- k=1 w=3"],
         );
@@ -1702,23 +2275,41 @@ fn bare_figures_before_a_time_phrase_are_kept() {
 
 #[test]
 fn an_air_attack_repelled_is_a_strike_and_the_defenders_arms_are_not_its_weapons() {
-    let evs = events("Night attack\n\nAir defence repelled a drone attack on Mykolaiv overnight, destroying 17 Shaheds. Aviation and anti-aircraft missile units repelled the air attack.\n", "2025-06-09");
+    let evs = events(
+        "Night attack\n\nAir defence repelled a drone attack on Mykolaiv overnight, destroying 17 Shaheds. Aviation and anti-aircraft missile units repelled the air attack.\n",
+        "2025-06-09",
+    );
     assert_eq!(evs.len(), 1, "{evs:?}");
     let weapons: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
-    assert_eq!((evs[0].kind, evs[0].intercepted, weapons), (sitrep_model::Kind::Attack, Some(17), vec!["drone"]), "{evs:?}");
+    assert_eq!(
+        (evs[0].kind, evs[0].intercepted, weapons),
+        (sitrep_model::Kind::Attack, Some(17), vec!["drone"]),
+        "{evs:?}"
+    );
 }
 
 #[test]
 fn firefighters_are_not_a_firefight() {
-    let evs = events("Fire\n\nRussian drones attacked Kharkiv overnight. Firefighters put out a fire at a warehouse in Chuhuiv.\n", "2025-06-09");
-    assert!(evs.iter().all(|e| e.kind == sitrep_model::Kind::Attack), "{evs:?}");
+    let evs = events(
+        "Fire\n\nRussian drones attacked Kharkiv overnight. Firefighters put out a fire at a warehouse in Chuhuiv.\n",
+        "2025-06-09",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind == sitrep_model::Kind::Attack),
+        "{evs:?}"
+    );
 }
 
 #[test]
 fn a_wire_dateline_locates_a_lead_that_names_no_place() {
-    for dateline in ["ZAPORIZHZHIA, Ukraine (AP) —", "ZAPORIZHZHIA, June 8 (Reuters) -"] {
+    for dateline in [
+        "ZAPORIZHZHIA, Ukraine (AP) —",
+        "ZAPORIZHZHIA, June 8 (Reuters) -",
+    ] {
         check(
-            &format!("Deadly strike\n\n{dateline} A Russian glide bomb struck a residential building on Saturday, killing three people.\n"),
+            &format!(
+                "Deadly strike\n\n{dateline} A Russian glide bomb struck a residential building on Saturday, killing three people.\n"
+            ),
             "2025-06-08",
             &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=3 w=-"],
         );
@@ -1740,10 +2331,28 @@ fn the_russian_ministrys_tally_of_ukrainian_drones_is_not_the_strike_in_focus() 
         "Strikes\n\nThree people were wounded in a Russian drone attack on Marhanets on Sunday, officials said.\n\nThe Russian Defence Ministry said its air defences had destroyed 19 Ukrainian drones over the Kursk region overnight.\n",
         "2025-06-16",
     );
-    let summary: Vec<(String, Option<String>, Option<u32>, Option<u32>)> =
-        evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.place.as_ref().and_then(|p| p.country.clone()), e.injured, e.intercepted)).collect();
+    let summary: Vec<(String, Option<String>, Option<u32>, Option<u32>)> = evs
+        .iter()
+        .map(|e| {
+            (
+                e.place.as_ref().map_or(String::new(), |p| p.name.clone()),
+                e.place.as_ref().and_then(|p| p.country.clone()),
+                e.injured,
+                e.intercepted,
+            )
+        })
+        .collect();
     // (the Russian tally is no strike on Marhanets, and no nationwide event of Russia's)
-    assert_eq!(summary[0], ("Marhanets".to_string(), Some("UA".to_string()), Some(3), None), "{evs:?}");
+    assert_eq!(
+        summary[0],
+        (
+            "Marhanets".to_string(),
+            Some("UA".to_string()),
+            Some(3),
+            None
+        ),
+        "{evs:?}"
+    );
     assert!(!summary.iter().any(|x| x.0 == "Russia"), "{evs:?}");
 }
 
@@ -1762,13 +2371,26 @@ fn each_oblasts_official_is_the_source_of_that_oblasts_report_only() {
         "Attacks on regions\n\nIn Kharkiv region, the enemy carried out 31 attacks over the past day, said Oleh Syniehubov, head of the Kharkiv Regional Military Administration.\n\nIn Donetsk region, Russian forces shelled settlements 22 times, killing two people, the head of the Donetsk Regional Military Administration, Vadym Filashkin, reported.\n\nIn Sumy region, 64 explosions were recorded over the past day, the Sumy Regional Military Administration said.\n",
         "2025-06-20",
     );
-    let sources: Vec<(String, Option<String>)> =
-        evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.source.as_ref().and_then(|s| s.name.clone()))).collect();
+    let sources: Vec<(String, Option<String>)> = evs
+        .iter()
+        .map(|e| {
+            (
+                e.place.as_ref().map_or(String::new(), |p| p.name.clone()),
+                e.source.as_ref().and_then(|s| s.name.clone()),
+            )
+        })
+        .collect();
     assert_eq!(
         sources,
         [
-            ("Kharkiv Oblast".to_string(), Some("Oleh Syniehubov".to_string())),
-            ("Donetsk Oblast".to_string(), Some("Vadym Filashkin".to_string())),
+            (
+                "Kharkiv Oblast".to_string(),
+                Some("Oleh Syniehubov".to_string())
+            ),
+            (
+                "Donetsk Oblast".to_string(),
+                Some("Vadym Filashkin".to_string())
+            ),
             ("Sumy Oblast".to_string(), None)
         ],
         "{evs:?}"
@@ -1780,7 +2402,10 @@ fn an_oblast_centre_named_alone_is_the_centre_whatever_oblast_comes_later() {
     check(
         "Missile kills three\n\nA Russian missile hit Zaporizhzhia on Saturday, killing three people.\n\nRussian shelling killed a man in the Kherson region on Saturday.\n",
         "2025-06-22",
-        &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=3 w=-", "attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=-"],
+        &[
+            "attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=3 w=-",
+            "attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=-",
+        ],
     );
 }
 
@@ -1886,9 +2511,15 @@ fn a_colon_with_no_places_after_it_keeps_its_figure_with_its_place() {
 
 #[test]
 fn members_of_an_apposition_with_their_ages_are_not_counted_again() {
-    let evs = events("Drone strike\n\nA Russian drone hit a house in Krasnopillia, Sumy Oblast, on Sunday. Two children, a girl aged 7 and a boy aged 13, were injured.\n", "2024-08-26");
+    let evs = events(
+        "Drone strike\n\nA Russian drone hit a house in Krasnopillia, Sumy Oblast, on Sunday. Two children, a girl aged 7 and a boy aged 13, were injured.\n",
+        "2024-08-26",
+    );
     assert_eq!(evs.len(), 1);
-    assert_eq!((evs[0].injured, evs[0].children_injured), (Some(2), Some(2)));
+    assert_eq!(
+        (evs[0].injured, evs[0].children_injured),
+        (Some(2), Some(2))
+    );
 }
 
 #[test]
@@ -1944,11 +2575,20 @@ fn an_outlets_earlier_report_is_a_back_reference() {
 #[test]
 fn a_statement_is_dated_by_the_day_beside_its_verb() {
     for (text, day) in [
-        ("Kremlin\n\nKremlin spokesman Dmitry Peskov told reporters on Tuesday that Moscow must see guarantees before any ceasefire.\n", "2024-10-08"),
-        ("Kyiv\n\nPresident Volodymyr Zelensky on Monday criticised the delays in air defence deliveries.\n", "2024-10-07"),
+        (
+            "Kremlin\n\nKremlin spokesman Dmitry Peskov told reporters on Tuesday that Moscow must see guarantees before any ceasefire.\n",
+            "2024-10-08",
+        ),
+        (
+            "Kyiv\n\nPresident Volodymyr Zelensky on Monday criticised the delays in air defence deliveries.\n",
+            "2024-10-07",
+        ),
     ] {
         let evs = events(text, "2024-10-10");
-        let st: Vec<_> = evs.iter().filter(|e| e.kind == sitrep_model::Kind::Statement).collect();
+        let st: Vec<_> = evs
+            .iter()
+            .filter(|e| e.kind == sitrep_model::Kind::Statement)
+            .collect();
         assert_eq!(st.len(), 1, "{text}");
         assert_eq!(st[0].when.start.as_deref(), Some(day), "{text}");
     }
@@ -1960,11 +2600,33 @@ fn an_incident_with_no_time_of_its_own_takes_the_period_of_its_report() {
         "Strike on Zaporizhzhia\n\nA Russian missile hit Zaporizhzhia on the morning of May 6, wounding two people, the governor said.\n\nOver the past day, Russian troops struck eight settlements of the region 312 times.\n\nDrones attacked Stepnohirsk and Mala Tokmachka.\n",
         "2024-05-07",
     );
-    let when: Vec<(String, String)> = evs.iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.when.start.clone().unwrap_or_default())).collect();
-    assert!(when.contains(&("Stepnohirsk".into(), "2024-05-06".into())), "{when:?}");
-    assert!(when.contains(&("Zaporizhzhia Oblast".into(), "2024-05-06".into())), "{when:?}");
-    let stepno = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Stepnohirsk")).unwrap();
-    assert_eq!(stepno.when.precision.as_deref(), Some("period"), "{:?}", stepno.when);
+    let when: Vec<(String, String)> = evs
+        .iter()
+        .map(|e| {
+            (
+                e.place.as_ref().map_or(String::new(), |p| p.name.clone()),
+                e.when.start.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        when.contains(&("Stepnohirsk".into(), "2024-05-06".into())),
+        "{when:?}"
+    );
+    assert!(
+        when.contains(&("Zaporizhzhia Oblast".into(), "2024-05-06".into())),
+        "{when:?}"
+    );
+    let stepno = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Stepnohirsk"))
+        .unwrap();
+    assert_eq!(
+        stepno.when.precision.as_deref(),
+        Some("period"),
+        "{:?}",
+        stepno.when
+    );
 }
 
 #[test]
@@ -1973,10 +2635,19 @@ fn a_governor_who_spoke_of_one_oblast_is_not_the_source_of_the_next() {
         "Roundup\n\nRussian troops shelled Sumy Oblast 58 times over the past day, Governor Volodymyr Artiukh said.\n\nIn Kharkiv Oblast, Russian strikes injured three people, the regional administration reported. Russian forces attacked the oblast 19 times over the past day.\n",
         "2024-11-12",
     );
-    let kharkiv = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kharkiv Oblast")).expect("Kharkiv Oblast event");
+    let kharkiv = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kharkiv Oblast"))
+        .expect("Kharkiv Oblast event");
     assert_eq!(kharkiv.source, None);
-    let sumy = evs.iter().find(|e| e.place.as_ref().is_some_and(|p| p.name == "Sumy Oblast")).expect("Sumy Oblast event");
-    assert_eq!(sumy.source.as_ref().and_then(|s| s.name.as_deref()), Some("Volodymyr Artiukh"));
+    let sumy = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Sumy Oblast"))
+        .expect("Sumy Oblast event");
+    assert_eq!(
+        sumy.source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Volodymyr Artiukh")
+    );
 }
 
 #[test]
@@ -1986,7 +2657,11 @@ fn permissions_contingencies_and_expectations_are_no_events() {
         "Long-range weapons\n\nThe Kremlin said plans to allow Kyiv to strike deep into Russia would escalate the war.\n",
         "Outlook\n\nMilitary observers expect Russian troops to try to advance on Kurakhove in the spring.\n",
     ] {
-        let kinds: Vec<_> = events(text, "2024-05-02").iter().map(|e| e.kind).filter(|k| matches!(k, sitrep_model::Kind::Attack | sitrep_model::Kind::Clash)).collect();
+        let kinds: Vec<_> = events(text, "2024-05-02")
+            .iter()
+            .map(|e| e.kind)
+            .filter(|k| matches!(k, sitrep_model::Kind::Attack | sitrep_model::Kind::Clash))
+            .collect();
         assert!(kinds.is_empty(), "{text}: {kinds:?}");
     }
 }
@@ -2023,9 +2698,25 @@ fn one_of_the_wounded_who_died_is_moved_to_the_killed() {
 
 #[test]
 fn a_district_is_placed_as_its_raion() {
-    let evs = events("Kharkiv region\n\nOver the past day, Russian troops shelled Kupiansk district 14 times.\n", "2024-05-02");
+    let evs = events(
+        "Kharkiv region\n\nOver the past day, Russian troops shelled Kupiansk district 14 times.\n",
+        "2024-05-02",
+    );
     let p = evs[0].place.as_ref().expect("a place");
-    assert_eq!((p.name.as_str(), p.precision, p.admin2.as_deref(), p.admin3.as_deref()), ("Kupiansk district", Some(sitrep_model::Precision::Raion), Some("Kupianskyi"), None));
+    assert_eq!(
+        (
+            p.name.as_str(),
+            p.precision,
+            p.admin2.as_deref(),
+            p.admin3.as_deref()
+        ),
+        (
+            "Kupiansk district",
+            Some(sitrep_model::Precision::Raion),
+            Some("Kupianskyi"),
+            None
+        )
+    );
 }
 
 #[test]
@@ -2033,17 +2724,45 @@ fn children_named_beside_among_the_harmed_are_counted_apart() {
     let kids = |text: &str| {
         let evs = events(text, "2024-06-12");
         assert_eq!(evs.len(), 1, "{text}");
-        (evs[0].killed, evs[0].injured, evs[0].children_killed, evs[0].children_injured)
+        (
+            evs[0].killed,
+            evs[0].injured,
+            evs[0].children_killed,
+            evs[0].children_injured,
+        )
     };
-    assert_eq!(kids("Zaporizhzhia\n\nA Russian drone hit a house in Zaporizhzhia on Tuesday, wounding seven people. Three children, aged 4, 9 and 15, are among the wounded.\n"), (None, Some(7), None, Some(3)));
-    assert_eq!(kids("Kryvyi Rih\n\nA Russian missile hit Kryvyi Rih on Tuesday, killing four people. Among those killed were a 12-year-old boy and his 9-year-old sister.\n"), (Some(4), None, Some(2), None));
-    assert_eq!(kids("Chernihiv\n\nA Russian drone hit a shop in Chernihiv on Tuesday, injuring six people. A 17-year-old girl and a pensioner are among the injured.\n"), (None, Some(6), None, Some(1)));
-    assert_eq!(kids("Odesa\n\nA Russian missile struck Odesa on Tuesday. Two people were killed, and 14 remain in hospital, among them three children.\n"), (Some(2), Some(14), None, Some(3)));
+    assert_eq!(
+        kids(
+            "Zaporizhzhia\n\nA Russian drone hit a house in Zaporizhzhia on Tuesday, wounding seven people. Three children, aged 4, 9 and 15, are among the wounded.\n"
+        ),
+        (None, Some(7), None, Some(3))
+    );
+    assert_eq!(
+        kids(
+            "Kryvyi Rih\n\nA Russian missile hit Kryvyi Rih on Tuesday, killing four people. Among those killed were a 12-year-old boy and his 9-year-old sister.\n"
+        ),
+        (Some(4), None, Some(2), None)
+    );
+    assert_eq!(
+        kids(
+            "Chernihiv\n\nA Russian drone hit a shop in Chernihiv on Tuesday, injuring six people. A 17-year-old girl and a pensioner are among the injured.\n"
+        ),
+        (None, Some(6), None, Some(1))
+    );
+    assert_eq!(
+        kids(
+            "Odesa\n\nA Russian missile struck Odesa on Tuesday. Two people were killed, and 14 remain in hospital, among them three children.\n"
+        ),
+        (Some(2), Some(14), None, Some(3))
+    );
 }
 
 #[test]
 fn two_equal_figures_of_one_sentence_add_up() {
-    let evs = events("Overnight attack on Ukraine\n\nRussian forces launched 24 missiles and 24 Shahed drones at Ukraine overnight, the Air Force said. Air defence shot down 12 missiles and 12 drones.\n", "2024-08-02");
+    let evs = events(
+        "Overnight attack on Ukraine\n\nRussian forces launched 24 missiles and 24 Shahed drones at Ukraine overnight, the Air Force said. Air defence shot down 12 missiles and 12 drones.\n",
+        "2024-08-02",
+    );
     assert_eq!(evs.len(), 1);
     assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(48), Some(24)));
 }
@@ -2051,125 +2770,273 @@ fn two_equal_figures_of_one_sentence_add_up() {
 #[test]
 fn zero_casualty_wordings_reach_the_places_they_speak_of() {
     let fig = |text: &str| -> Vec<(String, Option<u32>, Option<u32>)> {
-        events(text, "2024-08-02").iter().map(|e| (e.place.as_ref().map_or(String::new(), |p| p.name.clone()), e.killed, e.injured)).collect()
+        events(text, "2024-08-02")
+            .iter()
+            .map(|e| {
+                (
+                    e.place.as_ref().map_or(String::new(), |p| p.name.clone()),
+                    e.killed,
+                    e.injured,
+                )
+            })
+            .collect()
     };
     // a civilian zero for the oblast-wide tally
     assert_eq!(
-        fig("Kherson region shelled 57 times\n\nRussian troops shelled Kherson Oblast 57 times over the past day, Governor Oleksandr Prokudin said. No civilian casualties were reported.\n"),
+        fig(
+            "Kherson region shelled 57 times\n\nRussian troops shelled Kherson Oblast 57 times over the past day, Governor Oleksandr Prokudin said. No civilian casualties were reported.\n"
+        ),
         vec![("Kherson Oblast".to_string(), Some(0), Some(0))]
     );
     // "in either community": both places named before
     assert_eq!(
-        fig("Two hromadas shelled\n\nOver the past day, the enemy shelled the Bilozerka hromada and the Darivka hromada with artillery. Nobody was killed or injured in either community.\n"),
-        vec![("Bilozerka".to_string(), Some(0), Some(0)), ("Darivka".to_string(), Some(0), Some(0))]
+        fig(
+            "Two hromadas shelled\n\nOver the past day, the enemy shelled the Bilozerka hromada and the Darivka hromada with artillery. Nobody was killed or injured in either community.\n"
+        ),
+        vec![
+            ("Bilozerka".to_string(), Some(0), Some(0)),
+            ("Darivka".to_string(), Some(0), Some(0))
+        ]
     );
     // "no other casualties": the area's zero in the harm no case tells; its dead are its cases'
-    let evs = fig("Izium district shelled 21 times\n\nOver the past day, Russian forces shelled Izium district 21 times. In Balakliia, a 60-year-old woman was killed. There were no other casualties.\n");
+    let evs = fig(
+        "Izium district shelled 21 times\n\nOver the past day, Russian forces shelled Izium district 21 times. In Balakliia, a 60-year-old woman was killed. There were no other casualties.\n",
+    );
     assert_eq!(evs[0], ("Izium district".to_string(), Some(1), Some(0)));
     assert_eq!(evs[1], ("Balakliia".to_string(), Some(1), None));
 }
 
 #[test]
 fn aid_threats_running_totals_and_old_strikes_are_no_attacks() {
-    let attacks = |text: &str, published: &str| events(text, published).iter().filter(|e| e.kind == sitrep_model::Kind::Attack).count();
+    let attacks = |text: &str, published: &str| {
+        events(text, published)
+            .iter()
+            .filter(|e| e.kind == sitrep_model::Kind::Attack)
+            .count()
+    };
     // materiel pledged is not fired
-    assert_eq!(attacks("Norway announces aid\n\nOSLO - Norway will fund a military aid package for Ukraine that includes 50,000 rounds of artillery ammunition and 20 air defence missiles, Prime Minister Jonas Gahr Store said on Monday.\n", "2024-05-14"), 0);
+    assert_eq!(
+        attacks(
+            "Norway announces aid\n\nOSLO - Norway will fund a military aid package for Ukraine that includes 50,000 rounds of artillery ammunition and 20 air defence missiles, Prime Minister Jonas Gahr Store said on Monday.\n",
+            "2024-05-14"
+        ),
+        0
+    );
     // a threat is not a strike
-    assert_eq!(attacks("Moscow warns Kyiv\n\nA senior Russian official threatened to strike decision-making centres in Kyiv if Western missiles are used against Russian territory.\n", "2024-05-14"), 0);
+    assert_eq!(
+        attacks(
+            "Moscow warns Kyiv\n\nA senior Russian official threatened to strike decision-making centres in Kyiv if Western missiles are used against Russian territory.\n",
+            "2024-05-14"
+        ),
+        0
+    );
     // a running total since some months ago is no event of this report
-    assert_eq!(attacks("Prosecutor's tally\n\nRussia has fired about 40 ballistic missiles at Ukraine since early January, the Prosecutor General's Office said on Tuesday.\n", "2024-05-14"), 0);
+    assert_eq!(
+        attacks(
+            "Prosecutor's tally\n\nRussia has fired about 40 ballistic missiles at Ukraine since early January, the Prosecutor General's Office said on Tuesday.\n",
+            "2024-05-14"
+        ),
+        0
+    );
     // "closed since March 2022, when a strike …": the strike is history
-    assert_eq!(attacks("Kharkiv theatre reopens\n\nThe theatre in Kharkiv has been closed since March 2022, when a Russian missile strike damaged its roof.\n", "2024-05-14"), 0);
+    assert_eq!(
+        attacks(
+            "Kharkiv theatre reopens\n\nThe theatre in Kharkiv has been closed since March 2022, when a Russian missile strike damaged its roof.\n",
+            "2024-05-14"
+        ),
+        0
+    );
     // "launched" strikes only with a weapon: a festival is launched, not fired
-    assert_eq!(attacks("Culture in wartime\n\nThe concert in Kharkiv was part of the series that the city orchestra launched last autumn.\n", "2024-05-14"), 0);
+    assert_eq!(
+        attacks(
+            "Culture in wartime\n\nThe concert in Kharkiv was part of the series that the city orchestra launched last autumn.\n",
+            "2024-05-14"
+        ),
+        0
+    );
     // while a launch with its weapons still is one
-    assert_eq!(attacks("Drone attack\n\nRussian forces launched 30 drones at Kharkiv overnight.\n", "2024-05-14"), 1);
+    assert_eq!(
+        attacks(
+            "Drone attack\n\nRussian forces launched 30 drones at Kharkiv overnight.\n",
+            "2024-05-14"
+        ),
+        1
+    );
 }
 
 #[test]
 fn seas_rivers_and_descriptors_are_no_places() {
-    let places = |text: &str| -> Vec<String> { events(text, "2024-10-10").iter().filter_map(|e| e.place.as_ref().map(|p| p.name.clone())).collect() };
-    assert_eq!(places("Odesa port hit\n\nA Russian missile hit port infrastructure in the Black Sea city of Odesa on Wednesday, killing four people.\n"), vec!["Odesa"]);
-    assert_eq!(places("Izmail district hit\n\nOvernight, Russian drones hit a grain terminal on the Danube in Izmail district, damaging a warehouse.\n"), vec!["Izmail district"]);
+    let places = |text: &str| -> Vec<String> {
+        events(text, "2024-10-10")
+            .iter()
+            .filter_map(|e| e.place.as_ref().map(|p| p.name.clone()))
+            .collect()
+    };
+    assert_eq!(
+        places(
+            "Odesa port hit\n\nA Russian missile hit port infrastructure in the Black Sea city of Odesa on Wednesday, killing four people.\n"
+        ),
+        vec!["Odesa"]
+    );
+    assert_eq!(
+        places(
+            "Izmail district hit\n\nOvernight, Russian drones hit a grain terminal on the Danube in Izmail district, damaging a warehouse.\n"
+        ),
+        vec!["Izmail district"]
+    );
 }
 
 #[test]
 fn the_troops_attacks_are_aimed_at_are_not_the_attackers() {
-    let evs = events("General Staff update\n\nOver the past day, the Russians launched four missile strikes and 50 air strikes. They also carried out 3,000 attacks on the positions of Ukrainian troops and on settlements.\n", "2024-10-10");
-    assert_eq!(evs.len(), 1, "one nationwide tally, not a second one over Russia");
-    assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), evs[0].count), (Some("Ukraine"), Some(3054)));
+    let evs = events(
+        "General Staff update\n\nOver the past day, the Russians launched four missile strikes and 50 air strikes. They also carried out 3,000 attacks on the positions of Ukrainian troops and on settlements.\n",
+        "2024-10-10",
+    );
+    assert_eq!(
+        evs.len(),
+        1,
+        "one nationwide tally, not a second one over Russia"
+    );
+    assert_eq!(
+        (evs[0].place.as_ref().map(|p| p.name.as_str()), evs[0].count),
+        (Some("Ukraine"), Some(3054))
+    );
 }
 
 #[test]
 fn a_tally_over_several_russian_regions_is_no_event() {
-    let evs = events("Russian claim\n\nRussia's defence ministry said its air defences destroyed 23 Ukrainian drones over the Bryansk and Kursk regions overnight.\n", "2024-10-10");
-    assert!(evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack), "{evs:?}");
+    let evs = events(
+        "Russian claim\n\nRussia's defence ministry said its air defences destroyed 23 Ukrainian drones over the Bryansk and Kursk regions overnight.\n",
+        "2024-10-10",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack),
+        "{evs:?}"
+    );
 }
 
 #[test]
 fn storeys_in_figures_and_transport_stops_are_in_the_target_vocabulary() {
-    let evs = events("Kharkiv\n\nOvernight, a Russian drone hit a 14-storey residential building in Kharkiv, injuring three people.\n", "2024-01-15");
+    let evs = events(
+        "Kharkiv\n\nOvernight, a Russian drone hit a 14-storey residential building in Kharkiv, injuring three people.\n",
+        "2024-01-15",
+    );
     assert_eq!(targets(&evs[0]), vec!["apartment_building"]);
-    let evs = events("Kherson\n\nThis morning, a Russian drone attacked a public transport stop in Kherson, injuring two people.\n", "2024-01-15");
+    let evs = events(
+        "Kherson\n\nThis morning, a Russian drone attacked a public transport stop in Kherson, injuring two people.\n",
+        "2024-01-15",
+    );
     assert_eq!(targets(&evs[0]), vec!["transport"]);
 }
 
 #[test]
 fn all_of_a_launch_destroyed_counts_the_launch_too() {
-    let evs = events("Air defence\n\nUkraine's air force said its air defences destroyed all 27 missiles that Russia launched overnight.\n", "2024-03-21");
+    let evs = events(
+        "Air defence\n\nUkraine's air force said its air defences destroyed all 27 missiles that Russia launched overnight.\n",
+        "2024-03-21",
+    );
     assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(27), Some(27)));
 }
 
 #[test]
 fn a_statement_posted_on_a_channel_is_dated_by_its_day() {
-    let evs = events("Medvedev\n\nFormer Russian president Dmitry Medvedev wrote on Telegram on Monday that Kyiv would be struck again.\n", "2024-03-21");
-    let st = evs.iter().find(|e| e.kind == sitrep_model::Kind::Statement).expect("a statement");
+    let evs = events(
+        "Medvedev\n\nFormer Russian president Dmitry Medvedev wrote on Telegram on Monday that Kyiv would be struck again.\n",
+        "2024-03-21",
+    );
+    let st = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Statement)
+        .expect("a statement");
     assert_eq!(st.when.start.as_deref(), Some("2024-03-18"));
 }
 
 #[test]
 fn drones_downed_over_one_district_are_that_districts() {
-    let evs = events("Dnipropetrovsk region\n\nA shop burned down in Marhanets after a drone strike, Serhiy Lysak said.\n\nAt night, air defence forces shot down three drones over Kryvyi Rih district.\n", "2024-06-03");
-    let summary: Vec<(&str, Option<u32>)> = evs.iter().map(|e| (e.place.as_ref().map_or("", |p| p.name.as_str()), e.intercepted)).collect();
-    assert_eq!(summary, vec![("Marhanets", None), ("Kryvyi Rih district", Some(3))]);
+    let evs = events(
+        "Dnipropetrovsk region\n\nA shop burned down in Marhanets after a drone strike, Serhiy Lysak said.\n\nAt night, air defence forces shot down three drones over Kryvyi Rih district.\n",
+        "2024-06-03",
+    );
+    let summary: Vec<(&str, Option<u32>)> = evs
+        .iter()
+        .map(|e| {
+            (
+                e.place.as_ref().map_or("", |p| p.name.as_str()),
+                e.intercepted,
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![("Marhanets", None), ("Kryvyi Rih district", Some(3))]
+    );
 }
 
 #[test]
 fn talks_of_the_two_leaders_and_a_visitors_city_make_the_meeting() {
     let meeting = |text: &str| {
         let evs = events(text, "2024-02-16");
-        let m = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).cloned().expect("a meeting");
+        let m = evs
+            .iter()
+            .find(|e| e.kind == sitrep_model::Kind::Meeting)
+            .cloned()
+            .expect("a meeting");
         (m.place.map(|p| p.name), m.participants.len())
     };
     assert_eq!(
-        meeting("Ukraine and Denmark sign security pact\n\nDanish Prime Minister Mette Frederiksen and Ukrainian President Volodymyr Zelensky signed a security agreement in Lviv on Friday. The two leaders held talks before the ceremony.\n"),
+        meeting(
+            "Ukraine and Denmark sign security pact\n\nDanish Prime Minister Mette Frederiksen and Ukrainian President Volodymyr Zelensky signed a security agreement in Lviv on Friday. The two leaders held talks before the ceremony.\n"
+        ),
         (Some("Lviv".to_string()), 2)
     );
     assert_eq!(
-        meeting("Scholz in Kyiv\n\nGerman Chancellor Olaf Scholz arrived in Kyiv on Friday. Scholz and Zelensky held talks at the presidential office.\n"),
+        meeting(
+            "Scholz in Kyiv\n\nGerman Chancellor Olaf Scholz arrived in Kyiv on Friday. Scholz and Zelensky held talks at the presidential office.\n"
+        ),
         (Some("Kyiv".to_string()), 2)
     );
 }
 
 #[test]
 fn a_person_of_an_age_is_one_person() {
-    let evs = events("Sumy region\n\nA Russian drone hit Okhtyrka on Monday; a pensioner of 84 was injured.\n", "2024-06-03");
+    let evs = events(
+        "Sumy region\n\nA Russian drone hit Okhtyrka on Monday; a pensioner of 84 was injured.\n",
+        "2024-06-03",
+    );
     assert_eq!(evs[0].injured, Some(1));
 }
 
 #[test]
 fn a_toll_the_listed_places_share_is_the_oblasts() {
-    let evs = events("Donetsk region\n\nRussian shelling killed three people in Kostiantynivka and Druzhkivka in Donetsk region over the past day, Governor Vadym Filashkin said.\n", "2024-06-03");
-    let summary: Vec<(&str, Option<u32>)> = evs.iter().map(|e| (e.place.as_ref().map_or("", |p| p.name.as_str()), e.killed)).collect();
-    assert!(summary.contains(&("Donetsk Oblast", Some(3))), "{summary:?}");
-    assert!(summary.contains(&("Kostiantynivka", None)) && summary.contains(&("Druzhkivka", None)), "{summary:?}");
+    let evs = events(
+        "Donetsk region\n\nRussian shelling killed three people in Kostiantynivka and Druzhkivka in Donetsk region over the past day, Governor Vadym Filashkin said.\n",
+        "2024-06-03",
+    );
+    let summary: Vec<(&str, Option<u32>)> = evs
+        .iter()
+        .map(|e| (e.place.as_ref().map_or("", |p| p.name.as_str()), e.killed))
+        .collect();
+    assert!(
+        summary.contains(&("Donetsk Oblast", Some(3))),
+        "{summary:?}"
+    );
+    assert!(
+        summary.contains(&("Kostiantynivka", None)) && summary.contains(&("Druzhkivka", None)),
+        "{summary:?}"
+    );
 }
 
 #[test]
 fn the_day_a_toll_rose_is_not_the_day_of_the_strike() {
-    let evs = events("Kryvyi Rih toll rises\n\nThe death toll from a Russian missile attack on Kryvyi Rih rose to nine on Saturday, officials said. Friday's attack also wounded 31 people.\n", "2024-04-20");
+    let evs = events(
+        "Kryvyi Rih toll rises\n\nThe death toll from a Russian missile attack on Kryvyi Rih rose to nine on Saturday, officials said. Friday's attack also wounded 31 people.\n",
+        "2024-04-20",
+    );
     assert_eq!(evs.len(), 1);
-    assert_eq!((evs[0].killed, evs[0].when.start.as_deref()), (Some(9), Some("2024-04-19")));
+    assert_eq!(
+        (evs[0].killed, evs[0].when.start.as_deref()),
+        (Some(9), Some("2024-04-19"))
+    );
 }
 
 #[test]
@@ -2193,11 +3060,26 @@ fn wounded_who_later_died_are_counted_killed_only() {
         (evs[0].killed, evs[0].injured)
     };
     // several of the wounded
-    assert_eq!(casualties("Sumy strike\n\nA Russian drone struck Sumy on Tuesday, wounding 14 people. Three of the injured later died in hospital.\n"), (Some(3), Some(11)));
+    assert_eq!(
+        casualties(
+            "Sumy strike\n\nA Russian drone struck Sumy on Tuesday, wounding 14 people. Three of the injured later died in hospital.\n"
+        ),
+        (Some(3), Some(11))
+    );
     // one of a subset, in the same sentence
-    assert_eq!(casualties("Nikopol shelled\n\nNine people were wounded in the Russian shelling of Nikopol on Tuesday, including a man who later died.\n"), (Some(1), Some(8)));
+    assert_eq!(
+        casualties(
+            "Nikopol shelled\n\nNine people were wounded in the Russian shelling of Nikopol on Tuesday, including a man who later died.\n"
+        ),
+        (Some(1), Some(8))
+    );
     // one of them, described between commas
-    assert_eq!(casualties("Kherson strike\n\nEleven people were injured in Kherson after the Russian strike on Tuesday. Sadly, one of them, a 67-year-old man, has died.\n"), (Some(1), Some(10)));
+    assert_eq!(
+        casualties(
+            "Kherson strike\n\nEleven people were injured in Kherson after the Russian strike on Tuesday. Sadly, one of them, a 67-year-old man, has died.\n"
+        ),
+        (Some(1), Some(10))
+    );
 }
 
 #[test]
@@ -2216,14 +3098,23 @@ fn drones_downed_over_the_region_and_over_each_district() {
 
 #[test]
 fn all_of_the_launched_missiles_downed_are_not_launched_twice() {
-    let evs = events("Kyiv attack\n\nThe air force said Russia launched three Kh-101 missiles and 40 drones overnight and that air defences destroyed all three missiles and 31 drones.\n", "2025-02-03");
+    let evs = events(
+        "Kyiv attack\n\nThe air force said Russia launched three Kh-101 missiles and 40 drones overnight and that air defences destroyed all three missiles and 31 drones.\n",
+        "2025-02-03",
+    );
     assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(43), Some(34)));
 }
 
 #[test]
 fn an_official_named_in_a_line_before_a_colon_reports_what_follows() {
-    let evs = events("Kharkiv region\n\nOleh Syniehubov, head of the Kharkiv Regional Military Administration, on Telegram:\n\nOver the past day, the enemy shelled the region 14 times. Two people were wounded.\n", "2025-02-03");
-    assert_eq!(evs[0].source.as_ref().and_then(|s| s.name.as_deref()), Some("Oleh Syniehubov"));
+    let evs = events(
+        "Kharkiv region\n\nOleh Syniehubov, head of the Kharkiv Regional Military Administration, on Telegram:\n\nOver the past day, the enemy shelled the region 14 times. Two people were wounded.\n",
+        "2025-02-03",
+    );
+    assert_eq!(
+        evs[0].source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Oleh Syniehubov")
+    );
 }
 
 #[test]
@@ -2237,7 +3128,10 @@ fn explosive_devices_dropped_by_drones_are_munitions() {
 
 #[test]
 fn killing_the_driver_of_an_age_is_one_death() {
-    let evs = events("Kherson strike\n\nOn Sunday, a Russian drone attacked a minibus in Kherson, killing the 58-year-old driver, the regional administration said.\n", "2025-02-03");
+    let evs = events(
+        "Kherson strike\n\nOn Sunday, a Russian drone attacked a minibus in Kherson, killing the 58-year-old driver, the regional administration said.\n",
+        "2025-02-03",
+    );
     assert_eq!(evs[0].killed, Some(1));
 }
 
@@ -2252,9 +3146,18 @@ fn a_feast_before_a_day_name_is_no_place() {
 
 #[test]
 fn a_district_heading_a_dash_line_leaves_its_village_in_focus() {
-    let evs = events("Kharkiv region\n\nConsequences of the shelling:\n\n- Kupiansk district: a Russian drone struck a private house in Kurylivka. No one was injured.\n", "2025-02-03");
+    let evs = events(
+        "Kharkiv region\n\nConsequences of the shelling:\n\n- Kupiansk district: a Russian drone struck a private house in Kurylivka. No one was injured.\n",
+        "2025-02-03",
+    );
     assert_eq!(evs.len(), 1);
-    assert_eq!((evs[0].place.as_ref().map(|p| p.name.as_str()), evs[0].injured), (Some("Kurylivka"), Some(0)));
+    assert_eq!(
+        (
+            evs[0].place.as_ref().map(|p| p.name.as_str()),
+            evs[0].injured
+        ),
+        (Some("Kurylivka"), Some(0))
+    );
 }
 
 #[test]
@@ -2289,7 +3192,10 @@ fn a_roundup_section_headed_by_its_oblast_keeps_that_oblasts_figures() {
     check(
         "Overnight roundup\n\nOdesa Oblast. In Izmail, drones damaged port infrastructure overnight.\n\nPoltava Oblast. Air defence destroyed nine drones over the region, Poltava Oblast head Volodymyr Kohut said.\n",
         "2025-03-09",
-        &["attack incident Izmail|Odesa Oblast c=- m=- i=- k=- w=-", "attack area Poltava Oblast|Poltava Oblast c=- m=- i=9 k=- w=-"],
+        &[
+            "attack incident Izmail|Odesa Oblast c=- m=- i=- k=- w=-",
+            "attack area Poltava Oblast|Poltava Oblast c=- m=- i=9 k=- w=-",
+        ],
     );
 }
 
@@ -2300,12 +3206,16 @@ fn a_death_toll_already_counts_the_wounded_who_died() {
         (evs[0].killed, evs[0].injured)
     };
     assert_eq!(
-        casualties("Odesa toll rises\n\nThe death toll from the Russian missile strike on Odesa rose to 12 on Tuesday, the governor said. The missile wounded 40 people on Monday. Three of the wounded later died in hospital.\n"),
+        casualties(
+            "Odesa toll rises\n\nThe death toll from the Russian missile strike on Odesa rose to 12 on Tuesday, the governor said. The missile wounded 40 people on Monday. Three of the wounded later died in hospital.\n"
+        ),
         (Some(12), Some(37))
     );
     // "including the woman who died": the death told before, among the injured
     assert_eq!(
-        casualties("Chernihiv\n\nA woman wounded in the Russian drone attack on Chernihiv has died in hospital, the mayor said. Six people were injured in the attack, including the woman who died.\n"),
+        casualties(
+            "Chernihiv\n\nA woman wounded in the Russian drone attack on Chernihiv has died in hospital, the mayor said. Six people were injured in the attack, including the woman who died.\n"
+        ),
         (Some(1), Some(5))
     );
 }
@@ -2313,20 +3223,45 @@ fn a_death_toll_already_counts_the_wounded_who_died() {
 #[test]
 fn earlier_attacks_told_without_a_reminder_word_are_no_events() {
     for (text, published) in [
-        ("Sybiha on Russia\n\nForeign Minister Andrii Sybiha said Moscow does not want peace. He was referring to the April 4 strike on Kryvyi Rih, in which a Russian missile killed 20 people.\n", "2025-04-08"),
-        ("Energy outlook\n\nRussia's last massive attack on the grid, on November 28, involved 91 missiles and 97 drones, the ministry said.\n", "2024-12-10"),
-        ("Mariupol theatre\n\nSunday marks three years since a Russian aircraft bombed the Drama Theatre in Mariupol.\n", "2025-03-16"),
-        ("Air Force warning\n\nRussia may launch another massive missile and drone attack on Kyiv in the coming days, Air Force spokesman Yurii Ihnat said.\n", "2024-12-10"),
-        ("ISW\n\nAnalysts noted that the pace of Russian advances in Donetsk Oblast has slowed since January.\n", "2025-03-02"),
+        (
+            "Sybiha on Russia\n\nForeign Minister Andrii Sybiha said Moscow does not want peace. He was referring to the April 4 strike on Kryvyi Rih, in which a Russian missile killed 20 people.\n",
+            "2025-04-08",
+        ),
+        (
+            "Energy outlook\n\nRussia's last massive attack on the grid, on November 28, involved 91 missiles and 97 drones, the ministry said.\n",
+            "2024-12-10",
+        ),
+        (
+            "Mariupol theatre\n\nSunday marks three years since a Russian aircraft bombed the Drama Theatre in Mariupol.\n",
+            "2025-03-16",
+        ),
+        (
+            "Air Force warning\n\nRussia may launch another massive missile and drone attack on Kyiv in the coming days, Air Force spokesman Yurii Ihnat said.\n",
+            "2024-12-10",
+        ),
+        (
+            "ISW\n\nAnalysts noted that the pace of Russian advances in Donetsk Oblast has slowed since January.\n",
+            "2025-03-02",
+        ),
     ] {
-        let kinds: Vec<&str> = events(text, published).iter().map(|e| e.kind.as_str()).filter(|k| matches!(*k, "attack" | "clash")).collect();
+        let kinds: Vec<&str> = events(text, published)
+            .iter()
+            .map(|e| e.kind.as_str())
+            .filter(|k| matches!(*k, "attack" | "clash"))
+            .collect();
         assert!(kinds.is_empty(), "{text}: {kinds:?}");
     }
     // "the deadliest attack since July 8, when a missile hit a children's hospital": the
     // earlier strike gives neither its date nor its target to the new one
-    let evs = events("Kyiv attack\n\nRussian missiles and drones struck Kyiv overnight, killing nine people, officials said. It was the deadliest attack on the capital since July 8, when a missile hit a children's hospital.\n", "2025-04-24");
+    let evs = events(
+        "Kyiv attack\n\nRussian missiles and drones struck Kyiv overnight, killing nine people, officials said. It was the deadliest attack on the capital since July 8, when a missile hit a children's hospital.\n",
+        "2025-04-24",
+    );
     assert_eq!(evs.len(), 1);
-    assert_eq!((evs[0].when.start.as_deref(), targets(&evs[0])), (Some("2025-04-23"), vec![]));
+    assert_eq!(
+        (evs[0].when.start.as_deref(), targets(&evs[0])),
+        (Some("2025-04-23"), vec![])
+    );
 }
 
 #[test]
@@ -2334,7 +3269,10 @@ fn formations_are_no_places_and_full_control_is_a_capture() {
     check(
         "Kurakhove\n\nViktor Trehubov, spokesperson for the Khortytsia group of forces, said that fighting went on in Kurakhove. Russia's Defence Ministry said its forces had taken full control of Velyka Novosilka.\n",
         "2025-01-06",
-        &["clash incident Kurakhove|Donetsk Oblast c=- m=- i=- k=- w=-", "clash incident Velyka Novosilka|Donetsk Oblast c=- m=- i=- k=- w=-"],
+        &[
+            "clash incident Kurakhove|Donetsk Oblast c=- m=- i=- k=- w=-",
+            "clash incident Velyka Novosilka|Donetsk Oblast c=- m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -2343,7 +3281,10 @@ fn russian_strike_statistics_after_a_russian_oblast_are_the_nations() {
     check(
         "General Staff update\n\nIn Russia's Kursk region, Ukrainian units repelled 19 assaults over the day.\n\nOver the day, the Russian army launched 3 missile strikes and 61 air strikes and carried out 2,100 attacks on settlements and Ukrainian positions.\n",
         "2024-11-20",
-        &["clash area Kursk Oblast|Kursk Oblast c=19 m=- i=- k=- w=-", "attack area Ukraine| c=2164 m=- i=- k=- w=-"],
+        &[
+            "clash area Kursk Oblast|Kursk Oblast c=19 m=- i=- k=- w=-",
+            "attack area Ukraine| c=2164 m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -2352,21 +3293,43 @@ fn no_casualties_closing_a_summarys_lines_is_the_summarys() {
     check(
         "Sumy region\n\nOver the past day, Russian troops carried out 41 attacks on Sumy region.\n\nKrasnopillia community: artillery shelling (12 explosions).\n\nThere were no civilian casualties.\n",
         "2024-06-12",
-        &["attack area Sumy Oblast|Sumy Oblast c=41 m=- i=- k=0 w=0", "attack incident Krasnopillia|Sumy Oblast c=- m=12 i=- k=- w=- in Sumy Oblast"],
+        &[
+            "attack area Sumy Oblast|Sumy Oblast c=41 m=- i=- k=0 w=0",
+            "attack incident Krasnopillia|Sumy Oblast c=- m=12 i=- k=- w=- in Sumy Oblast",
+        ],
     );
 }
 
 #[test]
 fn the_day_an_update_was_told_is_not_the_strikes() {
-    let evs = events("Kryvyi Rih toll\n\nThe number of people killed by the Russian missile strike on Kryvyi Rih has risen to 19, the governor said on Saturday. The missile hit a residential area on Friday evening.\n", "2025-04-05");
-    assert_eq!((evs[0].killed, evs[0].when.start.as_deref()), (Some(19), Some("2025-04-04")));
+    let evs = events(
+        "Kryvyi Rih toll\n\nThe number of people killed by the Russian missile strike on Kryvyi Rih has risen to 19, the governor said on Saturday. The missile hit a residential area on Friday evening.\n",
+        "2025-04-05",
+    );
+    assert_eq!(
+        (evs[0].killed, evs[0].when.start.as_deref()),
+        (Some(19), Some("2025-04-04"))
+    );
 }
 
 #[test]
 fn common_given_names_start_people() {
-    let evs = events("Kellogg in Kyiv\n\nPresident Volodymyr Zelensky met with Keith Kellogg in Kyiv on Thursday.\n", "2025-02-21");
-    let meeting = evs.iter().find(|e| e.kind == sitrep_model::Kind::Meeting).expect("a meeting");
-    assert_eq!(meeting.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Volodymyr Zelensky", "Keith Kellogg"]);
+    let evs = events(
+        "Kellogg in Kyiv\n\nPresident Volodymyr Zelensky met with Keith Kellogg in Kyiv on Thursday.\n",
+        "2025-02-21",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
+    assert_eq!(
+        meeting
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Volodymyr Zelensky", "Keith Kellogg"]
+    );
 }
 
 #[test]
@@ -2396,7 +3359,10 @@ fn no_one_hurt_after_a_list_of_places_is_every_places() {
     check(
         "Kyiv Oblast\n\nDebris of downed drones fell in Obukhiv and Boryspil districts overnight, damaging two houses. No one was injured.\n",
         "2025-03-09",
-        &["attack incident Obukhiv district|Kyiv Oblast c=- m=- i=- k=- w=0", "attack incident Boryspil district|Kyiv Oblast c=- m=- i=- k=- w=0"],
+        &[
+            "attack incident Obukhiv district|Kyiv Oblast c=- m=- i=- k=- w=0",
+            "attack incident Boryspil district|Kyiv Oblast c=- m=- i=- k=- w=0",
+        ],
     );
 }
 
@@ -2420,13 +3386,28 @@ fn casualty_figures_explained_between_dashes_or_grown_by_a_body_found() {
         let evs = events(text, published);
         (evs[0].killed, evs[0].injured)
     };
-    assert_eq!(casualties("Kherson\n\nA Russian drone dropped explosives on a bus in Kherson on Monday. Four passengers - three women and a man - were injured.\n", "2024-08-12"), (None, Some(4)));
-    assert_eq!(casualties("Kramatorsk\n\nRussia struck Kramatorsk with two missiles on Tuesday. One person was killed and five injured. Later, a man was found dead under the rubble.\n", "2024-04-10"), (Some(2), Some(5)));
+    assert_eq!(
+        casualties(
+            "Kherson\n\nA Russian drone dropped explosives on a bus in Kherson on Monday. Four passengers - three women and a man - were injured.\n",
+            "2024-08-12"
+        ),
+        (None, Some(4))
+    );
+    assert_eq!(
+        casualties(
+            "Kramatorsk\n\nRussia struck Kramatorsk with two missiles on Tuesday. One person was killed and five injured. Later, a man was found dead under the rubble.\n",
+            "2024-04-10"
+        ),
+        (Some(2), Some(5))
+    );
 }
 
 #[test]
 fn an_outlets_regional_edition_names_no_place() {
-    let evs = events("Sumy\n\nRussian drones attacked Sumy overnight, the city council said. Suspilne Sumy reports.\n\nThree people were injured.\n", "2025-05-20");
+    let evs = events(
+        "Sumy\n\nRussian drones attacked Sumy overnight, the city council said. Suspilne Sumy reports.\n\nThree people were injured.\n",
+        "2025-05-20",
+    );
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].injured, Some(3));
 }
@@ -2464,7 +3445,10 @@ fn settlements_of_a_district_shelled_give_the_districts_figure() {
 
 #[test]
 fn a_port_city_is_no_port_hit() {
-    let evs = events("Odesa\n\nA Russian missile struck the southern port city of Odesa on Monday, injuring five people.\n", "2024-11-18");
+    let evs = events(
+        "Odesa\n\nA Russian missile struck the southern port city of Odesa on Monday, injuring five people.\n",
+        "2024-11-18",
+    );
     assert!(targets(&evs[0]).is_empty(), "{:?}", targets(&evs[0]));
 }
 
@@ -2521,7 +3505,10 @@ fn failed_attacks_and_counterattacks_are_counted() {
     check(
         "Front\n\nOn the Prydniprovske axis, the Russians carried out four unsuccessful attacks near Krynky. The Russian ministry said its troops had beaten back two Ukrainian counterattacks near Lozova in the Kharkiv region.\n",
         "2024-12-29",
-        &["clash incident Krynky|Kherson Oblast c=4 m=- i=- k=- w=-", "clash incident Lozova|Kharkiv Oblast c=2 m=- i=- k=- w=-"],
+        &[
+            "clash incident Krynky|Kherson Oblast c=4 m=- i=- k=- w=-",
+            "clash incident Lozova|Kharkiv Oblast c=2 m=- i=- k=- w=-",
+        ],
     );
 }
 
@@ -2536,20 +3523,44 @@ fn casualties_after_a_district_total_are_the_districts() {
 
 #[test]
 fn attack_and_decoy_drones_are_munitions_and_drones_lost_are_not_more() {
-    let evs = events("Russia hits Ukraine\n\nRussia launched six Iskander-M missiles and 120 attack and decoy drones at Ukraine overnight, the air force said, adding that its units shot down four of the missiles and 70 of the drones. Another 40 drones were \"locationally lost\".\n", "2024-11-14");
-    assert_eq!((evs[0].count, evs[0].munitions, evs[0].intercepted), (None, Some(126), Some(74)));
+    let evs = events(
+        "Russia hits Ukraine\n\nRussia launched six Iskander-M missiles and 120 attack and decoy drones at Ukraine overnight, the air force said, adding that its units shot down four of the missiles and 70 of the drones. Another 40 drones were \"locationally lost\".\n",
+        "2024-11-14",
+    );
+    assert_eq!(
+        (evs[0].count, evs[0].munitions, evs[0].intercepted),
+        (None, Some(126), Some(74))
+    );
 }
 
 #[test]
 fn a_victim_told_by_pronoun_or_as_the_driver_is_one_injured() {
-    let injured = |text: &str| events(text, "2024-03-11").iter().find(|e| e.place.as_ref().is_some_and(|p| p.name != "Sudzha")).and_then(|e| e.injured);
-    assert_eq!(injured("Kherson\n\nIn Bilozerka, a Russian drone dropped explosives on a man riding a bicycle on Tuesday; he was taken to hospital with an explosive injury.\n"), Some(1));
+    let injured = |text: &str| {
+        events(text, "2024-03-11")
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name != "Sudzha"))
+            .and_then(|e| e.injured)
+    };
+    assert_eq!(
+        injured(
+            "Kherson\n\nIn Bilozerka, a Russian drone dropped explosives on a man riding a bicycle on Tuesday; he was taken to hospital with an explosive injury.\n"
+        ),
+        Some(1)
+    );
     // a hospital's town is where a victim is treated, no place hit
-    let evs = events("Kursk region\n\nA Ukrainian drone dropped an explosive device on a car in the village of Gornal on Monday. The driver was wounded and taken to the Sudzha hospital, the governor said.\n", "2024-03-11");
+    let evs = events(
+        "Kursk region\n\nA Ukrainian drone dropped an explosive device on a car in the village of Gornal on Monday. The driver was wounded and taken to the Sudzha hospital, the governor said.\n",
+        "2024-03-11",
+    );
     assert_eq!(evs.len(), 1, "{evs:?}");
     assert_eq!(evs[0].injured, Some(1));
     // "a woman was injured; she was hospitalised": one
-    assert_eq!(injured("Nikopol district\n\nIn Marhanets, a 58-year-old woman was injured; she was hospitalised.\n"), Some(1));
+    assert_eq!(
+        injured(
+            "Nikopol district\n\nIn Marhanets, a 58-year-old woman was injured; she was hospitalised.\n"
+        ),
+        Some(1)
+    );
 }
 
 #[test]
@@ -2568,7 +3579,11 @@ fn rounds_of_two_weapons_are_munitions_and_captures_are_clashes() {
         "2024-03-11",
         &["attack area Kursk Oblast|Kursk Oblast c=- m=87 i=- k=- w=-"],
     );
-    check("Tonenke\n\nOn 26 February 2024, Russian forces captured Tonenke, Donetsk oblast.\n", "2024-02-27", &["clash incident Tonenke|Donetsk Oblast c=- m=- i=- k=- w=-"]);
+    check(
+        "Tonenke\n\nOn 26 February 2024, Russian forces captured Tonenke, Donetsk oblast.\n",
+        "2024-02-27",
+        &["clash incident Tonenke|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
 }
 
 #[test]
@@ -2576,6 +3591,9 @@ fn communities_whose_villages_are_named_in_them_are_no_events() {
     check(
         "Chernihiv region\n\nOver the past day, the Snovsk and Novhorod-Siverskyi communities of Chernihiv region came under mortar fire. In the village of Kliusy in the Snovsk community, a barn was damaged, and in Hremiach in the Novhorod-Siverskyi community a woman was wounded.\n",
         "2024-03-11",
-        &["attack incident Kliusy|Chernihiv Oblast c=- m=- i=- k=- w=-", "attack incident Hremiach|Chernihiv Oblast c=- m=- i=- k=- w=1"],
+        &[
+            "attack incident Kliusy|Chernihiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Hremiach|Chernihiv Oblast c=- m=- i=- k=- w=1",
+        ],
     );
 }

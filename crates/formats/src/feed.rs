@@ -8,7 +8,9 @@
 //! that is not well-formed is reported as a whole, naming the file.
 
 use crate::html::{fragment_line, fragment_paragraphs};
-use crate::{Document, Format, FormatError, ItemError, Read, layout, lines_to_paragraphs, parse_date};
+use crate::{
+    Document, Format, FormatError, ItemError, Read, layout, lines_to_paragraphs, parse_date,
+};
 
 #[derive(Default)]
 struct Item {
@@ -21,10 +23,21 @@ struct Item {
 }
 
 pub(crate) fn read_feed(xml: &str, format: Format) -> Result<Read, FormatError> {
-    let item_tag = if format == Format::Rss { "item" } else { "entry" };
-    let feed = feed_rs::parser::parse(xml.as_bytes())
-        .map_err(|e| FormatError::Malformed { format, at: "the feed".into(), message: e.to_string() })?;
-    let outlet = feed.title.as_ref().map(|t| fragment_line(&t.content)).filter(|t| !t.is_empty());
+    let item_tag = if format == Format::Rss {
+        "item"
+    } else {
+        "entry"
+    };
+    let feed = feed_rs::parser::parse(xml.as_bytes()).map_err(|e| FormatError::Malformed {
+        format,
+        at: "the feed".into(),
+        message: e.to_string(),
+    })?;
+    let outlet = feed
+        .title
+        .as_ref()
+        .map(|t| fragment_line(&t.content))
+        .filter(|t| !t.is_empty());
     let mut r = Read::new(format);
     for (i, e) in feed.entries.into_iter().enumerate() {
         let item = Item {
@@ -42,7 +55,11 @@ pub(crate) fn read_feed(xml: &str, format: Format) -> Result<Read, FormatError> 
 
 /// Paragraphs of a description: HTML when it has markup, else one per line.
 fn paragraphs(s: &str) -> Vec<String> {
-    if s.contains('<') || s.contains('&') { fragment_paragraphs(s) } else { lines_to_paragraphs(s) }
+    if s.contains('<') || s.contains('&') {
+        fragment_paragraphs(s)
+    } else {
+        lines_to_paragraphs(s)
+    }
 }
 
 fn finish(it: Item, n: usize, item_tag: &str, outlet: &Option<String>, r: &mut Read) {
@@ -53,14 +70,34 @@ fn finish(it: Item, n: usize, item_tag: &str, outlet: &Option<String>, r: &mut R
         body = paragraphs(&it.description);
     }
     if title.is_none() && body.is_empty() {
-        r.errors.push(ItemError { item: name, message: "no title, description or content".into() });
+        r.errors.push(ItemError {
+            item: name,
+            message: "no title, description or content".into(),
+        });
         return;
     }
-    let date = if it.date.trim().is_empty() { it.updated.trim() } else { it.date.trim() };
+    let date = if it.date.trim().is_empty() {
+        it.updated.trim()
+    } else {
+        it.date.trim()
+    };
     let published = parse_date(date);
     if published.is_none() && !date.is_empty() {
-        r.warnings.push(ItemError { item: name.clone(), message: format!("unreadable date {date:?} left empty") });
+        r.warnings.push(ItemError {
+            item: name.clone(),
+            message: format!("unreadable date {date:?} left empty"),
+        });
     }
-    let url = it.link.map(|l| l.trim().to_string()).filter(|l| !l.is_empty());
-    r.documents.push(Document { text: layout(title.as_deref(), &body), title, published, url, outlet: outlet.clone(), item: name });
+    let url = it
+        .link
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty());
+    r.documents.push(Document {
+        text: layout(title.as_deref(), &body),
+        title,
+        published,
+        url,
+        outlet: outlet.clone(),
+        item: name,
+    });
 }

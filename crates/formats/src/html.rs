@@ -11,7 +11,9 @@
 
 use crate::{Document, Format, FormatError, Read, collapse, layout, parse_date};
 use html5ever::tokenizer::states::RawKind;
-use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
 use html5ever::{LocalName, tendril::StrTendril};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -72,41 +74,192 @@ struct State {
 
 struct Sink(RefCell<State>);
 
-const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "basefont", "bgsound", "frame"];
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "basefont", "bgsound", "frame",
+];
 const HARD_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "select", "textarea", "iframe", "svg", "math",
-    "figure", "figcaption", "menu", "dialog", "object", "video", "audio", "canvas", "noembed", "noframes", "xmp", "title", "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "iframe",
+    "svg",
+    "math",
+    "figure",
+    "figcaption",
+    "menu",
+    "dialog",
+    "object",
+    "video",
+    "audio",
+    "canvas",
+    "noembed",
+    "noframes",
+    "xmp",
+    "title",
+    "head",
 ];
 const BLOCK: &[&str] = &[
-    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "caption", "figure", "figcaption", "form", "address", "details",
-    "summary", "body", "html", "center", "hgroup", "fieldset", "legend", "option",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "figure",
+    "figcaption",
+    "form",
+    "address",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "center",
+    "hgroup",
+    "fieldset",
+    "legend",
+    "option",
 ];
 /// Class/id substrings of boilerplate blocks.
 const HARD_SUBSTR: &[&str] = &[
-    "comment", "related", "newsletter", "breadcrumb", "advert", "sidebar", "social", "share", "sharing", "recommend", "subscri",
-    "cookie", "paywall", "promo", "outbrain", "taboola", "popular", "trending", "readmore", "read-more", "more-stories", "most-read",
-    "disqus", "signup", "sign-up", "caption", "consent", "skip-link", "visually-hidden", "sr-only", "print-only",
+    "comment",
+    "related",
+    "newsletter",
+    "breadcrumb",
+    "advert",
+    "sidebar",
+    "social",
+    "share",
+    "sharing",
+    "recommend",
+    "subscri",
+    "cookie",
+    "paywall",
+    "promo",
+    "outbrain",
+    "taboola",
+    "popular",
+    "trending",
+    "readmore",
+    "read-more",
+    "more-stories",
+    "most-read",
+    "disqus",
+    "signup",
+    "sign-up",
+    "caption",
+    "consent",
+    "skip-link",
+    "visually-hidden",
+    "sr-only",
+    "print-only",
 ];
 /// Class/id words (split at `-`, `_`, spaces) of boilerplate blocks.
-const HARD_WORDS: &[&str] = &["ad", "ads", "nav", "navbar", "navigation", "menu", "tags", "footer", "hidden", "banner", "widget", "modal", "popup", "toolbar", "pagination"];
+const HARD_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "tags",
+    "footer",
+    "hidden",
+    "banner",
+    "widget",
+    "modal",
+    "popup",
+    "toolbar",
+    "pagination",
+];
 /// Class/id words of blocks left out of the body whose headline and date still count.
-const SOFT_WORDS: &[&str] = &["byline", "author", "authors", "dateline", "meta", "timestamp", "date", "kicker", "eyebrow", "masthead", "header"];
+const SOFT_WORDS: &[&str] = &[
+    "byline",
+    "author",
+    "authors",
+    "dateline",
+    "meta",
+    "timestamp",
+    "date",
+    "kicker",
+    "eyebrow",
+    "masthead",
+    "header",
+];
 /// Whole paragraphs that are page furniture.
-const FURNITURE: &[&str] = &["advertisement", "read more", "share", "share this article", "related", "related articles", "read also", "see also", "subscribe", "comments", "loading…", "loading..."];
+const FURNITURE: &[&str] = &[
+    "advertisement",
+    "read more",
+    "share",
+    "share this article",
+    "related",
+    "related articles",
+    "read also",
+    "see also",
+    "subscribe",
+    "comments",
+    "loading…",
+    "loading...",
+];
 
 fn attr<'a>(tag: &'a Tag, name: &str) -> Option<&'a str> {
-    tag.attrs.iter().find(|a| &*a.name.local == name).map(|a| &*a.value)
+    tag.attrs
+        .iter()
+        .find(|a| &*a.name.local == name)
+        .map(|a| &*a.value)
 }
 
 /// How an element's attributes mark it: (hard, soft).
 fn boilerplate(tag: &Tag) -> (bool, bool) {
-    if attr(tag, "hidden").is_some() || attr(tag, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if attr(tag, "hidden").is_some()
+        || attr(tag, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
         return (true, false);
     }
     if let Some(role) = attr(tag, "role") {
         let role = role.to_ascii_lowercase();
-        if ["navigation", "contentinfo", "complementary", "search", "dialog", "menu", "menubar", "toolbar"].contains(&role.as_str()) {
+        if [
+            "navigation",
+            "contentinfo",
+            "complementary",
+            "search",
+            "dialog",
+            "menu",
+            "menubar",
+            "toolbar",
+        ]
+        .contains(&role.as_str())
+        {
             return (true, false);
         }
         if role == "banner" {
@@ -164,7 +317,8 @@ impl State {
                 let t = collapse(&self.h1_buf);
                 self.h1_buf.clear();
                 if !t.is_empty() {
-                    self.h1s.push((t, self.article.first().copied().unwrap_or(0)));
+                    self.h1s
+                        .push((t, self.article.first().copied().unwrap_or(0)));
                 }
             }
         }
@@ -181,20 +335,27 @@ impl State {
         }
         match name {
             "meta" => {
-                let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop"));
+                let key = attr(tag, "property")
+                    .or_else(|| attr(tag, "name"))
+                    .or_else(|| attr(tag, "itemprop"));
                 if let (Some(k), Some(v)) = (key, attr(tag, "content")) {
-                    self.meta.push((k.to_ascii_lowercase(), v.trim().to_string()));
+                    self.meta
+                        .push((k.to_ascii_lowercase(), v.trim().to_string()));
                 }
             }
             "link" => {
-                if attr(tag, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")))
-                    && let Some(h) = attr(tag, "href") {
-                        self.canonical.get_or_insert_with(|| h.trim().to_string());
-                    }
+                if attr(tag, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("canonical"))
+                }) && let Some(h) = attr(tag, "href")
+                {
+                    self.canonical.get_or_insert_with(|| h.trim().to_string());
+                }
             }
             "time" if self.hard == 0 => {
                 if let Some(d) = attr(tag, "datetime") {
-                    self.times.push((d.to_string(), self.article.first().copied().unwrap_or(0)));
+                    self.times
+                        .push((d.to_string(), self.article.first().copied().unwrap_or(0)));
                 }
             }
             "br" | "hr" => self.flush(),
@@ -204,19 +365,35 @@ impl State {
             return TokenSinkResult::Continue;
         }
         let structural = ["html", "body", "main", "article"].contains(&name);
-        let body_prop = attr(tag, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
-        let (mut hard, mut soft) = if structural || body_prop { (false, false) } else { boilerplate(tag) };
+        let body_prop =
+            attr(tag, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("articleBody"));
+        let (mut hard, mut soft) = if structural || body_prop {
+            (false, false)
+        } else {
+            boilerplate(tag)
+        };
         hard |= HARD_TAGS.contains(&name);
         if name == "header" && self.article.is_empty() {
             soft = true;
         }
-        let ld = name == "script" && attr(tag, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
+        let ld = name == "script"
+            && attr(tag, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"));
         let article = name == "article";
         if article {
             self.articles += 1;
             self.article.push(self.articles);
         }
-        let o = Open { name: tag.name.clone(), hard, soft, article, main: name == "main" || attr(tag, "role") == Some("main"), body_prop, h1: name == "h1", ld, title: name == "title" };
+        let o = Open {
+            name: tag.name.clone(),
+            hard,
+            soft,
+            article,
+            main: name == "main" || attr(tag, "role") == Some("main"),
+            body_prop,
+            h1: name == "h1",
+            ld,
+            title: name == "title",
+        };
         self.hard += o.hard as u32;
         self.soft += o.soft as u32;
         self.main += o.main as u32;
@@ -230,7 +407,9 @@ impl State {
         self.stack.push(o);
         match name {
             "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-            "style" | "iframe" | "noembed" | "noframes" | "xmp" | "noscript" => TokenSinkResult::RawData(RawKind::Rawtext),
+            "style" | "iframe" | "noembed" | "noframes" | "xmp" | "noscript" => {
+                TokenSinkResult::RawData(RawKind::Rawtext)
+            }
             "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
             "plaintext" => TokenSinkResult::Plaintext,
             _ => TokenSinkResult::Continue,
@@ -291,7 +470,10 @@ impl TokenSink for Sink {
 }
 
 fn tokenize(html: &str) -> State {
-    let tok = Tokenizer::new(Sink(RefCell::new(State::default())), TokenizerOpts::default());
+    let tok = Tokenizer::new(
+        Sink(RefCell::new(State::default())),
+        TokenizerOpts::default(),
+    );
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
     let _ = tok.feed(&input);
@@ -302,7 +484,12 @@ fn tokenize(html: &str) -> State {
 /// The paragraphs of an HTML fragment (a feed item's description or content), with
 /// the same boilerplate rules as pages.
 pub(crate) fn fragment_paragraphs(html: &str) -> Vec<String> {
-    tokenize(html).paras.into_iter().map(|p| p.text).filter(|t| !is_furniture(t)).collect()
+    tokenize(html)
+        .paras
+        .into_iter()
+        .map(|p| p.text)
+        .filter(|t| !is_furniture(t))
+        .collect()
 }
 
 /// Text of an HTML fragment on one line (a feed title with character references).
@@ -322,7 +509,12 @@ fn is_furniture(t: &str) -> bool {
 pub fn page_text(html: &str) -> Option<Document> {
     let st = tokenize(html);
     let meta = |keys: &[&str]| -> Option<String> {
-        keys.iter().find_map(|k| st.meta.iter().find(|(mk, v)| mk == k && !v.is_empty()).map(|(_, v)| v.clone()))
+        keys.iter().find_map(|k| {
+            st.meta
+                .iter()
+                .find(|(mk, v)| mk == k && !v.is_empty())
+                .map(|(_, v)| v.clone())
+        })
     };
     let ld = LdArticle::from_scripts(&st.ld);
 
@@ -334,8 +526,17 @@ pub fn page_text(html: &str) -> Option<Document> {
         for p in st.paras.iter().filter(|p| !p.h1) {
             len[p.article as usize] += p.text.len();
         }
-        let best = (1..len.len()).max_by_key(|&i| (len[i], std::cmp::Reverse(i))).unwrap_or(0);
-        if len[best] > 0 { st.paras.iter().filter(|p| p.article as usize == best).collect() } else { st.paras.iter().collect() }
+        let best = (1..len.len())
+            .max_by_key(|&i| (len[i], std::cmp::Reverse(i)))
+            .unwrap_or(0);
+        if len[best] > 0 {
+            st.paras
+                .iter()
+                .filter(|p| p.article as usize == best)
+                .collect()
+        } else {
+            st.paras.iter().collect()
+        }
     } else if st.paras.iter().any(|p| p.main) {
         st.paras.iter().filter(|p| p.main).collect()
     } else {
@@ -352,8 +553,11 @@ pub fn page_text(html: &str) -> Option<Document> {
         .or_else(|| ld.headline.clone())
         .or_else(|| st.h1s.first().map(|(t, _)| t.clone()))
         .or_else(|| Some(collapse(&st.title_tag)).filter(|t| !t.is_empty()));
-    let paragraphs: Vec<String> =
-        body.iter().filter(|p| !p.h1 && !is_furniture(&p.text) && Some(&p.text) != title.as_ref()).map(|p| p.text.clone()).collect();
+    let paragraphs: Vec<String> = body
+        .iter()
+        .filter(|p| !p.h1 && !is_furniture(&p.text) && Some(&p.text) != title.as_ref())
+        .map(|p| p.text.clone())
+        .collect();
     if paragraphs.is_empty() {
         return None;
     }
@@ -362,18 +566,50 @@ pub fn page_text(html: &str) -> Option<Document> {
         .as_deref()
         .and_then(parse_date)
         .or_else(|| {
-            meta(&["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.created", "dc.date", "parsely-pub-date", "sailthru.date"])
-                .as_deref()
-                .and_then(parse_date)
+            meta(&[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "date",
+                "dc.date.issued",
+                "dcterms.created",
+                "dc.date",
+                "parsely-pub-date",
+                "sailthru.date",
+            ])
+            .as_deref()
+            .and_then(parse_date)
         })
-        .or_else(|| st.times.iter().filter(|(_, a)| *a == article).chain(st.times.iter()).find_map(|(t, _)| parse_date(t)));
-    let url = st.canonical.clone().or_else(|| meta(&["og:url", "twitter:url"])).or(ld.url.clone());
+        .or_else(|| {
+            st.times
+                .iter()
+                .filter(|(_, a)| *a == article)
+                .chain(st.times.iter())
+                .find_map(|(t, _)| parse_date(t))
+        });
+    let url = st
+        .canonical
+        .clone()
+        .or_else(|| meta(&["og:url", "twitter:url"]))
+        .or(ld.url.clone());
     let outlet = meta(&["og:site_name", "application-name"]).or(ld.publisher.clone());
-    Some(Document { text: layout(title.as_deref(), &paragraphs), title, published, url, outlet, item: "page".into() })
+    Some(Document {
+        text: layout(title.as_deref(), &paragraphs),
+        title,
+        published,
+        url,
+        outlet,
+        item: "page".into(),
+    })
 }
 
 pub(crate) fn read_page(html: &str) -> Result<Read, FormatError> {
-    let doc = page_text(html).ok_or(FormatError::NoText { format: Format::Html })?;
+    let doc = page_text(html).ok_or(FormatError::NoText {
+        format: Format::Html,
+    })?;
     let mut r = Read::new(Format::Html);
     r.documents.push(doc);
     Ok(r)
@@ -388,27 +624,53 @@ struct LdArticle {
     publisher: Option<String>,
 }
 
-const ARTICLE_TYPES: &[&str] = &["NewsArticle", "Article", "ReportageNews", "BlogPosting", "AnalysisNewsArticle", "LiveBlogPosting", "BackgroundNewsArticle", "OpinionNewsArticle"];
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNews",
+    "BlogPosting",
+    "AnalysisNewsArticle",
+    "LiveBlogPosting",
+    "BackgroundNewsArticle",
+    "OpinionNewsArticle",
+];
 
 impl LdArticle {
     fn from_scripts(scripts: &[String]) -> LdArticle {
-        let values: Vec<Value> = scripts.iter().filter_map(|s| serde_json::from_str::<Value>(s.trim()).ok()).collect();
+        let values: Vec<Value> = scripts
+            .iter()
+            .filter_map(|s| serde_json::from_str::<Value>(s.trim()).ok())
+            .collect();
         let mut objects = Vec::new();
         for v in &values {
             collect_objects(v, &mut objects, 0);
         }
         let is_article = |o: &Value| match o.get("@type") {
             Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-            Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+            Some(Value::Array(ts)) => ts
+                .iter()
+                .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
             _ => false,
         };
-        let Some(o) = objects.iter().copied().find(|o| is_article(o)).or_else(|| objects.iter().copied().find(|o| o.get("datePublished").is_some())) else {
+        let Some(o) = objects.iter().copied().find(|o| is_article(o)).or_else(|| {
+            objects
+                .iter()
+                .copied()
+                .find(|o| o.get("datePublished").is_some())
+        }) else {
             return LdArticle::default();
         };
-        let s = |k: &str| o.get(k).and_then(Value::as_str).map(collapse).filter(|x| !x.is_empty());
+        let s = |k: &str| {
+            o.get(k)
+                .and_then(Value::as_str)
+                .map(collapse)
+                .filter(|x| !x.is_empty())
+        };
         let publisher = match o.get("publisher") {
             Some(Value::String(p)) => Some(p.clone()),
-            Some(Value::Array(ps)) => ps.iter().find_map(|p| p.get("name").and_then(Value::as_str).map(String::from)),
+            Some(Value::Array(ps)) => ps
+                .iter()
+                .find_map(|p| p.get("name").and_then(Value::as_str).map(String::from)),
             Some(p) => p.get("name").and_then(Value::as_str).map(String::from),
             None => None,
         };
@@ -417,7 +679,12 @@ impl LdArticle {
             Some(m) => m.get("@id").and_then(Value::as_str).map(String::from),
             None => None,
         });
-        LdArticle { headline: s("headline"), published: s("datePublished"), url, publisher }
+        LdArticle {
+            headline: s("headline"),
+            published: s("datePublished"),
+            url,
+            publisher,
+        }
     }
 }
 
@@ -455,7 +722,10 @@ mod tests {
 <aside><h2>Related</h2><ul><li><a>Other story</a></li></ul></aside></main>
 <footer>© 2023</footer></body></html>"#;
         let d = page_text(html).unwrap();
-        assert_eq!(d.text, "Drones hit Odesa port\n\nRussian drones hit the port of Odesa overnight, officials said.\n\nNobody was hurt.\n");
+        assert_eq!(
+            d.text,
+            "Drones hit Odesa port\n\nRussian drones hit the port of Odesa overnight, officials said.\n\nNobody was hurt.\n"
+        );
         assert_eq!(d.published, Some(jiff::civil::date(2023, 9, 20)));
         assert_eq!(d.outlet.as_deref(), Some("The Daily"));
     }

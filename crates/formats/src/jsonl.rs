@@ -15,7 +15,10 @@ pub(crate) fn read_lines(s: &str) -> Read {
         match parse_line(line) {
             Ok((doc, warning)) => {
                 if let Some(w) = warning {
-                    r.warnings.push(ItemError { item: item.clone(), message: w });
+                    r.warnings.push(ItemError {
+                        item: item.clone(),
+                        message: w,
+                    });
                 }
                 r.documents.push(Document { item, ..doc });
             }
@@ -27,7 +30,9 @@ pub(crate) fn read_lines(s: &str) -> Read {
 
 fn parse_line(line: &str) -> Result<(Document, Option<String>), String> {
     let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
-    let Value::Object(o) = v else { return Err("not a JSON object".into()) };
+    let Value::Object(o) = v else {
+        return Err("not a JSON object".into());
+    };
     let text = match o.get("text") {
         Some(Value::String(t)) if !t.trim().is_empty() => t.as_str(),
         Some(Value::String(_)) => return Err("\"text\" is empty".into()),
@@ -59,13 +64,24 @@ fn parse_line(line: &str) -> Result<(Document, Option<String>), String> {
     // text already starts with it
     let mut full = String::new();
     if let Some(t) = &title
-        && !text.trim_start().starts_with(t.as_str()) {
-            full.push_str(t);
-            full.push_str("\n\n");
-        }
+        && !text.trim_start().starts_with(t.as_str())
+    {
+        full.push_str(t);
+        full.push_str("\n\n");
+    }
     full.push_str(text);
     if !full.ends_with('\n') {
         full.push('\n');
     }
-    Ok((Document { text: full, title, published, url, outlet, item: String::new() }, warning))
+    Ok((
+        Document {
+            text: full,
+            title,
+            published,
+            url,
+            outlet,
+            item: String::new(),
+        },
+        warning,
+    ))
 }

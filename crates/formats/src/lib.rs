@@ -81,7 +81,10 @@ impl Format {
     /// Whether a file of this format holds several documents (feeds, exports, JSON
     /// lines), each named by its [`Document::item`].
     pub fn is_multi(self) -> bool {
-        matches!(self, Format::Rss | Format::Atom | Format::Telegram | Format::JsonLines)
+        matches!(
+            self,
+            Format::Rss | Format::Atom | Format::Telegram | Format::JsonLines
+        )
     }
 }
 
@@ -103,7 +106,11 @@ pub struct ItemError {
 
 impl fmt::Display for ItemError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.item.is_empty() { f.write_str(&self.message) } else { write!(f, "{}: {}", self.item, self.message) }
+        if self.item.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.item, self.message)
+        }
     }
 }
 
@@ -113,7 +120,11 @@ pub enum FormatError {
     /// Not UTF-8: the first invalid byte, and its line (1-based).
     NotUtf8 { offset: usize, line: usize },
     /// Not well-formed as the detected format (XML or JSON syntax); `at` says where.
-    Malformed { format: Format, at: String, message: String },
+    Malformed {
+        format: Format,
+        at: String,
+        message: String,
+    },
     /// Well-formed, but nothing to read (an HTML page without article text).
     NoText { format: Format },
 }
@@ -121,9 +132,20 @@ pub enum FormatError {
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FormatError::NotUtf8 { offset, line } => write!(f, "line {line}: not UTF-8 text (invalid byte at offset {offset})"),
-            FormatError::Malformed { format, at, message } => {
-                if at.is_empty() { write!(f, "malformed {format}: {message}") } else { write!(f, "{at}: malformed {format}: {message}") }
+            FormatError::NotUtf8 { offset, line } => write!(
+                f,
+                "line {line}: not UTF-8 text (invalid byte at offset {offset})"
+            ),
+            FormatError::Malformed {
+                format,
+                at,
+                message,
+            } => {
+                if at.is_empty() {
+                    write!(f, "malformed {format}: {message}")
+                } else {
+                    write!(f, "{at}: malformed {format}: {message}")
+                }
             }
             FormatError::NoText { format } => write!(f, "no article text found ({format})"),
         }
@@ -147,7 +169,10 @@ pub struct Read {
 
 impl Read {
     fn new(format: Format) -> Read {
-        Read { format: Some(format), ..Read::default() }
+        Read {
+            format: Some(format),
+            ..Read::default()
+        }
     }
 }
 
@@ -155,20 +180,33 @@ impl Read {
 /// content starting with `<` that is neither a feed nor obviously HTML.
 pub fn detect(bytes: &[u8], path_hint: &str) -> Format {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
     let body = &bytes[start..];
     match body.first() {
         Some(b'<') => {
-            let head: Vec<u8> = body.iter().take(4096).map(|b| b.to_ascii_lowercase()).collect();
+            let head: Vec<u8> = body
+                .iter()
+                .take(4096)
+                .map(|b| b.to_ascii_lowercase())
+                .collect();
             let head = String::from_utf8_lossy(&head);
-            let html_start = ["<!doctype html", "<html", "<head", "<body"].iter().any(|t| head.starts_with(t));
+            let html_start = ["<!doctype html", "<html", "<head", "<body"]
+                .iter()
+                .any(|t| head.starts_with(t));
             if !html_start {
                 // past the XML declaration, comments and processing instructions
                 if let Some(root) = first_element(&head) {
-                    if root.starts_with("rss") && root[3..].starts_with(|c: char| !c.is_ascii_alphanumeric()) {
+                    if root.starts_with("rss")
+                        && root[3..].starts_with(|c: char| !c.is_ascii_alphanumeric())
+                    {
                         return Format::Rss;
                     }
-                    if (root.starts_with("feed") || root.contains(":feed")) && head.contains("http://www.w3.org/2005/atom") {
+                    if (root.starts_with("feed") || root.contains(":feed"))
+                        && head.contains("http://www.w3.org/2005/atom")
+                    {
                         return Format::Atom;
                     }
                     if ["html", "head", "body"].iter().any(|t| root.starts_with(t)) {
@@ -177,7 +215,13 @@ pub fn detect(bytes: &[u8], path_hint: &str) -> Format {
                 }
             }
             let lower = path_hint.to_ascii_lowercase();
-            if html_start || head.contains("<html") || head.contains("<body") || lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+            if html_start
+                || head.contains("<html")
+                || head.contains("<body")
+                || lower.ends_with(".html")
+                || lower.ends_with(".htm")
+                || lower.ends_with(".xhtml")
+            {
                 Format::Html
             } else {
                 Format::Text
@@ -187,12 +231,18 @@ pub fn detect(bytes: &[u8], path_hint: &str) -> Format {
             let line_end = body.iter().position(|&b| b == b'\n').unwrap_or(body.len());
             match serde_json::from_slice::<serde_json::Value>(&body[..line_end]) {
                 Ok(serde_json::Value::Object(o)) => {
-                    if o.get("messages").is_some_and(|m| m.is_array()) { Format::Telegram } else { Format::JsonLines }
+                    if o.get("messages").is_some_and(|m| m.is_array()) {
+                        Format::Telegram
+                    } else {
+                        Format::JsonLines
+                    }
                 }
                 // a pretty-printed object: a Telegram export (errors reported by its parser)
                 _ => {
                     let head = String::from_utf8_lossy(&body[..body.len().min(64 * 1024)]);
-                    if head.contains("\"messages\"") || head.contains("\"type\"") && head.contains("\"name\"") {
+                    if head.contains("\"messages\"")
+                        || head.contains("\"type\"") && head.contains("\"name\"")
+                    {
                         Format::Telegram
                     } else {
                         Format::JsonLines
@@ -235,7 +285,14 @@ pub fn read(bytes: &[u8], path_hint: &str) -> Result<Read, FormatError> {
     match format {
         Format::Text => {
             let mut r = Read::new(Format::Text);
-            r.documents.push(Document { text: text.to_string(), title: None, published: None, url: None, outlet: None, item: String::new() });
+            r.documents.push(Document {
+                text: text.to_string(),
+                title: None,
+                published: None,
+                url: None,
+                outlet: None,
+                item: String::new(),
+            });
             Ok(r)
         }
         Format::Html => html::read_page(text),
@@ -259,26 +316,33 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, FormatError> {
 /// (`Wed, 20 Sep 2023 08:15:00 +0300`, as in RSS), and `20 Sep 2023`.
 pub fn parse_date(s: &str) -> Option<Date> {
     let s = s.trim();
-    if s.len() >= 10 && s.is_char_boundary(10)
-        && let Ok(d) = s[..10].parse::<Date>() {
-            let rest = &s[10..];
-            if rest.is_empty() || rest.starts_with(['T', 't', ' ']) {
-                return Some(d);
-            }
+    if s.len() >= 10
+        && s.is_char_boundary(10)
+        && let Ok(d) = s[..10].parse::<Date>()
+    {
+        let rest = &s[10..];
+        if rest.is_empty() || rest.starts_with(['T', 't', ' ']) {
+            return Some(d);
         }
+    }
     if let Ok(z) = jiff::fmt::rfc2822::parse(s) {
         return Some(z.date());
     }
     // "Wed, 20 Sep 2023" or "20 September 2023" with or without a time
     let words: Vec<&str> = s.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     for w in words.windows(3) {
-        let (Ok(day), Ok(year)) = (w[0].parse::<i8>(), w[2].parse::<i16>()) else { continue };
+        let (Ok(day), Ok(year)) = (w[0].parse::<i8>(), w[2].parse::<i16>()) else {
+            continue;
+        };
         let m = w[1].to_ascii_lowercase();
-        const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        const MONTHS: [&str; 12] = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ];
         if let Some(month) = MONTHS.iter().position(|p| m.len() >= 3 && m.starts_with(p))
-            && let Ok(d) = Date::new(year, month as i8 + 1, day) {
-                return Some(d);
-            }
+            && let Ok(d) = Date::new(year, month as i8 + 1, day)
+        {
+            return Some(d);
+        }
     }
     None
 }
@@ -338,7 +402,14 @@ mod tests {
     #[test]
     fn dates() {
         let d = Date::constant(2023, 9, 20);
-        for s in ["2023-09-20", "2023-09-20T08:15:00+03:00", "2023-09-20 08:15", "Wed, 20 Sep 2023 08:15:00 +0300", "20 September 2023", "Wed, 20 Sep 2023 08:15:00 GMT"] {
+        for s in [
+            "2023-09-20",
+            "2023-09-20T08:15:00+03:00",
+            "2023-09-20 08:15",
+            "Wed, 20 Sep 2023 08:15:00 +0300",
+            "20 September 2023",
+            "Wed, 20 Sep 2023 08:15:00 GMT",
+        ] {
             assert_eq!(parse_date(s), Some(d), "{s}");
         }
         assert_eq!(parse_date("yesterday"), None);
@@ -349,18 +420,56 @@ mod tests {
     fn detection() {
         assert_eq!(detect(b"<!DOCTYPE html><html>", "x"), Format::Html);
         assert_eq!(detect(b"\n<html lang=en>", "x"), Format::Html);
-        assert_eq!(detect(b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\">", "x"), Format::Rss);
-        assert_eq!(detect(b"<?xml version=\"1.0\"?><!-- c --><feed xmlns=\"http://www.w3.org/2005/Atom\">", "x"), Format::Atom);
-        assert_eq!(detect(b"{\"text\": \"a\"}\n{\"text\": \"b\"}\n", "x"), Format::JsonLines);
-        assert_eq!(detect(b"{\n \"name\": \"C\",\n \"type\": \"public_channel\",\n \"messages\": []\n}", "x"), Format::Telegram);
-        assert_eq!(detect(b"Russian forces shelled Kherson.", "x.html"), Format::Text);
-        assert_eq!(detect(b"<p>Russian forces shelled Kherson.</p>", "x.html"), Format::Html);
-        assert_eq!(detect(b"<p>Russian forces shelled Kherson.</p>", "x.txt"), Format::Text);
+        assert_eq!(
+            detect(b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\">", "x"),
+            Format::Rss
+        );
+        assert_eq!(
+            detect(
+                b"<?xml version=\"1.0\"?><!-- c --><feed xmlns=\"http://www.w3.org/2005/Atom\">",
+                "x"
+            ),
+            Format::Atom
+        );
+        assert_eq!(
+            detect(b"{\"text\": \"a\"}\n{\"text\": \"b\"}\n", "x"),
+            Format::JsonLines
+        );
+        assert_eq!(
+            detect(
+                b"{\n \"name\": \"C\",\n \"type\": \"public_channel\",\n \"messages\": []\n}",
+                "x"
+            ),
+            Format::Telegram
+        );
+        assert_eq!(
+            detect(b"Russian forces shelled Kherson.", "x.html"),
+            Format::Text
+        );
+        assert_eq!(
+            detect(b"<p>Russian forces shelled Kherson.</p>", "x.html"),
+            Format::Html
+        );
+        assert_eq!(
+            detect(b"<p>Russian forces shelled Kherson.</p>", "x.txt"),
+            Format::Text
+        );
     }
 
     #[test]
     fn layout_is_headline_blank_paragraphs() {
-        let t = layout(Some(" Drones  hit Odesa "), &["Drones hit Odesa".into(), "Russian drones hit\n the port.".into(), "  ".into(), "Nobody was hurt.".into()]);
-        assert_eq!(t, "Drones hit Odesa\n\nRussian drones hit the port.\n\nNobody was hurt.\n");
+        let t = layout(
+            Some(" Drones  hit Odesa "),
+            &[
+                "Drones hit Odesa".into(),
+                "Russian drones hit\n the port.".into(),
+                "  ".into(),
+                "Nobody was hurt.".into(),
+            ],
+        );
+        assert_eq!(
+            t,
+            "Drones hit Odesa\n\nRussian drones hit the port.\n\nNobody was hurt.\n"
+        );
     }
 }

@@ -7,7 +7,9 @@
 //! with no caption) are skipped; a message that is not an object or has a wrong-typed
 //! field is reported as `message ID: …` and the others are read.
 
-use crate::{Document, Format, FormatError, ItemError, Read, layout, lines_to_paragraphs, parse_date};
+use crate::{
+    Document, Format, FormatError, ItemError, Read, layout, lines_to_paragraphs, parse_date,
+};
 use serde_json::Value;
 
 pub(crate) fn read_export(json: &str) -> Result<Read, FormatError> {
@@ -16,15 +18,32 @@ pub(crate) fn read_export(json: &str) -> Result<Read, FormatError> {
         at: format!("line {}", e.line()),
         message: format!("{e}"),
     })?;
-    let malformed = |m: &str| FormatError::Malformed { format: Format::Telegram, at: String::new(), message: m.to_string() };
-    let Value::Object(top) = &v else { return Err(malformed("not a JSON object")) };
-    let Some(Value::Array(messages)) = top.get("messages") else {
-        return Err(malformed("no \"messages\" array (not a Telegram Desktop channel export)"));
+    let malformed = |m: &str| FormatError::Malformed {
+        format: Format::Telegram,
+        at: String::new(),
+        message: m.to_string(),
     };
-    let outlet = top.get("name").and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+    let Value::Object(top) = &v else {
+        return Err(malformed("not a JSON object"));
+    };
+    let Some(Value::Array(messages)) = top.get("messages") else {
+        return Err(malformed(
+            "no \"messages\" array (not a Telegram Desktop channel export)",
+        ));
+    };
+    let outlet = top
+        .get("name")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from);
     let mut r = Read::new(Format::Telegram);
     for (i, m) in messages.iter().enumerate() {
-        let id = m.get("id").and_then(|id| id.as_i64().map(|n| n.to_string()).or_else(|| id.as_str().map(String::from)));
+        let id = m.get("id").and_then(|id| {
+            id.as_i64()
+                .map(|n| n.to_string())
+                .or_else(|| id.as_str().map(String::from))
+        });
         let item = format!("message {}", id.unwrap_or_else(|| format!("#{}", i + 1)));
         match message(m, &item, &outlet) {
             Ok(Some((doc, warning))) => {
@@ -43,7 +62,9 @@ pub(crate) fn read_export(json: &str) -> Result<Read, FormatError> {
 type Message = Option<(Document, Option<String>)>;
 
 fn message(m: &Value, item: &str, outlet: &Option<String>) -> Result<Message, String> {
-    let Value::Object(o) = m else { return Err("not a JSON object".into()) };
+    let Value::Object(o) = m else {
+        return Err("not a JSON object".into());
+    };
     match o.get("type").and_then(Value::as_str) {
         Some("message") | None => {}
         Some(_) => return Ok(None), // service messages
@@ -67,7 +88,17 @@ fn message(m: &Value, item: &str, outlet: &Option<String>) -> Result<Message, St
         None => (None, None),
     };
     let text = lines_text(&text);
-    Ok(Some((Document { text, title: None, published, url: None, outlet: outlet.clone(), item: item.to_string() }, warning)))
+    Ok(Some((
+        Document {
+            text,
+            title: None,
+            published,
+            url: None,
+            outlet: outlet.clone(),
+            item: item.to_string(),
+        },
+        warning,
+    )))
 }
 
 /// The message's lines, each trimmed, runs of blank lines made one blank line.
@@ -114,7 +145,12 @@ fn text_field(t: &Value) -> Result<String, String> {
                         Some(Value::String(t)) => s.push_str(t),
                         _ => return Err(format!("text part {} has no \"text\" string", k + 1)),
                     },
-                    _ => return Err(format!("text part {} is neither a string nor an entity", k + 1)),
+                    _ => {
+                        return Err(format!(
+                            "text part {} is neither a string nor an entity",
+                            k + 1
+                        ));
+                    }
                 }
             }
             Ok(s)

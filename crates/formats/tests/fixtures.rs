@@ -6,8 +6,13 @@ use sitrep_formats::{Document, Format, read};
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> (Vec<u8>, String) {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/formats").join(name);
-    (std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())), name.to_string())
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/formats")
+        .join(name);
+    (
+        std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())),
+        name.to_string(),
+    )
 }
 
 fn text(name: &str) -> String {
@@ -17,7 +22,11 @@ fn text(name: &str) -> String {
 fn docs(name: &str) -> (Format, Vec<Document>, Vec<String>) {
     let (bytes, hint) = fixture(name);
     let r = read(&bytes, &hint).unwrap_or_else(|e| panic!("{name}: {e}"));
-    (r.format.unwrap(), r.documents, r.errors.iter().map(|e| e.to_string()).collect())
+    (
+        r.format.unwrap(),
+        r.documents,
+        r.errors.iter().map(|e| e.to_string()).collect(),
+    )
 }
 
 const D20: Date = date(2023, 9, 20);
@@ -40,11 +49,31 @@ fn html_page_without_boilerplate() {
     assert_eq!(d.len(), 1);
     let d = &d[0];
     assert_eq!(d.text, text("kharkiv.txt"));
-    assert_eq!(d.title.as_deref(), Some("Russian troops shell Kharkiv region 31 times, two people wounded"));
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Russian troops shell Kharkiv region 31 times, two people wounded")
+    );
     assert_eq!(d.published, Some(D20));
-    assert_eq!(d.url.as_deref(), Some("https://kharkiv-daily.example/news/2023/09/20/shelling-31-times"));
+    assert_eq!(
+        d.url.as_deref(),
+        Some("https://kharkiv-daily.example/news/2023/09/20/shelling-31-times")
+    );
     assert_eq!(d.outlet.as_deref(), Some("Kharkiv Daily"));
-    for junk in ["Skip", "cookies", "Advertisement", "Read also", "Share", "Tags", "comments", "12 times", "Related", "Most read", "©", "99 times", "Photo"] {
+    for junk in [
+        "Skip",
+        "cookies",
+        "Advertisement",
+        "Read also",
+        "Share",
+        "Tags",
+        "comments",
+        "12 times",
+        "Related",
+        "Most read",
+        "©",
+        "99 times",
+        "Photo",
+    ] {
         assert!(!d.text.contains(junk), "{junk:?} left in:\n{}", d.text);
     }
 }
@@ -72,10 +101,16 @@ fn rss_items() {
     let (f, d, e) = docs("feed.rss");
     assert_eq!(f, Format::Rss);
     assert_eq!(d.len(), 3, "{d:#?}");
-    assert_eq!(e, vec!["item 3: no title, description or content".to_string()]);
+    assert_eq!(
+        e,
+        vec!["item 3: no title, description or content".to_string()]
+    );
     assert_eq!(d[0].text, text("kharkiv.txt"));
     assert_eq!(d[0].published, Some(D20));
-    assert_eq!(d[0].url.as_deref(), Some("https://warwire.example/2023/09/20/kharkiv-shelling"));
+    assert_eq!(
+        d[0].url.as_deref(),
+        Some("https://warwire.example/2023/09/20/kharkiv-shelling")
+    );
     assert_eq!(d[0].outlet.as_deref(), Some("Ukraine War Wire"));
     assert_eq!(d[0].item, "item 1");
     assert_eq!(d[1].text, text("odesa.txt"));
@@ -93,7 +128,10 @@ fn atom_entries() {
     assert_eq!(d.len(), 2);
     assert_eq!(d[0].text, text("kharkiv.txt"));
     assert_eq!(d[0].published, Some(D20));
-    assert_eq!(d[0].url.as_deref(), Some("https://frontline.example/kharkiv-31"));
+    assert_eq!(
+        d[0].url.as_deref(),
+        Some("https://frontline.example/kharkiv-31")
+    );
     assert_eq!(d[0].outlet.as_deref(), Some("Front Line Digest"));
     assert_eq!(d[1].text, text("odesa.txt"));
     assert_eq!(d[1].published, Some(D21));
@@ -104,7 +142,10 @@ fn atom_entries() {
 fn telegram_messages() {
     let (f, d, e) = docs("telegram/result.json");
     assert_eq!(f, Format::Telegram);
-    assert_eq!(e, vec!["message 4715: text entity 1 has no \"text\" string".to_string()]);
+    assert_eq!(
+        e,
+        vec!["message 4715: text entity 1 has no \"text\" string".to_string()]
+    );
     let items: Vec<&str> = d.iter().map(|d| d.item.as_str()).collect();
     assert_eq!(items, ["message 4711", "message 4714", "message 4716"]);
     assert_eq!(d[0].text, text("kharkiv.txt"));
@@ -134,10 +175,24 @@ fn json_lines_with_bad_lines() {
 #[test]
 fn whole_file_errors_are_clear() {
     let e = read(b"Kharkiv \xff shelled", "x.txt").unwrap_err();
-    assert_eq!(e.to_string(), "line 1: not UTF-8 text (invalid byte at offset 8)");
-    let e = read(b"{\n \"name\": \"C\",\n \"messages\": [ {\"id\": 1,,} ]\n}", "result.json").unwrap_err();
-    assert!(e.to_string().starts_with("line 3: malformed telegram"), "{e}");
-    let e = read(b"<?xml version=\"1.0\"?><rss><channel><title>x</titel>", "f.xml").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "line 1: not UTF-8 text (invalid byte at offset 8)"
+    );
+    let e = read(
+        b"{\n \"name\": \"C\",\n \"messages\": [ {\"id\": 1,,} ]\n}",
+        "result.json",
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string().starts_with("line 3: malformed telegram"),
+        "{e}"
+    );
+    let e = read(
+        b"<?xml version=\"1.0\"?><rss><channel><title>x</titel>",
+        "f.xml",
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("malformed rss"), "{e}");
     let e = read(b"<html><body><nav>Home</nav></body></html>", "p.html").unwrap_err();
     assert_eq!(e.to_string(), "no article text found (html)");

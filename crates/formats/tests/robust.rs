@@ -12,14 +12,25 @@ impl Rng {
         self.0
     }
     fn bytes(&mut self, n: usize, alphabet: &[u8]) -> Vec<u8> {
-        (0..n).map(|_| if alphabet.is_empty() { self.next() as u8 } else { alphabet[self.next() as usize % alphabet.len()] }).collect()
+        (0..n)
+            .map(|_| {
+                if alphabet.is_empty() {
+                    self.next() as u8
+                } else {
+                    alphabet[self.next() as usize % alphabet.len()]
+                }
+            })
+            .collect()
     }
 }
 
 fn fixtures() -> Vec<(String, Vec<u8>)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/formats");
     let mut out = Vec::new();
-    for p in [dir.join("telegram/result.json")].into_iter().chain(std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path())) {
+    for p in [dir.join("telegram/result.json")]
+        .into_iter()
+        .chain(std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()))
+    {
         if p.is_file() {
             out.push((p.display().to_string(), std::fs::read(&p).unwrap()));
         }
@@ -32,10 +43,22 @@ fn random_bytes_do_not_panic() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let markup = b"<>/!?-=\"' abcdhtmlrssfeditemntry&#;:[]{}\n\\x";
     let json = b"{}[]\":,\\ntextmessagesnamtype0123456789.-";
-    let prefixes: [&[u8]; 7] = [b"", b"<!DOCTYPE html>", b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item>", b"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>", b"{\"name\":\"c\",\"type\":\"public_channel\",\"messages\":[", b"{\"text\":\"", b"<html><body><article><p>"];
+    let prefixes: [&[u8]; 7] = [
+        b"",
+        b"<!DOCTYPE html>",
+        b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item>",
+        b"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>",
+        b"{\"name\":\"c\",\"type\":\"public_channel\",\"messages\":[",
+        b"{\"text\":\"",
+        b"<html><body><article><p>",
+    ];
     for i in 0..3000 {
         let n = (rng.next() % 600) as usize;
-        let alphabet: &[u8] = match i % 3 { 0 => &[], 1 => markup, _ => json };
+        let alphabet: &[u8] = match i % 3 {
+            0 => &[],
+            1 => markup,
+            _ => json,
+        };
         for p in prefixes {
             let mut data = p.to_vec();
             data.extend(rng.bytes(n, alphabet));

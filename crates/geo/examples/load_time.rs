@@ -12,7 +12,19 @@ fn main() {
     let t = Instant::now();
     let g = Gazetteer::embedded();
     let loaded = t.elapsed();
-    let found = g.resolve("Antonivka", &Hint { admin1: Some("Kherson Oblast"), ..Hint::default() });
+    let found = g.resolve(
+        "Antonivka",
+        &Hint {
+            admin1: Some("Kherson Oblast"),
+            ..Hint::default()
+        },
+    );
     let first = t.elapsed();
-    println!("{} places; load {:.1} ms; load + first lookup {:.1} ms; Antonivka in Kherson Oblast: {}", g.len(), loaded.as_secs_f64() * 1e3, first.as_secs_f64() * 1e3, found.map_or("unresolved".to_string(), |r| r.name.clone()));
+    println!(
+        "{} places; load {:.1} ms; load + first lookup {:.1} ms; Antonivka in Kherson Oblast: {}",
+        g.len(),
+        loaded.as_secs_f64() * 1e3,
+        first.as_secs_f64() * 1e3,
+        found.map_or("unresolved".to_string(), |r| r.name.clone())
+    );
 }

@@ -52,7 +52,8 @@ impl Hasher for NameHasher {
         let mut tail = [0u8; 8];
         let rest = chunks.remainder();
         tail[..rest.len()].copy_from_slice(rest);
-        self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(tail) ^ rest.len() as u64).wrapping_mul(K);
+        self.0 =
+            (self.0.rotate_left(5) ^ u64::from_le_bytes(tail) ^ rest.len() as u64).wrapping_mul(K);
     }
 
     fn write_u8(&mut self, b: u8) {
@@ -161,7 +162,8 @@ fn narrow(cands: &mut Vec<u32>, keep: impl Fn(u32) -> bool) -> bool {
 /// Great-circle distance in kilometres.
 pub fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let r = |d: f64| d.to_radians();
-    let h = (r(b.0 - a.0) / 2.0).sin().powi(2) + r(a.0).cos() * r(b.0).cos() * (r(b.1 - a.1) / 2.0).sin().powi(2);
+    let h = (r(b.0 - a.0) / 2.0).sin().powi(2)
+        + r(a.0).cos() * r(b.0).cos() * (r(b.1 - a.1) / 2.0).sin().powi(2);
     6371.0 * 2.0 * h.sqrt().min(1.0).asin()
 }
 
@@ -204,7 +206,9 @@ fn fold_each(name: &str, mut f: impl FnMut(u8)) {
     let mut last = 0u8;
     for c in name.chars() {
         let c = match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ą' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ą' => 'a',
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ą' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ą' => {
+                'a'
+            }
             'è' | 'é' | 'ê' | 'ë' | 'ę' | 'È' | 'É' | 'Ę' => 'e',
             'ł' | 'Ł' => 'l',
             'ń' | 'Ń' => 'n',
@@ -239,7 +243,11 @@ struct StackKey {
 
 impl StackKey {
     fn new() -> Self {
-        StackKey { buf: [0; 64], len: 0, overflow: false }
+        StackKey {
+            buf: [0; 64],
+            len: 0,
+            overflow: false,
+        }
     }
 
     fn push(&mut self, b: u8) {
@@ -254,7 +262,11 @@ impl StackKey {
 
     fn as_str(&self) -> Option<&str> {
         // only ASCII letters are pushed
-        if self.overflow { None } else { std::str::from_utf8(&self.buf[..self.len]).ok() }
+        if self.overflow {
+            None
+        } else {
+            std::str::from_utf8(&self.buf[..self.len]).ok()
+        }
     }
 }
 
@@ -289,7 +301,12 @@ fn loosen_folded(folded: &str, mut push: impl FnMut(u8)) {
     } else {
         &key.buf[..key.len]
     };
-    let keep = bytes.len() - bytes.iter().rev().take_while(|c| matches!(c, b'a' | b'e' | b'i' | b'o')).count();
+    let keep = bytes.len()
+        - bytes
+            .iter()
+            .rev()
+            .take_while(|c| matches!(c, b'a' | b'e' | b'i' | b'o'))
+            .count();
     bytes[..keep].iter().for_each(|&c| push(c));
 }
 
@@ -403,7 +420,12 @@ impl Gazetteer {
                 r.stems
                     .iter()
                     .copied()
-                    .filter(|s| *s != r.centre && !s.ends_with("ska") && !s.contains(' ') && !s.ends_with("ean"))
+                    .filter(|s| {
+                        *s != r.centre
+                            && !s.ends_with("ska")
+                            && !s.contains(' ')
+                            && !s.ends_with("ean")
+                    })
                     .collect::<Vec<_>>()
                     .as_slice(),
             );
@@ -425,7 +447,10 @@ impl Gazetteer {
     pub fn from_tsv(ua: &str, world: &str) -> Result<Self, GeoError> {
         let mut g = Gazetteer::default();
         // regions first, so that oblast records exist even if the files lack them
-        for r in REGIONS.iter().filter(|r| r.country != "UA" && r.admin1 != r.centre) {
+        for r in REGIONS
+            .iter()
+            .filter(|r| r.country != "UA" && r.admin1 != r.centre)
+        {
             g.push(
                 PlaceRecord {
                     code: format!("region:{}", r.admin1),
@@ -439,13 +464,14 @@ impl Gazetteer {
                     lon: Some(r.lon),
                     coord: Some(Precision::Oblast),
                     population: 0,
-                        parent: None,
+                    parent: None,
                 },
                 &[],
             );
         }
         // one key or more per row: reserving up front spares rehashing while loading
-        let rows = ua.bytes().filter(|&b| b == b'\n').count() + world.bytes().filter(|&b| b == b'\n').count();
+        let rows = ua.bytes().filter(|&b| b == b'\n').count()
+            + world.bytes().filter(|&b| b == b'\n').count();
         g.by_key.reserve(rows * 2);
         g.by_loose_key.reserve(rows * 2);
         g.places.reserve(rows);
@@ -469,11 +495,19 @@ impl Gazetteer {
                 for &b in ids[k + 1..].iter().filter(|&&b| b & OWN_NAME != 0) {
                     let (a, b) = (a & !OWN_NAME, b & !OWN_NAME);
                     let (x, y) = (&self.places[a as usize], &self.places[b as usize]);
-                    if x.level == y.level && self.admin1_ids[a as usize] == self.admin1_ids[b as usize] && x.admin3 == y.admin3 && x.name == y.name {
+                    if x.level == y.level
+                        && self.admin1_ids[a as usize] == self.admin1_ids[b as usize]
+                        && x.admin3 == y.admin3
+                        && x.name == y.name
+                    {
                         // ids ascend: `b` joins the group of `a`, whose representative
                         // is its most populous record (then the first)
                         let rep = twin_of[a as usize];
-                        let better = if y.population > self.places[rep as usize].population { b } else { rep };
+                        let better = if y.population > self.places[rep as usize].population {
+                            b
+                        } else {
+                            rep
+                        };
                         twin_of[b as usize] = better;
                         if better != rep {
                             for &t in ids.iter() {
@@ -490,18 +524,53 @@ impl Gazetteer {
         self.twin_of = twin_of;
     }
 
-    fn columns<'a>(file: &str, text: &'a str) -> Result<(Vec<&'a str>, std::iter::Skip<std::iter::Enumerate<std::str::Lines<'a>>>), GeoError> {
-        let header = text.lines().next().ok_or(GeoError { file: file.into(), line: 1, message: "empty file".into() })?;
-        Ok((header.split('\t').take(MAX_COLUMNS).collect(), text.lines().enumerate().skip(1)))
+    fn columns<'a>(
+        file: &str,
+        text: &'a str,
+    ) -> Result<
+        (
+            Vec<&'a str>,
+            std::iter::Skip<std::iter::Enumerate<std::str::Lines<'a>>>,
+        ),
+        GeoError,
+    > {
+        let header = text.lines().next().ok_or(GeoError {
+            file: file.into(),
+            line: 1,
+            message: "empty file".into(),
+        })?;
+        Ok((
+            header.split('\t').take(MAX_COLUMNS).collect(),
+            text.lines().enumerate().skip(1),
+        ))
     }
 
     fn load_ua(&mut self, text: &str) -> Result<(), GeoError> {
         let file = "ua_places.tsv";
         let (cols, rows) = Self::columns(file, text)?;
-        let col = |name: &str| cols.iter().position(|c| *c == name).ok_or(GeoError { file: file.into(), line: 1, message: format!("no column `{name}`") });
-        let (code, level, name, admin1, admin2, admin3) = (col("code")?, col("level")?, col("name")?, col("admin1")?, col("admin2")?, col("admin3")?);
+        let col = |name: &str| {
+            cols.iter().position(|c| *c == name).ok_or(GeoError {
+                file: file.into(),
+                line: 1,
+                message: format!("no column `{name}`"),
+            })
+        };
+        let (code, level, name, admin1, admin2, admin3) = (
+            col("code")?,
+            col("level")?,
+            col("name")?,
+            col("admin1")?,
+            col("admin2")?,
+            col("admin3")?,
+        );
         let kind = col("kind")?;
-        let (lat, lon, coord, pop, variants) = (col("lat")?, col("lon")?, col("coord")?, col("population")?, col("variants")?);
+        let (lat, lon, coord, pop, variants) = (
+            col("lat")?,
+            col("lon")?,
+            col("coord")?,
+            col("population")?,
+            col("variants")?,
+        );
         let parent = col("parent").ok();
         for (n, line) in rows {
             let f = fields(line);
@@ -515,7 +584,11 @@ impl Gazetteer {
                 "settlement" => Level::Settlement,
                 "district" => Level::District,
                 other => {
-                    return Err(GeoError { file: file.into(), line: n + 1, message: format!("unknown level `{other}`") });
+                    return Err(GeoError {
+                        file: file.into(),
+                        line: n + 1,
+                        message: format!("unknown level `{other}`"),
+                    });
                 }
             };
             let coord = match get(coord) {
@@ -538,7 +611,11 @@ impl Gazetteer {
                     lat: parse_f64(get(lat)),
                     lon: parse_f64(get(lon)),
                     coord,
-                    population: if city_region { 1_000_000 } else { get(pop).parse().unwrap_or(0) },
+                    population: if city_region {
+                        1_000_000
+                    } else {
+                        get(pop).parse().unwrap_or(0)
+                    },
                     parent: parent.and_then(|i| opt(get(i))),
                 },
                 get(variants).split('|').filter(|v| !v.is_empty()),
@@ -550,9 +627,23 @@ impl Gazetteer {
     fn load_world(&mut self, text: &str) -> Result<(), GeoError> {
         let file = "world_places.tsv";
         let (cols, rows) = Self::columns(file, text)?;
-        let col = |name: &str| cols.iter().position(|c| *c == name).ok_or(GeoError { file: file.into(), line: 1, message: format!("no column `{name}`") });
-        let (id, name, country, admin1, lat, lon, pop, variants) =
-            (col("geonameid")?, col("name")?, col("country")?, col("admin1")?, col("lat")?, col("lon")?, col("population")?, col("variants")?);
+        let col = |name: &str| {
+            cols.iter().position(|c| *c == name).ok_or(GeoError {
+                file: file.into(),
+                line: 1,
+                message: format!("no column `{name}`"),
+            })
+        };
+        let (id, name, country, admin1, lat, lon, pop, variants) = (
+            col("geonameid")?,
+            col("name")?,
+            col("country")?,
+            col("admin1")?,
+            col("lat")?,
+            col("lon")?,
+            col("population")?,
+            col("variants")?,
+        );
         for (_, line) in rows {
             let f = fields(line);
             let get = |i: usize| f.get(i).copied().unwrap_or("");
@@ -591,7 +682,9 @@ impl Gazetteer {
         let last = self.admin1_ids.last().copied().filter(|&i| i != NO_ADMIN1);
         let a1 = match rec.admin1.as_deref() {
             None => NO_ADMIN1,
-            Some(a) if last.is_some_and(|i| self.admin1_names[i as usize] == a) => last.unwrap_or(NO_ADMIN1),
+            Some(a) if last.is_some_and(|i| self.admin1_names[i as usize] == a) => {
+                last.unwrap_or(NO_ADMIN1)
+            }
             Some(a) => match self.admin1_names.iter().position(|n| n == a) {
                 Some(i) => i as u16,
                 None => {
@@ -662,7 +755,12 @@ impl Gazetteer {
     /// variant, not the name itself).
     pub fn candidates_with_kind(&self, name: &str) -> (Vec<&PlaceRecord>, bool) {
         let (ids, is_loose) = self.candidate_ids(name);
-        (ids.iter().map(|&i| &self.places[(i & !OWN_NAME) as usize]).collect(), is_loose)
+        (
+            ids.iter()
+                .map(|&i| &self.places[(i & !OWN_NAME) as usize])
+                .collect(),
+            is_loose,
+        )
     }
 
     /// Ids of the places named like `name` (exact key, else loose key), and whether
@@ -672,7 +770,11 @@ impl Gazetteer {
         if let Some(v) = with_folded(name, |k| self.by_key.get(k)) {
             return (v, false);
         }
-        let loose_ids = if self.by_loose_key.is_empty() { None } else { with_loose(name, |k| self.by_loose_key.get(k)) };
+        let loose_ids = if self.by_loose_key.is_empty() {
+            None
+        } else {
+            with_loose(name, |k| self.by_loose_key.get(k))
+        };
         (loose_ids.map_or(&[][..], |v| v.as_slice()), true)
     }
 
@@ -684,7 +786,10 @@ impl Gazetteer {
     /// The index of `admin1` among the gazetteer's oblasts; when no place lies in it,
     /// a value no place has (not `NO_ADMIN1`, which places without an oblast carry).
     fn admin1_id(&self, admin1: &str) -> u16 {
-        self.admin1_names.iter().position(|n| n == admin1).map_or(NO_ADMIN1 - 1, |i| i as u16)
+        self.admin1_names
+            .iter()
+            .position(|n| n == admin1)
+            .map_or(NO_ADMIN1 - 1, |i| i as u16)
     }
 
     /// The city a city district belongs to ("Shevchenkivskyi" → Kyiv), when the
@@ -692,23 +797,39 @@ impl Gazetteer {
     /// has a district of that name).
     pub fn city_of_district(&self, name: &str, admin1: Option<&str>) -> Option<&PlaceRecord> {
         let (cands, _) = self.candidates_with_kind(name);
-        let districts: Vec<&PlaceRecord> = cands.into_iter().filter(|c| c.level == Level::District).collect();
+        let districts: Vec<&PlaceRecord> = cands
+            .into_iter()
+            .filter(|c| c.level == Level::District)
+            .collect();
         let district = match admin1 {
             // a district of a city in that oblast, else one of Kyiv's
             Some(a) => districts
                 .iter()
                 .find(|c| c.admin1.as_deref() == Some(a))
-                .or_else(|| districts.iter().find(|c| c.admin1.as_deref() == Some("Kyiv")))
+                .or_else(|| {
+                    districts
+                        .iter()
+                        .find(|c| c.admin1.as_deref() == Some("Kyiv"))
+                })
                 .copied()?,
             // with no oblast to go by, only a name that one city alone has (several
             // cities have a Leninskyi or a Kyivskyi district)
             None => {
                 let first = *districts.first()?;
-                districts.iter().all(|c| c.parent == first.parent).then_some(first)?
+                districts
+                    .iter()
+                    .all(|c| c.parent == first.parent)
+                    .then_some(first)?
             }
         };
         let parent = district.parent.as_deref()?;
-        let by_code = self.by_code.get_or_init(|| self.places.iter().enumerate().map(|(i, p)| (p.code.clone(), i as u32)).collect());
+        let by_code = self.by_code.get_or_init(|| {
+            self.places
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.code.clone(), i as u32))
+                .collect()
+        });
         by_code.get(parent).map(|&i| &self.places[i as usize])
     }
 
@@ -733,8 +854,11 @@ impl Gazetteer {
             let city = self.city_of_district(&form, admin1)?;
             let in_admin1 = admin1.is_some() && city.admin1.as_deref() == admin1;
             let raions = self.candidates(&form);
-            let raion_in_admin1 = raions.iter().any(|c| c.level == Level::Raion && admin1.is_some() && c.admin1.as_deref() == admin1);
-            (in_admin1 && !raion_in_admin1 || !raions.iter().any(|c| c.level == Level::Raion)).then_some(city)
+            let raion_in_admin1 = raions.iter().any(|c| {
+                c.level == Level::Raion && admin1.is_some() && c.admin1.as_deref() == admin1
+            });
+            (in_admin1 && !raion_in_admin1 || !raions.iter().any(|c| c.level == Level::Raion))
+                .then_some(city)
         })
     }
 
@@ -781,7 +905,12 @@ impl Gazetteer {
         (chosen, why.unwrap_or_default())
     }
 
-    fn resolve_traced(&self, mention: &str, hint: &Hint, why: &mut Option<Vec<String>>) -> Option<&PlaceRecord> {
+    fn resolve_traced(
+        &self,
+        mention: &str,
+        hint: &Hint,
+        why: &mut Option<Vec<String>>,
+    ) -> Option<&PlaceRecord> {
         let mut say = |f: &dyn Fn() -> String| {
             if let Some(w) = why.as_mut() {
                 w.push(f());
@@ -799,7 +928,12 @@ impl Gazetteer {
         let admin1_of = |id: u32| self.admin1_ids[(id & !OWN_NAME) as usize];
         let mut cands: Vec<u32> = ids.to_vec();
         let n0 = cands.len();
-        say(&|| format!("{n0} place(s) named like `{mention}`{}", if is_loose { " (spelling variant)" } else { "" }));
+        say(&|| {
+            format!(
+                "{n0} place(s) named like `{mention}`{}",
+                if is_loose { " (spelling variant)" } else { "" }
+            )
+        });
         let a1_id = hint.admin1.map(|a| self.admin1_id(a));
         // a spelling variant is only trusted inside the region the text names
         if is_loose && let (Some(a1), Some(id)) = (hint.admin1, a1_id) {
@@ -815,7 +949,9 @@ impl Gazetteer {
             }
         } else {
             // a bare name means a settlement before a raion or hromada of the same name
-            if narrow(&mut cands, |c| matches!(place(c).level, Level::Settlement | Level::District)) {
+            if narrow(&mut cands, |c| {
+                matches!(place(c).level, Level::Settlement | Level::District)
+            }) {
                 let n = cands.len();
                 say(&|| format!("a bare name is a settlement: {n} left"));
             }
@@ -834,19 +970,33 @@ impl Gazetteer {
             } else {
                 // not in the stated oblast: only a place of its own name in another
                 // oblast the text names, an oblast centre or a large city
-                let centre = |c: &PlaceRecord| REGIONS.iter().any(|r| r.centre == c.name && c.admin1.as_deref() == Some(r.admin1));
+                let centre = |c: &PlaceRecord| {
+                    REGIONS
+                        .iter()
+                        .any(|r| r.centre == c.name && c.admin1.as_deref() == Some(r.admin1))
+                };
                 cands.retain(|&c| {
                     let p = place(c);
-                    named(c) && (p.admin1.as_deref().is_some_and(|a| hint.also.contains(&a)) || centre(p) || p.population >= 100_000)
+                    named(c)
+                        && (p.admin1.as_deref().is_some_and(|a| hint.also.contains(&a))
+                            || centre(p)
+                            || p.population >= 100_000)
                 });
                 let n = cands.len();
-                say(&|| format!("none in {a1}; outside it only an oblast the text also names, an oblast centre or a large city: {n} left"));
+                say(&|| {
+                    format!(
+                        "none in {a1}; outside it only an oblast the text also names, an oblast centre or a large city: {n} left"
+                    )
+                });
             }
         }
         if let Some(area) = hint.area {
             let area_key = loose(area);
             let fits = |x: &str| loose(x).starts_with(&area_key) || area_key.starts_with(&loose(x));
-            let in_area = |c: u32| place(c).admin2.as_deref().is_some_and(fits) || place(c).admin3.as_deref().is_some_and(fits);
+            let in_area = |c: u32| {
+                place(c).admin2.as_deref().is_some_and(fits)
+                    || place(c).admin3.as_deref().is_some_and(fits)
+            };
             if cands.iter().any(|&c| in_area(c)) {
                 cands.retain(|&c| in_area(c));
                 let n = cands.len();
@@ -878,7 +1028,11 @@ impl Gazetteer {
                 Some(place(cands[0]))
             }
             n if let Some(best) = clearly_nearest(cands.iter().map(|&c| place(c)), hint.near) => {
-                say(&|| format!("{n} namesakes; one lies clearly nearest the report's other places: chosen"));
+                say(&|| {
+                    format!(
+                        "{n} namesakes; one lies clearly nearest the report's other places: chosen"
+                    )
+                });
                 Some(best)
             }
             n => {
@@ -896,21 +1050,37 @@ impl Gazetteer {
                 }
                 let a = top.population;
                 if a >= 20_000 && a >= b.saturating_mul(10) {
-                    say(&|| format!("{n} namesakes; the largest ({a} people) is ten times the next: chosen"));
+                    say(&|| {
+                        format!(
+                            "{n} namesakes; the largest ({a} people) is ten times the next: chosen"
+                        )
+                    });
                     Some(top)
                 } else if a >= 50_000 && a >= b.saturating_mul(5) {
                     // a city of 50,000 against villages ("Kostiantynivka": 67,000 in Donetsk
                     // Oblast, 11,500 the next)
-                    say(&|| format!("{n} namesakes; the largest ({a} people, a city) is five times the next: chosen"));
+                    say(&|| {
+                        format!(
+                            "{n} namesakes; the largest ({a} people, a city) is five times the next: chosen"
+                        )
+                    });
                     Some(top)
                 } else if hint.admin1.is_some() && a >= 1_000 && b == 0 && top.lat.is_some() {
                     // inside the oblast the text names: GeoNames lists the places of
                     // 500 people or more it knows; one namesake it counts as a town
                     // against others it does not list at all
-                    say(&|| format!("{n} namesakes in the oblast; only one is a town GeoNames counts ({a} people): chosen"));
+                    say(&|| {
+                        format!(
+                            "{n} namesakes in the oblast; only one is a town GeoNames counts ({a} people): chosen"
+                        )
+                    });
                     Some(top)
                 } else {
-                    say(&|| format!("unresolved: {n} namesakes and nothing in the text to choose between them"));
+                    say(&|| {
+                        format!(
+                            "unresolved: {n} namesakes and nothing in the text to choose between them"
+                        )
+                    });
                     None
                 }
             }
@@ -920,7 +1090,10 @@ impl Gazetteer {
 
 /// Among namesakes, the one clearly nearest `points` (the report's places already
 /// located): within 60 km of one, and the next at least twice as far (and 10 km).
-fn clearly_nearest<'g>(cands: impl Iterator<Item = &'g PlaceRecord>, points: &[(f64, f64)]) -> Option<&'g PlaceRecord> {
+fn clearly_nearest<'g>(
+    cands: impl Iterator<Item = &'g PlaceRecord>,
+    points: &[(f64, f64)],
+) -> Option<&'g PlaceRecord> {
     if points.is_empty() {
         return None;
     }
@@ -933,13 +1106,18 @@ fn clearly_nearest<'g>(cands: impl Iterator<Item = &'g PlaceRecord>, points: &[(
             d1 = d;
         }
     }
-    (d0 <= 60.0 && d1 >= 2.0 * d0.max(5.0)).then_some(best).flatten()
+    (d0 <= 60.0 && d1 >= 2.0 * d0.max(5.0))
+        .then_some(best)
+        .flatten()
 }
 
 /// Kilometres from place `c` to the nearest of `points` (infinite without coordinates).
 fn nearest_km(c: &PlaceRecord, points: &[(f64, f64)]) -> f64 {
     match (c.lat, c.lon) {
-        (Some(la), Some(lo)) => points.iter().map(|&p| km(p, (la, lo))).fold(f64::INFINITY, f64::min),
+        (Some(la), Some(lo)) => points
+            .iter()
+            .map(|&p| km(p, (la, lo)))
+            .fold(f64::INFINITY, f64::min),
         _ => f64::INFINITY,
     }
 }
@@ -959,7 +1137,16 @@ mod tests {
         assert_eq!(fold("Łódź"), "lodz");
         // the allocation-free form agrees with `loose`, also past its 64-letter buffer
         let long = "Kh".repeat(40) + "ia";
-        for name in ["Zaporizhzhia", "Kharkov", "Tsaredarivka", "Oleksiievo-Druzhkivka", "Ea", "", "Ёлкино", &long] {
+        for name in [
+            "Zaporizhzhia",
+            "Kharkov",
+            "Tsaredarivka",
+            "Oleksiievo-Druzhkivka",
+            "Ea",
+            "",
+            "Ёлкино",
+            &long,
+        ] {
             assert_eq!(with_loose(name, str::to_string), loose(name), "{name}");
         }
     }
@@ -982,7 +1169,10 @@ mod tests {
         let g = Gazetteer::from_tsv(UA, WORLD).unwrap();
         assert!(g.len() > 30_000);
         let b = g.resolve("Artemivsk", &Hint::default()).unwrap();
-        assert_eq!((b.name.as_str(), b.admin1.as_deref()), ("Bakhmut", Some("Donetsk Oblast")));
+        assert_eq!(
+            (b.name.as_str(), b.admin1.as_deref()),
+            ("Bakhmut", Some("Donetsk Oblast"))
+        );
         let s = g.resolve("Shebekino", &Hint::default()).unwrap();
         assert_eq!(s.country, "RU");
     }
@@ -992,10 +1182,22 @@ mod tests {
         let tsv = "code\tlevel\tname\tkind\tadmin1\tadmin2\tadmin3\tlat\tlon\tcoord\tpopulation\tuk\tvariants\n\
             A1\tsettlement\tAntonivka\tC\tKherson Oblast\tKhersonskyi\tKhersonska\t46.68\t32.71\tsettlement\t0\t\tAntonovka\n\
             A2\tsettlement\tAntonivka\tC\tZaporizhzhia Oblast\tPolohivskyi\tX\t47.2\t36.0\tsettlement\t0\t\t\n";
-        let g = Gazetteer::from_tsv(tsv, "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n").unwrap();
+        let g = Gazetteer::from_tsv(
+            tsv,
+            "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n",
+        )
+        .unwrap();
         assert!(g.resolve("Antonivka", &Hint::default()).is_none());
         assert!(g.resolve("Atlantis", &Hint::default()).is_none());
-        let k = g.resolve("Antonovka", &Hint { admin1: Some("Kherson Oblast"), ..Hint::default() }).unwrap();
+        let k = g
+            .resolve(
+                "Antonovka",
+                &Hint {
+                    admin1: Some("Kherson Oblast"),
+                    ..Hint::default()
+                },
+            )
+            .unwrap();
         assert_eq!(k.code, "A1");
     }
 }
@@ -1010,13 +1212,22 @@ mod resolution_tests {
     fn g() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
-            Gazetteer::from_tsv(include_str!("../../../data/gazetteer/ua_places.tsv"), include_str!("../../../data/gazetteer/world_places.tsv"))
-                .expect("committed gazetteer loads")
+            Gazetteer::from_tsv(
+                include_str!("../../../data/gazetteer/ua_places.tsv"),
+                include_str!("../../../data/gazetteer/world_places.tsv"),
+            )
+            .expect("committed gazetteer loads")
         })
     }
 
     fn in_oblast(name: &str, admin1: &str) -> Option<&'static PlaceRecord> {
-        g().resolve(name, &Hint { admin1: Some(admin1), ..Hint::default() })
+        g().resolve(
+            name,
+            &Hint {
+                admin1: Some(admin1),
+                ..Hint::default()
+            },
+        )
     }
 
     #[test]
@@ -1024,39 +1235,101 @@ mod resolution_tests {
         // dozens of Antonivkas: none without context
         assert!(g().resolve("Antonivka", &Hint::default()).is_none());
         // one of them in Zaporizhzhia's Zaporizkyi raion, another in Polohivskyi
-        let z = g().resolve("Antonivka", &Hint { admin1: Some("Zaporizhzhia Oblast"), area: Some("Polohivskyi"), ..Hint::default() }).unwrap();
+        let z = g()
+            .resolve(
+                "Antonivka",
+                &Hint {
+                    admin1: Some("Zaporizhzhia Oblast"),
+                    area: Some("Polohivskyi"),
+                    ..Hint::default()
+                },
+            )
+            .unwrap();
         assert_eq!(z.admin2.as_deref(), Some("Polohivskyi"));
         // three in Kherson Oblast: the one beside Kherson city when Kherson is named
         let kherson = (46.6354, 32.6169);
-        let k = g().resolve("Antonivka", &Hint { admin1: Some("Kherson Oblast"), near: &[kherson], ..Hint::default() }).unwrap();
+        let k = g()
+            .resolve(
+                "Antonivka",
+                &Hint {
+                    admin1: Some("Kherson Oblast"),
+                    near: &[kherson],
+                    ..Hint::default()
+                },
+            )
+            .unwrap();
         assert_eq!(k.admin2.as_deref(), Some("Khersonskyi"));
         assert!(km(kherson, (k.lat.unwrap(), k.lon.unwrap())) < 15.0);
         // Kostiantynivka: the Donetsk city, not the Kherson village
-        assert_eq!(in_oblast("Kostiantynivka", "Donetsk Oblast").unwrap().admin1.as_deref(), Some("Donetsk Oblast"));
+        assert_eq!(
+            in_oblast("Kostiantynivka", "Donetsk Oblast")
+                .unwrap()
+                .admin1
+                .as_deref(),
+            Some("Donetsk Oblast")
+        );
         let n = in_oblast("Novoselivka", "Chernihiv Oblast");
         assert!(n.is_none_or(|r| r.admin1.as_deref() == Some("Chernihiv Oblast")));
     }
 
     #[test]
     fn transliteration_variants_fold_together() {
-        for (spelling, name) in [("Kharkov", "Kharkiv"), ("Zaporozhye", "Zaporizhzhia"), ("Nikolaev", "Mykolaiv"), ("Krasnopillya", "Krasnopillia")] {
-            let hint = if name == "Krasnopillia" { Hint { admin1: Some("Sumy Oblast"), ..Hint::default() } } else { Hint::default() };
-            assert_eq!(g().resolve(spelling, &hint).map(|r| r.name.clone()), Some(name.to_string()), "{spelling}");
+        for (spelling, name) in [
+            ("Kharkov", "Kharkiv"),
+            ("Zaporozhye", "Zaporizhzhia"),
+            ("Nikolaev", "Mykolaiv"),
+            ("Krasnopillya", "Krasnopillia"),
+        ] {
+            let hint = if name == "Krasnopillia" {
+                Hint {
+                    admin1: Some("Sumy Oblast"),
+                    ..Hint::default()
+                }
+            } else {
+                Hint::default()
+            };
+            assert_eq!(
+                g().resolve(spelling, &hint).map(|r| r.name.clone()),
+                Some(name.to_string()),
+                "{spelling}"
+            );
         }
     }
 
     #[test]
     fn renamed_cities_resolve_to_their_current_names() {
-        for (old, new) in [("Artemivsk", "Bakhmut"), ("Dnipropetrovsk", "Dnipro"), ("Kirovohrad", "Kropyvnytskyi")] {
-            assert_eq!(g().resolve(old, &Hint::default()).map(|r| r.name.clone()), Some(new.to_string()), "{old}");
+        for (old, new) in [
+            ("Artemivsk", "Bakhmut"),
+            ("Dnipropetrovsk", "Dnipro"),
+            ("Kirovohrad", "Kropyvnytskyi"),
+        ] {
+            assert_eq!(
+                g().resolve(old, &Hint::default()).map(|r| r.name.clone()),
+                Some(new.to_string()),
+                "{old}"
+            );
         }
         // an old name shared with a town in Belarus needs the oblast, in Ukraine …
-        assert!(g().resolve("Dzerzhynsk", &Hint { country: Some("UA"), ..Hint::default() }).is_none());
+        assert!(
+            g().resolve(
+                "Dzerzhynsk",
+                &Hint {
+                    country: Some("UA"),
+                    ..Hint::default()
+                }
+            )
+            .is_none()
+        );
         // … and with no country at all it is the Russian city of that very name, not
         // the Ukrainian town that once bore it
-        let any = g().resolve("Dzerzhynsk", &Hint::default()).map(|r| (r.name.as_str(), r.country.as_str()));
+        let any = g()
+            .resolve("Dzerzhynsk", &Hint::default())
+            .map(|r| (r.name.as_str(), r.country.as_str()));
         assert_eq!(any, Some(("Dzerzhinsk", "RU")));
-        assert_eq!(in_oblast("Dzerzhynsk", "Donetsk Oblast").map(|r| r.name.clone()), Some("Toretsk".to_string()));
+        assert_eq!(
+            in_oblast("Dzerzhynsk", "Donetsk Oblast").map(|r| r.name.clone()),
+            Some("Toretsk".to_string())
+        );
     }
 
     #[test]
@@ -1064,8 +1337,17 @@ mod resolution_tests {
         // two Novodonetskes in Donetsk Oblast: the town GeoNames counts, not the hamlet
         let n = in_oblast("Novodonetske", "Donetsk Oblast").unwrap();
         assert_eq!(n.admin2.as_deref(), Some("Kramatorskyi"));
-        let (_, why) = g().explain("Novodonetske", &Hint { admin1: Some("Donetsk Oblast"), ..Hint::default() });
-        assert!(why.last().is_some_and(|w| w.contains("GeoNames counts")), "{why:?}");
+        let (_, why) = g().explain(
+            "Novodonetske",
+            &Hint {
+                admin1: Some("Donetsk Oblast"),
+                ..Hint::default()
+            },
+        );
+        assert!(
+            why.last().is_some_and(|w| w.contains("GeoNames counts")),
+            "{why:?}"
+        );
         // without an oblast from the text that is too weak: three Bilohorivkas stay open
         assert!(g().resolve("Bilohorivka", &Hint::default()).is_none());
         // and villages none of which GeoNames lists stay unresolved
@@ -1077,11 +1359,30 @@ mod resolution_tests {
         // Donetsk was once "Aleksandrovka": the town of Oleksandrivka in Kramatorskyi
         // raion keeps its own point, some 110 km from the city
         let donetsk = (48.023, 37.802);
-        let o = g().candidates("Oleksandrivka").into_iter().find(|c| c.admin3.as_deref() == Some("Oleksandrivska") && c.admin2.as_deref() == Some("Kramatorskyi")).unwrap();
-        assert!(km(donetsk, (o.lat.unwrap(), o.lon.unwrap())) > 50.0, "{o:?}");
+        let o = g()
+            .candidates("Oleksandrivka")
+            .into_iter()
+            .find(|c| {
+                c.admin3.as_deref() == Some("Oleksandrivska")
+                    && c.admin2.as_deref() == Some("Kramatorskyi")
+            })
+            .unwrap();
+        assert!(
+            km(donetsk, (o.lat.unwrap(), o.lon.unwrap())) > 50.0,
+            "{o:?}"
+        );
         assert_eq!(o.population, 5_740);
         // and "Donetsk" beside a Kramatorskyi place is still the city
-        let d = g().resolve("Donetsk", &Hint { admin1: Some("Donetsk Oblast"), area: Some("Kramatorskyi"), ..Hint::default() }).unwrap();
+        let d = g()
+            .resolve(
+                "Donetsk",
+                &Hint {
+                    admin1: Some("Donetsk Oblast"),
+                    area: Some("Kramatorskyi"),
+                    ..Hint::default()
+                },
+            )
+            .unwrap();
         assert_eq!(d.name, "Donetsk");
         assert!(km(donetsk, (d.lat.unwrap(), d.lon.unwrap())) < 5.0);
     }
@@ -1092,30 +1393,73 @@ mod resolution_tests {
         // Druzhkivske), and the city keeps its own point
         let d = in_oblast("Druzhkivka", "Donetsk Oblast").unwrap();
         assert_eq!(d.coord, Some(Precision::Settlement));
-        assert!(km((48.62, 37.525), (d.lat.unwrap(), d.lon.unwrap())) < 3.0, "{d:?}");
-        let h = g().resolve("Vinnytska", &Hint { admin1: Some("Vinnytsia Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
-        assert!(km((49.233, 28.468), (h.lat.unwrap(), h.lon.unwrap())) < 5.0, "{h:?}");
+        assert!(
+            km((48.62, 37.525), (d.lat.unwrap(), d.lon.unwrap())) < 3.0,
+            "{d:?}"
+        );
+        let h = g()
+            .resolve(
+                "Vinnytska",
+                &Hint {
+                    admin1: Some("Vinnytsia Oblast"),
+                    level: Some(Level::Hromada),
+                    ..Hint::default()
+                },
+            )
+            .unwrap();
+        assert!(
+            km((49.233, 28.468), (h.lat.unwrap(), h.lon.unwrap())) < 5.0,
+            "{h:?}"
+        );
         // a city's GeoNames point is not dropped for lying far from misjoined villages
         let m = in_oblast("Mala Vyska", "Kirovohrad Oblast").unwrap();
         assert_eq!(m.coord, Some(Precision::Settlement));
         // Yuriivska's centre has no point of its own: the hromada is located by the
         // median of its villages' points, marked as a hromada-level location
-        let y = g().resolve("Yuriivska", &Hint { admin1: Some("Dnipropetrovsk Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
+        let y = g()
+            .resolve(
+                "Yuriivska",
+                &Hint {
+                    admin1: Some("Dnipropetrovsk Oblast"),
+                    level: Some(Level::Hromada),
+                    ..Hint::default()
+                },
+            )
+            .unwrap();
         assert_eq!(y.coord, Some(Precision::Hromada));
-        assert!(km((48.75, 35.97), (y.lat.unwrap(), y.lon.unwrap())) < 25.0, "{y:?}");
+        assert!(
+            km((48.75, 35.97), (y.lat.unwrap(), y.lon.unwrap())) < 25.0,
+            "{y:?}"
+        );
     }
 
     #[test]
     fn a_hromada_named_with_a_village_narrows_its_namesakes() {
-        let hint = |a2| Hint { admin1: Some("Dnipropetrovsk Oblast"), area: a2, ..Hint::default() };
+        let hint = |a2| Hint {
+            admin1: Some("Dnipropetrovsk Oblast"),
+            area: a2,
+            ..Hint::default()
+        };
         assert!(g().resolve("Yuriivka", &hint(None)).is_none());
         let y = g().resolve("Yuriivka", &hint(Some("Yurivska"))).unwrap();
-        assert_eq!((y.admin2.as_deref(), y.admin3.as_deref()), (Some("Pavlohradskyi"), Some("Yuriivska")));
+        assert_eq!(
+            (y.admin2.as_deref(), y.admin3.as_deref()),
+            (Some("Pavlohradskyi"), Some("Yuriivska"))
+        );
     }
 
     #[test]
     fn a_hromada_is_found_by_its_centre_and_level() {
-        let h = g().resolve("Krasnopilska", &Hint { admin1: Some("Sumy Oblast"), level: Some(Level::Hromada), ..Hint::default() }).unwrap();
+        let h = g()
+            .resolve(
+                "Krasnopilska",
+                &Hint {
+                    admin1: Some("Sumy Oblast"),
+                    level: Some(Level::Hromada),
+                    ..Hint::default()
+                },
+            )
+            .unwrap();
         assert_eq!(h.level, Level::Hromada);
         assert!(h.lat.is_some());
     }
@@ -1123,11 +1467,23 @@ mod resolution_tests {
     #[test]
     fn places_outside_ukraine() {
         let b = g().resolve("Belgorod", &Hint::default()).unwrap();
-        assert_eq!((b.country.as_str(), b.admin1.as_deref()), ("RU", Some("Belgorod Oblast")));
+        assert_eq!(
+            (b.country.as_str(), b.admin1.as_deref()),
+            ("RU", Some("Belgorod Oblast"))
+        );
         let m = g().resolve("Minsk", &Hint::default()).unwrap();
         assert_eq!(m.country, "BY");
         // a place the text puts in Russia is never a Ukrainian namesake
-        assert!(g().resolve("Dolgoye", &Hint { country: Some("RU"), ..Hint::default() }).is_none_or(|r| r.country == "RU"));
+        assert!(
+            g().resolve(
+                "Dolgoye",
+                &Hint {
+                    country: Some("RU"),
+                    ..Hint::default()
+                }
+            )
+            .is_none_or(|r| r.country == "RU")
+        );
     }
 
     #[test]
@@ -1137,25 +1493,55 @@ mod resolution_tests {
         // "Orativ" only as a variant
         let head = "code\tlevel\tname\tkind\tadmin1\tadmin2\tadmin3\tlat\tlon\tcoord\tpopulation\tuk\tvariants\tparent\n";
         let row = |code: &str, name: &str, admin3: &str, pop: u32, variants: &str| {
-            format!("{code}\tsettlement\t{name}\tC\tVinnytsia Oblast\tVinnytskyi\t{admin3}\t49.18\t28.5\tsettlement\t{pop}\t\t{variants}\t\n")
+            format!(
+                "{code}\tsettlement\t{name}\tC\tVinnytsia Oblast\tVinnytskyi\t{admin3}\t49.18\t28.5\tsettlement\t{pop}\t\t{variants}\t\n"
+            )
         };
-        let one = [row("UA1", "Orativ", "Orativska", 0, ""), row("UA2", "Orativ", "Orativska", 800, ""), row("UA3", "Pylypy", "Orativska", 0, "Orativ")].concat();
-        let g = Gazetteer::from_tsv(&format!("{head}{one}"), "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n").unwrap();
-        let hint = Hint { admin1: Some("Vinnytsia Oblast"), ..Hint::default() };
+        let one = [
+            row("UA1", "Orativ", "Orativska", 0, ""),
+            row("UA2", "Orativ", "Orativska", 800, ""),
+            row("UA3", "Pylypy", "Orativska", 0, "Orativ"),
+        ]
+        .concat();
+        let g = Gazetteer::from_tsv(
+            &format!("{head}{one}"),
+            "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n",
+        )
+        .unwrap();
+        let hint = Hint {
+            admin1: Some("Vinnytsia Oblast"),
+            ..Hint::default()
+        };
         // the twins are one place, the more populous record; the variant yields to it
-        assert_eq!(g.resolve("Orativ", &hint).map(|r| r.code.as_str()), Some("UA2"));
+        assert_eq!(
+            g.resolve("Orativ", &hint).map(|r| r.code.as_str()),
+            Some("UA2")
+        );
         // a namesake town in another hromada is a real second place: no choice
         // without evidence (a village there would lose to the town, the town prior)
         let two = [one, row("UA4", "Orativ", "Illinetska", 1_500, "")].concat();
-        let g = Gazetteer::from_tsv(&format!("{head}{two}"), "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n").unwrap();
+        let g = Gazetteer::from_tsv(
+            &format!("{head}{two}"),
+            "geonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tvariants\n",
+        )
+        .unwrap();
         assert_eq!(g.resolve("Orativ", &hint).map(|r| r.code.as_str()), None);
         // but the variant-only village is still found by its own name
-        assert_eq!(g.resolve("Pylypy", &hint).map(|r| r.code.as_str()), Some("UA3"));
+        assert_eq!(
+            g.resolve("Pylypy", &hint).map(|r| r.code.as_str()),
+            Some("UA3")
+        );
     }
 
     #[test]
     fn explanations_say_why() {
-        let (chosen, why) = g().explain("Antonivka", &Hint { admin1: Some("Kherson Oblast"), ..Hint::default() });
+        let (chosen, why) = g().explain(
+            "Antonivka",
+            &Hint {
+                admin1: Some("Kherson Oblast"),
+                ..Hint::default()
+            },
+        );
         assert!(chosen.is_none());
         assert!(why.iter().any(|w| w.contains("Kherson Oblast")), "{why:?}");
     }

@@ -122,14 +122,29 @@ pub struct Lexicons {
 
 /// The lexicon files shipped with sitrep.
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("weapons.tsv", include_str!("../../../data/lexicon/weapons.tsv")),
-    ("targets.tsv", include_str!("../../../data/lexicon/targets.tsv")),
-    ("actors.tsv", include_str!("../../../data/lexicon/actors.tsv")),
+    (
+        "weapons.tsv",
+        include_str!("../../../data/lexicon/weapons.tsv"),
+    ),
+    (
+        "targets.tsv",
+        include_str!("../../../data/lexicon/targets.tsv"),
+    ),
+    (
+        "actors.tsv",
+        include_str!("../../../data/lexicon/actors.tsv"),
+    ),
     ("cues.tsv", include_str!("../../../data/lexicon/cues.tsv")),
     ("roles.tsv", include_str!("../../../data/lexicon/roles.tsv")),
     ("names.tsv", include_str!("../../../data/lexicon/names.tsv")),
-    ("people.tsv", include_str!("../../../data/lexicon/people.tsv")),
-    ("countries.tsv", include_str!("../../../data/lexicon/countries.tsv")),
+    (
+        "people.tsv",
+        include_str!("../../../data/lexicon/people.tsv"),
+    ),
+    (
+        "countries.tsv",
+        include_str!("../../../data/lexicon/countries.tsv"),
+    ),
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -141,7 +156,10 @@ fn starts_word(text: &str, s: usize) -> bool {
     match s.checked_sub(1).and_then(|p| text.as_bytes().get(p)) {
         None => true,
         Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
-        Some(_) => !text.get(..s).and_then(|t| t.chars().next_back()).is_some_and(is_word_char),
+        Some(_) => !text
+            .get(..s)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(is_word_char),
     }
 }
 
@@ -167,26 +185,39 @@ impl Lexicons {
     }
 
     /// Lexicons from (file name, text) pairs; the file name decides the class.
-    pub fn from_sources(sources: impl IntoIterator<Item = (String, String)>) -> Result<Self, LexiconError> {
+    pub fn from_sources(
+        sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, LexiconError> {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        let mut capitalised: std::collections::HashMap<String, Vec<Entry>> = std::collections::HashMap::new();
-        let mut labels: Vec<(Class, Vec<String>)> = Class::FILES.iter().map(|&(c, _)| (c, Vec::new())).collect();
+        let mut capitalised: std::collections::HashMap<String, Vec<Entry>> =
+            std::collections::HashMap::new();
+        let mut labels: Vec<(Class, Vec<String>)> =
+            Class::FILES.iter().map(|&(c, _)| (c, Vec::new())).collect();
         for (file, text) in sources {
             let class = Class::FILES
                 .iter()
                 .find(|(_, f)| file.ends_with(f))
                 .map(|&(c, _)| c)
-                .ok_or_else(|| LexiconError { file: file.clone(), line: 0, message: "unknown lexicon file name".into() })?;
+                .ok_or_else(|| LexiconError {
+                    file: file.clone(),
+                    line: 0,
+                    message: "unknown lexicon file name".into(),
+                })?;
             for (n, line) in text.lines().enumerate() {
                 let line = line.trim_end();
                 if line.trim().is_empty() || line.trim_start().starts_with('#') {
                     continue;
                 }
-                let err = |message: String| LexiconError { file: file.clone(), line: n + 1, message };
-                let (label, phrase) =
-                    line.split_once('\t').ok_or_else(|| err("expected `label<TAB>phrase`".into()))?;
+                let err = |message: String| LexiconError {
+                    file: file.clone(),
+                    line: n + 1,
+                    message,
+                };
+                let (label, phrase) = line
+                    .split_once('\t')
+                    .ok_or_else(|| err("expected `label<TAB>phrase`".into()))?;
                 let (label, phrase) = (label.trim(), phrase.trim());
                 if label.is_empty() || phrase.is_empty() || phrase == "*" {
                     return Err(err("empty label or phrase".into()));
@@ -208,7 +239,11 @@ impl Lexicons {
                 } else {
                     label
                 };
-                let names = &mut labels.iter_mut().find(|(c, _)| *c == class).expect("every class listed").1;
+                let names = &mut labels
+                    .iter_mut()
+                    .find(|(c, _)| *c == class)
+                    .expect("every class listed")
+                    .1;
                 let label_id = match names.iter().position(|l| l == label) {
                     Some(p) => p,
                     None => {
@@ -224,7 +259,11 @@ impl Lexicons {
                 if class == Class::Name && !prefix && !phrase.contains(|c: char| !is_word_char(c)) {
                     let list = capitalised.entry(phrase.to_lowercase()).or_default();
                     if !list.iter().any(|e: &Entry| e.label == label_id as u16) {
-                        list.push(Entry { class, label: label_id as u16, prefix });
+                        list.push(Entry {
+                            class,
+                            label: label_id as u16,
+                            prefix,
+                        });
                     }
                     continue;
                 }
@@ -233,12 +272,22 @@ impl Lexicons {
                     entries.push(Vec::new());
                     patterns.len() - 1
                 });
-                let entry = Entry { class, label: label_id as u16, prefix };
-                if !entries[id].iter().any(|e| e.class == class && e.label == entry.label) {
+                let entry = Entry {
+                    class,
+                    label: label_id as u16,
+                    prefix,
+                };
+                if !entries[id]
+                    .iter()
+                    .any(|e| e.class == class && e.label == entry.label)
+                {
                     entries[id].push(entry.clone());
                 }
                 if class == Class::Person
-                    && let Some(surname) = phrase.rsplit(' ').next().filter(|s| s.len() >= 4 && *s != phrase)
+                    && let Some(surname) = phrase
+                        .rsplit(' ')
+                        .next()
+                        .filter(|s| s.len() >= 4 && *s != phrase)
                 {
                     let key = surname.to_ascii_lowercase();
                     let sid = *index.entry(key.clone()).or_insert_with(|| {
@@ -246,7 +295,10 @@ impl Lexicons {
                         entries.push(Vec::new());
                         patterns.len() - 1
                     });
-                    if !entries[sid].iter().any(|e| e.class == class && e.label == entry.label) {
+                    if !entries[sid]
+                        .iter()
+                        .any(|e| e.class == class && e.label == entry.label)
+                    {
                         entries[sid].push(entry);
                     }
                 }
@@ -256,8 +308,17 @@ impl Lexicons {
             .match_kind(MatchKind::Standard)
             .start_kind(StartKind::Unanchored)
             .build(&patterns)
-            .map_err(|e| LexiconError { file: "lexicons".into(), line: 0, message: e.to_string() })?;
-        Ok(Lexicons { automaton, entries, capitalised, labels })
+            .map_err(|e| LexiconError {
+                file: "lexicons".into(),
+                line: 0,
+                message: e.to_string(),
+            })?;
+        Ok(Lexicons {
+            automaton,
+            entries,
+            capitalised,
+            labels,
+        })
     }
 
     /// The label text of a match.
@@ -276,7 +337,13 @@ impl Lexicons {
 
     /// The index of a label in a class, if the lexicons have it.
     pub fn label_id(&self, class: Class, label: &str) -> Option<u16> {
-        self.labels.iter().find(|(c, _)| *c == class)?.1.iter().position(|l| l == label).map(|p| p as u16)
+        self.labels
+            .iter()
+            .find(|(c, _)| *c == class)?
+            .1
+            .iter()
+            .position(|l| l == label)
+            .map(|p| p as u16)
     }
 
     /// Every lexicon entry in `text`, in order, on word boundaries.
@@ -304,7 +371,9 @@ impl Lexicons {
         let mut found: Vec<Match> = Vec::with_capacity(text.len() / 16);
         let (bytes, lower_bytes) = (text.as_bytes(), lower.as_bytes());
         let dfa = &self.automaton;
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else { return };
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return;
+        };
         // phrases: one transition per byte; a match state lists every phrase ending at
         // this byte, and those that start where no word character precedes them are kept
         for (q, &b) in lower_bytes.iter().enumerate() {
@@ -366,20 +435,40 @@ impl Lexicons {
 
     /// The entries of phrase `pattern` found at `s..e` of `text`, when it ends a word
     /// there (or, for a prefix entry, with the rest of its word).
-    fn push_matches(&self, text: &str, base: usize, s: usize, mut e: usize, pattern: usize, found: &mut Vec<Match>) {
+    fn push_matches(
+        &self,
+        text: &str,
+        base: usize,
+        s: usize,
+        mut e: usize,
+        pattern: usize,
+        found: &mut Vec<Match>,
+    ) {
         let entries = &self.entries[pattern];
-        let ends_word = !text.get(e..).and_then(|t| t.chars().next()).is_some_and(is_word_char);
+        let ends_word = !text
+            .get(e..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_word_char);
         if !ends_word {
             if !entries.iter().any(|x| x.prefix) {
                 return;
             }
-            while let Some(c) = text.get(e..).and_then(|t| t.chars().next()).filter(|&c| is_word_char(c)) {
+            while let Some(c) = text
+                .get(e..)
+                .and_then(|t| t.chars().next())
+                .filter(|&c| is_word_char(c))
+            {
                 e += c.len_utf8();
             }
         }
         for x in entries {
             if ends_word || x.prefix {
-                found.push(Match { class: x.class, label: x.label, start: base + s, end: base + e });
+                found.push(Match {
+                    class: x.class,
+                    label: x.label,
+                    start: base + s,
+                    end: base + e,
+                });
             }
         }
     }
@@ -395,12 +484,19 @@ impl Lexicons {
             for (b, x) in buf.iter_mut().zip(w.bytes()) {
                 *b = x.to_ascii_lowercase();
             }
-            std::str::from_utf8(&buf[..w.len()]).ok().and_then(|k| self.capitalised.get(k))
+            std::str::from_utf8(&buf[..w.len()])
+                .ok()
+                .and_then(|k| self.capitalised.get(k))
         } else {
             self.capitalised.get(&w.to_lowercase())
         };
         for x in entries.into_iter().flatten() {
-            found.push(Match { class: x.class, label: x.label, start: base + s, end: base + e });
+            found.push(Match {
+                class: x.class,
+                label: x.label,
+                start: base + s,
+                end: base + e,
+            });
         }
     }
 }
@@ -415,31 +511,68 @@ mod tests {
 
     #[test]
     fn phrases_start_only_at_word_starts_whatever_the_script() {
-        let l = lex(&[("weapons.tsv", "artillery\tshell*\ndrone\tdrone\n"), ("names.tsv", "nonplace\tMonday\n")]).unwrap();
+        let l = lex(&[
+            ("weapons.tsv", "artillery\tshell*\ndrone\tdrone\n"),
+            ("names.tsv", "nonplace\tMonday\n"),
+        ])
+        .unwrap();
         // "éshells" and "пshelled" hide the phrase inside a word; "«shelled»" and a
         // name after a dash do not
         let t = "éshells, пshelled, «shelled», drones; —Monday monday drone";
         let got: Vec<&str> = l.scan(t).iter().map(|m| &t[m.start..m.end]).collect();
         assert_eq!(got, ["shelled", "Monday", "drone"]);
         // a capitalised name at the very end of the text, and an empty text
-        assert_eq!(l.scan("It was Monday").iter().map(|m| l.label(m)).collect::<Vec<_>>(), ["nonplace"]);
+        assert_eq!(
+            l.scan("It was Monday")
+                .iter()
+                .map(|m| l.label(m))
+                .collect::<Vec<_>>(),
+            ["nonplace"]
+        );
         assert!(l.scan("").is_empty());
     }
 
     #[test]
     fn longest_phrase_wins_and_boundaries_hold() {
-        let l = lex(&[("weapons.tsv", "artillery\tartillery\nmortar\tmortar shells\nartillery\tshells\n")]).unwrap();
+        let l = lex(&[(
+            "weapons.tsv",
+            "artillery\tartillery\nmortar\tmortar shells\nartillery\tshells\n",
+        )])
+        .unwrap();
         let t = "mortar shells and artillery; artilleryman";
-        let got: Vec<(&str, &str)> = l.scan(t).iter().map(|m| (l.label(m), &t[m.start..m.end])).collect();
-        assert_eq!(got, [("mortar", "mortar shells"), ("artillery", "artillery")]);
+        let got: Vec<(&str, &str)> = l
+            .scan(t)
+            .iter()
+            .map(|m| (l.label(m), &t[m.start..m.end]))
+            .collect();
+        assert_eq!(
+            got,
+            [("mortar", "mortar shells"), ("artillery", "artillery")]
+        );
     }
 
     #[test]
     fn names_match_only_capitalised_whole_words() {
-        let l = lex(&[("names.tsv", "nonplace\tHe\ngiven\tOleh\n"), ("cues.tsv", "attack\tshelled\n")]).unwrap();
+        let l = lex(&[
+            ("names.tsv", "nonplace\tHe\ngiven\tOleh\n"),
+            ("cues.tsv", "attack\tshelled\n"),
+        ])
+        .unwrap();
         let t = "He said the Oleh's town, where he shelled Olehivka, was hit. HE";
-        let got: Vec<(&str, &str)> = l.scan(t).iter().map(|m| (l.label(m), &t[m.start..m.end])).collect();
-        assert_eq!(got, [("nonplace", "He"), ("given", "Oleh"), ("attack", "shelled"), ("nonplace", "HE")]);
+        let got: Vec<(&str, &str)> = l
+            .scan(t)
+            .iter()
+            .map(|m| (l.label(m), &t[m.start..m.end]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("nonplace", "He"),
+                ("given", "Oleh"),
+                ("attack", "shelled"),
+                ("nonplace", "HE")
+            ]
+        );
     }
 
     #[test]
@@ -462,8 +595,14 @@ mod tests {
         Lexicons::builtin().unwrap();
         for (file, text) in BUILTIN {
             let mut seen = std::collections::HashSet::new();
-            for line in text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-                assert!(seen.insert(line.to_ascii_lowercase()), "{file}: duplicate line {line}");
+            for line in text
+                .lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            {
+                assert!(
+                    seen.insert(line.to_ascii_lowercase()),
+                    "{file}: duplicate line {line}"
+                );
             }
         }
     }

@@ -167,7 +167,9 @@ vocabulary! {
 }
 
 /// A byte range `[start, end)` into the report file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte.
     pub start: usize,

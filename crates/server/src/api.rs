@@ -25,7 +25,10 @@ const OBLASTS: &str = include_str!("../../../data/geo/ukraine_oblasts.geojson");
 
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
-        .route("/api/openapi.json", get(|| async { ([(header::CONTENT_TYPE, "application/json")], OPENAPI) }))
+        .route(
+            "/api/openapi.json",
+            get(|| async { ([(header::CONTENT_TYPE, "application/json")], OPENAPI) }),
+        )
         .route("/api/oblasts.geojson", get(oblasts))
         .route("/api/meta", get(meta))
         .route("/api/events", get(events))
@@ -34,7 +37,12 @@ pub(crate) fn routes() -> Router<AppState> {
         .route("/api/places", get(places))
         .route("/api/export", get(export))
         .route("/api/reports", post(post_report))
-        .route("/api/{*rest}", axum::routing::any(|| async { ApiError::not_found("no such API endpoint: see /api/openapi.json") }))
+        .route(
+            "/api/{*rest}",
+            axum::routing::any(|| async {
+                ApiError::not_found("no such API endpoint: see /api/openapi.json")
+            }),
+        )
 }
 
 type Params = Result<Query<HashMap<String, String>>, QueryRejection>;
@@ -42,18 +50,40 @@ type Params = Result<Query<HashMap<String, String>>, QueryRejection>;
 /// The query parameters, refusing any not in `allowed` (a typo must not silently
 /// widen a query).
 fn params(q: Params, allowed: &[&str]) -> Result<HashMap<String, String>, ApiError> {
-    let Query(map) = q.map_err(|e| ApiError::bad_request(format!("bad query string: {}", e.body_text())))?;
+    let Query(map) =
+        q.map_err(|e| ApiError::bad_request(format!("bad query string: {}", e.body_text())))?;
     if let Some(k) = map.keys().find(|k| !allowed.contains(&k.as_str())) {
-        return Err(ApiError::bad_request(format!("unknown parameter {k:?}: use {}", allowed.join(", "))));
+        return Err(ApiError::bad_request(format!(
+            "unknown parameter {k:?}: use {}",
+            allowed.join(", ")
+        )));
     }
-    Ok(map.into_iter().filter(|(_, v)| !v.trim().is_empty()).collect())
+    Ok(map
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .collect())
 }
 
-const FILTERS: &[&str] = &["from", "to", "oblast", "place", "kind", "weapon", "min_killed"];
+const FILTERS: &[&str] = &[
+    "from",
+    "to",
+    "oblast",
+    "place",
+    "kind",
+    "weapon",
+    "min_killed",
+];
 
-fn number<T: std::str::FromStr>(p: &HashMap<String, String>, key: &str) -> Result<Option<T>, ApiError> {
+fn number<T: std::str::FromStr>(
+    p: &HashMap<String, String>,
+    key: &str,
+) -> Result<Option<T>, ApiError> {
     p.get(key)
-        .map(|v| v.trim().parse::<T>().map_err(|_| ApiError::bad_request(format!("{key}: not a non-negative integer: {v:?}"))))
+        .map(|v| {
+            v.trim().parse::<T>().map_err(|_| {
+                ApiError::bad_request(format!("{key}: not a non-negative integer: {v:?}"))
+            })
+        })
         .transpose()
 }
 
@@ -86,7 +116,13 @@ async fn read<T: Send + 'static>(
 }
 
 async fn oblasts() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "application/geo+json"), (header::CACHE_CONTROL, "max-age=3600")], OBLASTS)
+    (
+        [
+            (header::CONTENT_TYPE, "application/geo+json"),
+            (header::CACHE_CONTROL, "max-age=3600"),
+        ],
+        OBLASTS,
+    )
 }
 
 async fn meta(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
@@ -95,7 +131,9 @@ async fn meta(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
         let c = store.counts()?;
         let (first, last): (Option<String>, Option<String>) = store
             .connection()
-            .query_row("SELECT MIN(day), MAX(day) FROM events", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row("SELECT MIN(day), MAX(day) FROM events", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .map_err(sitrep_store::StoreError::from)?;
         Ok(Json(json!({
             "counts": {"articles": c.articles, "events": c.events, "sources": c.sources},
@@ -126,10 +164,14 @@ async fn events(State(state): State<AppState>, q: Params) -> Result<Json<Value>,
     let limit = number::<usize>(&p, "limit")?.unwrap_or(DEFAULT_LIMIT);
     let offset = number::<usize>(&p, "offset")?.unwrap_or(0);
     if limit == 0 || limit > MAX_LIMIT {
-        return Err(ApiError::bad_request(format!("limit must be between 1 and {MAX_LIMIT}")));
+        return Err(ApiError::bad_request(format!(
+            "limit must be between 1 and {MAX_LIMIT}"
+        )));
     }
     if offset > MAX_OFFSET {
-        return Err(ApiError::bad_request(format!("offset must be at most {MAX_OFFSET}: narrow the dates instead")));
+        return Err(ApiError::bad_request(format!(
+            "offset must be at most {MAX_OFFSET}: narrow the dates instead"
+        )));
     }
     // one more than asked, to know whether there is a next page
     f.limit = Some(offset + limit + 1);
@@ -190,11 +232,23 @@ fn utf16_at(text: &str, byte: usize) -> usize {
 fn find_event(store: &sitrep_store::Store, id: &str) -> Result<Option<StoredEvent>, ApiError> {
     let row: Option<(Option<String>, String, Option<String>)> = store
         .connection()
-        .query_row("SELECT day, kind, place FROM events WHERE uid = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_row(
+            "SELECT day, kind, place FROM events WHERE uid = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .map(Some)
-        .or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })
+        .or_else(|e| {
+            if e == rusqlite::Error::QueryReturnedNoRows {
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        })
         .map_err(sitrep_store::StoreError::from)?;
-    let Some((day, kind, place)) = row else { return Ok(None) };
+    let Some((day, kind, place)) = row else {
+        return Ok(None);
+    };
     let f = EventFilter {
         from: day.clone(),
         to: day.clone(),
@@ -230,18 +284,34 @@ fn detail(store: &sitrep_store::Store, ev: &StoredEvent) -> Result<Value, ApiErr
     v["day"] = json!(ev.day);
     if let Some(sources) = v.get_mut("sources").and_then(Value::as_array_mut) {
         for (src, s) in sources.iter_mut().zip(&ev.sources) {
-            let Some(text) = texts.get(&s.article_id) else { continue };
-            let sentences = sitrep_text::sentences(text, sitrep_model::Span { start: 0, end: text.len() });
+            let Some(text) = texts.get(&s.article_id) else {
+                continue;
+            };
+            let sentences = sitrep_text::sentences(
+                text,
+                sitrep_model::Span {
+                    start: 0,
+                    end: text.len(),
+                },
+            );
             if let Some(evidence) = src.get_mut("evidence").and_then(Value::as_array_mut) {
                 for e in evidence.iter_mut() {
                     let start = e["start"].as_u64().unwrap_or(0) as usize;
                     let end = e["end"].as_u64().unwrap_or(0) as usize;
                     e["start16"] = json!(utf16_at(text, start));
                     e["end16"] = json!(utf16_at(text, end));
-                    if let Some(sn) = sentences.iter().find(|sn| sn.start <= start && start < sn.end.max(sn.start + 1)) {
+                    if let Some(sn) = sentences
+                        .iter()
+                        .find(|sn| sn.start <= start && start < sn.end.max(sn.start + 1))
+                    {
                         // a headline without a full stop is not part of the next paragraph's sentence
-                        let from = text[sn.start..start.min(text.len()).max(sn.start)].rfind("\n\n").map_or(sn.start, |i| sn.start + i + 2);
-                        let to = text.get(start..sn.end).and_then(|t| t.find("\n\n")).map_or(sn.end, |i| start + i);
+                        let from = text[sn.start..start.min(text.len()).max(sn.start)]
+                            .rfind("\n\n")
+                            .map_or(sn.start, |i| sn.start + i + 2);
+                        let to = text
+                            .get(start..sn.end)
+                            .and_then(|t| t.find("\n\n"))
+                            .map_or(sn.end, |i| start + i);
                         e["sentence"] = json!(text.get(from..to).unwrap_or("").trim());
                     }
                 }
@@ -252,7 +322,10 @@ fn detail(store: &sitrep_store::Store, ev: &StoredEvent) -> Result<Value, ApiErr
     Ok(v)
 }
 
-async fn event(State(state): State<AppState>, id: Result<Path<String>, PathRejection>) -> Result<Json<Value>, ApiError> {
+async fn event(
+    State(state): State<AppState>,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Json<Value>, ApiError> {
     let Path(id) = id.map_err(|e| ApiError::bad_request(e.body_text()))?;
     read(&state, move |store| match find_event(store, &id)? {
         Some(ev) => Ok(Json(detail(store, &ev)?)),
@@ -268,17 +341,33 @@ async fn stats(State(state): State<AppState>, q: Params) -> Result<Json<Value>, 
     let period = match p.get("by").map(String::as_str) {
         None | Some("day") => Period::Day,
         Some("week") => Period::Week,
-        Some(o) => return Err(ApiError::bad_request(format!("by must be day or week, not {o:?}"))),
+        Some(o) => {
+            return Err(ApiError::bad_request(format!(
+                "by must be day or week, not {o:?}"
+            )));
+        }
     };
-    let by = if period == Period::Week { "week" } else { "day" };
-    let q = StatsQuery { filter: filter(&p)?, period };
-    read(&state, move |store| Ok(Json(json!({"by": by, "rows": store.stats(&q)?})))).await
+    let by = if period == Period::Week {
+        "week"
+    } else {
+        "day"
+    };
+    let q = StatsQuery {
+        filter: filter(&p)?,
+        period,
+    };
+    read(&state, move |store| {
+        Ok(Json(json!({"by": by, "rows": store.stats(&q)?})))
+    })
+    .await
 }
 
 async fn places(State(state): State<AppState>, q: Params) -> Result<Json<Value>, ApiError> {
     let p = params(q, &["q", "oblast", "limit"])?;
     let Some(query) = p.get("q").cloned() else {
-        return Err(ApiError::bad_request("q is required: the place name to look up"));
+        return Err(ApiError::bad_request(
+            "q is required: the place name to look up",
+        ));
     };
     let limit = number::<usize>(&p, "limit")?.unwrap_or(50).clamp(1, 500);
     let oblast = p.get("oblast").cloned();
@@ -329,7 +418,9 @@ impl Write for ChannelWriter {
         }
         let chunk = Bytes::from(std::mem::take(&mut self.buf));
         // the receiver is gone when the client hung up: stop the export
-        self.tx.blocking_send(Ok(chunk)).map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client disconnected"))
+        self.tx
+            .blocking_send(Ok(chunk))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client disconnected"))
     }
 }
 
@@ -350,31 +441,48 @@ async fn export(State(state): State<AppState>, q: Params) -> Result<Response, Ap
     };
     let f = filter(&p)?;
     // validate the filters before the status line is sent
-    let check = EventFilter { limit: Some(0), ..f.clone() };
-    read(&state, move |store| Ok(store.scan(&check, false, |_| Ok(()))?)).await?;
+    let check = EventFilter {
+        limit: Some(0),
+        ..f.clone()
+    };
+    read(&state, move |store| {
+        Ok(store.scan(&check, false, |_| Ok(()))?)
+    })
+    .await?;
 
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
     let st = state.clone();
     tokio::task::spawn_blocking(move || {
-        let mut w = ChannelWriter { tx: tx.clone(), buf: Vec::with_capacity(64 * 1024) };
+        let mut w = ChannelWriter {
+            tx: tx.clone(),
+            buf: Vec::with_capacity(64 * 1024),
+        };
         let result = st.inner.readers.get().and_then(|store| match format {
             "geojson" => sitrep_store::export::geojson(&store, &f, &mut w),
             "acled-csv" => sitrep_store::export::acled_csv(&store, &f, &mut w),
             _ => sitrep_store::export::jsonl(&store, &f, &mut w),
         });
-        let result = result.map_err(|e| std::io::Error::other(e.to_string())).and_then(|_| w.flush());
+        let result = result
+            .map_err(|e| std::io::Error::other(e.to_string()))
+            .and_then(|_| w.flush());
         if let Err(e) = result
-            && e.kind() != std::io::ErrorKind::BrokenPipe {
-                eprintln!("sitrep: export failed: {e}");
-                // an error after the headers were sent: abort the body so the client sees a failed transfer
-                let _ = tx.blocking_send(Err(e));
-            }
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            eprintln!("sitrep: export failed: {e}");
+            // an error after the headers were sent: abort the body so the client sees a failed transfer
+            let _ = tx.blocking_send(Err(e));
+        }
     });
-    let stream = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) });
+    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    });
     Ok((
         [
             (header::CONTENT_TYPE, ctype.to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"sitrep-events.{ext}\"")),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"sitrep-events.{ext}\""),
+            ),
         ],
         Body::from_stream(stream),
     )
@@ -394,16 +502,30 @@ fn authorise(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
     let Some(token) = &state.inner.token else {
         return Err(ApiError {
             status: StatusCode::FORBIDDEN,
-            message: "writes are disabled: start the server with --token or SITREP_TOKEN to enable them".into(),
+            message:
+                "writes are disabled: start the server with --token or SITREP_TOKEN to enable them"
+                    .into(),
         });
     };
-    let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
     // compare in constant time
-    let ok = given.is_some_and(|g| g.len() == token.len() && g.bytes().zip(token.bytes()).fold(0u8, |a, (x, y)| a | (x ^ y)) == 0);
+    let ok = given.is_some_and(|g| {
+        g.len() == token.len()
+            && g.bytes()
+                .zip(token.bytes())
+                .fold(0u8, |a, (x, y)| a | (x ^ y))
+                == 0
+    });
     if ok {
         Ok(())
     } else {
-        Err(ApiError { status: StatusCode::UNAUTHORIZED, message: "missing or wrong bearer token (Authorization: Bearer TOKEN)".into() })
+        Err(ApiError {
+            status: StatusCode::UNAUTHORIZED,
+            message: "missing or wrong bearer token (Authorization: Bearer TOKEN)".into(),
+        })
     }
 }
 
@@ -414,13 +536,27 @@ async fn post_report(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
     authorise(&state, &headers)?;
-    let body = body.map_err(|e| ApiError { status: e.status(), message: format!("request body: {}", e.body_text()) })?;
+    let body = body.map_err(|e| ApiError {
+        status: e.status(),
+        message: format!("request body: {}", e.body_text()),
+    })?;
     let p = params(q, &["published", "source"])?;
-    let ctype = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let ctype = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let report = if ctype.starts_with("text/plain") {
-        let text = String::from_utf8(body.to_vec())
-            .map_err(|e| ApiError::bad_request(format!("body is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))?;
-        ReportBody { text, published: p.get("published").cloned(), source: p.get("source").cloned() }
+        let text = String::from_utf8(body.to_vec()).map_err(|e| {
+            ApiError::bad_request(format!(
+                "body is not UTF-8 text (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        ReportBody {
+            text,
+            published: p.get("published").cloned(),
+            source: p.get("source").cloned(),
+        }
     } else {
         serde_json::from_slice::<ReportBody>(&body).map_err(|e| {
             ApiError::bad_request(format!(
@@ -431,13 +567,28 @@ async fn post_report(
     if report.text.trim().is_empty() {
         return Err(ApiError::bad_request("text is empty"));
     }
-    let published: Option<jiff::civil::Date> = match report.published.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(d) => Some(d.parse().map_err(|_| ApiError::bad_request(format!("published: not a date YYYY-MM-DD: {d:?}")))?),
+    let published: Option<jiff::civil::Date> = match report
+        .published
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(d) => Some(d.parse().map_err(|_| {
+            ApiError::bad_request(format!("published: not a date YYYY-MM-DD: {d:?}"))
+        })?),
         None => None,
     };
-    let source = report.source.as_deref().map(str::trim).filter(|s| !s.is_empty()).unwrap_or("api").to_string();
+    let source = report
+        .source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .unwrap_or("api")
+        .to_string();
     if source.len() > 200 || source.chars().any(char::is_control) {
-        return Err(ApiError::bad_request("source: at most 200 characters, no control characters"));
+        return Err(ApiError::bad_request(
+            "source: at most 200 characters, no control characters",
+        ));
     }
     let st = state.clone();
     let out = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
@@ -467,6 +618,10 @@ async fn post_report(
     })
     .await
     .map_err(|e| ApiError::internal(format!("ingest task failed: {e}")))??;
-    let status = if out["articles"].as_u64().unwrap_or(0) > 0 { StatusCode::CREATED } else { StatusCode::OK };
+    let status = if out["articles"].as_u64().unwrap_or(0) > 0 {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
     Ok((status, Json(out)).into_response())
 }

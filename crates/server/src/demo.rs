@@ -32,7 +32,12 @@ pub fn fill(db: &Path, ex: &Extractor) -> Result<BatchReport, StoreError> {
 
 /// A demo database in a new temporary folder (removed when the returned
 /// [`tempfile::TempDir`] is dropped), filled by [`fill`].
-pub fn create(ex: &Extractor) -> Result<(tempfile::TempDir, std::path::PathBuf, BatchReport), Box<dyn std::error::Error + Send + Sync>> {
+pub fn create(
+    ex: &Extractor,
+) -> Result<
+    (tempfile::TempDir, std::path::PathBuf, BatchReport),
+    Box<dyn std::error::Error + Send + Sync>,
+> {
     let dir = tempfile::Builder::new().prefix("sitrep-demo-").tempdir()?;
     let db = dir.path().join("demo.db");
     let report = fill(&db, ex)?;

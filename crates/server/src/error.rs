@@ -16,15 +16,24 @@ pub struct ApiError {
 impl ApiError {
     /// 400 Bad Request.
     pub fn bad_request(m: impl Into<String>) -> Self {
-        ApiError { status: StatusCode::BAD_REQUEST, message: m.into() }
+        ApiError {
+            status: StatusCode::BAD_REQUEST,
+            message: m.into(),
+        }
     }
     /// 404 Not Found.
     pub fn not_found(m: impl Into<String>) -> Self {
-        ApiError { status: StatusCode::NOT_FOUND, message: m.into() }
+        ApiError {
+            status: StatusCode::NOT_FOUND,
+            message: m.into(),
+        }
     }
     /// 500: a failure of the server, never of the request.
     pub fn internal(m: impl Into<String>) -> Self {
-        ApiError { status: StatusCode::INTERNAL_SERVER_ERROR, message: m.into() }
+        ApiError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            message: m.into(),
+        }
     }
 }
 
@@ -50,10 +59,15 @@ impl IntoResponse for ApiError {
         if self.status.is_server_error() {
             eprintln!("sitrep: error: {}", self.message);
         }
-        (self.status, axum::Json(serde_json::json!({ "error": self.message }))).into_response()
+        (
+            self.status,
+            axum::Json(serde_json::json!({ "error": self.message })),
+        )
+            .into_response()
     }
 }
 
 pub(crate) fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
-    ApiError::internal("internal error (a bug: please report it with the request that caused it)").into_response()
+    ApiError::internal("internal error (a bug: please report it with the request that caused it)")
+        .into_response()
 }

@@ -10,11 +10,22 @@ use sitrep_store::ArticleInput;
 
 /// The articles of `text` with their events; `name` is the source name stored as
 /// the article's path.
-pub fn articles_of(ex: &Extractor, text: &str, name: &str, published: Option<Date>) -> Vec<ArticleInput> {
+pub fn articles_of(
+    ex: &Extractor,
+    text: &str,
+    name: &str,
+    published: Option<Date>,
+) -> Vec<ArticleInput> {
     ex.extract_articles(text, name, published, |_| true)
         .into_iter()
         .map(|a| {
-            let mut input = ArticleInput::new(name, a.ordinal, published.map(|d| d.to_string()).as_deref(), a.text, a.events);
+            let mut input = ArticleInput::new(
+                name,
+                a.ordinal,
+                published.map(|d| d.to_string()).as_deref(),
+                a.text,
+                a.events,
+            );
             input.title = a.title.map(str::to_string);
             input
         })

@@ -116,14 +116,17 @@ impl AppState {
     }
 
     pub(crate) fn gazetteer(&self) -> &sitrep_geo::Gazetteer {
-        self.inner.gazetteer.get_or_init(sitrep_geo::Gazetteer::embedded)
+        self.inner
+            .gazetteer
+            .get_or_init(sitrep_geo::Gazetteer::embedded)
     }
 
     pub(crate) fn extractor(&self) -> Result<&sitrep_extract::Extractor, ApiError> {
         if let Some(e) = self.inner.extractor.get() {
             return Ok(e);
         }
-        let ex = sitrep_extract::Extractor::builtin().map_err(|e| ApiError::internal(format!("lexicons: {e}")))?;
+        let ex = sitrep_extract::Extractor::builtin()
+            .map_err(|e| ApiError::internal(format!("lexicons: {e}")))?;
         Ok(self.inner.extractor.get_or_init(|| ex))
     }
 }
@@ -136,11 +139,20 @@ pub fn router(state: AppState) -> Router {
     let app = app
         // bodies over the limit are refused by the body extractor, answered as JSON 413
         .layer(axum::extract::DefaultBodyLimit::max(limit))
-        .layer(tower_http::catch_panic::CatchPanicLayer::custom(error::panic_response));
-    if log { app.layer(axum::middleware::from_fn(log_request)) } else { app }
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            error::panic_response,
+        ));
+    if log {
+        app.layer(axum::middleware::from_fn(log_request))
+    } else {
+        app
+    }
 }
 
-async fn log_request(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+async fn log_request(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
     let method = req.method().clone();
     let uri = req.uri().clone();
     let t = std::time::Instant::now();
@@ -162,9 +174,15 @@ pub async fn serve(config: Config, state: AppState) -> std::io::Result<()> {
     eprintln!(
         "sitrep: serving {} on http://{addr}/ (writes {})",
         config.db.display(),
-        if config.token.as_deref().is_some_and(|t| !t.is_empty()) { "enabled with a bearer token" } else { "disabled: no --token" }
+        if config.token.as_deref().is_some_and(|t| !t.is_empty()) {
+            "enabled with a bearer token"
+        } else {
+            "disabled: no --token"
+        }
     );
-    axum::serve(listener, router(state)).with_graceful_shutdown(shutdown()).await
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown())
+        .await
 }
 
 async fn shutdown() {
@@ -173,7 +191,8 @@ async fn shutdown() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -185,5 +204,8 @@ async fn shutdown() {
 
 /// [`serve`] on a new multi-threaded tokio runtime, for callers without one.
 pub fn run_blocking(config: Config, state: AppState) -> std::io::Result<()> {
-    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(serve(config, state))
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(serve(config, state))
 }

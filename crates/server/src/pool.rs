@@ -20,7 +20,11 @@ pub struct Pool {
 impl Pool {
     /// A pool over `path`, keeping up to `keep` idle connections. Opens nothing yet.
     pub fn new(path: PathBuf, keep: usize) -> Pool {
-        Pool { path, idle: Mutex::new(Vec::new()), keep }
+        Pool {
+            path,
+            idle: Mutex::new(Vec::new()),
+            keep,
+        }
     }
 
     /// An idle connection, or a new one.
@@ -30,7 +34,10 @@ impl Pool {
             Some(s) => s,
             None => Store::open(&self.path)?,
         };
-        Ok(Pooled { pool: self, store: Some(store) })
+        Ok(Pooled {
+            pool: self,
+            store: Some(store),
+        })
     }
 }
 

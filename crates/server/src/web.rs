@@ -16,9 +16,18 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
-        .route("/", get(|| async { page("text/html; charset=utf-8", INDEX) }))
-        .route("/app.css", get(|| async { page("text/css; charset=utf-8", CSS) }))
-        .route("/app.js", get(|| async { page("text/javascript; charset=utf-8", JS) }))
+        .route(
+            "/",
+            get(|| async { page("text/html; charset=utf-8", INDEX) }),
+        )
+        .route(
+            "/app.css",
+            get(|| async { page("text/css; charset=utf-8", CSS) }),
+        )
+        .route(
+            "/app.js",
+            get(|| async { page("text/javascript; charset=utf-8", JS) }),
+        )
 }
 
 fn page(ctype: &'static str, body: &'static str) -> impl IntoResponse {

@@ -25,7 +25,10 @@ fn generate(db: &std::path::Path, n: usize) {
     let mut batch = Vec::with_capacity(5000);
     for i in 0..n {
         let (oblast, lat, lon) = OBLASTS[i % OBLASTS.len()];
-        let day = start.checked_add(jiff::Span::new().days((i / 100) as i64)).unwrap().to_string();
+        let day = start
+            .checked_add(jiff::Span::new().days((i / 100) as i64))
+            .unwrap()
+            .to_string();
         let mut ev = Event::new(Kind::Attack, Scope::Incident, &format!("gen{i}.txt#1"));
         ev.id = format!("ev-{i}");
         // a distinct place per event: nothing merges
@@ -36,11 +39,24 @@ fn generate(db: &std::path::Path, n: usize) {
             lon: Some(lon + (i % 89) as f64 * 0.01),
             ..Place::default()
         });
-        ev.when = When { start: Some(day.clone()), end: Some(day.clone()), ..When::default() };
+        ev.when = When {
+            start: Some(day.clone()),
+            end: Some(day.clone()),
+            ..When::default()
+        };
         ev.killed = Some((i % 5) as u32);
         ev.weapons = vec![sitrep_model::Weapon::parse(WEAPONS[i % WEAPONS.len()]).unwrap()];
-        let text = format!("Russian forces shelled Village {i} in {oblast} on {day}, killing {} people.", i % 5);
-        batch.push(ArticleInput::new(&format!("gen{i}.txt"), 1, Some(&day), &text, vec![ev]));
+        let text = format!(
+            "Russian forces shelled Village {i} in {oblast} on {day}, killing {} people.",
+            i % 5
+        );
+        batch.push(ArticleInput::new(
+            &format!("gen{i}.txt"),
+            1,
+            Some(&day),
+            &text,
+            vec![ev],
+        ));
         if batch.len() == 5000 {
             store.ingest_batch(&batch, None).unwrap();
             batch.clear();
@@ -52,8 +68,14 @@ fn generate(db: &std::path::Path, n: usize) {
 #[test]
 #[ignore = "load test: run with --ignored --nocapture"]
 fn events_endpoint_under_load() {
-    let n: usize = std::env::var("SITREP_LOAD_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
-    let per_client: usize = std::env::var("SITREP_LOAD_REQUESTS").ok().and_then(|v| v.parse().ok()).unwrap_or(500);
+    let n: usize = std::env::var("SITREP_LOAD_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let per_client: usize = std::env::var("SITREP_LOAD_REQUESTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(500);
     let clients = 4;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("load.db");
@@ -100,10 +122,14 @@ fn events_endpoint_under_load() {
             })
         })
         .collect();
-    let mut lat: Vec<Duration> = handles.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    let mut lat: Vec<Duration> = handles
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
     let secs = t.elapsed().as_secs_f64();
     lat.sort();
-    let q = |f: f64| lat[((lat.len() as f64 * f) as usize).min(lat.len() - 1)].as_secs_f64() * 1000.0;
+    let q =
+        |f: f64| lat[((lat.len() as f64 * f) as usize).min(lat.len() - 1)].as_secs_f64() * 1000.0;
     let p99 = q(0.99);
     eprintln!(
         "GET /api/events on {n} events: {} requests by {clients} clients in {secs:.1}s = {:.0} requests/s; latency p50 {:.1} ms, p99 {p99:.1} ms, max {:.1} ms",

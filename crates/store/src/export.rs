@@ -21,10 +21,35 @@ use std::io::Write;
 
 /// ACLED's columns, in ACLED's order.
 pub const ACLED_COLUMNS: [&str; 29] = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country",
-    "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-    "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "inter1",
+    "actor2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ];
 
 /// ISO 3166 alpha-2 → (alpha-3, numeric, ACLED country name, ACLED region).
@@ -58,8 +83,17 @@ fn acled_admin1(admin1: &str) -> String {
     }
 }
 
-const CIVILIAN_TARGETS: &[&str] =
-    &["residential", "house", "apartment_building", "education", "healthcare", "religious", "commercial", "cultural", "vehicle"];
+const CIVILIAN_TARGETS: &[&str] = &[
+    "residential",
+    "house",
+    "apartment_building",
+    "education",
+    "healthcare",
+    "religious",
+    "commercial",
+    "cultural",
+    "vehicle",
+];
 
 fn weapon_words(w: &str) -> &str {
     match w {
@@ -123,16 +157,25 @@ pub fn notes(ev: &StoredEvent) -> String {
         (Some(a), _) | (None, Some(a)) => s.push_str(&format!("On {a}, ")),
         _ => s.push_str("On an unstated date, "),
     }
-    let who = ev.actor.clone().unwrap_or_else(|| "unidentified forces".into());
+    let who = ev
+        .actor
+        .clone()
+        .unwrap_or_else(|| "unidentified forces".into());
     let place = match (&ev.place, &ev.admin1) {
         (Some(p), Some(a)) if p != a => format!("{p} ({a})"),
         (Some(p), _) => p.clone(),
         (None, Some(a)) => a.clone(),
         _ => "an unstated place".into(),
     };
-    let air = ev.weapons.iter().any(|w| ["drone", "missile", "aircraft", "guided_bomb"].contains(&w.as_str()));
+    let air = ev
+        .weapons
+        .iter()
+        .any(|w| ["drone", "missile", "aircraft", "guided_bomb"].contains(&w.as_str()));
     match ev.kind.as_str() {
-        "attack" => s.push_str(&format!("{who} {} {place}", if air { "struck" } else { "shelled" })),
+        "attack" => s.push_str(&format!(
+            "{who} {} {place}",
+            if air { "struck" } else { "shelled" }
+        )),
         "clash" => s.push_str(&format!("{who} fought near {place}")),
         "meeting" => s.push_str(&format!("officials met in {place}")),
         "agreement" => s.push_str(&format!("an agreement was reached in {place}")),
@@ -142,7 +185,11 @@ pub fn notes(ev: &StoredEvent) -> String {
         s.push_str(&format!(" {c} time{}", if c == "1" { "" } else { "s" }));
     }
     if !ev.weapons.is_empty() {
-        let w: Vec<String> = ev.weapons.iter().map(|w| weapon_words(w).to_string()).collect();
+        let w: Vec<String> = ev
+            .weapons
+            .iter()
+            .map(|w| weapon_words(w).to_string())
+            .collect();
         s.push_str(&format!(" using {}", list_words(&w)));
     }
     if !ev.targets.is_empty() {
@@ -171,13 +218,21 @@ pub fn notes(ev: &StoredEvent) -> String {
 
 /// Sum of the nested incidents' lowest killed figures, per area event row id.
 fn nested_killed(store: &Store) -> Result<HashMap<i64, u64>, StoreError> {
-    let mut st = store.conn.prepare("SELECT part_of, TOTAL(killed_min) FROM events WHERE part_of IS NOT NULL GROUP BY part_of")?;
-    let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)? as u64)))?;
+    let mut st = store.conn.prepare(
+        "SELECT part_of, TOTAL(killed_min) FROM events WHERE part_of IS NOT NULL GROUP BY part_of",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)? as u64))
+    })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Writes the events matching `filter` as ACLED-compatible CSV.
-pub fn acled_csv(store: &Store, filter: &EventFilter, out: &mut dyn Write) -> Result<u64, StoreError> {
+pub fn acled_csv(
+    store: &Store,
+    filter: &EventFilter,
+    out: &mut dyn Write,
+) -> Result<u64, StoreError> {
     let nested = nested_killed(store)?;
     let mut w = csv::Writer::from_writer(out);
     w.write_record(ACLED_COLUMNS)?;
@@ -195,30 +250,52 @@ fn acled_row(ev: &StoredEvent, nested_killed: Option<u64>) -> Vec<String> {
     let (iso3, iso, country_name, region) = country(ev.country.as_deref().unwrap_or("UA"));
     let date = ev.day.clone().unwrap_or_default();
     let days = match (&ev.start, &ev.end) {
-        (Some(a), Some(b)) => match (a.parse::<jiff::civil::Date>(), b.parse::<jiff::civil::Date>()) {
+        (Some(a), Some(b)) => match (
+            a.parse::<jiff::civil::Date>(),
+            b.parse::<jiff::civil::Date>(),
+        ) {
             (Ok(a), Ok(b)) => (b - a).get_days().abs(),
             _ => 0,
         },
         _ => 0,
     };
-    let time_precision = if days <= 1 { 1 } else if days <= 7 { 2 } else { 3 };
+    let time_precision = if days <= 1 {
+        1
+    } else if days <= 7 {
+        2
+    } else {
+        3
+    };
     let violent = matches!(ev.kind.as_str(), "attack" | "clash");
-    let disorder = if violent { "Political violence" } else { "Strategic developments" };
+    let disorder = if violent {
+        "Political violence"
+    } else {
+        "Strategic developments"
+    };
     let (actor1, inter1) = match &ev.actor {
         Some(a) => acled_actor(a),
         None => (String::new(), ""),
     };
     let killed = ev.range("killed");
     let civilian = ev.kind == "attack"
-        && (ev.targets.iter().any(|t| CIVILIAN_TARGETS.contains(&t.as_str()))
+        && (ev
+            .targets
+            .iter()
+            .any(|t| CIVILIAN_TARGETS.contains(&t.as_str()))
             || killed.max.unwrap_or(0) > 0
             || ev.range("injured").max.unwrap_or(0) > 0);
     let (actor2, inter2) = if civilian {
         (format!("Civilians ({country_name})"), "Civilians")
     } else if ev.kind == "clash" {
         match ev.actor.as_deref() {
-            Some("Russian forces") => ("Military Forces of Ukraine (2019-)".to_string(), "State forces"),
-            Some("Ukrainian forces") => ("Military Forces of Russia (2000-)".to_string(), "State forces"),
+            Some("Russian forces") => (
+                "Military Forces of Ukraine (2019-)".to_string(),
+                "State forces",
+            ),
+            Some("Ukrainian forces") => (
+                "Military Forces of Russia (2000-)".to_string(),
+                "State forces",
+            ),
             _ => (String::new(), ""),
         }
     } else {
@@ -265,7 +342,12 @@ fn acled_row(ev: &StoredEvent, nested_killed: Option<u64>) -> Vec<String> {
         let label = s
             .outlet
             .clone()
-            .or_else(|| s.event.source.as_ref().and_then(|src| src.role.clone().or(src.name.clone())))
+            .or_else(|| {
+                s.event
+                    .source
+                    .as_ref()
+                    .and_then(|src| src.role.clone().or(src.name.clone()))
+            })
             .unwrap_or_else(|| s.path.rsplit('/').next().unwrap_or(&s.path).to_string());
         if !sources.contains(&label) {
             sources.push(label);
@@ -285,7 +367,11 @@ fn acled_row(ev: &StoredEvent, nested_killed: Option<u64>) -> Vec<String> {
         actor2,
         inter2.into(),
         interaction,
-        if civilian { "Civilian targeting".into() } else { String::new() },
+        if civilian {
+            "Civilian targeting".into()
+        } else {
+            String::new()
+        },
         iso.to_string(),
         region.into(),
         country_name.into(),
@@ -306,12 +392,18 @@ fn acled_row(ev: &StoredEvent, nested_killed: Option<u64>) -> Vec<String> {
 }
 
 /// Writes the events matching `filter` as one GeoJSON FeatureCollection.
-pub fn geojson(store: &Store, filter: &EventFilter, out: &mut dyn Write) -> Result<u64, StoreError> {
+pub fn geojson(
+    store: &Store,
+    filter: &EventFilter,
+    out: &mut dyn Write,
+) -> Result<u64, StoreError> {
     out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[\n")?;
     let mut n = 0u64;
     store.scan(filter, true, |ev| {
         let geometry = match (ev.lon, ev.lat) {
-            (Some(lon), Some(lat)) => json!({"type": "Point", "coordinates": [round6(lon), round6(lat)]}),
+            (Some(lon), Some(lat)) => {
+                json!({"type": "Point", "coordinates": [round6(lon), round6(lat)]})
+            }
             _ => serde_json::Value::Null,
         };
         let k = ev.range("killed");

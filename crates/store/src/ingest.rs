@@ -36,7 +36,13 @@ pub struct ArticleInput {
 
 impl ArticleInput {
     /// An article with its hash computed from `text`.
-    pub fn new(source_path: &str, ordinal: u32, published: Option<&str>, text: &str, events: Vec<Event>) -> Self {
+    pub fn new(
+        source_path: &str,
+        ordinal: u32,
+        published: Option<&str>,
+        text: &str,
+        events: Vec<Event>,
+    ) -> Self {
         ArticleInput {
             source_path: source_path.to_string(),
             ordinal,
@@ -84,12 +90,19 @@ struct Canonical {
 impl Store {
     /// Starts an ingest run in the `ingest_runs` log and returns its id.
     pub fn start_run(&mut self) -> Result<i64, StoreError> {
-        self.conn.execute("INSERT INTO ingest_runs(started_at) VALUES (?1)", [now().0])?;
+        self.conn
+            .execute("INSERT INTO ingest_runs(started_at) VALUES (?1)", [now().0])?;
         Ok(self.conn.last_insert_rowid())
     }
 
     /// Records the end of an ingest run.
-    pub fn finish_run(&mut self, run: i64, files: u64, failed: u64, totals: &BatchReport) -> Result<(), StoreError> {
+    pub fn finish_run(
+        &mut self,
+        run: i64,
+        files: u64,
+        failed: u64,
+        totals: &BatchReport,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
             "UPDATE ingest_runs SET finished_at=?2, files=?3, failed=?4, articles=?5, skipped=?6, events=?7, merged=?8 WHERE id=?1",
             params![run, now().0, files as i64, failed as i64, totals.articles as i64, totals.skipped as i64, totals.events as i64, totals.merged as i64],
@@ -102,7 +115,11 @@ impl Store {
     /// Articles whose hash is already stored are skipped (idempotence); each event
     /// of a new article is merged into a matching canonical event ([`crate::merge`])
     /// or stored as a new one.
-    pub fn ingest_batch(&mut self, batch: &[ArticleInput], run: Option<i64>) -> Result<BatchReport, StoreError> {
+    pub fn ingest_batch(
+        &mut self,
+        batch: &[ArticleInput],
+        run: Option<i64>,
+    ) -> Result<BatchReport, StoreError> {
         let tx = self.conn.transaction()?;
         let mut report = BatchReport::default();
         let (ingested_at, unix) = now();
@@ -141,7 +158,10 @@ fn write_article(
     let mut canonical_of: HashMap<&str, i64> = HashMap::new();
     for i in order {
         let ev = &a.events[i];
-        let parent = ev.part_of.as_deref().and_then(|p| canonical_of.get(p).copied());
+        let parent = ev
+            .part_of
+            .as_deref()
+            .and_then(|p| canonical_of.get(p).copied());
         let key = merge::merge_key(ev);
         let target = match &key {
             Some(k) => find_match(tx, ev, k, article_id)?,
@@ -181,8 +201,15 @@ const RANGE_COLUMNS: &str = "count_min, count_max, munitions_min, munitions_max,
      killed_min, killed_max, injured_min, injured_max, children_killed_min, children_killed_max, \
      children_injured_min, children_injured_max";
 
-fn find_match(tx: &Transaction, ev: &Event, key: &str, article_id: i64) -> Result<Option<Canonical>, StoreError> {
-    let (Some(start), Some(end)) = (ev.when.start.as_deref(), ev.when.end.as_deref()) else { return Ok(None) };
+fn find_match(
+    tx: &Transaction,
+    ev: &Event,
+    key: &str,
+    article_id: i64,
+) -> Result<Option<Canonical>, StoreError> {
+    let (Some(start), Some(end)) = (ev.when.start.as_deref(), ev.when.end.as_deref()) else {
+        return Ok(None);
+    };
     let sql = format!(
         "SELECT id, part_of, {RANGE_COLUMNS} FROM events INDEXED BY events_merge_span
          WHERE kind = ?1 AND scope = ?2 AND merge_key = ?3 AND start <= ?4 AND start >= ?7 AND end >= ?5
@@ -191,15 +218,30 @@ fn find_match(tx: &Transaction, ev: &Event, key: &str, article_id: i64) -> Resul
     );
     let mut st = tx.prepare_cached(&sql)?;
     let window = look_back(start);
-    let mut rows = st.query(params![ev.kind.as_str(), scope_str(ev.scope), key, end, start, article_id, window])?;
+    let mut rows = st.query(params![
+        ev.kind.as_str(),
+        scope_str(ev.scope),
+        key,
+        end,
+        start,
+        article_id,
+        window
+    ])?;
     let nums = merge::numbers(ev);
     while let Some(r) = rows.next()? {
         let mut ranges = [Range::default(); 7];
         for (k, range) in ranges.iter_mut().enumerate() {
-            *range = Range { min: r.get(2 + 2 * k)?, max: r.get(3 + 2 * k)? };
+            *range = Range {
+                min: r.get(2 + 2 * k)?,
+                max: r.get(3 + 2 * k)?,
+            };
         }
         if ranges.iter().zip(nums).all(|(range, v)| range.accepts(v)) {
-            return Ok(Some(Canonical { id: r.get(0)?, part_of: r.get(1)?, ranges }));
+            return Ok(Some(Canonical {
+                id: r.get(0)?,
+                part_of: r.get(1)?,
+                ranges,
+            }));
         }
     }
     Ok(None)
@@ -209,7 +251,10 @@ fn find_match(tx: &Transaction, ev: &Event, key: &str, article_id: i64) -> Resul
 /// [`merge::MAX_SPAN_DAYS`] (bounds the index scan; longer events are not merged).
 fn look_back(start: &str) -> String {
     match start.parse::<jiff::civil::Date>() {
-        Ok(d) => d.checked_sub(jiff::Span::new().days(merge::MAX_SPAN_DAYS)).map(|d| d.to_string()).unwrap_or_default(),
+        Ok(d) => d
+            .checked_sub(jiff::Span::new().days(merge::MAX_SPAN_DAYS))
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
         Err(_) => String::new(),
     }
 }
@@ -226,7 +271,11 @@ fn joined<I: IntoIterator<Item = String>>(items: I) -> String {
     let mut v: Vec<String> = items.into_iter().collect();
     v.sort();
     v.dedup();
-    if v.is_empty() { String::new() } else { format!(";{};", v.join(";")) }
+    if v.is_empty() {
+        String::new()
+    } else {
+        format!(";{};", v.join(";"))
+    }
 }
 
 fn split(s: &str) -> impl Iterator<Item = String> + '_ {
@@ -234,7 +283,11 @@ fn split(s: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 fn precision_str(ev: &Event) -> Option<String> {
-    ev.place.as_ref().and_then(|p| p.precision).and_then(|p| serde_json::to_value(p).ok()).and_then(|v| v.as_str().map(String::from))
+    ev.place
+        .as_ref()
+        .and_then(|p| p.precision)
+        .and_then(|p| serde_json::to_value(p).ok())
+        .and_then(|v| v.as_str().map(String::from))
 }
 
 fn insert_event(
@@ -288,7 +341,13 @@ fn insert_event(
     Ok(tx.last_insert_rowid())
 }
 
-fn merge_into(tx: &Transaction, c: &Canonical, ev: &Event, parent: Option<i64>, unix: i64) -> Result<(), StoreError> {
+fn merge_into(
+    tx: &Transaction,
+    c: &Canonical,
+    ev: &Event,
+    parent: Option<i64>,
+    unix: i64,
+) -> Result<(), StoreError> {
     let (weapons, targets): (String, String) = tx
         .prepare_cached("SELECT weapons, targets FROM events WHERE id = ?1")?
         .query_row([c.id], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -300,7 +359,12 @@ fn merge_into(tx: &Transaction, c: &Canonical, ev: &Event, parent: Option<i64>, 
     let mut values: Vec<Option<i64>> = Vec::new();
     for (k, v) in merge::numbers(ev).into_iter().enumerate() {
         let r = c.ranges[k].with(v);
-        sets.push_str(&format!(", {0}_min = ?{1}, {0}_max = ?{2}", NUMBER_FIELDS[k], 11 + 2 * k, 12 + 2 * k));
+        sets.push_str(&format!(
+            ", {0}_min = ?{1}, {0}_max = ?{2}",
+            NUMBER_FIELDS[k],
+            11 + 2 * k,
+            12 + 2 * k
+        ));
         values.push(r.min.map(i64::from));
         values.push(r.max.map(i64::from));
     }
@@ -326,7 +390,11 @@ fn merge_into(tx: &Transaction, c: &Canonical, ev: &Event, parent: Option<i64>, 
         Box::new(p.admin3),
         Box::new(precision_str(ev)),
     ];
-    args.extend(values.into_iter().map(|v| Box::new(v) as Box<dyn rusqlite::ToSql>));
+    args.extend(
+        values
+            .into_iter()
+            .map(|v| Box::new(v) as Box<dyn rusqlite::ToSql>),
+    );
     st.execute(rusqlite::params_from_iter(args.iter()))?;
     Ok(())
 }

@@ -83,12 +83,16 @@ pub enum StoreError {
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StoreError::Open { path, source } => write!(f, "{}: cannot open database: {source}", path.display()),
+            StoreError::Open { path, source } => {
+                write!(f, "{}: cannot open database: {source}", path.display())
+            }
             StoreError::TooNew { found, supported } => write!(
                 f,
                 "database schema version {found} is newer than this sitrep supports ({supported}); upgrade sitrep"
             ),
-            StoreError::Migration { version, source } => write!(f, "migrating the database to version {version}: {source}"),
+            StoreError::Migration { version, source } => {
+                write!(f, "migrating the database to version {version}: {source}")
+            }
             StoreError::Sql(e) => write!(f, "database: {e}"),
             StoreError::Json(e) => write!(f, "stored JSON: {e}"),
             StoreError::Io(e) => write!(f, "writing: {e}"),
@@ -100,7 +104,9 @@ impl fmt::Display for StoreError {
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            StoreError::Open { source, .. } | StoreError::Migration { source, .. } | StoreError::Sql(source) => Some(source),
+            StoreError::Open { source, .. }
+            | StoreError::Migration { source, .. }
+            | StoreError::Sql(source) => Some(source),
             StoreError::Json(e) => Some(e),
             StoreError::Io(e) => Some(e),
             _ => None,
@@ -149,9 +155,15 @@ impl Store {
     /// Opens or creates the database at `path` and brings its schema up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Store, StoreError> {
         let path = path.as_ref();
-        let conn = Connection::open(path).map_err(|e| StoreError::Open { path: path.to_path_buf(), source: e })?;
+        let conn = Connection::open(path).map_err(|e| StoreError::Open {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
         Store::setup(conn, schema::latest()).map_err(|e| match e {
-            StoreError::Sql(source) => StoreError::Open { path: path.to_path_buf(), source },
+            StoreError::Sql(source) => StoreError::Open {
+                path: path.to_path_buf(),
+                source,
+            },
             e => e,
         })
     }
@@ -192,7 +204,11 @@ impl Store {
 
     /// Row counts.
     pub fn counts(&self) -> Result<Counts, StoreError> {
-        let n = |sql: &str| self.conn.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|v| v as u64);
+        let n = |sql: &str| {
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|v| v as u64)
+        };
         Ok(Counts {
             articles: n("SELECT COUNT(*) FROM articles")?,
             events: n("SELECT COUNT(*) FROM events")?,
@@ -209,12 +225,17 @@ impl Store {
 
     /// Runs SQLite's `PRAGMA integrity_check`; `Ok("ok")` when the file is sound.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
-        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 }
 
 /// The current time as RFC 3339 UTC and as unix seconds.
 pub(crate) fn now() -> (String, i64) {
     let ts = jiff::Timestamp::now();
-    (ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(), ts.as_second())
+    (
+        ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        ts.as_second(),
+    )
 }

@@ -49,7 +49,12 @@ pub fn merge_key(ev: &Event) -> Option<String> {
     ev.when.start.as_ref()?;
     ev.when.end.as_ref()?;
     let p = ev.place.as_ref()?;
-    let region = p.admin1.as_deref().or(p.country.as_deref()).map(fold).unwrap_or_default();
+    let region = p
+        .admin1
+        .as_deref()
+        .or(p.country.as_deref())
+        .map(fold)
+        .unwrap_or_default();
     let key = match ev.scope {
         Scope::Area => match p.precision {
             Some(Precision::Raion | Precision::Hromada) => format!("{region}/{}", fold(&p.name)),
@@ -58,7 +63,11 @@ pub fn merge_key(ev: &Event) -> Option<String> {
         },
         Scope::Incident => format!("{region}/{}", fold(&p.name)),
     };
-    if key.is_empty() || key.ends_with('/') { None } else { Some(key) }
+    if key.is_empty() || key.ends_with('/') {
+        None
+    } else {
+        Some(key)
+    }
 }
 
 /// Whether two stated numbers can describe the same event:
@@ -111,12 +120,27 @@ impl Range {
 
 /// The numbers of an event, in the order of [`NUMBER_FIELDS`].
 pub fn numbers(ev: &Event) -> [Option<u32>; 7] {
-    [ev.count, ev.munitions, ev.intercepted, ev.killed, ev.injured, ev.children_killed, ev.children_injured]
+    [
+        ev.count,
+        ev.munitions,
+        ev.intercepted,
+        ev.killed,
+        ev.injured,
+        ev.children_killed,
+        ev.children_injured,
+    ]
 }
 
 /// Names of the numeric fields; each is stored as `NAME_min` and `NAME_max`.
-pub const NUMBER_FIELDS: [&str; 7] =
-    ["count", "munitions", "intercepted", "killed", "injured", "children_killed", "children_injured"];
+pub const NUMBER_FIELDS: [&str; 7] = [
+    "count",
+    "munitions",
+    "intercepted",
+    "killed",
+    "injured",
+    "children_killed",
+    "children_injured",
+];
 
 /// A canonical event is looked for only among those starting at most this many
 /// days before the incoming event starts; an existing event longer than that is not

@@ -7,11 +7,11 @@
 //! minimum over its sources; `killed_max`/`injured_max` sum the maxima the same way.
 
 use crate::merge::{NUMBER_FIELDS, Range};
-use sitrep_geo::fold;
 use crate::{Store, StoreError};
 use rusqlite::types::Value;
 use rusqlite::{Row, params_from_iter};
 use serde_json::{Value as Json, json};
+use sitrep_geo::fold;
 use sitrep_model::Event;
 
 /// Filters of [`Store::events`] and [`Store::stats`]; `None` means any.
@@ -158,7 +158,11 @@ pub struct StoredEvent {
 impl StoredEvent {
     /// The range of a number by name (`"killed"`).
     pub fn range(&self, field: &str) -> Range {
-        NUMBER_FIELDS.iter().position(|f| *f == field).map(|i| self.numbers[i]).unwrap_or_default()
+        NUMBER_FIELDS
+            .iter()
+            .position(|f| *f == field)
+            .map(|i| self.numbers[i])
+            .unwrap_or_default()
     }
 
     /// The event as one JSON object: the canonical values (minimum of each number)
@@ -184,7 +188,10 @@ impl StoredEvent {
         }
         o.insert("weapons".into(), json!(self.weapons));
         o.insert("targets".into(), json!(self.targets));
-        o.insert("acled".into(), json!({"event_type": self.event_type, "sub_event_type": self.sub_event_type}));
+        o.insert(
+            "acled".into(),
+            json!({"event_type": self.event_type, "sub_event_type": self.sub_event_type}),
+        );
         o.insert("n_sources".into(), json!(self.n_sources));
         let sources: Vec<Json> = self
             .sources
@@ -221,10 +228,18 @@ pub(crate) const EVENT_COLUMNS: &str = "e.id, e.uid, e.kind, e.scope, p.uid, e.p
     e.children_killed_max, e.children_injured_min, e.children_injured_max, e.n_sources, e.updated_at";
 
 pub(crate) fn row_to_event(r: &Row) -> rusqlite::Result<StoredEvent> {
-    let list = |s: String| s.split(';').filter(|x| !x.is_empty()).map(String::from).collect::<Vec<_>>();
+    let list = |s: String| {
+        s.split(';')
+            .filter(|x| !x.is_empty())
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
     let mut numbers = [Range::default(); 7];
     for (k, n) in numbers.iter_mut().enumerate() {
-        *n = Range { min: r.get(21 + 2 * k)?, max: r.get(22 + 2 * k)? };
+        *n = Range {
+            min: r.get(21 + 2 * k)?,
+            max: r.get(22 + 2 * k)?,
+        };
     }
     Ok(StoredEvent {
         rowid: r.get(0)?,
@@ -263,7 +278,9 @@ fn oblast_candidates(v: &str) -> Vec<String> {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) if w.eq_ignore_ascii_case("of") => format!("{f}{}", c.as_str()).to_lowercase(),
+                Some(f) if w.eq_ignore_ascii_case("of") => {
+                    format!("{f}{}", c.as_str()).to_lowercase()
+                }
                 Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
                 None => String::new(),
             }
@@ -280,7 +297,12 @@ fn oblast_candidates(v: &str) -> Vec<String> {
 }
 
 /// `WHERE` conditions on alias `t` for a filter, with their parameters.
-fn conditions(f: &EventFilter, t: &str, sql: &mut String, args: &mut Vec<Value>) -> Result<(), StoreError> {
+fn conditions(
+    f: &EventFilter,
+    t: &str,
+    sql: &mut String,
+    args: &mut Vec<Value>,
+) -> Result<(), StoreError> {
     if let Some(d) = &f.from {
         check_date(d)?;
         sql.push_str(&format!(" AND {t}.day >= ?"));
@@ -293,26 +315,39 @@ fn conditions(f: &EventFilter, t: &str, sql: &mut String, args: &mut Vec<Value>)
     }
     if let Some(o) = &f.oblast {
         let c = oblast_candidates(o);
-        sql.push_str(&format!(" AND {t}.admin1 IN ({})", vec!["?"; c.len()].join(",")));
+        sql.push_str(&format!(
+            " AND {t}.admin1 IN ({})",
+            vec!["?"; c.len()].join(",")
+        ));
         args.extend(c.into_iter().map(Value::Text));
     }
     if let Some(p) = &f.place {
         // merge_key ends with "/<folded place>"; place is compared folded
-        sql.push_str(&format!(" AND ({t}.place = ? COLLATE NOCASE OR {t}.merge_key LIKE ?)"));
+        sql.push_str(&format!(
+            " AND ({t}.place = ? COLLATE NOCASE OR {t}.merge_key LIKE ?)"
+        ));
         args.push(Value::Text(p.clone()));
         args.push(Value::Text(format!("%/{}", fold(p))));
     }
     if let Some(k) = &f.kind {
         if !["attack", "clash", "meeting", "agreement", "statement"].contains(&k.as_str()) {
-            return Err(StoreError::Invalid(format!("unknown kind {k:?}: use attack, clash, meeting, agreement or statement")));
+            return Err(StoreError::Invalid(format!(
+                "unknown kind {k:?}: use attack, clash, meeting, agreement or statement"
+            )));
         }
         sql.push_str(&format!(" AND {t}.kind = ?"));
         args.push(Value::Text(k.clone()));
     }
     if let Some(w) = &f.weapon {
         if sitrep_model::Weapon::parse(w).is_none() {
-            let all: Vec<&str> = sitrep_model::Weapon::ALL.iter().map(|w| w.as_str()).collect();
-            return Err(StoreError::Invalid(format!("unknown weapon {w:?}: use one of {}", all.join(", "))));
+            let all: Vec<&str> = sitrep_model::Weapon::ALL
+                .iter()
+                .map(|w| w.as_str())
+                .collect();
+            return Err(StoreError::Invalid(format!(
+                "unknown weapon {w:?}: use one of {}",
+                all.join(", ")
+            )));
         }
         sql.push_str(&format!(" AND {t}.weapons LIKE ?"));
         args.push(Value::Text(format!("%;{w};%")));
@@ -360,7 +395,9 @@ impl Store {
             if remaining == Some(0) {
                 break;
             }
-            let mut sql = format!("SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN events p ON p.id = e.part_of WHERE 1=1");
+            let mut sql = format!(
+                "SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN events p ON p.id = e.part_of WHERE 1=1"
+            );
             let mut args = Vec::new();
             conditions(filter, "e", &mut sql, &mut args)?;
             if dated {
@@ -408,19 +445,40 @@ impl Store {
              FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_id = ?1 ORDER BY a.id",
         )?;
         let rows = st.query_map([event], |r| {
-            Ok(((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get::<_, String>(5)?), (r.get(6)?, r.get(7)?)))
+            Ok((
+                (
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get::<_, String>(5)?,
+                ),
+                (r.get(6)?, r.get(7)?),
+            ))
         })?;
         let mut out = Vec::new();
         for row in rows {
             let ((article_id, path, ordinal, published, title, data), (url, outlet)) = row?;
-            out.push(SourceRef { article_id, path, ordinal, published, title, url, outlet, event: serde_json::from_str(&data)? });
+            out.push(SourceRef {
+                article_id,
+                path,
+                ordinal,
+                published,
+                title,
+                url,
+                outlet,
+                event: serde_json::from_str(&data)?,
+            });
         }
         Ok(out)
     }
 
     /// The text of a stored article.
     pub fn article_text(&self, article: i64) -> Result<Option<String>, StoreError> {
-        let mut st = self.conn.prepare_cached("SELECT text FROM articles WHERE id = ?1")?;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT text FROM articles WHERE id = ?1")?;
         let mut rows = st.query([article])?;
         Ok(match rows.next()? {
             Some(r) => Some(r.get(0)?),

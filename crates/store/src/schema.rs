@@ -127,8 +127,15 @@ fn rekey(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
         let rows = st.query_map([], |r| {
             let text = |i: usize| r.get::<_, Option<String>>(i);
             let kind = quoted(text(1)?).unwrap_or(sitrep_model::Kind::Attack);
-            let mut ev = sitrep_model::Event::new(kind, quoted(text(2)?).unwrap_or(sitrep_model::Scope::Incident), "");
-            ev.place = text(3)?.map(|name| sitrep_model::Place { name, ..Default::default() });
+            let mut ev = sitrep_model::Event::new(
+                kind,
+                quoted(text(2)?).unwrap_or(sitrep_model::Scope::Incident),
+                "",
+            );
+            ev.place = text(3)?.map(|name| sitrep_model::Place {
+                name,
+                ..Default::default()
+            });
             if let Some(p) = ev.place.as_mut() {
                 p.admin1 = text(4)?;
                 p.country = text(5)?;
@@ -161,14 +168,23 @@ pub fn version(conn: &Connection) -> Result<u32, StoreError> {
 pub fn migrate_to(conn: &mut Connection, target: u32) -> Result<u32, StoreError> {
     let found = version(conn)?;
     if found > latest() {
-        return Err(StoreError::TooNew { found, supported: latest() });
+        return Err(StoreError::TooNew {
+            found,
+            supported: latest(),
+        });
     }
     for v in found..target.min(latest()) {
         let tx = conn.transaction()?;
         tx.execute_batch(MIGRATIONS[v as usize])
-            .map_err(|e| StoreError::Migration { version: v + 1, source: e })?;
+            .map_err(|e| StoreError::Migration {
+                version: v + 1,
+                source: e,
+            })?;
         for (_, step) in RUST_STEPS.iter().filter(|(at, _)| *at == v + 1) {
-            step(&tx).map_err(|e| StoreError::Migration { version: v + 1, source: e })?;
+            step(&tx).map_err(|e| StoreError::Migration {
+                version: v + 1,
+                source: e,
+            })?;
         }
         tx.pragma_update(None, "user_version", v + 1)?;
         tx.commit()?;

@@ -16,7 +16,9 @@ fn extractor() -> &'static Extractor {
 }
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// A one-article fixture file as the CLI would hand it to the store.
@@ -56,8 +58,14 @@ fn same_strike_in_different_words_is_one_event_with_two_sources() {
     assert_eq!(e.place.as_deref(), Some("Nikopol"));
     assert_eq!(e.n_sources, 2);
     assert_eq!(e.sources.len(), 2);
-    assert_eq!((e.range("killed").min, e.range("killed").max), (Some(2), Some(2)));
-    assert_eq!((e.range("injured").min, e.range("injured").max), (Some(5), Some(5)));
+    assert_eq!(
+        (e.range("killed").min, e.range("killed").max),
+        (Some(2), Some(2))
+    );
+    assert_eq!(
+        (e.range("injured").min, e.range("injured").max),
+        (Some(5), Some(5))
+    );
     let paths: Vec<&str> = e.sources.iter().map(|s| s.path.as_str()).collect();
     assert_eq!(paths, ["nikopol.a.txt", "nikopol.b.txt"]);
 }
@@ -68,12 +76,29 @@ fn differing_but_compatible_numbers_merge_and_keep_each_source_and_the_range() {
     let evs = all(&s);
     assert_eq!(evs.len(), 1, "{evs:#?}");
     let e = &evs[0];
-    assert_eq!((e.range("killed").min, e.range("killed").max), (Some(3), Some(4)));
-    assert_eq!((e.range("injured").min, e.range("injured").max), (Some(7), Some(9)));
-    let per_source: Vec<(Option<u32>, Option<u32>)> = e.sources.iter().map(|s| (s.event.killed, s.event.injured)).collect();
-    assert_eq!(per_source, [(Some(3), Some(7)), (Some(4), Some(9))], "each source keeps its own numbers");
+    assert_eq!(
+        (e.range("killed").min, e.range("killed").max),
+        (Some(3), Some(4))
+    );
+    assert_eq!(
+        (e.range("injured").min, e.range("injured").max),
+        (Some(7), Some(9))
+    );
+    let per_source: Vec<(Option<u32>, Option<u32>)> = e
+        .sources
+        .iter()
+        .map(|s| (s.event.killed, s.event.injured))
+        .collect();
+    assert_eq!(
+        per_source,
+        [(Some(3), Some(7)), (Some(4), Some(9))],
+        "each source keeps its own numbers"
+    );
     let json = e.to_json(None);
-    assert_eq!(json["killed"], 3, "the canonical value is the lowest reported figure");
+    assert_eq!(
+        json["killed"], 3,
+        "the canonical value is the lowest reported figure"
+    );
     assert_eq!(json["killed_max"], 4);
 }
 
@@ -85,8 +110,15 @@ fn oblast_summaries_from_two_outlets_merge_with_their_nested_incidents() {
     let area = evs.iter().find(|e| e.scope == "area").unwrap();
     let inc = evs.iter().find(|e| e.scope == "incident").unwrap();
     assert_eq!(area.admin1.as_deref(), Some("Kharkiv Oblast"));
-    assert_eq!((area.range("count").min, area.range("count").max), (Some(31), Some(33)));
-    assert_eq!(area.weapons, ["artillery", "drone", "mortar"], "weapons are the union over sources");
+    assert_eq!(
+        (area.range("count").min, area.range("count").max),
+        (Some(31), Some(33))
+    );
+    assert_eq!(
+        area.weapons,
+        ["artillery", "drone", "mortar"],
+        "weapons are the union over sources"
+    );
     assert_eq!(inc.place.as_deref(), Some("Kupiansk"));
     assert_eq!(inc.part_of.as_deref(), Some(area.uid.as_str()));
     assert_eq!((area.n_sources, inc.n_sources), (2, 2));
@@ -95,8 +127,14 @@ fn oblast_summaries_from_two_outlets_merge_with_their_nested_incidents() {
     let rows = s.stats(&StatsQuery::default()).unwrap();
     assert_eq!(rows.len(), 1, "{rows:?}");
     let r = &rows[0];
-    assert_eq!((r.oblast.as_str(), r.period.as_str()), ("Kharkiv Oblast", "2023-03-14"));
-    assert_eq!((r.events, r.attacks, r.count, r.injured, r.killed), (2, 2, 31, 2, 0));
+    assert_eq!(
+        (r.oblast.as_str(), r.period.as_str()),
+        ("Kharkiv Oblast", "2023-03-14")
+    );
+    assert_eq!(
+        (r.events, r.attacks, r.count, r.injured, r.killed),
+        (2, 2, 31, 2, 0)
+    );
 }
 
 #[test]
@@ -117,8 +155,16 @@ fn different_places_or_days_never_merge() {
 fn synthetic(id: &str, place: &str, day: &str, killed: Option<u32>) -> Event {
     let mut ev = Event::new(Kind::Attack, Scope::Incident, "x#1");
     ev.id = id.into();
-    ev.place = Some(Place { name: place.into(), admin1: Some("Sumy Oblast".into()), ..Place::default() });
-    ev.when = When { start: Some(day.into()), end: Some(day.into()), ..When::default() };
+    ev.place = Some(Place {
+        name: place.into(),
+        admin1: Some("Sumy Oblast".into()),
+        ..Place::default()
+    });
+    ev.when = When {
+        start: Some(day.into()),
+        end: Some(day.into()),
+        ..When::default()
+    };
     ev.killed = killed;
     ev
 }
@@ -131,7 +177,10 @@ fn two_events_of_one_article_are_never_merged() {
         1,
         None,
         "two strikes",
-        vec![synthetic("e1", "Sumy", "2023-01-02", Some(1)), synthetic("e2", "Sumy", "2023-01-02", Some(1))],
+        vec![
+            synthetic("e1", "Sumy", "2023-01-02", Some(1)),
+            synthetic("e2", "Sumy", "2023-01-02", Some(1)),
+        ],
     );
     let r = s.ingest_batch(&[a], None).unwrap();
     assert_eq!((r.events, r.merged), (2, 0));
@@ -142,12 +191,21 @@ fn ranges_do_not_creep_by_chaining_compatible_values() {
     // 2 ~ 4 and 4 ~ 6, but 2 and 6 are not compatible: the third report is another event
     let mut s = Store::open_in_memory().unwrap();
     for (i, k) in [2, 4, 6].into_iter().enumerate() {
-        let a = ArticleInput::new("x.txt", i as u32 + 1, None, &format!("report {i}"), vec![synthetic("e", "Sumy", "2023-01-02", Some(k))]);
+        let a = ArticleInput::new(
+            "x.txt",
+            i as u32 + 1,
+            None,
+            &format!("report {i}"),
+            vec![synthetic("e", "Sumy", "2023-01-02", Some(k))],
+        );
         s.ingest_batch(&[a], None).unwrap();
     }
     let evs = all(&s);
     assert_eq!(evs.len(), 2);
-    assert_eq!((evs[0].range("killed").min, evs[0].range("killed").max), (Some(2), Some(4)));
+    assert_eq!(
+        (evs[0].range("killed").min, evs[0].range("killed").max),
+        (Some(2), Some(4))
+    );
 }
 
 #[test]
@@ -156,7 +214,17 @@ fn undated_events_are_never_merged() {
     for i in 0..2 {
         let mut ev = synthetic("e", "Sumy", "2023-01-02", Some(1));
         ev.when = When::default();
-        s.ingest_batch(&[ArticleInput::new("x.txt", i + 1, None, &format!("undated {i}"), vec![ev])], None).unwrap();
+        s.ingest_batch(
+            &[ArticleInput::new(
+                "x.txt",
+                i + 1,
+                None,
+                &format!("undated {i}"),
+                vec![ev],
+            )],
+            None,
+        )
+        .unwrap();
     }
     assert_eq!(all(&s).len(), 2);
 }
@@ -165,8 +233,17 @@ fn undated_events_are_never_merged() {
 fn spelling_variants_of_an_unresolved_place_merge() {
     // "Pysarivka" / "Pisarivka" and a doubled letter: one village, two outlets
     let mut s = Store::open_in_memory().unwrap();
-    for (i, name) in ["Pysarivka", "Pisarivka", "Pissarivka"].into_iter().enumerate() {
-        let a = ArticleInput::new("x.txt", i as u32 + 1, None, &format!("report {i}"), vec![synthetic("e", name, "2023-01-02", Some(1))]);
+    for (i, name) in ["Pysarivka", "Pisarivka", "Pissarivka"]
+        .into_iter()
+        .enumerate()
+    {
+        let a = ArticleInput::new(
+            "x.txt",
+            i as u32 + 1,
+            None,
+            &format!("report {i}"),
+            vec![synthetic("e", name, "2023-01-02", Some(1))],
+        );
         s.ingest_batch(&[a], None).unwrap();
     }
     assert_eq!(all(&s).len(), 1);
@@ -183,7 +260,9 @@ fn reingesting_the_same_text_under_another_name_changes_nothing() {
     // white space and typographic quotes differ: the normalised text is the same
     again.text = again.text.replace(' ', "  ").replace('\n', "\r\n");
     again.hash = sitrep_store::normalise::article_hash(&again.text);
-    let r = s.ingest_batch(&[again, article("kharkiv.a.txt")], None).unwrap();
+    let r = s
+        .ingest_batch(&[again, article("kharkiv.a.txt")], None)
+        .unwrap();
     assert_eq!((r.articles, r.skipped, r.events, r.merged), (0, 2, 0, 0));
     assert_eq!(s.counts().unwrap(), before);
 }
@@ -199,9 +278,15 @@ fn a_failing_batch_leaves_nothing_behind() {
         .unwrap();
     let mut bad = article("kherson.a.txt");
     bad.source_path = "bad.txt".into();
-    let err = s.ingest_batch(&[article("nikopol.a.txt"), bad], None).unwrap_err();
+    let err = s
+        .ingest_batch(&[article("nikopol.a.txt"), bad], None)
+        .unwrap_err();
     assert!(err.to_string().contains("simulated failure"), "{err}");
-    assert_eq!(s.counts().unwrap(), Default::default(), "the first article of the batch was rolled back too");
+    assert_eq!(
+        s.counts().unwrap(),
+        Default::default(),
+        "the first article of the batch was rolled back too"
+    );
 }
 
 // --- migrations --------------------------------------------------------------
@@ -232,16 +317,40 @@ fn a_version_4_database_gets_its_merge_keys_refolded() {
     let path = temp_db("rekey");
     {
         let mut old = Store::open_at_version(&path, 4).unwrap();
-        let a = ArticleInput::new("x.txt", 1, None, "first report", vec![synthetic("e", "Pysarivka", "2023-01-02", Some(1))]);
+        let a = ArticleInput::new(
+            "x.txt",
+            1,
+            None,
+            "first report",
+            vec![synthetic("e", "Pysarivka", "2023-01-02", Some(1))],
+        );
         old.ingest_batch(&[a], None).unwrap();
         // the key as version 4 folded it (ASCII letters and digits only)
-        old.connection().execute("UPDATE events SET merge_key = 'sumyoblast/pysarivka'", []).unwrap();
+        old.connection()
+            .execute("UPDATE events SET merge_key = 'sumyoblast/pysarivka'", [])
+            .unwrap();
     }
     let mut s = Store::open(&path).unwrap();
-    let key: String = s.connection().query_row("SELECT merge_key FROM events", [], |r| r.get(0)).unwrap();
-    assert_eq!(key, format!("{}/{}", sitrep_geo::fold("Sumy Oblast"), sitrep_geo::fold("Pisarivka")));
+    let key: String = s
+        .connection()
+        .query_row("SELECT merge_key FROM events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        key,
+        format!(
+            "{}/{}",
+            sitrep_geo::fold("Sumy Oblast"),
+            sitrep_geo::fold("Pisarivka")
+        )
+    );
     // a later report spelling it the other way joins the stored event
-    let b = ArticleInput::new("y.txt", 1, None, "second report", vec![synthetic("e", "Pisarivka", "2023-01-02", Some(1))]);
+    let b = ArticleInput::new(
+        "y.txt",
+        1,
+        None,
+        "second report",
+        vec![synthetic("e", "Pisarivka", "2023-01-02", Some(1))],
+    );
     assert_eq!(s.ingest_batch(&[b], None).unwrap().merged, 1);
 }
 
@@ -250,7 +359,9 @@ fn a_database_from_a_newer_sitrep_is_refused() {
     let path = temp_db("too-new");
     {
         let s = Store::open(&path).unwrap();
-        s.connection().pragma_update(None, "user_version", 99).unwrap();
+        s.connection()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
     }
     match Store::open(&path) {
         Err(StoreError::TooNew { found: 99, .. }) => {}
@@ -263,23 +374,84 @@ fn a_database_from_a_newer_sitrep_is_refused() {
 
 #[test]
 fn event_filters() {
-    let s = store_with(&["nikopol.a.txt", "nikopol.b.txt", "kherson.a.txt", "kherson.b.txt", "kharkiv.a.txt", "distinct.a.txt"]);
+    let s = store_with(&[
+        "nikopol.a.txt",
+        "nikopol.b.txt",
+        "kherson.a.txt",
+        "kherson.b.txt",
+        "kharkiv.a.txt",
+        "distinct.a.txt",
+    ]);
     let n = |f: EventFilter| s.events(&f).unwrap().len();
     assert_eq!(n(EventFilter::default()), 5);
-    assert_eq!(n(EventFilter { oblast: Some("kherson".into()), ..Default::default() }), 1);
-    assert_eq!(n(EventFilter { oblast: Some("Kharkiv Oblast".into()), ..Default::default() }), 2);
-    assert_eq!(n(EventFilter { place: Some("nikopol".into()), ..Default::default() }), 1);
-    assert_eq!(n(EventFilter { weapon: Some("artillery".into()), ..Default::default() }), 3);
-    assert_eq!(n(EventFilter { min_killed: Some(3), ..Default::default() }), 1);
-    assert_eq!(n(EventFilter { from: Some("2023-03-14".into()), ..Default::default() }), 3);
-    assert_eq!(n(EventFilter { to: Some("2023-03-13".into()), kind: Some("attack".into()), ..Default::default() }), 2);
-    assert!(s.events(&EventFilter { weapon: Some("laser".into()), ..Default::default() }).is_err());
+    assert_eq!(
+        n(EventFilter {
+            oblast: Some("kherson".into()),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        n(EventFilter {
+            oblast: Some("Kharkiv Oblast".into()),
+            ..Default::default()
+        }),
+        2
+    );
+    assert_eq!(
+        n(EventFilter {
+            place: Some("nikopol".into()),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        n(EventFilter {
+            weapon: Some("artillery".into()),
+            ..Default::default()
+        }),
+        3
+    );
+    assert_eq!(
+        n(EventFilter {
+            min_killed: Some(3),
+            ..Default::default()
+        }),
+        1
+    );
+    assert_eq!(
+        n(EventFilter {
+            from: Some("2023-03-14".into()),
+            ..Default::default()
+        }),
+        3
+    );
+    assert_eq!(
+        n(EventFilter {
+            to: Some("2023-03-13".into()),
+            kind: Some("attack".into()),
+            ..Default::default()
+        }),
+        2
+    );
+    assert!(
+        s.events(&EventFilter {
+            weapon: Some("laser".into()),
+            ..Default::default()
+        })
+        .is_err()
+    );
 }
 
 #[test]
 fn weekly_stats_label_the_monday() {
     let s = store_with(&["kherson.a.txt", "nikopol.a.txt"]);
-    let rows = s.stats(&StatsQuery { period: Period::Week, ..Default::default() }).unwrap();
+    let rows = s
+        .stats(&StatsQuery {
+            period: Period::Week,
+            ..Default::default()
+        })
+        .unwrap();
     assert!(rows.iter().all(|r| r.period == "2023-03-13"), "{rows:?}");
     assert_eq!(rows.iter().map(|r| r.killed).sum::<u64>(), 5);
 }
@@ -309,16 +481,27 @@ fn geojson_is_rfc7946_with_longitude_first() {
         let (lon, lat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
         assert!((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat));
     }
-    let nikopol = features.iter().find(|f| f["properties"]["place"] == "Nikopol").unwrap();
+    let nikopol = features
+        .iter()
+        .find(|f| f["properties"]["place"] == "Nikopol")
+        .unwrap();
     let c = &nikopol["geometry"]["coordinates"];
     // Nikopol is at about 47.57 N, 34.40 E: longitude first
-    assert!((c[0].as_f64().unwrap() - 34.4).abs() < 0.3 && (c[1].as_f64().unwrap() - 47.57).abs() < 0.3, "{c}");
+    assert!(
+        (c[0].as_f64().unwrap() - 34.4).abs() < 0.3 && (c[1].as_f64().unwrap() - 47.57).abs() < 0.3,
+        "{c}"
+    );
     assert_eq!(nikopol["properties"]["n_sources"], 2);
 }
 
 #[test]
 fn acled_csv_has_acleds_columns_and_vocabulary() {
-    let s = store_with(&["kherson.a.txt", "kherson.b.txt", "kharkiv.a.txt", "kharkiv.b.txt"]);
+    let s = store_with(&[
+        "kherson.a.txt",
+        "kherson.b.txt",
+        "kharkiv.a.txt",
+        "kharkiv.b.txt",
+    ]);
     let mut buf = Vec::new();
     sitrep_store::export::acled_csv(&s, &EventFilter::default(), &mut buf).unwrap();
     let mut r = csv::Reader::from_reader(buf.as_slice());
@@ -326,8 +509,13 @@ fn acled_csv_has_acleds_columns_and_vocabulary() {
     assert_eq!(header, sitrep_store::export::ACLED_COLUMNS);
     let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
     assert_eq!(rows.len(), 3);
-    let col = |row: &csv::StringRecord, name: &str| row[header.iter().position(|h| h == name).unwrap()].to_string();
-    let kherson = rows.iter().find(|r| col(r, "location") == "Kherson").unwrap();
+    let col = |row: &csv::StringRecord, name: &str| {
+        row[header.iter().position(|h| h == name).unwrap()].to_string()
+    };
+    let kherson = rows
+        .iter()
+        .find(|r| col(r, "location") == "Kherson")
+        .unwrap();
     assert_eq!(col(kherson, "event_date"), "2023-03-13");
     assert_eq!(col(kherson, "year"), "2023");
     assert_eq!(col(kherson, "time_precision"), "1");
@@ -337,16 +525,32 @@ fn acled_csv_has_acleds_columns_and_vocabulary() {
     assert_eq!(col(kherson, "iso"), "804");
     assert_eq!(col(kherson, "admin1"), "Kherson");
     assert_eq!(col(kherson, "geo_precision"), "1");
-    assert_eq!(col(kherson, "fatalities"), "3", "ACLED records the lowest reported figure");
+    assert_eq!(
+        col(kherson, "fatalities"),
+        "3",
+        "ACLED records the lowest reported figure"
+    );
     assert!(col(kherson, "tags").contains("fatalities range=3-4"));
     assert_eq!(col(kherson, "civilian_targeting"), "Civilian targeting");
     assert_eq!(col(kherson, "actor2"), "Civilians (Ukraine)");
     let notes = col(kherson, "notes");
-    assert!(notes.ends_with('.') && notes.matches(". ").count() == 0, "one sentence: {notes}");
-    assert!(notes.contains("Kherson") && notes.contains("3-4 killed"), "{notes}");
-    assert!(col(kherson, "latitude").starts_with("46.6") && col(kherson, "longitude").starts_with("32.6"));
+    assert!(
+        notes.ends_with('.') && notes.matches(". ").count() == 0,
+        "one sentence: {notes}"
+    );
+    assert!(
+        notes.contains("Kherson") && notes.contains("3-4 killed"),
+        "{notes}"
+    );
+    assert!(
+        col(kherson, "latitude").starts_with("46.6")
+            && col(kherson, "longitude").starts_with("32.6")
+    );
     // the Kharkiv area event's injured are its nested incident's: fatalities add up
-    let sum: u32 = rows.iter().map(|r| col(r, "fatalities").parse::<u32>().unwrap()).sum();
+    let sum: u32 = rows
+        .iter()
+        .map(|r| col(r, "fatalities").parse::<u32>().unwrap())
+        .sum();
     assert_eq!(sum, 3);
 }
 
@@ -355,14 +559,26 @@ fn jsonl_export_shows_each_sources_evidence_words() {
     let s = store_with(&["kherson.a.txt", "kherson.b.txt"]);
     let mut buf = Vec::new();
     sitrep_store::export::jsonl(&s, &EventFilter::default(), &mut buf).unwrap();
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8(buf).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = String::from_utf8(buf)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 1);
     let sources = lines[0]["sources"].as_array().unwrap();
     assert_eq!(sources.len(), 2);
     let place_words: Vec<&str> = sources
         .iter()
-        .map(|s| s["evidence"].as_array().unwrap().iter().find(|e| e["field"] == "place").unwrap()["text"].as_str().unwrap())
+        .map(|s| {
+            s["evidence"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["field"] == "place")
+                .unwrap()["text"]
+                .as_str()
+                .unwrap()
+        })
         .collect();
     assert_eq!(place_words, ["Kherson", "Kherson"]);
     assert_eq!(sources[1]["killed"], 4);

@@ -22,8 +22,15 @@ pub struct Article {
 impl Article {
     /// From the headline (or first paragraph) to the end of the last paragraph.
     pub fn span(&self) -> Span {
-        let start = self.title.or(self.paragraphs.first().copied()).map_or(0, |s| s.start);
-        let end = self.paragraphs.last().or(self.title.as_ref()).map_or(start, |s| s.end);
+        let start = self
+            .title
+            .or(self.paragraphs.first().copied())
+            .map_or(0, |s| s.start);
+        let end = self
+            .paragraphs
+            .last()
+            .or(self.title.as_ref())
+            .map_or(start, |s| s.end);
         Span::new(start, end)
     }
 }
@@ -31,9 +38,10 @@ impl Article {
 /// The longest word of [`STOP`]: longer words need no look-up.
 const STOP_MAX_LEN: usize = 5;
 const STOP: &[&str] = &[
-    "the", "and", "for", "with", "from", "that", "this", "was", "were", "are", "has", "have", "had", "its",
-    "their", "into", "over", "after", "about", "said", "says", "been", "will", "than", "also", "which", "who",
-    "they", "them", "his", "her", "one", "all", "not", "but", "out", "off", "under",
+    "the", "and", "for", "with", "from", "that", "this", "was", "were", "are", "has", "have",
+    "had", "its", "their", "into", "over", "after", "about", "said", "says", "been", "will",
+    "than", "also", "which", "who", "they", "them", "his", "her", "one", "all", "not", "but",
+    "out", "off", "under",
 ];
 
 /// The five-letter stems of the words of `text` (stop words left out), each packed
@@ -50,9 +58,14 @@ fn stems_of(text: &str, common: bool) -> impl Iterator<Item = u128> + '_ {
         .filter(|w| w.len() > STOP_MAX_LEN || !STOP.iter().any(|s| s.eq_ignore_ascii_case(w)))
         .map(|w| {
             if w.is_ascii() {
-                w.bytes().take(5).fold(0u128, |k, b| k << 21 | b.to_ascii_lowercase() as u128)
+                w.bytes()
+                    .take(5)
+                    .fold(0u128, |k, b| k << 21 | b.to_ascii_lowercase() as u128)
             } else {
-                w.chars().flat_map(char::to_lowercase).take(5).fold(0u128, |k, c| k << 21 | c as u128)
+                w.chars()
+                    .flat_map(char::to_lowercase)
+                    .take(5)
+                    .fold(0u128, |k, c| k << 21 | c as u128)
             }
         })
 }
@@ -78,13 +91,70 @@ fn overlap_of(a: &str, b: &str, common: bool) -> usize {
 }
 
 const NOT_HEADLINE_START: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "according", "he", "she", "they", "it", "this", "that", "these", "those",
-    "there", "as", "over", "during", "later", "meanwhile", "also", "earlier", "recall", "however", "but", "and",
-    "after", "since", "by", "with", "from", "for", "of", "to", "both", "some", "his", "her", "their", "its",
-    "we", "i", "our", "another", "then", "when", "while", "among", "about", "around",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "according",
+    "he",
+    "she",
+    "they",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "as",
+    "over",
+    "during",
+    "later",
+    "meanwhile",
+    "also",
+    "earlier",
+    "recall",
+    "however",
+    "but",
+    "and",
+    "after",
+    "since",
+    "by",
+    "with",
+    "from",
+    "for",
+    "of",
+    "to",
+    "both",
+    "some",
+    "his",
+    "her",
+    "their",
+    "its",
+    "we",
+    "i",
+    "our",
+    "another",
+    "then",
+    "when",
+    "while",
+    "among",
+    "about",
+    "around",
 ];
 
-const LABELS: &[&str] = &["source:", "sources:", "quote:", "details:", "update:", "background:", "read also", "photo", "video"];
+const LABELS: &[&str] = &[
+    "source:",
+    "sources:",
+    "quote:",
+    "details:",
+    "update:",
+    "background:",
+    "read also",
+    "photo",
+    "video",
+];
 
 /// Whether paragraph `p` reads as a headline for the paragraph `next`. The cheap
 /// word tests come first; sentence splitting and word overlap only for what passes.
@@ -109,15 +179,36 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     }
     let full_stop = matches!(last, '.' | '!' | '?');
     if full_stop {
-        let first_word = lower.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let first_word = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         // headlines are written without articles and auxiliaries ("Russia attacks …")
         // (and tell in the present: "Shelling killed one person and injured three in
         // Toretsk." is a sentence of a roundup, not the headline "Shelling kills one")
         let auxiliaries = [
-            " was ", " were ", " had ", " has ", " have ", " is ", " are ", " been ", " said ", " did ", " that ", " which ", " killed ", " injured ",
-            " wounded ", " attacked ", " shelled ",
+            " was ",
+            " were ",
+            " had ",
+            " has ",
+            " have ",
+            " is ",
+            " are ",
+            " been ",
+            " said ",
+            " did ",
+            " that ",
+            " which ",
+            " killed ",
+            " injured ",
+            " wounded ",
+            " attacked ",
+            " shelled ",
         ];
-        if NOT_HEADLINE_START.contains(&first_word) || s.contains(':') || auxiliaries.iter().any(|a| lower.contains(a)) {
+        if NOT_HEADLINE_START.contains(&first_word)
+            || s.contains(':')
+            || auxiliaries.iter().any(|a| lower.contains(a))
+        {
             return false;
         }
     }
@@ -126,10 +217,9 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     }
     let next_text = next.text(text);
     // a wire dateline ("KURSK, September 18.") opens a new article's body
-    let dateline = next_text
-        .split(',')
-        .next()
-        .is_some_and(|w| w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-'));
+    let dateline = next_text.split(',').next().is_some_and(|w| {
+        w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-')
+    });
     let need = if dateline { 1 } else { 2 };
     if full_stop {
         // a lead is longer than its headline
@@ -137,7 +227,10 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
         // and Mala Tokmachka." before "136 artillery strikes … on Orikhiv, Mala
         // Tokmachka …" shares only names: one report's lines)
         let next_words = next_text.split_whitespace().count();
-        next_words >= 12 && next_words * 5 >= words * 6 && overlap(s, next_text) >= need.max(3) && overlap_of(s, next_text, true) >= 1
+        next_words >= 12
+            && next_words * 5 >= words * 6
+            && overlap(s, next_text) >= need.max(3)
+            && overlap_of(s, next_text, true) >= 1
     } else {
         overlap(s, next_text) >= need
     }
@@ -168,8 +261,12 @@ pub fn articles(text: &str) -> Vec<Article> {
     }
     // the first paragraph is a headline when more follow and it is short
     let first_words = paras[0].text(text).split_whitespace().count();
-    let first_is_title = paras.len() > 1 && first_words <= 40 && sentences(text, paras[0]).len() == 1;
-    let mut current = Article { title: None, paragraphs: Vec::new() };
+    let first_is_title =
+        paras.len() > 1 && first_words <= 40 && sentences(text, paras[0]).len() == 1;
+    let mut current = Article {
+        title: None,
+        paragraphs: Vec::new(),
+    };
     let mut start = 0;
     if first_is_title {
         current.title = Some(paras[0]);
@@ -177,9 +274,17 @@ pub fn articles(text: &str) -> Vec<Article> {
     }
     for i in start..paras.len() {
         let p = paras[i];
-        let starts_new = !current.paragraphs.is_empty() && i + 1 < paras.len() && is_headline(text, p, paras[i + 1]);
+        let starts_new = !current.paragraphs.is_empty()
+            && i + 1 < paras.len()
+            && is_headline(text, p, paras[i + 1]);
         if starts_new {
-            out.push(std::mem::replace(&mut current, Article { title: Some(p), paragraphs: Vec::new() }));
+            out.push(std::mem::replace(
+                &mut current,
+                Article {
+                    title: Some(p),
+                    paragraphs: Vec::new(),
+                },
+            ));
         } else {
             current.paragraphs.push(p);
         }
@@ -204,9 +309,15 @@ mod tests {
         let t = "Drones hit Odesa port overnight\n\nRussian drones hit the port of Odesa overnight, officials said.\n\nNobody was hurt.\n\nKharkiv shelled 12 times, two people wounded\n\nRussian troops shelled Kharkiv 12 times on Monday, wounding two people.\n";
         let a = articles(t);
         assert_eq!(a.len(), 2);
-        assert_eq!(a[0].title.unwrap().text(t), "Drones hit Odesa port overnight");
+        assert_eq!(
+            a[0].title.unwrap().text(t),
+            "Drones hit Odesa port overnight"
+        );
         assert_eq!(a[0].paragraphs.len(), 2);
-        assert_eq!(a[1].title.unwrap().text(t), "Kharkiv shelled 12 times, two people wounded");
+        assert_eq!(
+            a[1].title.unwrap().text(t),
+            "Kharkiv shelled 12 times, two people wounded"
+        );
     }
 
     #[test]
@@ -227,7 +338,8 @@ mod tests {
 
     #[test]
     fn single_paragraph_is_one_article() {
-        let t = "On 1 May 2023, Russian forces shelled Kupiansk, Kharkiv region. Casualties unknown.\n";
+        let t =
+            "On 1 May 2023, Russian forces shelled Kupiansk, Kharkiv region. Casualties unknown.\n";
         let a = articles(t);
         assert_eq!(a.len(), 1);
         assert!(a[0].title.is_none());

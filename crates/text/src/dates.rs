@@ -7,10 +7,10 @@
 //! week" → seven days back to publication; an explicit date wins over all of these.
 
 use crate::token::{LowerWord, Openings, Token, TokenKind};
-use std::sync::OnceLock;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use sitrep_model::Span;
+use std::sync::OnceLock;
 
 /// What sort of time a phrase states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,10 +39,22 @@ pub struct TimeExpr {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
-const MONTH_ABBR: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_ABBR: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
@@ -57,7 +69,15 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 fn may_be_time_word(w: &str) -> bool {
     static OPENINGS: OnceLock<Openings> = OnceLock::new();
     let openings = OPENINGS.get_or_init(|| {
-        Openings::of(MONTHS.iter().chain(MONTH_ABBR).copied().chain(["sept"]).chain(WEEKDAYS.iter().map(|(n, _)| *n)).chain(PHRASES.iter().map(|(ph, ..)| ph[0])))
+        Openings::of(
+            MONTHS
+                .iter()
+                .chain(MONTH_ABBR)
+                .copied()
+                .chain(["sept"])
+                .chain(WEEKDAYS.iter().map(|(n, _)| *n))
+                .chain(PHRASES.iter().map(|(ph, ..)| ph[0])),
+        )
     });
     openings.admit(w)
 }
@@ -88,8 +108,24 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 }
 
 /// The first words of [`PHRASES`] (a test keeps the two in step).
-const PHRASE_STARTS: &[&str] =
-    &["over", "in", "during", "the", "past", "within", "overnight", "last", "at", "night", "yesterday", "today", "this", "later", "since", "throughout"];
+const PHRASE_STARTS: &[&str] = &[
+    "over",
+    "in",
+    "during",
+    "the",
+    "past",
+    "within",
+    "overnight",
+    "last",
+    "at",
+    "night",
+    "yesterday",
+    "today",
+    "this",
+    "later",
+    "since",
+    "throughout",
+];
 
 /// The phrases of [`PHRASES`] that start with `w`, in table order (none for a word
 /// that starts no phrase): "the" and "in" are frequent, and only their own phrases
@@ -97,9 +133,21 @@ const PHRASE_STARTS: &[&str] =
 fn phrases_from(w: &str) -> &'static [usize] {
     static BY_START: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
     let by_start = BY_START.get_or_init(|| {
-        PHRASE_STARTS.iter().map(|st| PHRASES.iter().enumerate().filter(|(_, (ph, ..))| ph[0] == *st).map(|(k, _)| k).collect()).collect()
+        PHRASE_STARTS
+            .iter()
+            .map(|st| {
+                PHRASES
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (ph, ..))| ph[0] == *st)
+                    .map(|(k, _)| k)
+                    .collect()
+            })
+            .collect()
     });
-    LowerWord::new(w).and_then(|l| PHRASE_STARTS.iter().position(|s| l.is(s))).map_or(&[], |k| &by_start[k])
+    LowerWord::new(w)
+        .and_then(|l| PHRASE_STARTS.iter().position(|s| l.is(s)))
+        .map_or(&[], |k| &by_start[k])
 }
 
 /// Phrases (lower-case word sequences) and what they mean.
@@ -109,17 +157,52 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["over", "the", "last", "day"], TimeKind::Period, -1, 0),
     (&["in", "the", "past", "day"], TimeKind::Period, -1, 0),
     (&["during", "the", "past", "day"], TimeKind::Period, -1, 0),
-    (&["over", "the", "past", "24", "hours"], TimeKind::Period, -1, 0),
-    (&["over", "the", "last", "24", "hours"], TimeKind::Period, -1, 0),
-    (&["in", "the", "past", "24", "hours"], TimeKind::Period, -1, 0),
-    (&["in", "the", "last", "24", "hours"], TimeKind::Period, -1, 0),
-    (&["during", "the", "past", "24", "hours"], TimeKind::Period, -1, 0),
-    (&["during", "the", "last", "24", "hours"], TimeKind::Period, -1, 0),
+    (
+        &["over", "the", "past", "24", "hours"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
+    (
+        &["over", "the", "last", "24", "hours"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
+    (
+        &["in", "the", "past", "24", "hours"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
+    (
+        &["in", "the", "last", "24", "hours"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
+    (
+        &["during", "the", "past", "24", "hours"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
+    (
+        &["during", "the", "last", "24", "hours"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
     (&["the", "past", "24", "hours"], TimeKind::Period, -1, 0),
     (&["past", "24", "hours"], TimeKind::Period, -1, 0),
     (&["past", "day"], TimeKind::Period, -1, 0),
     (&["past", "twenty-four", "hours"], TimeKind::Period, -1, 0),
-    (&["past", "24", "-", "hour", "period"], TimeKind::Period, -1, 0),
+    (
+        &["past", "24", "-", "hour", "period"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
     (&["over", "24", "hours"], TimeKind::Period, -1, 0),
     (&["in", "24", "hours"], TimeKind::Period, -1, 0),
     (&["within", "24", "hours"], TimeKind::Period, -1, 0),
@@ -127,8 +210,18 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["past", "two", "days"], TimeKind::Period, -2, 0),
     (&["past", "48", "hours"], TimeKind::Period, -2, 0),
     (&["over", "the", "past", "week"], TimeKind::Period, -7, 0),
-    (&["over", "the", "past", "seven", "days"], TimeKind::Period, -7, 0),
-    (&["over", "the", "past", "7", "days"], TimeKind::Period, -7, 0),
+    (
+        &["over", "the", "past", "seven", "days"],
+        TimeKind::Period,
+        -7,
+        0,
+    ),
+    (
+        &["over", "the", "past", "7", "days"],
+        TimeKind::Period,
+        -7,
+        0,
+    ),
     (&["over", "the", "last", "week"], TimeKind::Period, -7, 0),
     (&["in", "the", "past", "week"], TimeKind::Period, -7, 0),
     (&["over", "week"], TimeKind::Period, -7, 0),
@@ -147,21 +240,61 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["this", "evening"], TimeKind::Day, 0, 0),
     (&["during", "the", "day"], TimeKind::Day, 0, 0),
     (&["throughout", "the", "day"], TimeKind::Day, 0, 0),
-    (&["over", "the", "course", "of", "the", "day"], TimeKind::Day, 0, 0),
-    (&["the", "day", "before", "yesterday"], TimeKind::Day, -2, -2),
+    (
+        &["over", "the", "course", "of", "the", "day"],
+        TimeKind::Day,
+        0,
+        0,
+    ),
+    (
+        &["the", "day", "before", "yesterday"],
+        TimeKind::Day,
+        -2,
+        -2,
+    ),
     (&["over", "the", "day"], TimeKind::Day, 0, 0),
-    (&["in", "the", "course", "of", "the", "day"], TimeKind::Day, 0, 0),
+    (
+        &["in", "the", "course", "of", "the", "day"],
+        TimeKind::Day,
+        0,
+        0,
+    ),
     (&["in", "the", "morning"], TimeKind::Day, 0, 0),
     (&["in", "the", "afternoon"], TimeKind::Day, 0, 0),
     (&["in", "the", "evening"], TimeKind::Day, 0, 0),
     (&["later", "in", "the", "day"], TimeKind::Day, 0, 0),
-    (&["since", "the", "beginning", "of", "the", "day"], TimeKind::Day, 0, 0),
-    (&["since", "the", "start", "of", "the", "day"], TimeKind::Day, 0, 0),
+    (
+        &["since", "the", "beginning", "of", "the", "day"],
+        TimeKind::Day,
+        0,
+        0,
+    ),
+    (
+        &["since", "the", "start", "of", "the", "day"],
+        TimeKind::Day,
+        0,
+        0,
+    ),
     (&["later", "that", "day"], TimeKind::Day, 0, 0),
     (&["later", "the", "same", "day"], TimeKind::Day, 0, 0),
-    (&["in", "the", "course", "of", "one", "day"], TimeKind::Period, -1, 0),
-    (&["in", "the", "course", "of", "the", "past", "24", "hours"], TimeKind::Period, -1, 0),
-    (&["in", "the", "course", "of", "the", "past", "day"], TimeKind::Period, -1, 0),
+    (
+        &["in", "the", "course", "of", "one", "day"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
+    (
+        &["in", "the", "course", "of", "the", "past", "24", "hours"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
+    (
+        &["in", "the", "course", "of", "the", "past", "day"],
+        TimeKind::Period,
+        -1,
+        0,
+    ),
 ];
 
 fn lw<'a>(text: &'a str, t: &Token) -> &'a str {
@@ -174,20 +307,31 @@ fn shift(d: Option<Date>, days: i32) -> Option<Date> {
 
 /// A calendar date read at token `i`: "December 18", "18 December", "Dec. 18, 2022",
 /// "22-23 September". Returns (first day, last day if a range, end token).
-fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Option<(Date, Option<Date>, usize)> {
+fn date_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    published: Option<Date>,
+) -> Option<(Date, Option<Date>, usize)> {
     let day_num = |k: usize| -> Option<i8> {
         let t = toks.get(k)?;
         if t.kind != TokenKind::Digits {
             return None;
         }
-        t.text(text).parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+        t.text(text)
+            .parse::<i8>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
     };
     let year_at = |k: usize| -> Option<i16> {
         let t = toks.get(k)?;
         if t.kind != TokenKind::Digits {
             return None;
         }
-        t.text(text).parse::<i16>().ok().filter(|y| (1990..=2100).contains(y))
+        t.text(text)
+            .parse::<i16>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y))
     };
     let make = |y: Option<i16>, m: i8, d: i8| -> Option<Date> {
         match y {
@@ -195,13 +339,19 @@ fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Opt
             None => {
                 let p = published?;
                 let this = Date::new(p.year(), m, d).ok()?;
-                if this > p { Date::new(p.year() - 1, m, d).ok() } else { Some(this) }
+                if this > p {
+                    Date::new(p.year() - 1, m, d).ok()
+                } else {
+                    Some(this)
+                }
             }
         }
     };
     // "18 December [2022]" or "22-23 September"
     if let Some(d1) = day_num(i) {
-        let (d2, mi) = if toks.get(i + 1).is_some_and(|t| matches!(t.text(text), "-" | "–"))
+        let (d2, mi) = if toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text(text), "-" | "–"))
             && let Some(d2) = day_num(i + 2)
         {
             (Some(d2), i + 3)
@@ -231,12 +381,16 @@ fn date_at(text: &str, toks: &[Token], i: usize, published: Option<Date>) -> Opt
     let d1 = day_num(k)?;
     let mut end = k + 1;
     let mut d2 = None;
-    if toks.get(end).is_some_and(|t| matches!(t.text(text), "-" | "–"))
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.text(text), "-" | "–"))
         && let Some(x) = day_num(end + 1)
     {
         d2 = Some(x);
         end += 2;
-    } else if toks.get(end).is_some_and(|t| t.text(text).eq_ignore_ascii_case("to"))
+    } else if toks
+        .get(end)
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("to"))
         && let Some(x) = day_num(end + 1).filter(|&x| x == d1 + 1)
     {
         // "the night of March 12 to 13": the next day only, so "March 5 to 12 people" stays a date
@@ -267,7 +421,11 @@ fn is_night_word(w: &str) -> bool {
 
 /// Whether `before` ends in "from 18:00 on" (a clock time, one token, opening a period).
 fn from_clock(before: &[&str]) -> bool {
-    let clock = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.');
+    let clock = |w: &str| {
+        !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+    };
     matches!(before, [.., from, hm, on] if from.eq_ignore_ascii_case("from") && on.eq_ignore_ascii_case("on") && clock(hm))
 }
 
@@ -279,7 +437,12 @@ pub fn time_expressions(text: &str, toks: &[Token], published: Option<Date>) -> 
 
 /// [`time_expressions`] for a caller that holds each token's text already (`words[i]`
 /// is `toks[i]`'s text).
-pub fn time_expressions_of_words(text: &str, toks: &[Token], words: &[&str], published: Option<Date>) -> Vec<TimeExpr> {
+pub fn time_expressions_of_words(
+    text: &str,
+    toks: &[Token],
+    words: &[&str],
+    published: Option<Date>,
+) -> Vec<TimeExpr> {
     debug_assert_eq!(toks.len(), words.len());
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
@@ -297,21 +460,34 @@ pub fn time_expressions_of_words(text: &str, toks: &[Token], words: &[&str], pub
                 (true, Some(l)) => (first, l, TimeKind::Night),
                 (true, None) => {
                     // "overnight into January 9", "night of September 18": D-1 to D
-                    (first.checked_sub(1.days()).unwrap_or(first), first, TimeKind::Night)
+                    (
+                        first.checked_sub(1.days()).unwrap_or(first),
+                        first,
+                        TimeKind::Night,
+                    )
                 }
                 (false, Some(l)) => (first, l, TimeKind::Period),
                 // "From 18:00 on May 17, the enemy attacked …" in a report of the 18th:
                 // the night from that evening to the report's day
-                (false, None) if from_clock(&words[..i]) && published.is_some_and(|p| p > first && p <= first.checked_add(1.days()).unwrap_or(first)) => {
+                (false, None)
+                    if from_clock(&words[..i])
+                        && published.is_some_and(|p| {
+                            p > first && p <= first.checked_add(1.days()).unwrap_or(first)
+                        }) =>
+                {
                     (first, published.unwrap_or(first), TimeKind::Night)
                 }
                 (false, None) => (first, first, TimeKind::Day),
             };
             let from = if night {
                 // extend the span back over the night words
-                let k = (i.saturating_sub(4)..i).find(|&k| is_night_word(words[k])).unwrap_or(i);
+                let k = (i.saturating_sub(4)..i)
+                    .find(|&k| is_night_word(words[k]))
+                    .unwrap_or(i);
                 // drop a night phrase already recorded for these words
-                out.retain(|e| e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start);
+                out.retain(|e| {
+                    e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start
+                });
                 k
             } else {
                 i
@@ -329,20 +505,40 @@ pub fn time_expressions_of_words(text: &str, toks: &[Token], words: &[&str], pub
         // weekday
         if let Some(wd) = weekday_of(words[i]) {
             let start = published.map(|p| {
-                let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
+                let back = (p.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset())
+                    .rem_euclid(7);
                 p.checked_sub((back as i32).days()).unwrap_or(p)
             });
             // "overnight into Saturday", "on the night of Saturday": the day before to that day
             let night_word = (i.saturating_sub(4)..i)
                 .rev()
-                .take_while(|&k| is_night_word(words[k]) || ["into", "on", "of", "the", "to"].iter().any(|w| words[k].eq_ignore_ascii_case(w)))
+                .take_while(|&k| {
+                    is_night_word(words[k])
+                        || ["into", "on", "of", "the", "to"]
+                            .iter()
+                            .any(|w| words[k].eq_ignore_ascii_case(w))
+                })
                 .find(|&k| is_night_word(words[k]));
             if let Some(k) = night_word {
-                out.retain(|e| e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start);
+                out.retain(|e| {
+                    e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start
+                });
                 let before = start.map(|d| d.checked_sub(1.days()).unwrap_or(d));
-                out.push(TimeExpr { span: Span::new(toks[k].span.start, toks[i].span.end), kind: TimeKind::Night, start: before, end: start, explicit: true });
+                out.push(TimeExpr {
+                    span: Span::new(toks[k].span.start, toks[i].span.end),
+                    kind: TimeKind::Night,
+                    start: before,
+                    end: start,
+                    explicit: true,
+                });
             } else {
-                out.push(TimeExpr { span: toks[i].span, kind: TimeKind::Day, start, end: start, explicit: true });
+                out.push(TimeExpr {
+                    span: toks[i].span,
+                    kind: TimeKind::Day,
+                    start,
+                    end: start,
+                    explicit: true,
+                });
             }
             i += 1;
             continue;
@@ -352,7 +548,12 @@ pub fn time_expressions_of_words(text: &str, toks: &[Token], words: &[&str], pub
         for &(ph, kind, s, e) in phrases_from(words[i]).iter().map(|&k| &PHRASES[k]) {
             // (the first word is the one looked up; the last words tell phrases apart soonest)
             if ph.len() > best.map_or(0, |b| b.0)
-                && ph.iter().enumerate().skip(1).rev().all(|(k, w)| words.get(i + k).is_some_and(|x| x.eq_ignore_ascii_case(w)))
+                && ph
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .rev()
+                    .all(|(k, w)| words.get(i + k).is_some_and(|x| x.eq_ignore_ascii_case(w)))
             {
                 best = Some((ph.len(), kind, s, e));
             }
@@ -383,7 +584,13 @@ mod tests {
         let toks = tokens(t, Span::new(0, t.len()));
         time_expressions(t, &toks, Some(p))
             .into_iter()
-            .map(|e| (e.start.unwrap().to_string(), e.end.unwrap().to_string(), e.kind))
+            .map(|e| {
+                (
+                    e.start.unwrap().to_string(),
+                    e.end.unwrap().to_string(),
+                    e.kind,
+                )
+            })
             .collect()
     }
 
@@ -397,38 +604,90 @@ mod tests {
     #[test]
     fn a_night_before_a_weekday_ends_on_that_day() {
         // published on Monday 2024-06-10
-        for t in ["overnight into Saturday", "Overnight on Saturday", "on the night of Saturday"] {
-            assert_eq!(resolve(t, "2024-06-10"), [("2024-06-07".into(), "2024-06-08".into(), TimeKind::Night)], "{t}");
+        for t in [
+            "overnight into Saturday",
+            "Overnight on Saturday",
+            "on the night of Saturday",
+        ] {
+            assert_eq!(
+                resolve(t, "2024-06-10"),
+                [("2024-06-07".into(), "2024-06-08".into(), TimeKind::Night)],
+                "{t}"
+            );
         }
         // a weekday with no night words is that day
-        assert_eq!(resolve("on Saturday", "2024-06-10"), [("2024-06-08".into(), "2024-06-08".into(), TimeKind::Day)]);
+        assert_eq!(
+            resolve("on Saturday", "2024-06-10"),
+            [("2024-06-08".into(), "2024-06-08".into(), TimeKind::Day)]
+        );
     }
 
     #[test]
     fn past_day_and_overnight() {
-        assert_eq!(resolve("over the past day", "2022-12-19"), [("2022-12-18".into(), "2022-12-19".into(), TimeKind::Period)]);
-        for t in ["Over the past twenty-four hours", "over the past 24-hour period", "Over 24 hours", "in the past two days"] {
-            let start = if t.contains("two") { "2022-12-17" } else { "2022-12-18" };
-            assert_eq!(resolve(t, "2022-12-19"), [(start.into(), "2022-12-19".into(), TimeKind::Period)], "{t}");
+        assert_eq!(
+            resolve("over the past day", "2022-12-19"),
+            [("2022-12-18".into(), "2022-12-19".into(), TimeKind::Period)]
+        );
+        for t in [
+            "Over the past twenty-four hours",
+            "over the past 24-hour period",
+            "Over 24 hours",
+            "in the past two days",
+        ] {
+            let start = if t.contains("two") {
+                "2022-12-17"
+            } else {
+                "2022-12-18"
+            };
+            assert_eq!(
+                resolve(t, "2022-12-19"),
+                [(start.into(), "2022-12-19".into(), TimeKind::Period)],
+                "{t}"
+            );
         }
-        assert_eq!(resolve("throughout the day", "2022-12-19"), [("2022-12-19".into(), "2022-12-19".into(), TimeKind::Day)]);
-        assert_eq!(resolve("the day before yesterday", "2024-03-19"), [("2024-03-17".into(), "2024-03-17".into(), TimeKind::Day)]);
-        assert_eq!(resolve("Overnight, drones", "2023-01-01"), [("2022-12-31".into(), "2023-01-01".into(), TimeKind::Night)]);
+        assert_eq!(
+            resolve("throughout the day", "2022-12-19"),
+            [("2022-12-19".into(), "2022-12-19".into(), TimeKind::Day)]
+        );
+        assert_eq!(
+            resolve("the day before yesterday", "2024-03-19"),
+            [("2024-03-17".into(), "2024-03-17".into(), TimeKind::Day)]
+        );
+        assert_eq!(
+            resolve("Overnight, drones", "2023-01-01"),
+            [("2022-12-31".into(), "2023-01-01".into(), TimeKind::Night)]
+        );
     }
 
     #[test]
     fn explicit_dates() {
-        assert_eq!(resolve("on December 18", "2022-12-19"), [("2022-12-18".into(), "2022-12-18".into(), TimeKind::Day)]);
-        assert_eq!(resolve("on 18 December 2021", "2022-12-19")[0].0, "2021-12-18");
+        assert_eq!(
+            resolve("on December 18", "2022-12-19"),
+            [("2022-12-18".into(), "2022-12-18".into(), TimeKind::Day)]
+        );
+        assert_eq!(
+            resolve("on 18 December 2021", "2022-12-19")[0].0,
+            "2021-12-18"
+        );
         // a date later than publication is last year's
         assert_eq!(resolve("on December 30", "2023-01-02")[0].0, "2022-12-30");
-        assert_eq!(resolve("on the night of 9-10 August", "2023-08-10"), [("2023-08-09".into(), "2023-08-10".into(), TimeKind::Night)]);
-        assert_eq!(resolve("During the night of September 18", "2022-09-18"), [("2022-09-17".into(), "2022-09-18".into(), TimeKind::Night)]);
+        assert_eq!(
+            resolve("on the night of 9-10 August", "2023-08-10"),
+            [("2023-08-09".into(), "2023-08-10".into(), TimeKind::Night)]
+        );
+        assert_eq!(
+            resolve("During the night of September 18", "2022-09-18"),
+            [("2022-09-17".into(), "2022-09-18".into(), TimeKind::Night)]
+        );
     }
 
     #[test]
     fn a_range_that_ends_before_it_starts_is_no_date() {
-        assert!(resolve("on the night of 26-23 September", "2023-09-30").iter().all(|(s, e, _)| s <= e));
+        assert!(
+            resolve("on the night of 26-23 September", "2023-09-30")
+                .iter()
+                .all(|(s, e, _)| s <= e)
+        );
         assert!(resolve("from September 26-23", "2023-09-30").is_empty());
     }
 
@@ -438,14 +697,23 @@ mod tests {
         assert_eq!(resolve("on Saturday", "2023-08-20")[0].0, "2023-08-19");
         assert_eq!(resolve("on Sunday", "2023-08-20")[0].0, "2023-08-20");
         assert_eq!(resolve("yesterday", "2023-08-20")[0].0, "2023-08-19");
-        assert_eq!(resolve("in Saturday's strike", "2023-08-20")[0].0, "2023-08-19");
+        assert_eq!(
+            resolve("in Saturday's strike", "2023-08-20")[0].0,
+            "2023-08-19"
+        );
     }
 
     #[test]
     fn a_night_from_one_day_to_the_next() {
-        assert_eq!(resolve("on the night of March 12 to 13", "2024-03-15"), [("2024-03-12".into(), "2024-03-13".into(), TimeKind::Night)]);
+        assert_eq!(
+            resolve("on the night of March 12 to 13", "2024-03-15"),
+            [("2024-03-12".into(), "2024-03-13".into(), TimeKind::Night)]
+        );
         // only the next day makes a range: "on March 5 to 12 people" is March 5
-        assert_eq!(resolve("on March 5 to 12 people", "2024-03-15")[0].1, "2024-03-05");
+        assert_eq!(
+            resolve("on March 5 to 12 people", "2024-03-15")[0].1,
+            "2024-03-05"
+        );
     }
 
     #[test]

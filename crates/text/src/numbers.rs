@@ -6,8 +6,8 @@
 //! [`Approx::Approximate`] and callers leave the field null for them.
 
 use crate::token::{LowerWord, Openings, Token, TokenKind, WordSet};
-use std::sync::OnceLock;
 use sitrep_model::Span;
+use std::sync::OnceLock;
 
 /// How exact a stated number is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,14 +43,36 @@ impl Number {
 }
 
 const UNITS: &[(&str, u32)] = &[
-    ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
-    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
     ("nineteen", 19),
 ];
 const TENS: &[(&str, u32)] = &[
-    ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70),
-    ("eighty", 80), ("ninety", 90),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
 
 fn unit(w: &str) -> Option<u32> {
@@ -77,17 +99,32 @@ fn may_start_number(w: &str) -> bool {
     }
     static STARTS: OnceLock<Starts> = OnceLock::new();
     let starts = STARTS.get_or_init(|| {
-        let whole = || QUALIFIERS.iter().map(|(words, _)| words[0]).chain(VAGUE.iter().map(|(k, _)| *k)).chain(OTHERS);
+        let whole = || {
+            QUALIFIERS
+                .iter()
+                .map(|(words, _)| words[0])
+                .chain(VAGUE.iter().map(|(k, _)| *k))
+                .chain(OTHERS)
+        };
         let heads = || UNITS.iter().chain(TENS).map(|(k, _)| *k);
-        Starts { openings: Openings::of(whole().chain(heads())), whole: WordSet::of(whole()), heads: WordSet::of(heads()) }
+        Starts {
+            openings: Openings::of(whole().chain(heads())),
+            whole: WordSet::of(whole()),
+            heads: WordSet::of(heads()),
+        }
     });
     if !starts.openings.admit(w) {
         return false;
     }
-    let Some(l) = LowerWord::new(w) else { return false };
+    let Some(l) = LowerWord::new(w) else {
+        return false;
+    };
     let word = l.bytes();
     // "forty-two": the part before the hyphen
-    let head = word.iter().position(|&b| b == b'-').map_or(word, |p| &word[..p]);
+    let head = word
+        .iter()
+        .position(|&b| b == b'-')
+        .map_or(word, |p| &word[..p]);
     starts.whole.contains(word) || starts.heads.contains(head)
 }
 
@@ -103,7 +140,11 @@ fn word_value(w: &str) -> Option<u32> {
 /// Whether `w` is a word of a number or a vague quantity ("ten", "forty-two", "hundred",
 /// "several", "dozens").
 pub fn is_number_word(w: &str) -> bool {
-    word_value(w).is_some() || VAGUE.iter().any(|(k, _)| w.eq_ignore_ascii_case(k)) || ["hundred", "thousand", "million", "dozen"].iter().any(|k| w.eq_ignore_ascii_case(k))
+    word_value(w).is_some()
+        || VAGUE.iter().any(|(k, _)| w.eq_ignore_ascii_case(k))
+        || ["hundred", "thousand", "million", "dozen"]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
 }
 
 /// Whether token `t` is the word `w` (ASCII case-insensitive), without allocating.
@@ -121,7 +162,10 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
                 return None; // a time or a decimal
             }
             // digits glued to a hyphenated code ("Kh-101", "S-300") are names, not numbers
-            if i > 0 && toks[i - 1].span.end == t.span.start && matches!(toks[i - 1].text(text), "-" | "/") {
+            if i > 0
+                && toks[i - 1].span.end == t.span.start
+                && matches!(toks[i - 1].text(text), "-" | "/")
+            {
                 return None;
             }
             let digits: String = s.chars().filter(char::is_ascii_digit).collect();
@@ -141,15 +185,25 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
             if w.eq_ignore_ascii_case("both") {
                 return Some((2, i + 1));
             }
-            if w.eq_ignore_ascii_case("dozen") || w.eq_ignore_ascii_case("a") && toks.get(i + 1).is_some_and(|n| is(text, n, "dozen")) {
-                let end = if w.eq_ignore_ascii_case("a") { i + 2 } else { i + 1 };
+            if w.eq_ignore_ascii_case("dozen")
+                || w.eq_ignore_ascii_case("a")
+                    && toks.get(i + 1).is_some_and(|n| is(text, n, "dozen"))
+            {
+                let end = if w.eq_ignore_ascii_case("a") {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 return Some((12, end));
             }
             let mut v = word_value(w)?;
             let mut end = i + 1;
             // "twenty one", "one hundred and twenty"
             if tens(w).is_some()
-                && let Some(u) = toks.get(end).and_then(|n| unit(n.text(text))).filter(|&u| (1..10).contains(&u))
+                && let Some(u) = toks
+                    .get(end)
+                    .and_then(|n| unit(n.text(text)))
+                    .filter(|&u| (1..10).contains(&u))
             {
                 v += u;
                 end += 1;
@@ -161,7 +215,9 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
                 if toks.get(k).is_some_and(|n| is(text, n, "and")) {
                     k += 1;
                 }
-                if let Some((rest, e)) = toks.get(k).and_then(|n| word_value(n.text(text)).map(|r| (r, k + 1)))
+                if let Some((rest, e)) = toks
+                    .get(k)
+                    .and_then(|n| word_value(n.text(text)).map(|r| (r, k + 1)))
                     && rest < 100
                 {
                     v += rest;
@@ -207,8 +263,13 @@ const QUALIFIERS: &[(&[&str], Approx)] = &[
 
 /// Vague quantities with no number ("dozens of", "several"): nominal value, approximate.
 const VAGUE: &[(&str, u32)] = &[
-    ("dozens", 24), ("hundreds", 200), ("thousands", 2000), ("several", 3), ("scores", 40),
-    ("numerous", 3), ("multiple", 3),
+    ("dozens", 24),
+    ("hundreds", 200),
+    ("thousands", 2000),
+    ("several", 3),
+    ("scores", 40),
+    ("numerous", 3),
+    ("multiple", 3),
 ];
 
 /// All numbers in `toks`, each with its qualifier.
@@ -216,7 +277,9 @@ pub fn numbers(text: &str, toks: &[Token]) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind == TokenKind::Punct || toks[i].kind == TokenKind::Word && !may_start_number(toks[i].text(text)) {
+        if toks[i].kind == TokenKind::Punct
+            || toks[i].kind == TokenKind::Word && !may_start_number(toks[i].text(text))
+        {
             i += 1;
             continue;
         }
@@ -224,10 +287,17 @@ pub fn numbers(text: &str, toks: &[Token]) -> Vec<Number> {
         let mut approx = Approx::Exact;
         let mut q_end = i;
         // (a qualifier opens with a word: digits start none)
-        let first = if toks[i].kind == TokenKind::Word { LowerWord::new(toks[i].text(text)) } else { None };
+        let first = if toks[i].kind == TokenKind::Word {
+            LowerWord::new(toks[i].text(text))
+        } else {
+            None
+        };
         for (words, a) in if first.is_some() { QUALIFIERS } else { &[] } {
             if first.as_ref().is_some_and(|l| l.is(words[0]))
-                && words[1..].iter().enumerate().all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| is(text, t, w)))
+                && words[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| is(text, t, w)))
             {
                 approx = *a;
                 q_end = i + words.len();
@@ -270,28 +340,40 @@ mod tests {
 
     fn read(t: &str) -> Vec<(u32, Approx)> {
         let toks = tokens(t, Span::new(0, t.len()));
-        numbers(t, &toks).iter().map(|n| (n.value, n.approx)).collect()
+        numbers(t, &toks)
+            .iter()
+            .map(|n| (n.value, n.approx))
+            .collect()
     }
 
     #[test]
     fn digits_and_words() {
-        assert_eq!(read("1,200 shells and forty-two drones, seventy two rounds"), [
-            (1200, Approx::Exact),
-            (42, Approx::Exact),
-            (72, Approx::Exact)
-        ]);
-        assert_eq!(read("one hundred and twenty people"), [(120, Approx::Exact)]);
+        assert_eq!(
+            read("1,200 shells and forty-two drones, seventy two rounds"),
+            [
+                (1200, Approx::Exact),
+                (42, Approx::Exact),
+                (72, Approx::Exact)
+            ]
+        );
+        assert_eq!(
+            read("one hundred and twenty people"),
+            [(120, Approx::Exact)]
+        );
         assert_eq!(read("a dozen houses"), [(12, Approx::Exact)]);
     }
 
     #[test]
     fn qualifiers() {
-        assert_eq!(read("at least 7 killed, about 140 times, no fewer than 64, over 40"), [
-            (7, Approx::LowerBound),
-            (140, Approx::Approximate),
-            (64, Approx::LowerBound),
-            (40, Approx::Approximate)
-        ]);
+        assert_eq!(
+            read("at least 7 killed, about 140 times, no fewer than 64, over 40"),
+            [
+                (7, Approx::LowerBound),
+                (140, Approx::Approximate),
+                (64, Approx::LowerBound),
+                (40, Approx::Approximate)
+            ]
+        );
         assert_eq!(read("dozens of shells")[0].1, Approx::Approximate);
     }
 

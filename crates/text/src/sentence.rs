@@ -4,10 +4,11 @@ use sitrep_model::Span;
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "lt", "gen", "col", "maj", "sgt", "capt", "cpt", "no", "nos", "vs", "etc",
-    "approx", "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "prof", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp",
-    "dept", "est", "fig", "min", "max", "km", "ed", "incl", "adm", "gen", "mt", "ft", "vol", "art",
+    "mr", "mrs", "ms", "dr", "st", "lt", "gen", "col", "maj", "sgt", "capt", "cpt", "no", "nos",
+    "vs", "etc", "approx", "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov", "sen", "rep",
+    "jr", "sr", "inc", "ltd", "co", "corp", "dept", "est", "fig", "min", "max", "km", "ed", "incl",
+    "adm", "gen", "mt", "ft", "vol", "art",
 ];
 
 fn is_closing(c: char) -> bool {
@@ -44,7 +45,9 @@ fn abbreviation_before(text: &str, start: usize, dot: usize) -> bool {
 /// The sentences of `span` in `text`, trimmed of surrounding whitespace.
 pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
-    let Some(slice) = text.get(span.start..span.end) else { return out };
+    let Some(slice) = text.get(span.start..span.end) else {
+        return out;
+    };
     let bytes = slice.as_bytes();
     let mut start = 0usize;
     let mut i = 0;
@@ -53,7 +56,11 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     // 0xE2 lead byte are each found once and kept until passed)
     let find = |from: usize, e2: bool| {
         let rest = bytes.get(from..).unwrap_or(&[]);
-        let found = if e2 { memchr::memchr(0xE2, rest) } else { memchr::memchr3(b'.', b'!', b'?', rest) };
+        let found = if e2 {
+            memchr::memchr(0xE2, rest)
+        } else {
+            memchr::memchr3(b'.', b'!', b'?', rest)
+        };
         found.map_or(usize::MAX, |k| from + k)
     };
     let (mut next_ascii, mut next_e2) = (find(0, false), find(0, true));
@@ -120,32 +127,46 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {
-        sentences(t, Span::new(0, t.len())).iter().map(|s| s.text(t)).collect()
+        sentences(t, Span::new(0, t.len()))
+            .iter()
+            .map(|s| s.text(t))
+            .collect()
     }
 
     #[test]
     fn abbreviations_and_initials() {
-        assert_eq!(split("Lt. Gen. Mykola Oleshchuk spoke. A. Lukashenko met him at 3 p.m. Then they left."), [
-            "Lt. Gen. Mykola Oleshchuk spoke.",
-            "A. Lukashenko met him at 3 p.m. Then they left."
-        ]);
+        assert_eq!(
+            split(
+                "Lt. Gen. Mykola Oleshchuk spoke. A. Lukashenko met him at 3 p.m. Then they left."
+            ),
+            [
+                "Lt. Gen. Mykola Oleshchuk spoke.",
+                "A. Lukashenko met him at 3 p.m. Then they left."
+            ]
+        );
     }
 
     #[test]
     fn quotes_end_sentences() {
-        assert_eq!(split("\"Nobody was hurt,\" he said. \"We will rebuild.\" The mayor left."), [
-            "\"Nobody was hurt,\" he said.",
-            "\"We will rebuild.\"",
-            "The mayor left."
-        ]);
+        assert_eq!(
+            split("\"Nobody was hurt,\" he said. \"We will rebuild.\" The mayor left."),
+            [
+                "\"Nobody was hurt,\" he said.",
+                "\"We will rebuild.\"",
+                "The mayor left."
+            ]
+        );
     }
 
     #[test]
     fn numbers_and_lowercase_do_not_split() {
-        assert_eq!(split("It hit at 15.30 on Dec. 18 near the U.S. embassy. 12 people were hurt."), [
-            "It hit at 15.30 on Dec. 18 near the U.S. embassy.",
-            "12 people were hurt."
-        ]);
+        assert_eq!(
+            split("It hit at 15.30 on Dec. 18 near the U.S. embassy. 12 people were hurt."),
+            [
+                "It hit at 15.30 on Dec. 18 near the U.S. embassy.",
+                "12 people were hurt."
+            ]
+        );
     }
 
     #[test]

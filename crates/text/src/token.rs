@@ -34,7 +34,11 @@ impl Token {
         self.kind == TokenKind::Word
             && match self.text(text).as_bytes().first() {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+                _ => self
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
             }
     }
 }
@@ -64,7 +68,10 @@ impl LowerWord {
         for (d, s) in buf.iter_mut().zip(w.bytes()) {
             *d = s.to_ascii_lowercase();
         }
-        Some(LowerWord { buf, len: w.len() as u8 })
+        Some(LowerWord {
+            buf,
+            len: w.len() as u8,
+        })
     }
 
     /// Whether the word is `k` (a lower-case keyword).
@@ -106,7 +113,10 @@ impl Openings {
 
     fn index(w: &str) -> Option<usize> {
         let b = w.as_bytes();
-        let letter = |c: u8| c.is_ascii_alphabetic().then(|| (c.to_ascii_lowercase() - b'a') as usize + 1);
+        let letter = |c: u8| {
+            c.is_ascii_alphabetic()
+                .then(|| (c.to_ascii_lowercase() - b'a') as usize + 1)
+        };
         let first = letter(*b.first()?)?;
         let second = match b.get(1) {
             None => 0,
@@ -138,7 +148,9 @@ impl WordSet {
     /// Whether `b` (lower-case bytes) is one of the keywords.
     #[inline]
     pub(crate) fn contains(&self, b: &[u8]) -> bool {
-        self.by_len.get(b.len()).is_some_and(|bucket| bucket.iter().any(|k| k.as_bytes() == b))
+        self.by_len
+            .get(b.len())
+            .is_some_and(|bucket| bucket.iter().any(|k| k.as_bytes() == b))
     }
 }
 
@@ -172,28 +184,39 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
                 }
                 let Some((d, n)) = char_at(end) else { break };
                 // a joiner stays in the word only when a letter follows it
-                let joined = is_inner_joiner(d) && char_at(end + n).is_some_and(|(x, _)| x.is_alphabetic());
+                let joined =
+                    is_inner_joiner(d) && char_at(end + n).is_some_and(|(x, _)| x.is_alphabetic());
                 if !(d.is_alphanumeric() || joined) {
                     break;
                 }
                 end += n;
             }
-            out.push(Token { kind: TokenKind::Word, span: Span::new(base + i, base + end) });
+            out.push(Token {
+                kind: TokenKind::Word,
+                span: Span::new(base + i, base + end),
+            });
             i = end;
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(&d) = bytes.get(end) {
-                let separator = matches!(d, b',' | b'.' | b':') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                let separator = matches!(d, b',' | b'.' | b':')
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
                 if !(d.is_ascii_digit() || separator) {
                     break;
                 }
                 end += 1;
             }
-            out.push(Token { kind: TokenKind::Digits, span: Span::new(base + i, base + end) });
+            out.push(Token {
+                kind: TokenKind::Digits,
+                span: Span::new(base + i, base + end),
+            });
             i = end;
         } else {
             if !c.is_whitespace() {
-                out.push(Token { kind: TokenKind::Punct, span: Span::new(base + i, base + i + len) });
+                out.push(Token {
+                    kind: TokenKind::Punct,
+                    span: Span::new(base + i, base + i + len),
+                });
             }
             i += len;
         }
@@ -226,14 +249,25 @@ mod tests {
     fn openings_admit_every_keyword_in_any_case_and_reject_others() {
         let o = super::Openings::of(["over", "a", "twenty"]);
         assert!(o.admit("Over") && o.admit("overnight") && o.admit("A") && o.admit("TWENTY-one"));
-        assert!(!o.admit("an") && !o.admit("under") && !o.admit("") && !o.admit("1,200") && !o.admit("Över"));
+        assert!(
+            !o.admit("an")
+                && !o.admit("under")
+                && !o.admit("")
+                && !o.admit("1,200")
+                && !o.admit("Över")
+        );
     }
 
     #[test]
     fn word_sets_hold_exactly_their_words() {
         let set = super::WordSet::of(["over", "a", "twenty", "about"]);
         assert!(set.contains(b"over") && set.contains(b"a") && set.contains(b"twenty"));
-        assert!(!set.contains(b"overs") && !set.contains(b"") && !set.contains(b"abou") && !set.contains(b"twentysomethingelse"));
+        assert!(
+            !set.contains(b"overs")
+                && !set.contains(b"")
+                && !set.contains(b"abou")
+                && !set.contains(b"twentysomethingelse")
+        );
     }
 
     #[test]
@@ -250,18 +284,34 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<&str> {
-        tokens(t, Span::new(0, t.len())).iter().map(|k| k.text(t)).collect()
+        tokens(t, Span::new(0, t.len()))
+            .iter()
+            .map(|k| k.text(t))
+            .collect()
     }
 
     #[test]
     fn words_numbers_punct() {
-        assert_eq!(texts("Znob-Novhorodske, 1,200 shells; Kherson's 15:30."), [
-            "Znob-Novhorodske", ",", "1,200", "shells", ";", "Kherson's", "15:30", "."
-        ]);
+        assert_eq!(
+            texts("Znob-Novhorodske, 1,200 shells; Kherson's 15:30."),
+            [
+                "Znob-Novhorodske",
+                ",",
+                "1,200",
+                "shells",
+                ";",
+                "Kherson's",
+                "15:30",
+                "."
+            ]
+        );
     }
 
     #[test]
     fn trailing_joiner_is_punct() {
-        assert_eq!(texts("occupiers' fire - ok"), ["occupiers", "'", "fire", "-", "ok"]);
+        assert_eq!(
+            texts("occupiers' fire - ok"),
+            ["occupiers", "'", "fire", "-", "ok"]
+        );
     }
 }

@@ -41,8 +41,27 @@ const PLACES: &[(&str, &str)] = &[
     ("Beryslav", "Kherson"),
     ("Kramatorsk", "Donetsk"),
 ];
-const WEAPONS: &[&str] = &["artillery", "mortars", "drones", "multiple rocket launchers", "guided bombs"];
-const MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEAPONS: &[&str] = &[
+    "artillery",
+    "mortars",
+    "drones",
+    "multiple rocket launchers",
+    "guided bombs",
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// One article: headline and body. `serial` makes the text unique.
 fn article(rng: &mut Rng, serial: u64, out: &mut String) {
