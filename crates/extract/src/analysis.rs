@@ -2493,8 +2493,60 @@ fn in_origin_list(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
             .any(|c| doc.match_at(c, |m| is(m, ex.cues.origin)) == Some(k))
 }
 
-/// An origin cue ending within three tokens before the mention.
+/// An origin cue ending within three tokens before the mention, or an origin that
+/// the mention locates ("launched from Cape Chauda in occupied Crimea", "from Iskander-M
+/// and S-300 systems in Belgorod Oblast"), or the airspace aircraft fired from ("by
+/// Su-34 jets over Belgorod Oblast", "from the airspace over the Kursk region").
 fn next_to_origin_cue(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
+    // the words before the mention back to its "in" / "over" ("in occupied", "over the")
+    let mut b = i;
+    while b > t0
+        && matches!(
+            doc.lw(b - 1),
+            "the" | "occupied" | "russian-occupied" | "russia's" | "of" | "parts" | "part"
+        )
+    {
+        b -= 1;
+    }
+    let locator = if b > t0 { doc.lw(b - 1) } else { "" };
+    if locator == "over"
+        && b >= t0 + 2
+        && matches!(
+            doc.lw(b - 2),
+            "airspace" | "jets" | "bombers" | "aircraft" | "planes" | "fighters"
+        )
+    {
+        return true;
+    }
+    if matches!(locator, "in" | "over") {
+        // an origin cue, then only names, weapon words and launchers up to the "in"
+        let plain = |x: usize| {
+            is_cap(doc, x)
+                || matches!(doc.word(x), "-" | "," | "and")
+                || matches!(
+                    doc.lw(x),
+                    "systems"
+                        | "launchers"
+                        | "complexes"
+                        | "jets"
+                        | "bombers"
+                        | "aircraft"
+                        | "ships"
+                        | "the"
+                )
+                || doc.toks[x].kind == TokenKind::Digits
+        };
+        let mut k = b - 1;
+        while k > t0 && b - 1 - k < 8 && plain(k - 1) {
+            k -= 1;
+        }
+        if k < b - 1
+            && (k.saturating_sub(4).max(t0)..k)
+                .any(|c| doc.match_at(c, |m| is(m, ex.cues.origin)) == Some(k))
+        {
+            return true;
+        }
+    }
     let from = i.saturating_sub(5).max(t0);
     (from..i).any(|k| {
         let Some(e) = doc.match_at(k, |m| is(m, ex.cues.origin)).filter(|&e| e <= i && i - e <= 3) else { return false };
@@ -2525,6 +2577,11 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
         ms.iter()
             .any(|m| (is(m, cues.killed) || is(m, cues.injured)) && tok(m) > t)
     };
+    // "Earlier on Wednesday, the administration reported that …": an earlier report
+    // retold (not "Earlier on Wednesday, a drone hit a car", news of the day)
+    if doc.is_word(s.t0, "earlier") && ms.iter().any(|m| is(m, cues.report)) {
+        return true;
+    }
     ms.iter().any(|m| {
         if is(m, cues.background) {
             // an opening: "Earlier this month, …", "Last week, …"

@@ -2750,7 +2750,13 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         // "24 were lost in location", "lost 24 drones" (the figure's own verb, not a "lost"
         // elsewhere in the sentence: "72 drones, of which 45 were shot down and 24 were lost")
         let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
-        let lost = |t: usize| matches!(doc.lw(t), "lost" | "jammed");
+        // ("another five drones failed to reach their targets due to electronic warfare")
+        let lost = |t: usize| {
+            matches!(doc.lw(t), "lost" | "jammed")
+                || doc.is_word(t, "failed")
+                    && doc.is_word(t + 1, "to")
+                    && doc.is_word(t + 2, "reach")
+        };
         // ('Another 51 drones were "locationally lost"': past the quote and the adverb)
         if (n.unit_end.max(n.t1)..(n.unit_end.max(n.t1) + 5).min(next_figure)).any(lost)
             || n.t0 > s.t0 && lost(n.t0 - 1)
@@ -2774,9 +2780,11 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let mut j = i;
             while s.numbers.get(j + 1).is_some_and(|x| {
                 let prev = &s.numbers[j];
+                // ("18 of the missiles and all eight drones were intercepted")
+                let gap = 1 + usize::from(doc.is_word(prev.unit_end + 1, "all"));
                 x.unit == Unit::Munitions
                     && matches!(doc.lw(prev.unit_end), "and" | ",")
-                    && x.t0 == prev.unit_end + 1
+                    && x.t0 == prev.unit_end + gap
             }) {
                 j += 1;
             }
@@ -2830,9 +2838,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                         || n.unit == Unit::Bare
                         || after_whole
                         // "Of them, 45 were shot down", "and 30 more were downed by mobile fire groups"
-                        || matches!(doc.lw(n.t1 + usize::from(doc.is_word(n.t1, "more"))), "were" | "was" | "have" | "had")) =>
+                        || matches!(doc.lw(n.t1 + usize::from(doc.is_word(n.t1, "more"))), "were" | "was" | "have" | "had")
+                        // "destroyed 92 targets: 55 Shaheds and 37 missiles"
+                        || doc.is_word(n.t1, "targets") && doc.word(n.t1 + 1) == ":") =>
             {
-                items.push(Item::Intercepted(*n))
+                items.push(Item::Intercepted(*n));
+                downed_parts = doc.word(n.t1 + 1) == ":";
             }
             _ => {}
         }

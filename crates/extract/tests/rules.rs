@@ -3597,3 +3597,49 @@ fn communities_whose_villages_are_named_in_them_are_no_events() {
         ],
     );
 }
+
+#[test]
+fn an_earlier_report_retold_is_no_event() {
+    check(
+        "Kherson shelled\n\nRussian artillery shelled Kherson nine times on Thursday, injuring a woman, the city administration said. Earlier on Thursday, the regional governor reported that Russian forces had fired at the region 62 times over the past day, killing one person.\n",
+        "2024-02-15",
+        &["attack incident Kherson|Kherson Oblast c=9 m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn where_missiles_were_launched_from_is_no_place_hit() {
+    // what locates an unknown origin, and the airspace the launching jets flew in
+    check(
+        "Overnight attack\n\nRussia attacked Ukraine overnight with 40 Shahed drones launched from Cape Chauda in occupied Crimea, the Air Force said. Air defence shot down 35 of them.\n",
+        "2024-05-06",
+        &["attack area Ukraine| c=- m=40 i=35 k=- w=-"],
+    );
+    check(
+        "Missiles overnight\n\nRussia fired six Kh-59 guided missiles at Ukraine overnight, launched by Su-34 jets over Kursk Oblast, the Air Force said. Air defence destroyed five of them.\n",
+        "2024-05-06",
+        &["attack area Ukraine| c=- m=6 i=5 k=- w=-"],
+    );
+}
+
+#[test]
+fn air_force_tallies_add_up_their_parts() {
+    // drones that failed to reach their targets were neither launched anew nor shot down
+    check(
+        "Drones overnight\n\nRussia attacked Ukraine overnight with 42 Shahed drones, the Air Force said. Air defence shot down 36 of them; another four drones failed to reach their targets due to electronic warfare.\n",
+        "2024-05-06",
+        &["attack area Ukraine| c=- m=42 i=36 k=- w=-"],
+    );
+    // "12 of the missiles and all 20 drones were intercepted": both parts downed
+    check(
+        "Combined strike\n\nRussia launched 30 missiles and 20 Shahed drones at Ukraine early on Sunday, the Air Force said, and 12 of the missiles and all 20 drones were intercepted.\n",
+        "2024-05-06",
+        &["attack area Ukraine| c=- m=50 i=32 k=- w=-"],
+    );
+    // "destroyed 61 targets: 40 Shaheds and 21 missiles": the total downed, its parts in it
+    check(
+        "Combined strike\n\nRussia attacked Ukraine overnight with 29 missiles and 48 Shahed drones, the Air Force said. Air defence destroyed 61 targets: 40 Shaheds and 21 missiles.\n",
+        "2024-05-06",
+        &["attack area Ukraine| c=- m=77 i=61 k=- w=-"],
+    );
+}
