@@ -689,8 +689,18 @@ pub fn analyse<'a>(
             })
             .is_some()
         };
+        // "captured Avdiivka in February": a month of its own, before the publication's
+        let earlier_month = |t: usize| {
+            let Some(now) = published else { return false };
+            doc.is_word(t - 1, "in")
+                && month_of(doc.word(t)).is_some_and(|m| m != now.month())
+                && !doc
+                    .toks
+                    .get(t + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Digits)
+        };
         let dated_strike = (s.t0 + 1..s.t1).any(|t| {
-            if !earlier_year(t) {
+            if !earlier_year(t) && !earlier_month(t) {
                 return false;
             }
             let opener = (t.saturating_sub(3).max(s.t0)..t)
@@ -868,7 +878,21 @@ pub fn analyse<'a>(
             .iter()
             .find_map(|s| s.region.filter(|r| r.country == "UA" || s.para == 0))
     });
-    doc.multi_region = regions_named.len() > 1 || title_plural_regions(ex, text, doc.title);
+    // ("settlements in Sumy, Kharkiv and Kherson regions came under fire": the report spans them)
+    let spanned = |s: &Sent| {
+        s.places
+            .iter()
+            .filter(|p| {
+                p.plural
+                    && p.role == PlaceRole::Locative
+                    && matches!(p.kind, PlaceKind::Region(r) if r.country == "UA")
+            })
+            .count()
+            > 1
+    };
+    doc.multi_region = regions_named.len() > 1
+        || title_plural_regions(ex, text, doc.title)
+        || doc.sents.iter().any(spanned);
     doc.period = doc
         .sents
         .iter()
@@ -2149,6 +2173,25 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         out.append(&mut extra);
         out.sort_by_key(|p| p.t0);
     }
+    // "More than 140 settlements in Chernihiv, Sumy and Kharkiv regions came under fire":
+    // unnamed settlements over several oblasts, a total that spans them and no event of each
+    for n in 0..out.len() {
+        let t = out[n].t0;
+        let opens = out[n].plural
+            && matches!(out[n].kind, PlaceKind::Region(_))
+            && t >= s.t0 + 2
+            && matches!(doc.lw(t - 1), "in" | "of")
+            && matches!(
+                doc.lw(t - 2),
+                "settlements" | "villages" | "towns" | "communities" | "hromadas" | "localities"
+            );
+        if opens {
+            let l = out[n].list;
+            out.iter_mut()
+                .filter(|p| p.list == l && p.plural)
+                .for_each(|p| p.role = PlaceRole::Locative);
+        }
+    }
     // "shot down over Mykolaiv and Kyiv oblasts": where drones were downed, not hit
     let intercepting = doc.sent_matches(s).iter().any(|m| is(m, cues.intercept));
     // ("shot down five drones over Mykolaiv region", one oblast alone: that oblast's tally)
@@ -2367,9 +2410,21 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
     }
-    // "south-west of Kreminna", "20 km from Toretsk": a landmark, not where it happened
-    for m in out.iter_mut() {
-        let t = m.t0;
+    // "south-west of Kreminna", "20 km from Toretsk": a landmark, not where it happened,
+    // when there is a place before it to locate or a distance ("Novobakhmutivka,
+    // north-west of Avdiivka", "a village 10 km west of Kharkiv"); "three assaults west
+    // of Verbove" were fought there
+    for n in 0..out.len() {
+        let earlier_place = out[..n].iter().any(|p| p.role == PlaceRole::Event);
+        let m = &mut out[n];
+        // ("north-west of the town of Avdiivka")
+        let mut t = m.t0;
+        if t >= 3
+            && doc.is_word(t - 1, "of")
+            && matches!(doc.lw(t - 2), "town" | "city" | "village" | "settlement")
+        {
+            t -= 2 + usize::from(doc.is_word(t - 3, "the"));
+        }
         let w1 = doc.lw(t.saturating_sub(1));
         let w2 = doc.lw(t.saturating_sub(2));
         let compass = [
@@ -2386,9 +2441,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             "southeast",
             "southwest",
         ];
+        let distance = |w: &str| matches!(w, "km" | "kilometres" | "kilometers" | "miles");
         if t >= 2
-            && (w1 == "of" && compass.contains(&w2)
-                || w1 == "from" && matches!(w2, "km" | "kilometres" | "kilometers" | "miles"))
+            && (w1 == "of"
+                && compass.contains(&w2)
+                && (earlier_place
+                    || distance(doc.lw(t.saturating_sub(3)))
+                    || !doc.sent_matches(s).iter().any(|x| is(x, cues.clash)))
+                || w1 == "from" && distance(w2))
         {
             m.role = PlaceRole::Locative;
         }

@@ -3643,3 +3643,51 @@ fn air_force_tallies_add_up_their_parts() {
         &["attack area Ukraine| c=- m=77 i=61 k=- w=-"],
     );
 }
+
+#[test]
+fn attempts_to_storm_or_regain_positions_are_clashes() {
+    check(
+        "Front line\n\nOn the Kupiansk axis, the enemy tried unsuccessfully to regain lost positions near Synkivka, Kharkiv region, the General Staff said.\n",
+        "2024-03-04",
+        &["clash incident Synkivka|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+    check(
+        "Front line\n\nThe enemy keeps up its attempts to storm Chasiv Yar, Donetsk region, the General Staff said.\n",
+        "2024-03-04",
+        &["clash incident Chasiv Yar|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_compass_point_locates_a_place_named_before_it_or_at_a_distance() {
+    // assaults west of a village were fought there
+    check(
+        "Front line\n\nOn the Orikhiv axis, the enemy conducted 4 unsuccessful assaults east of Robotyne, Zaporizhzhia region.\n",
+        "2024-03-04",
+        &["clash incident Robotyne|Zaporizhzhia Oblast c=4 m=- i=- k=- w=-"],
+    );
+    // a village north-west of a town: the town only locates it
+    check(
+        "Russian claim\n\nRussia's Defence Ministry said on Sunday its forces had taken full control of the village of Berdychi in Ukraine's Donetsk region, north-west of the town of Avdiivka.\n",
+        "2024-03-04",
+        &["clash incident Berdychi|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_capture_dated_by_an_earlier_month_is_background() {
+    check(
+        "Russian claim\n\nRussia's Defence Ministry said on Sunday its forces had taken full control of the village of Berdychi in Donetsk region. Russia captured Avdiivka in February after months of fighting.\n",
+        "2024-04-28",
+        &["clash incident Berdychi|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn settlements_over_several_oblasts_are_no_event_of_each() {
+    check(
+        "General Staff\n\nOver the past day, Russian forces launched 42 air strikes, the General Staff reported. More than 120 settlements in Sumy, Kharkiv, Donetsk and Kherson regions came under artillery fire.\n",
+        "2024-03-04",
+        &["attack area Ukraine| c=42 m=- i=- k=- w=-"],
+    );
+}
