@@ -763,10 +763,18 @@ pub fn analyse<'a>(
             || recalled
             || reminder
             || background(ex, &doc, k);
-        let void = doc
-            .sent_matches(s)
-            .iter()
-            .any(|m| is(m, cues.general) || is(m, cues.negated_event));
+        // "needs two Patriot systems to protect the Kharkiv region from Russian strikes": what
+        // a defence is for, no attack
+        let protect_from = (s.t0 + 1..s.t1).any(|t| {
+            doc.is_word(t - 1, "to")
+                && matches!(doc.lw(t), "protect" | "defend" | "shield")
+                && (t + 1..(t + 8).min(s.t1)).any(|u| doc.is_word(u, "from"))
+        });
+        let void = protect_from
+            || doc
+                .sent_matches(s)
+                .iter()
+                .any(|m| is(m, cues.general) || is(m, cues.negated_event));
         let s = &mut doc.sents[k];
         s.backref = is_backref || s.para == backref_para;
         s.void = void;
@@ -1987,6 +1995,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 let verb = if matches!(next, "has" | "have" | "had") { doc.lw(end + 1) } else { next };
                 matches!(verb, "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns")
             }
+            // "blamed Kyiv for …", "accused Kyiv of …": a government again, as the object
+            || i > s.t0 && matches!(doc.lw(i - 1), "blamed" | "blames" | "blaming" | "accused" | "accuses" | "accusing")
+            // "the Lukianivska metro station", "the Dnipro hydroelectric power station": a
+            // facility named after a place, not that place
+            || matches!(next, "metro" | "hydroelectric" | "hydropower")
         {
             role = PlaceRole::Org;
         }
@@ -2218,7 +2231,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA");
             let one_district = g.len() == 1 && out[g[0]].kind == PlaceKind::Raion;
             // ("shot down 6 drones over the region": the article's oblast)
-            let the_region = g.len() == 1 && out[g[0]].kind == PlaceKind::AreaRef;
+            // (or the capital: "20 Shaheds were destroyed over the capital", Kyiv's tally)
+            // (a city that is a first-level unit itself: "over Kyiv")
+            let the_region = g.len() == 1
+                && (matches!(
+                    out[g[0]].kind,
+                    PlaceKind::AreaRef | PlaceKind::Ref(RefKind::Capital)
+                ) || out[g[0]].kind == PlaceKind::Settlement
+                    && ex.gazetteer.region_by_admin1(&out[g[0]].name).is_some());
             if !one_oblast && !one_district && !the_region {
                 for n in g {
                     out[n].role = PlaceRole::Locative;
@@ -2442,15 +2462,33 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             "southwest",
         ];
         let distance = |w: &str| matches!(w, "km" | "kilometres" | "kilometers" | "miles");
+        // ("in the south of Kyiv" is a part of Kyiv)
+        let part_of_it = doc.is_word(t.saturating_sub(3), "the");
         if t >= 2
             && (w1 == "of"
                 && compass.contains(&w2)
+                && !part_of_it
                 && (earlier_place
                     || distance(doc.lw(t.saturating_sub(3)))
                     || !doc.sent_matches(s).iter().any(|x| is(x, cues.clash)))
-                || w1 == "from" && distance(w2))
+                || w1 == "from" && distance(w2)
+                // "near the village of Cherkaska Lozova, just outside Kharkiv"
+                || w1 == "outside" && earlier_place)
         {
             m.role = PlaceRole::Locative;
+            // the place it locates is looked up in the landmark's oblast
+            // ("the village of Obukhivka, just outside Dnipro")
+            let region = ex
+                .gazetteer
+                .resolve(&m.name, &Hint::default())
+                .and_then(|r| r.admin1.as_deref())
+                .and_then(|a| ex.gazetteer.region_by_admin1(a));
+            if let Some(r) = region
+                && let Some(p) = out[..n].iter_mut().rfind(|p| p.role == PlaceRole::Event)
+                && p.hint.is_none()
+            {
+                p.hint = Some(r);
+            }
         }
     }
     // "Pivnichne, a town near Toretsk": the second only locates the first

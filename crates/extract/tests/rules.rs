@@ -3691,3 +3691,83 @@ fn settlements_over_several_oblasts_are_no_event_of_each() {
         &["attack area Ukraine| c=42 m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_part_of_a_city_or_a_village_just_outside_it() {
+    // "in the north of Kyiv" is Kyiv
+    check(
+        "Kyiv\n\nTwo people were injured after drone debris fell on a house in the north of Kyiv overnight.\n",
+        "2024-06-10",
+        &["attack incident Kyiv|Kyiv c=- m=- i=- k=- w=2"],
+    );
+    // "near the village of X, just outside Dnipro": the city only locates the village
+    check(
+        "Strike\n\nTwo missiles hit a petrol station near the village of Obukhivka, just outside Dnipro, injuring four people.\n",
+        "2024-06-10",
+        &["attack incident Obukhivka|Dnipropetrovsk Oblast c=- m=2 i=- k=- w=4"],
+    );
+}
+
+#[test]
+fn governments_named_by_their_capitals_and_facilities_named_after_places() {
+    let places = |text: &str| {
+        events(text, "2024-06-10")
+            .iter()
+            .filter_map(|e| e.place.as_ref().map(|p| p.name.clone()))
+            .collect::<Vec<_>>()
+    };
+    // "blamed Kyiv for …" is no place hit
+    assert_eq!(
+        places(
+            "Belgorod\n\nDrone debris damaged two houses in Belgorod overnight, the governor said, and blamed Kyiv for the attack.\n"
+        ),
+        ["Belgorod"]
+    );
+    // a metro station or a power station named after a place is in the city of the report
+    assert_eq!(
+        places(
+            "Kyiv\n\nMissile debris damaged the Darnytsia metro station in Kyiv, the mayor said.\n"
+        ),
+        ["Kyiv"]
+    );
+    assert_eq!(
+        places(
+            "Zaporizhzhia\n\nIn Zaporizhzhia, two missiles hit the Dnipro hydroelectric power station overnight.\n"
+        ),
+        ["Zaporizhzhia"]
+    );
+}
+
+#[test]
+fn drones_downed_over_the_capital_are_kyivs() {
+    check(
+        "Kyiv\n\nAbout 15 Shaheds were destroyed over the capital overnight, the city military administration said.\n",
+        "2024-06-10",
+        &["attack incident Kyiv|Kyiv c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn memorials_bodies_from_the_occupation_and_pleas_are_no_attacks() {
+    for text in [
+        "Mourning\n\nResidents of Chernihiv laid flowers on Sunday at the site of the Russian strike on the city's theatre.\n",
+        "Exhumation\n\nPolice found the bodies of two civilians killed during the Russian occupation in the village of Vysokopillia in Kherson Oblast.\n",
+        "Plea\n\nUkraine needs more air defence systems to protect the Odesa region from Russian missile strikes, the governor said.\n",
+    ] {
+        assert!(
+            events(text, "2024-06-10")
+                .iter()
+                .all(|e| e.kind != sitrep_model::Kind::Attack),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn drones_downed_over_kyiv_city_are_kyivs() {
+    check(
+        "Kyiv\n\nAir defence destroyed 12 Shaheds over Kyiv overnight, the city military administration said.\n",
+        "2024-06-10",
+        &["attack incident Kyiv|Kyiv c=- m=- i=12 k=- w=-"],
+    );
+}
