@@ -2824,6 +2824,29 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
         });
     }
     out.sort_by_key(|n| n.t0);
+    // "30 mortar and 21 artillery explosions": the first figure's weapon shares the noun
+    // of the second
+    for i in 1..out.len() {
+        let (a, b) = (out[i - 1], out[i]);
+        if a.unit == Unit::Other
+            && b.unit == Unit::Munitions
+            && a.t1 + 2 <= b.t0
+            && doc.is_word(b.t0 - 1, "and")
+        {
+            let mut t = a.t1;
+            while t < b.t0 - 1
+                && let Some(e) = doc
+                    .match_at(t, |m| m.class == Class::Weapon)
+                    .filter(|&e| e > t)
+            {
+                t = e;
+            }
+            if t > a.t1 && t == b.t0 - 1 {
+                out[i - 1].unit = Unit::Munitions;
+                out[i - 1].unit_end = b.t0 - 1;
+            }
+        }
+    }
     out
 }
 

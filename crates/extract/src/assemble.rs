@@ -67,6 +67,9 @@ struct Figure {
     /// First tokens of the figures added, so that one figure read twice counts once.
     seen: Vec<usize>,
     approx: bool,
+    /// Sentences with an approximate part: their sum is unknown ("more than 90 missiles
+    /// and 10 drones").
+    approx_sents: Vec<usize>,
 }
 
 impl Figure {
@@ -92,14 +95,22 @@ impl Figure {
                     self.parts.push((v, mask, sent, more));
                 }
             }
-            None => self.approx |= approx,
+            None => {
+                self.approx |= approx;
+                if approx && !self.approx_sents.contains(&sent) {
+                    self.approx_sents.push(sent);
+                }
+            }
         }
     }
 
     fn value(&self) -> Option<u32> {
         let mut total: Option<u32> = None;
         let mut seen_mask = 0u32;
-        for &(v, mask, _, more) in &self.parts {
+        for &(v, mask, sent, more) in &self.parts {
+            if self.approx_sents.contains(&sent) {
+                continue;
+            }
             total = Some(match total {
                 None => v,
                 Some(t) if more || mask != 0 && seen_mask != 0 && mask & seen_mask == 0 => {
@@ -2671,7 +2682,14 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             // "the 14 drones and the Kh-59 missile": one more
             let mut n2 = *n;
             let t = n.unit_end;
-            if doc.is_word(t, "and") && matches!(doc.lw(t + 1), "a" | "an" | "the" | "one") {
+            // (not "and one explosion from a drone": a figure of its own, read next)
+            if doc.is_word(t, "and")
+                && matches!(doc.lw(t + 1), "a" | "an" | "the" | "one")
+                && !s
+                    .numbers
+                    .iter()
+                    .any(|x| x.t0 == t + 1 && x.unit == Unit::Munitions)
+            {
                 let single = (t + 2..(t + 9).min(s.t1)).find(|&u| {
                     matches!(doc.lw(u), "missile" | "drone" | "rocket" | "bomb" | "uav")
                 });
@@ -2686,7 +2704,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 continue;
             }
             if n2.value != n.value {
-                items.push(Item::Munitions(n2));
+                // ("shot down 59 drones and one missile": downed, not launched)
+                items.push(if intercept_near(n) {
+                    Item::Intercepted(n2)
+                } else {
+                    Item::Munitions(n2)
+                });
                 continue;
             }
         }
@@ -2924,6 +2947,36 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
                 ));
             }
             continue;
+        }
+        // "The 44-year-old driver and his daughter were injured", "The tractor driver and a
+        // passenger": a definite person coordinated with another is one more
+        if matches!(w, "the" | "its") && !subset_article {
+            let j = past_age(doc, t + 1, s.t1);
+            let noun = [j, j + 1].into_iter().find(|&x| {
+                doc.match_at(x, |m| is(m, cues.person) || is(m, cues.child)) == Some(x + 1)
+                    && singular_person_noun(doc.lw(x))
+            });
+            if let Some(x) = noun.filter(|&x| {
+                doc.is_word(x + 1, "and")
+                    && matches!(
+                        doc.lw(x + 2),
+                        "a" | "an" | "his" | "her" | "their" | "the" | "its"
+                    )
+            }) {
+                let young = (t + 1..x).any(|y| {
+                    doc.toks[y].kind == sitrep_text::TokenKind::Digits
+                        && doc.word(y).parse::<u32>().is_ok_and(|age| age < 18)
+                });
+                let child = young || doc.match_at(x, |m| is(m, cues.child)).is_some();
+                units.push((
+                    t,
+                    x + 1,
+                    1,
+                    Span::new(doc.toks[t].span.start, doc.toks[x].span.end),
+                    child,
+                ));
+                continue;
+            }
         }
         let v = match w {
             _ if subset_article => continue,
@@ -3415,9 +3468,16 @@ fn casualty_items(
         if value.is_none() && harm == Harm::Injured && !harm_cues[..ci].iter().any(|h| h.0 == harm)
         {
             let clause0 = starts[clause_of(starts, c0)].max(prev_end);
+            // ("The 39-year-old driver suffered shrapnel wounds": past the age)
+            let determined = |x: usize| {
+                matches!(doc.lw(x - 1), "the" | "its")
+                    || (x.saturating_sub(6).max(clause0)..x).any(|y| {
+                        matches!(doc.lw(y), "the" | "its") && past_age(doc, y + 1, x + 1) == x
+                    })
+            };
             let definite_person = |x: usize| {
                 x > clause0
-                    && matches!(doc.lw(x - 1), "the" | "its")
+                    && determined(x)
                     && doc
                         .match_at(x, |m| is(m, cues.person))
                         .is_some_and(|e| e == x + 1)
@@ -3425,7 +3485,10 @@ fn casualty_items(
             };
             if let Some(p) = (clause0..c0).rev().find(|&x| {
                 (matches!(doc.lw(x), "he" | "she") || definite_person(x))
-                    && matches!(doc.lw(x + 1), "was" | "is" | "has" | "had")
+                    && matches!(
+                        doc.lw(x + 1),
+                        "was" | "is" | "has" | "had" | "suffered" | "sustained" | "received"
+                    )
             }) {
                 value = Some((1, doc.toks[p].span));
             }

@@ -3771,3 +3771,46 @@ fn drones_downed_over_kyiv_city_are_kyivs() {
         &["attack incident Kyiv|Kyiv c=- m=- i=12 k=- w=-"],
     );
 }
+
+#[test]
+fn a_definite_victim_coordinated_with_another_counts() {
+    check(
+        "Drone\n\nA Russian drone struck a car in Semenivka, Chernihiv region. The 52-year-old driver and his 9-year-old son were injured.\n",
+        "2024-10-14",
+        &["attack incident Semenivka|Chernihiv Oblast c=- m=- i=- k=- w=2"],
+    );
+    assert_eq!(events("Drone\n\nA Russian drone struck a car in Semenivka. The tractor driver and his wife were killed.\n", "2024-10-14")[0].killed, Some(2));
+    // "The driver suffered shrapnel wounds": one injured
+    check(
+        "Drone\n\nOn Friday, a Russian drone hit a car in the village of Semenivka in Chernihiv Oblast. The 61-year-old driver suffered shrapnel wounds.\n",
+        "2024-10-14",
+        &["attack incident Semenivka|Chernihiv Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn munitions_sums_need_every_part_exact() {
+    // "shot down 40 drones and one missile": 41 downed
+    check(
+        "Overnight\n\nRussia launched 50 drones and two ballistic missiles at Ukraine overnight, the Air Force said. Air defence shot down 40 drones and one missile.\n",
+        "2025-01-18",
+        &["attack area Ukraine| c=- m=52 i=41 k=- w=-"],
+    );
+    // an approximate part leaves the sum unknown
+    check(
+        "Massive attack\n\nRussia launched more than 70 missiles and 12 Shahed drones against Ukraine overnight. Air defence shot down 60 missiles and all 12 drones.\n",
+        "2025-01-18",
+        &["attack area Ukraine| c=- m=- i=72 k=- w=-"],
+    );
+    // "18 mortar and 6 artillery explosions": 24; "and one explosion from a drone": one more
+    check(
+        "Sumy region\n\nEsman community: 18 mortar and 6 artillery explosions.\n",
+        "2025-01-18",
+        &["attack incident Esman|Sumy Oblast c=- m=24 i=- k=- w=-"],
+    );
+    check(
+        "Sumy region\n\nEsman community: 12 mortar explosions and one explosion from an FPV drone.\n",
+        "2025-01-18",
+        &["attack incident Esman|Sumy Oblast c=- m=13 i=- k=- w=-"],
+    );
+}
