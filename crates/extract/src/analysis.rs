@@ -1224,12 +1224,33 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             && doc.matches_at(t.span.start).iter().any(|m| {
                 m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end
             });
-        if starts_given && is_cap(doc, i + 1) && adjacent(doc, i, i + 1) {
+        // ("Ursula von der Leyen": a surname's particles in lower case)
+        let particle = |k: usize| {
+            matches!(
+                doc.word(k),
+                "von"
+                    | "van"
+                    | "der"
+                    | "den"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "del"
+                    | "della"
+                    | "le"
+                    | "la"
+                    | "ter"
+            )
+        };
+        let name_word = |k: usize| {
+            is_cap(doc, k) || particle(k) && (k + 1..k + 3).any(|x| is_cap(doc, x) && !particle(x))
+        };
+        if starts_given && name_word(i + 1) && adjacent(doc, i, i + 1) {
             let mut j = i + 1;
             while j < doc.toks.len()
-                && is_cap(doc, j)
+                && name_word(j)
                 && adjacent(doc, j - 1, j)
-                && j - i < 4
+                && j - i < 4 + (i + 1..j).filter(|&k| particle(k)).count()
                 && !doc
                     .matches_at(doc.toks[j].span.start)
                     .iter()

@@ -53,16 +53,22 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
     let mut by_speaker: Vec<(usize, Vec<usize>)> = Vec::new();
     for (k, s) in doc.sents.iter().enumerate() {
         let Some(speaker) = s.speaker else { continue };
-        if s.backref || violent.get(k).copied().unwrap_or(false) {
+        // (a quote's evaluation of the attack it tells is the speaker's claim: "The enemy
+        // continues to terrorise the city with aerial bombs," X said)
+        let evaluated = s.quoted && has(doc, s, cues.evaluative) && s.numbers.is_empty();
+        if s.backref || violent.get(k).copied().unwrap_or(false) && !evaluated {
             continue;
         }
-        let factual = has(doc, s, cues.killed)
-            || has(doc, s, cues.injured)
-            || has(doc, s, cues.casualties_unknown)
-            || has(doc, s, cues.no_casualties)
-            || has(doc, s, cues.no_injured)
-            || has(doc, s, cues.appeal);
-        if factual {
+        let factual_at = |k: usize| {
+            let s = &doc.sents[k];
+            has(doc, s, cues.killed)
+                || has(doc, s, cues.injured)
+                || has(doc, s, cues.casualties_unknown)
+                || has(doc, s, cues.no_casualties)
+                || has(doc, s, cues.no_injured)
+                || has(doc, s, cues.appeal)
+        };
+        if factual_at(k) {
             continue;
         }
         // "announced this", "said so": the figures just given, not a claim
@@ -100,9 +106,36 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         let claim_verb = claim_verb || said_that || called_on || according;
         // reported speech that announces or promises: "X said Latvia would allocate …"
         let speech = s.reporter == Some(speaker);
+        // a direct quote that tells no attack's facts is the speaker's own words: a claim,
+        // an evaluation or an announcement ("Ukraine deserves to be in NATO," X said)
+        // (the whole quote: "Doctors describe their condition as moderate" in a quote that
+        // counts the wounded reports them too)
+        let reports_facts_at = |k: usize| {
+            factual_at(k)
+                || violent.get(k).copied().unwrap_or(false)
+                || doc.sent_matches(&doc.sents[k]).iter().any(|m| {
+                    is(m, cues.attack)
+                        || is(m, cues.damage)
+                        || is(m, cues.intercept)
+                        || is(m, cues.clash)
+                        || m.class == Class::Weapon
+                })
+        };
+        let in_quote = |x: &Sent| x.quoted && x.speaker == Some(speaker);
+        let run_start = (0..k)
+            .rev()
+            .take_while(|&x| in_quote(&doc.sents[x]))
+            .last()
+            .unwrap_or(k);
+        let run_end = (k + 1..doc.sents.len())
+            .take_while(|&x| in_quote(&doc.sents[x]))
+            .last()
+            .unwrap_or(k);
+        let reports_facts = (run_start..=run_end).any(reports_facts_at);
         let claim = claim_verb
             || has(doc, s, cues.evaluative)
-            || (s.quoted || speech) && first_person_or_modal(doc, s);
+            || (s.quoted || speech) && first_person_or_modal(doc, s)
+            || s.quoted && (!reports_facts || has(doc, s, cues.superlative));
         // an upcoming event announced in passing is no claim of the speaker's own
         if !claim {
             continue;

@@ -3814,3 +3814,57 @@ fn munitions_sums_need_every_part_exact() {
         &["attack incident Esman|Sumy Oblast c=- m=13 i=- k=- w=-"],
     );
 }
+
+/// The sources of an article's statements.
+fn speakers(text: &str, published: &str) -> Vec<String> {
+    events(text, published)
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Statement)
+        .filter_map(|e| e.source.as_ref().and_then(|s| s.name.clone()))
+        .collect()
+}
+
+#[test]
+fn a_quote_of_the_speakers_own_view_is_a_statement() {
+    // a plain claim in a direct quote
+    assert_eq!(
+        speakers(
+            "NATO\n\n\"Moldova belongs in the European family of nations,\" Romanian President Klaus Iohannis said.\n",
+            "2024-06-10"
+        ),
+        ["Klaus Iohannis"]
+    );
+    // an evaluation of the attack it tells
+    assert_eq!(
+        speakers(
+            "Odesa\n\n\"This is the heaviest attack on the port since the start of the invasion,\" Odesa Mayor Hennadii Trukhanov said.\n",
+            "2024-06-10"
+        ),
+        ["Hennadii Trukhanov"]
+    );
+    assert_eq!(
+        speakers(
+            "Kherson\n\nRussian forces shelled Kherson with artillery, killing a man, Roman Mrochko said.\n\n\"The enemy continues to terrorise the city with artillery,\" Mrochko said.\n",
+            "2024-06-10"
+        ),
+        ["Roman Mrochko"]
+    );
+    // "Quote from X, title:" before the quote
+    assert_eq!(
+        speakers(
+            "Kherson\n\nQuote from Oleksandr Prokudin, head of the regional administration: \"Russia must answer for every strike.\"\n",
+            "2024-06-10"
+        ),
+        ["Oleksandr Prokudin"]
+    );
+    // a surname with particles
+    assert_eq!(
+        speakers(
+            "EU\n\n\"Europe stands with Ukraine,\" Ursula von der Leyen wrote on X.\n",
+            "2024-06-10"
+        ),
+        ["Ursula von der Leyen"]
+    );
+    // a quote that reports the wounded is that attack's account, no statement
+    assert!(speakers("Kharkiv\n\nRussian forces shelled Kupiansk, Oleh Syniehubov said. \"Two people were wounded. Doctors describe their condition as moderate,\" Syniehubov said.\n", "2024-06-10").is_empty());
+}
