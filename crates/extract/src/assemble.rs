@@ -967,11 +967,38 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .count()
             >= 2
             || drafts.iter().any(|d| matches!(d.loc, Loc::Region(_)));
-        let area_tally = places.is_empty()
-            && items
+        // ("The attacks targeted Beryslav, Tiahynka, … and Kherson city. Russian troops
+        // fired 35 projectiles at Kherson.¶ Two people were killed and five were injured,
+        // the governor said.": a paragraph of its own after one that named several places
+        // sums them up; so do "Russian strikes hit homes and a hospital")
+        let rolls_up = k > 0 && doc.sents[k - 1].para != s.para && {
+            let prev_para = doc.sents[k - 1].para;
+            let mut named: Vec<&str> = Vec::new();
+            for x in doc.sents[..k]
                 .iter()
-                .any(|i| matches!(i, Item::Casualty { .. } | Item::NoCasualties { .. }))
-            && (several_places && matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
+                .rev()
+                .take_while(|x| x.para == prev_para)
+            {
+                for p in x.places.iter().filter(|p| {
+                    p.role == PlaceRole::Event
+                        && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+                }) {
+                    if !named.contains(&p.name.as_str()) {
+                        named.push(&p.name);
+                    }
+                }
+            }
+            named.len() >= 3
+        };
+        let area_tally = places.is_empty()
+            && items.iter().any(|i| {
+                matches!(
+                    i,
+                    Item::Casualty { .. } | Item::NoCasualties { .. } | Item::Target(..)
+                )
+            })
+            && (several_places && rolls_up
+                || several_places && matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
                 // "As a result of Russian aggression, two people were killed …": the daily total
                 || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
                 || (s.t0..s.t1).any(|t| doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of")));

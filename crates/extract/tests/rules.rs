@@ -3868,3 +3868,18 @@ fn a_quote_of_the_speakers_own_view_is_a_statement() {
     // a quote that reports the wounded is that attack's account, no statement
     assert!(speakers("Kharkiv\n\nRussian forces shelled Kupiansk, Oleh Syniehubov said. \"Two people were wounded. Doctors describe their condition as moderate,\" Syniehubov said.\n", "2024-06-10").is_empty());
 }
+
+#[test]
+fn a_paragraph_after_several_places_sums_them_up() {
+    check(
+        "Kherson region\n\nRussian forces launched 84 attacks on Kherson Oblast over the past day, the governor said.\n\nThe attacks targeted Bilozerka, Tiahynka, Sadove and Kherson city. Russian troops fired 40 projectiles at Kherson.\n\nThree people were killed and four were injured, the governor said.\n\nA 60-year-old man was killed in Bilozerka.\n",
+        "2024-01-10",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=84 m=- i=- k=3 w=4",
+            "attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=1 w=- in Kherson Oblast",
+            "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Sadove|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Kherson|Kherson Oblast c=- m=40 i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+}
