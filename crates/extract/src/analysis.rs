@@ -1274,10 +1274,16 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                         span: Span::new(t.span.start, doc.toks[j - 1].span.end),
                         country: None,
                     });
-                } else if let Some(p) = doc.persons.iter_mut().find(|p| p.surname == surname)
-                    && p.role.is_none()
-                {
-                    p.role = role;
+                } else if let Some(p) = doc.persons.iter_mut().find(|p| p.surname == surname) {
+                    // (a well-known person named here in full: the text's spelling,
+                    // "Yuriy Malashko" for the list's "Yurii Malashko")
+                    if p.span.end - p.span.start <= surname.len() + 2 {
+                        p.name = name;
+                        p.span = Span::new(t.span.start, doc.toks[j - 1].span.end);
+                    }
+                    if p.role.is_none() {
+                        p.role = role;
+                    }
                 }
                 i = j;
                 continue;

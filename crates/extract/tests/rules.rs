@@ -3883,3 +3883,20 @@ fn a_paragraph_after_several_places_sums_them_up() {
         ],
     );
 }
+
+#[test]
+fn well_known_officials_are_sources_by_surname_alone() {
+    let source = |text: &str| {
+        events(text, "2024-06-21")
+            .first()
+            .and_then(|e| e.source.as_ref())
+            .and_then(|s| s.name.clone())
+    };
+    assert_eq!(source("Zaporizhzhia\n\nRussian forces struck Zaporizhzhia with two missiles overnight, damaging a power line, Fedorov said.\n").as_deref(), Some("Ivan Fedorov"));
+    // the text's own spelling of the full name wins over the list's
+    assert_eq!(
+        source("Zaporizhzhia\n\nRussian forces struck Zaporizhzhia with two missiles overnight, Ivan Fedorow said. Fedorow added that a power line was damaged.\n").as_deref(),
+        Some("Ivan Fedorow")
+    );
+    assert_eq!(source("Zaporizhzhia\n\nRussian forces struck Zaporizhzhia with two missiles overnight, Yurii Fedorov said.\n").as_deref(), Some("Yurii Fedorov"));
+}
