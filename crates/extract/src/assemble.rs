@@ -1265,49 +1265,90 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // ("…, the Sumy Regional Military Administration said": an institution's report names
     // no person, so no official of another sentence is its source)
+    // the article's reporting official, but never for a nationwide tally, and not one
+    // who speaks later of a place in another oblast ("Hits were recorded in Sumy region …
+    // In Odesa, …, governor Oleh Kiper said")
+    let mut here: Vec<&str> = places
+        .iter()
+        .map(|p| &p.0)
+        .chain(default_loc.as_ref().filter(|_| places.is_empty()))
+        .filter_map(loc_admin1)
+        .collect();
+    here.sort_unstable();
+    here.dedup();
+    let spoken_of = |x: &Sent| {
+        // ("… 412 attacks against Zaporizhzhia Oblast …, Governor Ivan Fedorov said": the
+        // one oblast named)
+        let mut oblasts = x.places.iter().filter_map(|p| {
+            if let PlaceKind::Region(r) = p.kind {
+                Some(r.admin1)
+            } else {
+                None
+            }
+        });
+        let sole_oblast = oblasts.next().filter(|first| oblasts.all(|o| o == *first));
+        single_region_of(ex, doc, x)
+            .map(|r| r.admin1)
+            .or(sole_oblast)
+            .or_else(|| {
+                // "In Lviv, …, Mayor Andrii Sadovyi said": a city with no oblast stated
+                event_settlements(x)
+                    .next()
+                    .and_then(|p| resolve(&ex.gazetteer, p, None, None, &[]))
+                    .and_then(|rec| rec.admin1.as_deref())
+            })
+    };
+    // (of several oblasts, one named later is not the source of them all)
+    let elsewhere = |j: usize, x: &Sent| {
+        j != k && !here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b)
+    };
+    // (an official who only comments — "the minister said Russia was trying to leave
+    // Ukrainians without light" — reports no attack)
+    let reports = |x: &Sent| {
+        // (or names who posts what follows: "Serhii Lysak, head of …, on Telegram:")
+        let label = x.span.text(doc.text).trim_end().ends_with(':')
+            || doc.is_word(x.t0, "source")
+            || doc.is_word(x.t0, "sources");
+        // ("… and the National Police reported this.", "This was reported by …": the facts before)
+        let this_reported = doc
+            .sent_matches(x)
+            .iter()
+            .filter(|m| is(m, ex.cues.report))
+            .any(|m| {
+                let (a, b) = (doc.token_from(m.start), doc.token_from(m.end));
+                (a.saturating_sub(3).max(x.t0)..(b + 1).min(x.t1))
+                    .any(|t| matches!(doc.lw(t), "this" | "these" | "it" | "figures" | "data"))
+            });
+        label
+            || this_reported
+            || !x.numbers.is_empty()
+            || doc.sent_matches(x).iter().any(|m| {
+                is(m, ex.cues.attack)
+                    || is(m, ex.cues.killed)
+                    || is(m, ex.cues.injured)
+                    || is(m, ex.cues.no_casualties)
+                    || is(m, ex.cues.no_injured)
+                    || is(m, ex.cues.damage)
+                    || is(m, ex.cues.intercept)
+                    || m.class == Class::Weapon
+            })
+    };
+    let para = s.para;
     let reporter = s
         .reporter
-        .or_else(|| paragraph_reporter(doc, k))
         .or_else(|| {
-            // the article's reporting official, but never for a nationwide tally, and not
-            // one who speaks later of a place in another oblast ("Hits were recorded in Sumy
-            // region … In Odesa, …, governor Oleh Kiper said")
-            let mut here: Vec<&str> = places
+            // the paragraph's official, unless they speak of another oblast ("In Kharkiv, …,
+            // Mayor Ihor Terekhov said. In Vinnytsia Oblast, a facility was hit.")
+            doc.sents[..k]
                 .iter()
-                .map(|p| &p.0)
-                .chain(default_loc.as_ref().filter(|_| places.is_empty()))
-                .filter_map(loc_admin1)
-                .collect();
-            here.sort_unstable();
-            here.dedup();
-            let spoken_of = |x: &Sent| {
-                // ("… 412 attacks against Zaporizhzhia Oblast …, Governor Ivan Fedorov said": the
-                // one oblast named)
-                let mut oblasts = x.places.iter().filter_map(|p| {
-                    if let PlaceKind::Region(r) = p.kind {
-                        Some(r.admin1)
-                    } else {
-                        None
-                    }
-                });
-                let sole_oblast = oblasts.next().filter(|first| oblasts.all(|o| o == *first));
-                single_region_of(ex, doc, x)
-                    .map(|r| r.admin1)
-                    .or(sole_oblast)
-                    .or_else(|| {
-                        // "In Lviv, …, Mayor Andrii Sadovyi said": a city with no oblast stated
-                        event_settlements(x)
-                            .next()
-                            .and_then(|p| resolve(&ex.gazetteer, p, None, None, &[]))
-                            .and_then(|rec| rec.admin1.as_deref())
-                    })
-            };
-            // (of several oblasts, one named later is not the source of them all)
-            let elsewhere = |j: usize, x: &Sent| {
-                j != k
-                    && !here.is_empty()
-                    && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b)
-            };
+                .enumerate()
+                .rev()
+                .take_while(|(_, x)| x.para == para)
+                .find(|(_, x)| x.reporter.is_some())
+                .filter(|&(j, x)| !elsewhere(j, x))
+                .and_then(|(_, x)| x.reporter)
+        })
+        .or_else(|| {
             (default_loc
                 .as_ref()
                 .is_none_or(|l| !matches!(l, Loc::Country(_)))
@@ -1316,7 +1357,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 doc.sents
                     .iter()
                     .enumerate()
-                    .filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x))
+                    .filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x) && reports(x))
                     .find_map(|(_, x)| x.reporter)
             })
             .flatten()

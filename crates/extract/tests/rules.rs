@@ -3900,3 +3900,42 @@ fn well_known_officials_are_sources_by_surname_alone() {
     );
     assert_eq!(source("Zaporizhzhia\n\nRussian forces struck Zaporizhzhia with two missiles overnight, Yurii Fedorov said.\n").as_deref(), Some("Yurii Fedorov"));
 }
+
+#[test]
+fn the_source_is_an_official_who_reports_the_attack_in_its_oblast() {
+    let sources = |text: &str| {
+        events(text, "2024-05-08")
+            .iter()
+            .filter(|e| e.kind == sitrep_model::Kind::Attack)
+            .map(|e| {
+                (
+                    e.place.as_ref().map_or(String::new(), |p| p.name.clone()),
+                    e.source.as_ref().and_then(|s| s.name.clone()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // a minister who only comments later is no attack's source
+    assert_eq!(
+        sources(
+            "Energy\n\nEnergy facilities were hit in Poltava and Cherkasy oblasts overnight, grid operator Ukrenergo said. In Cherkasy Oblast, one person was injured, Governor Ihor Taburets said. Energy Minister Herman Halushchenko said Russia was again trying to \"leave Ukrainians without light\".\n"
+        ),
+        [
+            ("Poltava Oblast".to_string(), None),
+            (
+                "Cherkasy Oblast".to_string(),
+                Some("Ihor Taburets".to_string())
+            )
+        ]
+    );
+    // the paragraph's mayor speaks of his city, not of a facility in another oblast
+    assert_eq!(
+        sources(
+            "Energy\n\nIn Kharkiv, 10 strikes on energy infrastructure were recorded, Mayor Ihor Terekhov said. In Vinnytsia Oblast, an energy facility in Ladyzhyn was hit.\n"
+        ),
+        [
+            ("Kharkiv".to_string(), Some("Ihor Terekhov".to_string())),
+            ("Ladyzhyn".to_string(), None)
+        ]
+    );
+}
