@@ -4066,9 +4066,26 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         drafts.retain(|_| !keep.next().unwrap_or(false));
     }
     // scope
-    let is_area = |d: &Draft| match &d.loc {
+    // (casualties and damage told of an oblast alone, with no period and no place of it
+    // named — "In Kirovohrad Oblast, two people were injured and an energy facility was
+    // damaged overnight" — are one incident located at the oblast)
+    let is_area = |d: &Draft, all: &[Draft]| match &d.loc {
         Loc::Country(_) => true,
-        Loc::Region(_) => d.has_numbers(),
+        Loc::Region(r) => {
+            let finer = all.iter().any(|x| {
+                x.kind == d.kind
+                    && matches!(&x.loc, Loc::Named(_))
+                    && loc_admin1(&x.loc).is_none_or(|a| a == r.admin1)
+            });
+            d.count.stated()
+                || d.munitions.stated()
+                || d.intercepted.stated()
+                || d.has_numbers()
+                    && (d
+                        .when
+                        .is_some_and(|t| t.kind == sitrep_text::dates::TimeKind::Period)
+                        || finer)
+        }
         Loc::Named(n) if n.raion() => d.count.stated() || d.munitions.stated(),
         Loc::Named(_) => false,
     };
@@ -4078,11 +4095,11 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     let named_admin1: Vec<(Kind, Option<String>, usize)> = drafts
         .iter()
         .enumerate()
-        .filter(|(_, d)| matches!(&d.loc, Loc::Named(n) if !n.raion() || !is_area(d)))
+        .filter(|(_, d)| matches!(&d.loc, Loc::Named(n) if !n.raion() || !is_area(d, &drafts)))
         .map(|(i, d)| (d.kind, place_of(ex, doc, d, &[]).0.admin1, i))
         .collect();
     let same_strike = |d: &Draft| match d.loc {
-        Loc::Region(r) if !is_area(d) => named_admin1
+        Loc::Region(r) if !is_area(d, &drafts) => named_admin1
             .iter()
             .filter(|(k, a, _)| *k == d.kind && a.as_deref() == Some(r.admin1))
             .map(|x| x.2)
@@ -4110,7 +4127,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     }
     let mut dropped = merged.iter().map(|f| !f.is_empty());
     drafts.retain(|_| !dropped.next().unwrap_or(false));
-    let areas: Vec<bool> = drafts.iter().map(is_area).collect();
+    let areas: Vec<bool> = drafts.iter().map(|d| is_area(d, &drafts)).collect();
     let mut parent: Vec<Option<usize>> = vec![None; drafts.len()];
     let mut resolved: Vec<(Place, Option<&'static Region>)> =
         drafts.iter().map(|d| place_of(ex, doc, d, &[])).collect();

@@ -2404,7 +2404,7 @@ fn an_oblast_centre_named_alone_is_the_centre_whatever_oblast_comes_later() {
         "2025-06-22",
         &[
             "attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=3 w=-",
-            "attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=-",
+            "attack incident Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=-",
         ],
     );
 }
@@ -3937,5 +3937,20 @@ fn the_source_is_an_official_who_reports_the_attack_in_its_oblast() {
             ("Kharkiv".to_string(), Some("Ihor Terekhov".to_string())),
             ("Ladyzhyn".to_string(), None)
         ]
+    );
+}
+
+#[test]
+fn harm_told_of_an_oblast_alone_is_an_incident_there() {
+    check(
+        "Energy\n\nIn Cherkasy Oblast, two people were injured and an energy facility was damaged overnight, Governor Ihor Taburets said.\n",
+        "2024-05-08",
+        &["attack incident Cherkasy Oblast|Cherkasy Oblast c=- m=- i=- k=- w=2"],
+    );
+    // a period's toll over the oblast is its area event
+    check(
+        "Kherson\n\nOver the past day, Russian shelling killed one person and injured four in Kherson Oblast, the governor said.\n",
+        "2024-05-08",
+        &["attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=4"],
     );
 }
