@@ -1095,7 +1095,8 @@ fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
             && before.iter().any(|w| w.len() > 1);
         let as_of = (i.saturating_sub(6).max(s.t0)..i)
             .any(|k| doc.is_word(k, "as") && doc.is_word(k + 1, "of"))
-            || i >= 1 && doc.is_word(i - 1, "by");
+            // ("by Monday's strike": the strike's day, not a deadline)
+            || i >= 1 && doc.is_word(i - 1, "by") && without_possessive(doc.word(i)) == doc.word(i);
         // "The death toll … climbed to eight on Saturday": the day of the update, not of the
         // strike (when the text names the strike's own day elsewhere: "Friday's attack")
         let update = (i.saturating_sub(4).max(s.t0)..i)

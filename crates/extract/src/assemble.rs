@@ -1371,7 +1371,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .rev()
             .take_while(|x| x.para == s.para)
             .filter(|x| !x.backref)
-            .find_map(|x| firm_time(doc.text, x))
+            // (not the day a toll update was told: "… has risen to 52, the minister said on
+            // Friday. Six more people were injured.")
+            .find_map(|x| {
+                firm_time(doc.text, x)
+                    .filter(|t| sentence_time(doc, x).is_some_and(|own| own.span == t.span))
+            })
     });
 
     // create or find drafts
@@ -1870,6 +1875,11 @@ fn draft_for(
         .iter()
         .position(|d| d.kind == kind && same_loc(&d.loc, &loc))
     {
+        // ("The toll … has risen to 52, the minister said on Friday. The strike hit the café
+        // on Thursday.": a strike first told with no day of its own takes a later one)
+        if drafts[i].when.is_none() {
+            drafts[i].when = context.0;
+        }
         return i;
     }
     let mut d = Draft::new(kind, loc, k, span);
@@ -2110,6 +2120,32 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
             .iter()
             .find(|t| !update_told(t) && !is_soft_time(doc.text, t))
             .copied();
+    }
+    // ("The ministry claimed on Monday that its forces had struck … over the past day": the
+    // day of the claim, when the strike has a time of its own)
+    let told_on = |t: &TimeExpr| {
+        let i = doc.token_from(t.span.start);
+        i >= s.t0 + 2
+            && doc.is_word(i - 1, "on")
+            && matches!(
+                doc.lw(i - 2),
+                "said"
+                    | "reported"
+                    | "announced"
+                    | "wrote"
+                    | "stated"
+                    | "added"
+                    | "claimed"
+                    | "told"
+            )
+    };
+    if let Some(own) = s
+        .times
+        .iter()
+        .find(|t| !told_on(t) && !is_soft_time(doc.text, t))
+        .filter(|_| s.times.iter().any(told_on))
+    {
+        return Some(*own);
     }
     firm_time(doc.text, s).or_else(|| {
         // "later in the day", "in the evening": the day the article describes, when it names one

@@ -3954,3 +3954,26 @@ fn harm_told_of_an_oblast_alone_is_an_incident_there() {
         &["attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=4"],
     );
 }
+
+/// The first event's start date.
+fn start_of(text: &str, published: &str) -> Option<String> {
+    events(text, published)
+        .first()
+        .and_then(|e| e.when.start.as_ref().map(|d| d.to_string()))
+}
+
+#[test]
+fn the_day_a_strike_or_claim_was_told_is_not_the_strikes() {
+    // a toll told on Friday of a strike on Thursday
+    assert_eq!(
+        start_of("Toll\n\nThe number of people killed by a Russian missile strike on a shop in the village of Hroza has risen to 12, the minister said on Friday. Three more people were injured.\n\nThe strike hit the shop on Thursday.\n", "2023-10-06").as_deref(),
+        Some("2023-10-05")
+    );
+    // "by Monday's strike": the strike's day, not a deadline
+    assert_eq!(start_of("Toll\n\nThe number of people killed in Dnipro by Monday's Russian missile strike has risen to 9.\n", "2024-07-09").as_deref(), Some("2024-07-08"));
+    // a claim made on Monday about the past day
+    assert_eq!(
+        start_of("Claim\n\nThe Russian Defence Ministry claimed on Monday that its forces had struck Ukrainian troops near Krynky in Kherson region over the past day.\n", "2024-01-08").as_deref(),
+        Some("2024-01-07")
+    );
+}
