@@ -751,8 +751,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     let t_end = doc.token_from(m.end);
                     let describes_city =
                         matches!(doc.lw(t_end), "city" | "town") && doc.is_word(t_end + 1, "of");
+                    // ("no critical infrastructure facilities were hit", "without damage to
+                    // homes": nothing hit)
+                    let negated = (t_tok.saturating_sub(3).max(s.t0)..t_tok)
+                        .rev()
+                        .take_while(|&k| !matches!(doc.word(k), "," | ";" | ":"))
+                        .any(|k| matches!(doc.lw(k), "no" | "without"));
                     if !inside_place
                         && !describes_city
+                        && !negated
                         && let Some(t) = Target::parse(ex.lexicons.label(m))
                     {
                         let count = s

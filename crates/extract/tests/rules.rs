@@ -3977,3 +3977,13 @@ fn the_day_a_strike_or_claim_was_told_is_not_the_strikes() {
         Some("2024-01-07")
     );
 }
+
+#[test]
+fn targets_told_as_not_hit_are_none() {
+    let evs = events(
+        "Kyiv region\n\nDebris from a downed drone fell in Fastiv district overnight and damaged a garage. According to preliminary information, no critical infrastructure facilities were hit.\n",
+        "2024-07-15",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(targets(&evs[0]), ["other"]);
+}
