@@ -2572,7 +2572,17 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     && matches!(m.kind, PlaceKind::Settlement)
             }) && (next_is_settlement || opening)
                 && after_in;
-            if frames {
+            // "Izium district: in Balakliia, a drone hit …": a heading whose line tells of a
+            // settlement in it
+            let heading = out[n].t0 <= s.t0 + 1
+                && doc.word(out[n].t1) == ":"
+                && doc.is_word(out[n].t1 + 1, "in")
+                && out.iter().any(|m| {
+                    m.t0 == out[n].t1 + 2
+                        && m.role == PlaceRole::Event
+                        && m.kind == PlaceKind::Settlement
+                });
+            if frames || heading {
                 out[n].role = PlaceRole::Locative;
                 let name = out[n].name.clone();
                 let t1 = out[n].t1;

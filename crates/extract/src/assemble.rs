@@ -1008,7 +1008,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 || several_places && matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
                 // "As a result of Russian aggression, two people were killed …": the daily total
                 || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
-                || (s.t0..s.t1).any(|t| doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of")));
+                || (s.t0..s.t1).any(|t| {
+                    // (not "residents of the district" sought help: where victims live)
+                    doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of") && !doc.is_word(t.wrapping_sub(1), "of")
+                }));
         let air_force = doc.sent_matches(s).iter().any(|m| {
             m.class == Class::Role
                 && ex.lexicons.label(m) == "org"

@@ -3987,3 +3987,24 @@ fn targets_told_as_not_hit_are_none() {
     assert_eq!(evs.len(), 1, "{evs:?}");
     assert_eq!(targets(&evs[0]), ["other"]);
 }
+
+#[test]
+fn a_district_heading_over_a_settlement_and_residents_of_the_district() {
+    // "X district: in Y, …": the line tells of Y; its casualties are Y's
+    check(
+        "Kharkiv region\n\nIn Zolochiv, a Russian drone damaged a shop.\n\nKupiansk district: in Shevchenkove, a drone hit a house; three people were injured.\n",
+        "2025-01-11",
+        &[
+            "attack incident Zolochiv|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Shevchenkove|Kharkiv Oblast c=- m=- i=- k=- w=3",
+        ],
+    );
+    // "residents of the district sought help": where victims live, no tally of the district
+    check(
+        "Kherson\n\nRussian troops fired artillery at a market in Kherson on 22 January, killing one person.\n\nLater, the governor said that three more residents of the district had sought medical help, bringing the number of injured to five.\n",
+        "2025-01-22",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=1 w=5"],
+    );
+    // a toll update told by the official is no statement
+    assert!(speakers("Toll\n\nA Russian guided bomb hit the centre of Kostiantynivka on Friday, killing two people, Vadym Filashkin said.\n\nFilashkin later reported that the body of a 70-year-old man had been found under the rubble.\n", "2025-03-14").is_empty());
+}
