@@ -997,7 +997,7 @@ fn under_fire_cues(ex: &Extractor, doc: &mut Doc) -> bool {
 }
 
 /// The town a front-line axis is named after when its name has namesakes: axes are
-/// named after towns, so the namesake of 10,000 people or more, four times the size of
+/// named after towns, so the namesake of 5,000 people or more, four times the size of
 /// any in another oblast ("the Huliaipole direction" is the Zaporizhzhia town, not the
 /// villages; "the Lyman axis" the Donetsk town of 20,000, not the Kharkiv village of 4,000).
 /// Only the town's oblast is used.
@@ -1009,7 +1009,7 @@ fn axis_town<'g>(ex: &'g Extractor, name: &str) -> Option<&'g PlaceRecord> {
         .iter()
         .filter(|c| c.admin1 != top.admin1)
         .all(|c| c.population.saturating_mul(4) <= top.population);
-    (top.population >= 10_000 && dwarfs_the_rest).then_some(top)
+    (top.population >= 5_000 && dwarfs_the_rest).then_some(top)
 }
 
 /// Whether a match names who acted: an actor word that is not part of an institution's

@@ -4008,3 +4008,16 @@ fn a_district_heading_over_a_settlement_and_residents_of_the_district() {
     // a toll update told by the official is no statement
     assert!(speakers("Toll\n\nA Russian guided bomb hit the centre of Kostiantynivka on Friday, killing two people, Vadym Filashkin said.\n\nFilashkin later reported that the body of a 70-year-old man had been found under the rubble.\n", "2025-03-14").is_empty());
 }
+
+#[test]
+fn an_axis_named_after_a_small_town_locates_its_villages() {
+    // Marinka (about 9,000 people before the war) has village namesakes in other oblasts
+    check(
+        "General Staff\n\nOn the Marinka axis, the enemy attacked unsuccessfully near Pobieda and Novomykhailivka.\n",
+        "2023-09-08",
+        &[
+            "clash incident Pobieda|Donetsk Oblast c=- m=- i=- k=- w=-",
+            "clash incident Novomykhailivka|Donetsk Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+}
