@@ -1017,6 +1017,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 && ex.lexicons.label(m) == "org"
                 && doc.lower_at(m.start, m.end).contains("air")
         });
+        // ("Russian aircraft carried out 27 air strikes today, dropping 41 guided bombs, the
+        // General Staff said": the General Staff counts the whole front)
+        // (or the report it belongs to: "…, the General Staff said. ¶ Russian aircraft …")
+        let general_staff = doc.sents[..=k].iter().any(|x| {
+            doc.sent_matches(x).iter().any(|m| {
+                m.class == Class::Role
+                    && ex.lexicons.label(m) == "org"
+                    && doc.lower_at(m.start, m.end).contains("general staff")
+            })
+        });
         // ("… drones hit Nikopol. The Russian Defence Ministry said it destroyed 12 Ukrainian
         // drones": a tally of the other country is not the strike in focus)
         let focus_abroad = focus_here
@@ -1029,11 +1039,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country(home)))
         } else if (air_force || doc.multi_region || focus_here.is_none() || state.national_prev == Some(k.wrapping_sub(1)) || focus_abroad)
-            && national_numbers
+            && (national_numbers || general_staff && focus_here.is_none())
             && !items.iter().any(|i| matches!(i, Item::Casualty { .. }))
             // "N strikes" locate nowhere in an oblast's report; in a report about no oblast
             // ("52 air strikes, dropping 84 guided bombs") they are the nation's
-            && (!items.iter().any(|i| matches!(i, Item::Count(_))) || doc.main_region.is_none() && region_here.is_none() && focus_here.is_none())
+            && (!items.iter().any(|i| matches!(i, Item::Count(_))) || doc.main_region.is_none() && region_here.is_none() && focus_here.is_none() || general_staff && focus_here.is_none())
         {
             // an air-defence tally with no place of its own is nationwide
             Some(Loc::Country(home))

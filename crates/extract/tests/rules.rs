@@ -4021,3 +4021,17 @@ fn an_axis_named_after_a_small_town_locates_its_villages() {
         ],
     );
 }
+
+#[test]
+fn the_general_staffs_strike_counts_are_nationwide() {
+    check(
+        "General Staff\n\nSince the beginning of the day, 61 combat engagements have taken place at the front, the General Staff said.\n\nRussian aircraft carried out 19 air strikes today, dropping 30 guided aerial bombs. Among the settlements hit were Ocheretyne and Kurakhove in Donetsk region.\n",
+        "2024-05-20",
+        &[
+            "clash area Ukraine| c=61 m=- i=- k=- w=-",
+            "attack area Ukraine| c=19 m=30 i=- k=- w=-",
+            "attack incident Ocheretyne|Donetsk Oblast c=- m=- i=- k=- w=-",
+            "attack incident Kurakhove|Donetsk Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+}
