@@ -390,7 +390,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 // ("may launch another massive missile and drone attack": the act launched)
                 let launched = matches!(
                     doc.lw(f + 1),
-                    "launch" | "carry" | "conduct" | "stage" | "mount" | "unleash"
+                    // ("could use up to 100 missiles in a single attack")
+                    "launch" | "carry" | "conduct" | "stage" | "mount" | "unleash" | "use" | "fire"
                 );
                 m.start < start
                     && (f + 4 >= t

@@ -120,7 +120,6 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                         || is(m, cues.damage)
                         || is(m, cues.intercept)
                         || is(m, cues.clash)
-                        || m.class == Class::Weapon
                 })
         };
         let in_quote = |x: &Sent| x.quoted && x.speaker == Some(speaker);

@@ -4035,3 +4035,24 @@ fn the_general_staffs_strike_counts_are_nationwide() {
         ],
     );
 }
+
+#[test]
+fn a_forecast_is_no_attack_and_a_quote_naming_weapons_can_be_a_claim() {
+    // "could use up to 100 missiles in a single attack": a forecast
+    let evs = events(
+        "Warning\n\nRussia may be preparing another massive missile attack on Ukraine, Air Force spokesman Yurii Ihnat said on Thursday. He added that Russia could use up to 100 missiles in a single attack.\n",
+        "2024-01-25",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind == sitrep_model::Kind::Statement),
+        "{evs:?}"
+    );
+    // a quote that names weapons but tells no strike
+    assert_eq!(
+        speakers(
+            "Aid\n\nPresident Volodymyr Zelensky said on X: \"Russian drones never run out, unlike our air defence missiles.\"\n",
+            "2024-03-22"
+        ),
+        ["Volodymyr Zelensky"]
+    );
+}
