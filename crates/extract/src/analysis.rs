@@ -2537,6 +2537,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && out[n].role == PlaceRole::Event
         {
             let l = out[n].list;
+            // (a district frames its communities too: "In Synelnykove district, a drone hit
+            // Pokrovske hromada")
+            let framer_raion = out[n].kind == PlaceKind::Raion;
+            let framed = |k: &PlaceKind| {
+                matches!(k, PlaceKind::Settlement)
+                    || framer_raion && matches!(k, PlaceKind::Hromada)
+            };
             // the settlement follows at once: "…District the village of X", "…community, the village of X"
             let t1 = out[n].t1;
             let mut k = t1;
@@ -2544,10 +2551,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 k += 1;
             }
             let next_is_settlement = out.iter().any(|m| {
-                m.t0 >= k
-                    && m.t0 <= k + 4
-                    && m.role == PlaceRole::Event
-                    && matches!(m.kind, PlaceKind::Settlement)
+                m.t0 >= k && m.t0 <= k + 4 && m.role == PlaceRole::Event && framed(&m.kind)
             }) && (k..k + 4).all(|x| {
                 !matches!(doc.word(x), "," | ";" | ":")
                     || x >= out.iter().find(|m| m.t0 >= k).map_or(k, |m| m.t0)
@@ -2566,10 +2570,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let opening =
                 after_in && (t0.saturating_sub(2) == s.t0 || t0.saturating_sub(1) == s.t0);
             let frames = out.iter().any(|m| {
-                m.list != l
-                    && m.t0 > out[n].t1
-                    && m.role == PlaceRole::Event
-                    && matches!(m.kind, PlaceKind::Settlement)
+                m.list != l && m.t0 > out[n].t1 && m.role == PlaceRole::Event && framed(&m.kind)
             }) && (next_is_settlement || opening)
                 && after_in;
             // "Izium district: in Balakliia, a drone hit …": a heading whose line tells of a

@@ -4056,3 +4056,13 @@ fn a_forecast_is_no_attack_and_a_quote_naming_weapons_can_be_a_claim() {
         ["Volodymyr Zelensky"]
     );
 }
+
+#[test]
+fn a_district_frames_its_communities_and_locates_them() {
+    // the district is no event of its own; "Synelnykove district" is Synelnykivskyi raion
+    check(
+        "Drone\n\nIn Synelnykove district, a drone hit Pokrovske hromada, setting a private house on fire.\n",
+        "2024-06-02",
+        &["attack incident Pokrovske|Dnipropetrovsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}

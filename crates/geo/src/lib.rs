@@ -992,7 +992,15 @@ impl Gazetteer {
         }
         if let Some(area) = hint.area {
             let area_key = loose(area);
-            let fits = |x: &str| loose(x).starts_with(&area_key) || area_key.starts_with(&loose(x));
+            // (a district named after its town takes the adjective's ending: "Synelnykove
+            // district" is Synelnykivskyi, so the stem before the ending is compared)
+            let stem = &area_key[..area_key.len().saturating_sub(3).max(5).min(area_key.len())];
+            let fits = |x: &str| {
+                let x = loose(x);
+                x.starts_with(&area_key)
+                    || area_key.starts_with(&x)
+                    || area_key.len() >= 8 && x.starts_with(stem)
+            };
             let in_area = |c: u32| {
                 place(c).admin2.as_deref().is_some_and(fits)
                     || place(c).admin3.as_deref().is_some_and(fits)
