@@ -1005,8 +1005,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     Item::Casualty { .. } | Item::NoCasualties { .. } | Item::Target(..)
                 )
             })
-            && (several_places && rolls_up
-                || several_places && matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _))
+            && (several_places && (rolls_up || matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _)))
                 // "As a result of Russian aggression, two people were killed …": the daily total
                 || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
                 || (s.t0..s.t1).any(|t| {
