@@ -773,7 +773,9 @@ impl Gazetteer {
         let loose_ids = if self.by_loose_key.is_empty() {
             None
         } else {
-            with_loose(name, |k| self.by_loose_key.get(k))
+            // (a key of three letters or fewer is no spelling variant of anything: "Bali"
+            // is not Balashikha)
+            with_loose(name, |k| self.by_loose_key.get(k).filter(|_| k.len() >= 4))
         };
         (loose_ids.map_or(&[][..], |v| v.as_slice()), true)
     }
@@ -1183,6 +1185,19 @@ mod tests {
         );
         let s = g.resolve("Shebekino", &Hint::default()).unwrap();
         assert_eq!(s.country, "RU");
+        // a short name is no spelling variant of a longer one ("Bali" is not Balashikha)
+        assert!(g.resolve("Bali", &Hint::default()).is_none());
+        // while a district named after its town finds its raion ("Synelnykove district")
+        let p = g
+            .resolve(
+                "Pokrovske",
+                &Hint {
+                    area: Some("Synelnykove"),
+                    ..Hint::default()
+                },
+            )
+            .unwrap();
+        assert_eq!(p.admin2.as_deref(), Some("Synelnykivskyi"));
     }
 
     #[test]
