@@ -326,14 +326,53 @@ fn meeting(
                 named_before = Some(x);
             }
         }
+        // "Biden convened an emergency meeting of G7 leaders in Bali. Sunak and Scholz were
+        // among those attending.": who attended the meeting just told
+        let prev_cue = k
+            .checked_sub(1)
+            .map(|j| &doc.sents[j])
+            .filter(|x| !x.backref)
+            .and_then(|x| {
+                doc.sent_matches(x)
+                    .iter()
+                    .find(|m| is(m, cues.meeting))
+                    .map(|m| (x, m))
+            });
+        if let Some((x, _)) = prev_cue
+            && (s.t0..s.t1).any(|t| {
+                matches!(
+                    doc.lw(t),
+                    "attending" | "attended" | "attendees" | "participants"
+                )
+            })
+        {
+            for p in people_in(doc, x) {
+                if !people.contains(&p) {
+                    people.insert(0, p);
+                }
+            }
+        }
+        let attended = prev_cue.filter(|_| {
+            people.len() >= 2
+                && (s.t0..s.t1).any(|t| {
+                    matches!(
+                        doc.lw(t),
+                        "attending" | "attended" | "attendees" | "participants"
+                    )
+                })
+        });
         // "received", "hosted": a meeting only between two people named with it
         let Some(cue) = doc
             .sent_matches(s)
             .iter()
             .find(|m| is(m, cues.meeting) || is(m, cues.hosting) && people.len() >= 2)
+            .or(attended.map(|(_, m)| m))
         else {
             continue;
         };
+        if let Some((x, _)) = attended {
+            named_before = Some(x);
+        }
         // "The meeting is expected to be followed by talks in Berlin": the sentence is
         // about what is to come
         if upcoming(ex, doc, s, cue.start) || has(doc, s, cues.future) && people.len() < 2 {

@@ -4066,3 +4066,25 @@ fn a_district_frames_its_communities_and_locates_them() {
         &["attack incident Pokrovske|Dnipropetrovsk Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn those_attending_a_meeting_just_told_are_its_participants() {
+    let evs = events(
+        "Leaders meet\n\nUS President Joe Biden convened an emergency meeting of G7 leaders in Warsaw on Wednesday. British Prime Minister Rishi Sunak and German Chancellor Olaf Scholz were among those attending.\n",
+        "2022-11-16",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
+    let names: Vec<&str> = meeting
+        .participants
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["Joe Biden", "Rishi Sunak", "Olaf Scholz"]);
+    assert_eq!(
+        meeting.place.as_ref().map(|p| p.name.as_str()),
+        Some("Warsaw")
+    );
+}
