@@ -1433,7 +1433,8 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         // line naming who speaks, before what they posted)
         let source_label = doc.is_word(s.t0, "source")
             || doc.is_word(s.t0, "sources")
-            || s.span.text(doc.text).ends_with(':');
+            || s.span.text(doc.text).ends_with(':')
+            || signature(doc, k);
         let mut who = None;
         let mut by_institution = false;
         if has_report || source_label {
@@ -1487,6 +1488,23 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         doc.sents[k].by_institution = by_institution && who.is_none();
     }
     quote_speakers(doc);
+}
+
+/// Whether sentence `k` is a signature line: a paragraph of its own that is a person's
+/// name and title ("Oleksandr Prokudin, head of the Kherson Regional Military
+/// Administration.") under the post it signs.
+pub fn signature(doc: &Doc, k: usize) -> bool {
+    let s = &doc.sents[k];
+    let alone = doc.sents.get(k + 1).is_none_or(|x| x.para != s.para)
+        && (k == 0 || doc.sents[k - 1].para != s.para);
+    alone
+        && k > 0
+        && s.numbers.is_empty()
+        && doc.persons.iter().any(|p| {
+            p.span.start == s.span.start
+                && doc.word(doc.token_from(p.span.end)) == ","
+                && p.role.is_some()
+        })
 }
 
 /// The subject of the sentence's first speech verb that shows one: `Some(Some(p))`

@@ -1324,11 +1324,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     };
     // (an official who only comments — "the minister said Russia was trying to leave
     // Ukrainians without light" — reports no attack)
-    let reports = |x: &Sent| {
+    let reports = |j: usize, x: &Sent| {
         // (or names who posts what follows: "Serhii Lysak, head of …, on Telegram:")
+        // (or signs it: "Oleksandr Prokudin, head of the … Administration." below the post)
         let label = x.span.text(doc.text).trim_end().ends_with(':')
             || doc.is_word(x.t0, "source")
-            || doc.is_word(x.t0, "sources");
+            || doc.is_word(x.t0, "sources")
+            || crate::analysis::signature(doc, j);
         // ("… and the National Police reported this.", "This was reported by …": the facts before)
         let this_reported = doc
             .sent_matches(x)
@@ -1377,7 +1379,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 doc.sents
                     .iter()
                     .enumerate()
-                    .filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x) && reports(x))
+                    .filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x) && reports(*j, x))
                     .find_map(|(_, x)| x.reporter)
             })
             .flatten()

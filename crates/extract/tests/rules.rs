@@ -4088,3 +4088,16 @@ fn those_attending_a_meeting_just_told_are_its_participants() {
         Some("Warsaw")
     );
 }
+
+#[test]
+fn a_signature_line_under_a_post_is_its_source() {
+    let evs = events(
+        "Kherson region\n\nOver the past day, the enemy carried out 58 attacks on Kherson region, firing 290 shells. Two people were injured.\n\nOleksandr Prokudin, head of the Kherson Regional Military Administration.\n",
+        "2024-04-18",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(
+        evs[0].source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Oleksandr Prokudin")
+    );
+}
