@@ -778,6 +778,33 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 _ => {}
             }
         }
+        // "Russian aircraft carried out 27 air strikes … Among the settlements hit were
+        // Kurakhove and Ocheretyne": the places of the strikes just told, with their weapons
+        let among_hit = doc.is_word(s.t0, "among")
+            && doc.is_word(s.t0 + 1, "the")
+            && matches!(
+                doc.lw(s.t0 + 2),
+                "settlements" | "towns" | "villages" | "places" | "cities"
+            )
+            && matches!(
+                doc.lw(s.t0 + 3),
+                "hit" | "attacked" | "struck" | "shelled" | "targeted"
+            );
+        if kind == Kind::Attack
+            && among_hit
+            && !items.iter().any(|i| matches!(i, Item::Weapon(..)))
+            && k > 0
+        {
+            for m in doc
+                .sent_matches(&doc.sents[k - 1])
+                .iter()
+                .filter(|m| m.class == Class::Weapon)
+            {
+                if let Some(w) = Weapon::parse(ex.lexicons.label(m)) {
+                    items.push(Item::Weapon(w, Span::new(m.start, m.end)));
+                }
+            }
+        }
     }
     if kind == Kind::Clash {
         // a count stated for a front-line direction is dropped: a direction is no place

@@ -4034,6 +4034,23 @@ fn the_general_staffs_strike_counts_are_nationwide() {
             "attack incident Kurakhove|Donetsk Oblast c=- m=- i=- k=- w=-",
         ],
     );
+    // the settlements hit take the strikes' weapons
+    let evs = events("General Staff
+
+Russian aircraft carried out 19 air strikes today, dropping 30 guided aerial bombs, the General Staff said. Among the settlements hit were Ocheretyne and Kurakhove in Donetsk region.
+", "2024-05-20");
+    let ocheretyne = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Ocheretyne"))
+        .expect("Ocheretyne");
+    assert_eq!(
+        ocheretyne
+            .weapons
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>(),
+        ["aircraft", "guided_bomb"]
+    );
 }
 
 #[test]
