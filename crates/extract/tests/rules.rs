@@ -4118,3 +4118,12 @@ fn a_signature_line_under_a_post_is_its_source() {
         Some("Oleksandr Prokudin")
     );
 }
+
+#[test]
+fn drones_downed_over_one_russian_oblast_are_its_tally() {
+    check(
+        "Kursk\n\nRussian air defences destroyed 9 Ukrainian drones over the Kursk region overnight, the Russian Defence Ministry said.\n",
+        "2024-03-16",
+        &["attack area Kursk Oblast|Kursk Oblast c=- m=- i=9 k=- w=-"],
+    );
+}
