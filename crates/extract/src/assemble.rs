@@ -3027,6 +3027,34 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             parts_after_total = true;
         }
     }
+    // "mortar shelling (14 explosions) and tank fire (2 explosions); an FPV drone attack was
+    // also recorded": a per-weapon breakdown with a part unnumbered gives no sum (spec)
+    let bracketed: Vec<&Num> = s
+        .numbers
+        .iter()
+        .filter(|n| n.unit == Unit::Munitions && n.t0 > s.t0 && doc.word(n.t0 - 1) == "(")
+        .collect();
+    // (parts are told between semicolons: a part with a weapon and no figure is unnumbered)
+    if let Some(&first) = bracketed.first() {
+        let mut part_start = s.t0;
+        let mut unnumbered = false;
+        for t in s.t0..=s.t1 {
+            if t == s.t1 || doc.word(t) == ";" {
+                let armed = (part_start..t)
+                    .any(|x| doc.match_at(x, |m| m.class == Class::Weapon).is_some());
+                let figured = bracketed.iter().any(|n| (part_start..t).contains(&n.t0));
+                unnumbered |= armed && !figured;
+                part_start = t + 1;
+            }
+        }
+        if unnumbered {
+            items.push(Item::Munitions(Num {
+                value: None,
+                approx: true,
+                ..*first
+            }));
+        }
+    }
 }
 
 /// The people a sentence counts, in order: numbers of people, and "a/an/another/one

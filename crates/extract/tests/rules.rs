@@ -4127,3 +4127,18 @@ fn drones_downed_over_one_russian_oblast_are_its_tally() {
         &["attack area Kursk Oblast|Kursk Oblast c=- m=- i=9 k=- w=-"],
     );
 }
+
+#[test]
+fn a_breakdown_with_a_part_unnumbered_gives_no_sum() {
+    check(
+        "Sumy region\n\nBilopillia community: mortar shelling (9 explosions) and artillery fire (3 explosions); an FPV drone attack was also recorded.\n",
+        "2024-02-20",
+        &["attack incident Bilopillia|Sumy Oblast c=- m=- i=- k=- w=-"],
+    );
+    // every part numbered: the sum
+    check(
+        "Sumy region\n\nBilopillia community: artillery shelling (7 explosions); a drone also dropped an explosive device (1 explosion).\n",
+        "2024-02-20",
+        &["attack incident Bilopillia|Sumy Oblast c=- m=8 i=- k=- w=-"],
+    );
+}
