@@ -2274,7 +2274,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // (and one district alone: "shot down two drones over Kryvyi Rih district")
             let one_oblast = g.len() == 1
                 && !out[g[0]].plural
-                && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA" || r.country == "RU");
+                && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA");
             let one_district = g.len() == 1 && out[g[0]].kind == PlaceKind::Raion;
             // ("shot down 6 drones over the region": the article's oblast)
             // (or the capital: "20 Shaheds were destroyed over the capital", Kyiv's tally)

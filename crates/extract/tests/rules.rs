@@ -4120,15 +4120,6 @@ fn a_signature_line_under_a_post_is_its_source() {
 }
 
 #[test]
-fn drones_downed_over_one_russian_oblast_are_its_tally() {
-    check(
-        "Kursk\n\nRussian air defences destroyed 9 Ukrainian drones over the Kursk region overnight, the Russian Defence Ministry said.\n",
-        "2024-03-16",
-        &["attack area Kursk Oblast|Kursk Oblast c=- m=- i=9 k=- w=-"],
-    );
-}
-
-#[test]
 fn a_breakdown_with_a_part_unnumbered_gives_no_sum() {
     check(
         "Sumy region\n\nBilopillia community: mortar shelling (9 explosions) and artillery fire (3 explosions); an FPV drone attack was also recorded.\n",
