@@ -4535,7 +4535,13 @@ fn place_of(
             // (not in the oblast in force, which the text did not state with it: the
             // one place of that name the gazetteer can tell without an oblast)
             .or_else(|| {
-                if n.stated {
+                if region.is_some_and(|r| r.country != "UA") {
+                    // a Ukrainian place no Russian oblast holds is not moved into one named
+                    // beside it ("shelling killed three in Horlivka …, while … rockets were
+                    // intercepted over the Belgorod region")
+                    crate::analysis::resolve_near(&ex.gazetteer, mention, None, None, &[], near)
+                        .filter(|rec| rec.country == "UA")
+                } else if n.stated {
                     None
                 } else {
                     outside_region(ex, mention, region, near)

@@ -4133,3 +4133,20 @@ fn a_breakdown_with_a_part_unnumbered_gives_no_sum() {
         &["attack incident Bilopillia|Sumy Oblast c=- m=8 i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_ukrainian_city_is_not_moved_into_a_russian_oblast_named_beside_it() {
+    let evs = events(
+        "Claims\n\nMoscow-installed officials said Ukrainian shelling killed two civilians in the city of Horlivka on Saturday, while Russia's Defence Ministry said its air defences had intercepted four rockets over the Kursk region.\n",
+        "2024-02-03",
+    );
+    let horlivka = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Horlivka"))
+        .expect("Horlivka");
+    assert_eq!(
+        horlivka.place.as_ref().and_then(|p| p.admin1.as_deref()),
+        Some("Donetsk Oblast")
+    );
+    assert_eq!(horlivka.killed, Some(2));
+}
