@@ -242,6 +242,10 @@ pub struct Sent {
     /// Told by an institution that names no person as its speaker ("…, the Sumy Regional
     /// Military Administration said").
     pub by_institution: bool,
+    /// A line that names who posts what follows or signs what it stands under ("Source:
+    /// …", "Serhii Lysak, head of …, on Telegram:", "Oleksandr Prokudin, head of the
+    /// Kherson Regional Military Administration.").
+    pub label: bool,
 }
 
 impl<'a> Doc<'a> {
@@ -508,6 +512,7 @@ pub fn analyse<'a>(
                 speaker: None,
                 quoted: false,
                 by_institution: false,
+                label: false,
             });
         }
     }
@@ -1433,7 +1438,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         // line naming who speaks, before what they posted)
         let source_label = doc.is_word(s.t0, "source")
             || doc.is_word(s.t0, "sources")
-            || s.span.text(doc.text).ends_with(':')
+            || s.span.text(doc.text).trim_end().ends_with(':')
             || signature(doc, k);
         let mut who = None;
         let mut by_institution = false;
@@ -1486,6 +1491,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         doc.sents[k].reporter = who;
         doc.sents[k].speaker = who;
         doc.sents[k].by_institution = by_institution && who.is_none();
+        doc.sents[k].label = source_label;
     }
     quote_speakers(doc);
 }
@@ -1493,7 +1499,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
 /// Whether sentence `k` is a signature line: a paragraph of its own that is a person's
 /// name and title ("Oleksandr Prokudin, head of the Kherson Regional Military
 /// Administration.") under the post it signs.
-pub fn signature(doc: &Doc, k: usize) -> bool {
+fn signature(doc: &Doc, k: usize) -> bool {
     let s = &doc.sents[k];
     let alone = doc.sents.get(k + 1).is_none_or(|x| x.para != s.para)
         && (k == 0 || doc.sents[k - 1].para != s.para);

@@ -66,7 +66,6 @@ struct Figure {
     parts: Vec<(u32, u32, usize, bool)>, // (value, weapon mask, sentence, more: "another 30")
     /// First tokens of the figures added, so that one figure read twice counts once.
     seen: Vec<usize>,
-    approx: bool,
     /// Sentences with an approximate part: their sum is unknown ("more than 90 missiles
     /// and 10 drones").
     approx_sents: Vec<usize>,
@@ -95,12 +94,8 @@ impl Figure {
                     self.parts.push((v, mask, sent, more));
                 }
             }
-            None => {
-                self.approx |= approx;
-                if approx && !self.approx_sents.contains(&sent) {
-                    self.approx_sents.push(sent);
-                }
-            }
+            None if approx && !self.approx_sents.contains(&sent) => self.approx_sents.push(sent),
+            None => {}
         }
     }
 
@@ -124,7 +119,7 @@ impl Figure {
     }
 
     fn stated(&self) -> bool {
-        !self.parts.is_empty() || self.approx
+        !self.parts.is_empty() || !self.approx_sents.is_empty()
     }
 }
 
@@ -295,6 +290,8 @@ struct State {
     national_prev: Option<usize>,
     /// Per sentence: whether it added to an event.
     contributed: Vec<bool>,
+    /// The first sentence naming the General Staff (whose strike counts are nationwide).
+    general_staff_from: Option<usize>,
 }
 
 fn weapon_bit(w: Weapon) -> u32 {
@@ -305,8 +302,16 @@ fn weapon_bit(w: Weapon) -> u32 {
 /// sentence, whether it added to one of them.
 pub fn events(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> Vec<bool> {
     let mut drafts: Vec<Draft> = Vec::new();
+    let general_staff_from = doc.sents.iter().position(|x| {
+        doc.sent_matches(x).iter().any(|m| {
+            m.class == Class::Role
+                && ex.lexicons.label(m) == "org"
+                && doc.lower_at(m.start, m.end).contains("general staff")
+        })
+    });
     let mut state = State {
         contributed: vec![false; doc.sents.len()],
+        general_staff_from,
         ..State::default()
     };
     for k in 0..doc.sents.len() {
@@ -1006,24 +1011,26 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // fired 35 projectiles at Kherson.¶ Two people were killed and five were injured,
         // the governor said.": a paragraph of its own after one that named several places
         // sums them up; so do "Russian strikes hit homes and a hospital")
-        let rolls_up = k > 0 && doc.sents[k - 1].para != s.para && {
-            let prev_para = doc.sents[k - 1].para;
-            let mut named: Vec<&str> = Vec::new();
-            for x in doc.sents[..k]
-                .iter()
-                .rev()
-                .take_while(|x| x.para == prev_para)
-            {
-                for p in x.places.iter().filter(|p| {
-                    p.role == PlaceRole::Event
-                        && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada)
-                }) {
-                    if !named.contains(&p.name.as_str()) {
-                        named.push(&p.name);
+        let rolls_up = || {
+            k > 0 && doc.sents[k - 1].para != s.para && {
+                let prev_para = doc.sents[k - 1].para;
+                let mut named: Vec<&str> = Vec::new();
+                for x in doc.sents[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.para == prev_para)
+                {
+                    for p in x.places.iter().filter(|p| {
+                        p.role == PlaceRole::Event
+                            && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+                    }) {
+                        if !named.contains(&p.name.as_str()) {
+                            named.push(&p.name);
+                        }
                     }
                 }
+                named.len() >= 3
             }
-            named.len() >= 3
         };
         let area_tally = places.is_empty()
             && items.iter().any(|i| {
@@ -1032,7 +1039,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     Item::Casualty { .. } | Item::NoCasualties { .. } | Item::Target(..)
                 )
             })
-            && (several_places && (rolls_up || matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _)))
+            && (several_places && (matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _)) || rolls_up())
                 // "As a result of Russian aggression, two people were killed …": the daily total
                 || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
                 || (s.t0..s.t1).any(|t| {
@@ -1047,13 +1054,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // ("Russian aircraft carried out 27 air strikes today, dropping 41 guided bombs, the
         // General Staff said": the General Staff counts the whole front)
         // (or the report it belongs to: "…, the General Staff said. ¶ Russian aircraft …")
-        let general_staff = doc.sents[..=k].iter().any(|x| {
-            doc.sent_matches(x).iter().any(|m| {
-                m.class == Class::Role
-                    && ex.lexicons.label(m) == "org"
-                    && doc.lower_at(m.start, m.end).contains("general staff")
-            })
-        });
+        let general_staff = state.general_staff_from.is_some_and(|g| g <= k);
         // ("… drones hit Nikopol. The Russian Defence Ministry said it destroyed 12 Ukrainian
         // drones": a tally of the other country is not the strike in focus)
         let focus_abroad = focus_here
@@ -1312,105 +1313,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     }
     // ("…, the Sumy Regional Military Administration said": an institution's report names
     // no person, so no official of another sentence is its source)
-    // the article's reporting official, but never for a nationwide tally, and not one
-    // who speaks later of a place in another oblast ("Hits were recorded in Sumy region …
-    // In Odesa, …, governor Oleh Kiper said")
-    let mut here: Vec<&str> = places
-        .iter()
-        .map(|p| &p.0)
-        .chain(default_loc.as_ref().filter(|_| places.is_empty()))
-        .filter_map(loc_admin1)
-        .collect();
-    here.sort_unstable();
-    here.dedup();
-    let spoken_of = |x: &Sent| {
-        // ("… 412 attacks against Zaporizhzhia Oblast …, Governor Ivan Fedorov said": the
-        // one oblast named)
-        let mut oblasts = x.places.iter().filter_map(|p| {
-            if let PlaceKind::Region(r) = p.kind {
-                Some(r.admin1)
-            } else {
-                None
-            }
-        });
-        let sole_oblast = oblasts.next().filter(|first| oblasts.all(|o| o == *first));
-        single_region_of(ex, doc, x)
-            .map(|r| r.admin1)
-            .or(sole_oblast)
-            .or_else(|| {
-                // "In Lviv, …, Mayor Andrii Sadovyi said": a city with no oblast stated
-                event_settlements(x)
-                    .next()
-                    .and_then(|p| resolve(&ex.gazetteer, p, None, None, &[]))
-                    .and_then(|rec| rec.admin1.as_deref())
-            })
-    };
-    // (of several oblasts, one named later is not the source of them all)
-    let elsewhere = |j: usize, x: &Sent| {
-        j != k && !here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b)
-    };
-    // (an official who only comments — "the minister said Russia was trying to leave
-    // Ukrainians without light" — reports no attack)
-    let reports = |j: usize, x: &Sent| {
-        // (or names who posts what follows: "Serhii Lysak, head of …, on Telegram:")
-        // (or signs it: "Oleksandr Prokudin, head of the … Administration." below the post)
-        let label = x.span.text(doc.text).trim_end().ends_with(':')
-            || doc.is_word(x.t0, "source")
-            || doc.is_word(x.t0, "sources")
-            || crate::analysis::signature(doc, j);
-        // ("… and the National Police reported this.", "This was reported by …": the facts before)
-        let this_reported = doc
-            .sent_matches(x)
-            .iter()
-            .filter(|m| is(m, ex.cues.report))
-            .any(|m| {
-                let (a, b) = (doc.token_from(m.start), doc.token_from(m.end));
-                (a.saturating_sub(3).max(x.t0)..(b + 1).min(x.t1))
-                    .any(|t| matches!(doc.lw(t), "this" | "these" | "it" | "figures" | "data"))
-            });
-        label
-            || this_reported
-            || !x.numbers.is_empty()
-            || doc.sent_matches(x).iter().any(|m| {
-                is(m, ex.cues.attack)
-                    || is(m, ex.cues.killed)
-                    || is(m, ex.cues.injured)
-                    || is(m, ex.cues.no_casualties)
-                    || is(m, ex.cues.no_injured)
-                    || is(m, ex.cues.damage)
-                    || is(m, ex.cues.intercept)
-                    || m.class == Class::Weapon
-            })
-    };
-    let para = s.para;
     let reporter = s
         .reporter
-        .or_else(|| {
-            // the paragraph's official, unless they speak of another oblast ("In Kharkiv, …,
-            // Mayor Ihor Terekhov said. In Vinnytsia Oblast, a facility was hit.")
-            doc.sents[..k]
-                .iter()
-                .enumerate()
-                .rev()
-                .take_while(|(_, x)| x.para == para)
-                .find(|(_, x)| x.reporter.is_some())
-                .filter(|&(j, x)| !elsewhere(j, x))
-                .and_then(|(_, x)| x.reporter)
-        })
-        .or_else(|| {
-            (default_loc
-                .as_ref()
-                .is_none_or(|l| !matches!(l, Loc::Country(_)))
-                || !places.is_empty())
-            .then(|| {
-                doc.sents
-                    .iter()
-                    .enumerate()
-                    .filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x) && reports(*j, x))
-                    .find_map(|(_, x)| x.reporter)
-            })
-            .flatten()
-        });
+        .or_else(|| fallback_reporter(ex, doc, k, &places, default_loc.as_ref()));
     let reporter = reporter.filter(|_| !s.by_institution);
     // a sentence without a time of its own is told in the time of its paragraph
     // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
@@ -2140,13 +2045,110 @@ fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Regi
     if any { found } else { None }
 }
 
-fn paragraph_reporter(doc: &Doc, k: usize) -> Option<usize> {
-    let para = doc.sents[k].para;
-    doc.sents[..=k]
+/// The source of a sentence that names none: the official of its paragraph or, failing
+/// that, the article's reporting official — never for a nationwide tally, and not one who
+/// speaks of a place in another oblast ("Hits were recorded in Sumy region … In Odesa, …,
+/// governor Oleh Kiper said") or only comments on the attacks.
+fn fallback_reporter(
+    ex: &Extractor,
+    doc: &Doc,
+    k: usize,
+    places: &[(Loc, usize, Span, usize)],
+    default_loc: Option<&Loc>,
+) -> Option<usize> {
+    let mut here: Vec<&str> = places
         .iter()
+        .map(|p| &p.0)
+        .chain(default_loc.filter(|_| places.is_empty()))
+        .filter_map(loc_admin1)
+        .collect();
+    here.sort_unstable();
+    here.dedup();
+    let spoken_of = |x: &Sent| {
+        // ("… 412 attacks against Zaporizhzhia Oblast …, Governor Ivan Fedorov said": the
+        // one oblast named)
+        let mut oblasts = x.places.iter().filter_map(|p| {
+            if let PlaceKind::Region(r) = p.kind {
+                Some(r.admin1)
+            } else {
+                None
+            }
+        });
+        let sole_oblast = oblasts.next().filter(|first| oblasts.all(|o| o == *first));
+        single_region_of(ex, doc, x)
+            .map(|r| r.admin1)
+            .or(sole_oblast)
+            .or_else(|| {
+                // "In Lviv, …, Mayor Andrii Sadovyi said": a city with no oblast stated
+                event_settlements(x)
+                    .next()
+                    .and_then(|p| resolve(&ex.gazetteer, p, None, None, &[]))
+                    .and_then(|rec| rec.admin1.as_deref())
+            })
+    };
+    // (of several oblasts, one named later is not the source of them all)
+    let elsewhere = |j: usize, x: &Sent| {
+        j != k && !here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b)
+    };
+    // (an official who only comments — "the minister said Russia was trying to leave
+    // Ukrainians without light" — reports no attack)
+    let reports = |x: &Sent| {
+        // ("… and the National Police reported this.", "This was reported by …": the facts before)
+        let this_reported = doc
+            .sent_matches(x)
+            .iter()
+            .filter(|m| is(m, ex.cues.report))
+            .any(|m| {
+                let (a, b) = (doc.token_from(m.start), doc.token_from(m.end));
+                (a.saturating_sub(3).max(x.t0)..(b + 1).min(x.t1))
+                    .any(|t| matches!(doc.lw(t), "this" | "these" | "it" | "figures" | "data"))
+            });
+        // (or a line naming who posts what follows or signs it: "Serhii Lysak, head of …, on
+        // Telegram:")
+        x.label
+            || this_reported
+            || !x.numbers.is_empty()
+            || doc.sent_matches(x).iter().any(|m| {
+                is(m, ex.cues.attack)
+                    || is(m, ex.cues.killed)
+                    || is(m, ex.cues.injured)
+                    || is(m, ex.cues.no_casualties)
+                    || is(m, ex.cues.no_injured)
+                    || is(m, ex.cues.damage)
+                    || is(m, ex.cues.intercept)
+                    || m.class == Class::Weapon
+            })
+    };
+    // the paragraph's official, unless they speak of another oblast ("In Kharkiv, …, Mayor
+    // Ihor Terekhov said. In Vinnytsia Oblast, a facility was hit.")
+    paragraph_reporter_sent(doc, k)
+        .filter(|&j| !elsewhere(j, &doc.sents[j]))
+        .and_then(|j| doc.sents[j].reporter)
+        .or_else(|| {
+            (default_loc.is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty())
+                .then(|| {
+                    doc.sents
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, x)| x.reporter.is_some() && !elsewhere(*j, x) && reports(x))
+                        .find_map(|(_, x)| x.reporter)
+                })
+                .flatten()
+        })
+}
+
+/// The official of sentence `k`'s paragraph, up to `k`.
+fn paragraph_reporter(doc: &Doc, k: usize) -> Option<usize> {
+    paragraph_reporter_sent(doc, k).and_then(|j| doc.sents[j].reporter)
+}
+
+/// The last sentence up to `k`, in `k`'s paragraph, that names its reporter.
+fn paragraph_reporter_sent(doc: &Doc, k: usize) -> Option<usize> {
+    let para = doc.sents[k].para;
+    (0..=k)
         .rev()
-        .take_while(|s| s.para == para)
-        .find_map(|s| s.reporter)
+        .take_while(|&j| doc.sents[j].para == para)
+        .find(|&j| doc.sents[j].reporter.is_some())
 }
 
 fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {

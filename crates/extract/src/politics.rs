@@ -123,20 +123,22 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                 })
         };
         let in_quote = |x: &Sent| x.quoted && x.speaker == Some(speaker);
-        let run_start = (0..k)
-            .rev()
-            .take_while(|&x| in_quote(&doc.sents[x]))
-            .last()
-            .unwrap_or(k);
-        let run_end = (k + 1..doc.sents.len())
-            .take_while(|&x| in_quote(&doc.sents[x]))
-            .last()
-            .unwrap_or(k);
-        let reports_facts = (run_start..=run_end).any(reports_facts_at);
+        let reports_facts = || {
+            let run_start = (0..k)
+                .rev()
+                .take_while(|&x| in_quote(&doc.sents[x]))
+                .last()
+                .unwrap_or(k);
+            let run_end = (k + 1..doc.sents.len())
+                .take_while(|&x| in_quote(&doc.sents[x]))
+                .last()
+                .unwrap_or(k);
+            (run_start..=run_end).any(reports_facts_at)
+        };
         let claim = claim_verb
             || has(doc, s, cues.evaluative)
             || (s.quoted || speech) && first_person_or_modal(doc, s)
-            || s.quoted && (!reports_facts || has(doc, s, cues.superlative));
+            || s.quoted && (has(doc, s, cues.superlative) || !reports_facts());
         // an upcoming event announced in passing is no claim of the speaker's own
         if !claim {
             continue;
@@ -338,29 +340,26 @@ fn meeting(
                     .find(|m| is(m, cues.meeting))
                     .map(|m| (x, m))
             });
-        if let Some((x, _)) = prev_cue
-            && (s.t0..s.t1).any(|t| {
-                matches!(
-                    doc.lw(t),
-                    "attending" | "attended" | "attendees" | "participants"
-                )
-            })
-        {
-            for p in people_in(doc, x) {
-                if !people.contains(&p) {
-                    people.insert(0, p);
-                }
-            }
-        }
-        let attended = prev_cue.filter(|_| {
-            people.len() >= 2
-                && (s.t0..s.t1).any(|t| {
-                    matches!(
-                        doc.lw(t),
-                        "attending" | "attended" | "attendees" | "participants"
-                    )
-                })
+        let attendance = (s.t0..s.t1).any(|t| {
+            matches!(
+                doc.lw(t),
+                "attending" | "attended" | "attendees" | "participants"
+            )
         });
+        let attended = prev_cue.filter(|_| attendance);
+        if let Some((x, _)) = attended {
+            // the meeting's own people first, then those who attended it
+            let mut all = people_in(doc, x);
+            all.extend(
+                people
+                    .iter()
+                    .copied()
+                    .filter(|p| !all.contains(p))
+                    .collect::<Vec<_>>(),
+            );
+            people = all;
+        }
+        let attended = attended.filter(|_| people.len() >= 2);
         // "received", "hosted": a meeting only between two people named with it
         let Some(cue) = doc
             .sent_matches(s)
