@@ -8,7 +8,7 @@ use crate::cue::is;
 use jiff::civil::Date;
 use sitrep_geo::{Gazetteer, Hint, Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
-use sitrep_model::Span;
+use sitrep_model::{Evidence, Source, Span};
 use sitrep_text::dates::{TimeExpr, is_weekday, month_of, time_expressions_of_words};
 use sitrep_text::numbers::{is_number_word, numbers};
 use sitrep_text::{Approx, Article, Token, TokenKind, is_possessive, without_possessive};
@@ -87,6 +87,21 @@ pub struct Person {
     pub span: Span,
     /// ISO country the person represents, when the people lexicon knows them.
     pub country: Option<String>,
+}
+
+impl Person {
+    /// The person as an event's source, with the evidence of their name.
+    pub fn as_source(&self, evidence: &mut Vec<Evidence>) -> Source {
+        evidence.push(Evidence {
+            field: "source".into(),
+            start: self.span.start,
+            end: self.span.end,
+        });
+        Source {
+            name: Some(self.name.clone()),
+            role: self.role.clone(),
+        }
+    }
 }
 
 /// What a place mention names.

@@ -24,8 +24,8 @@ use crate::cue::is;
 use sitrep_geo::{Level, PlaceRecord, Region};
 use sitrep_lexicon::{Class, Match};
 use sitrep_model::{
-    Acled, Actor, Damage, Event, Evidence, Kind, Place, Precision, Scope, Source, Span, Target,
-    Weapon, When,
+    Acled, Actor, Damage, Event, Evidence, Kind, Place, Precision, Scope, Span, Target, Weapon,
+    When,
 };
 use sitrep_text::dates::TimeExpr;
 
@@ -4414,15 +4414,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         ev.damage = d.damage.clone();
         ev.evidence = d.evidence.clone();
         if let Some(r) = d.reporter.and_then(|r| doc.persons.get(r)) {
-            ev.source = Some(Source {
-                name: Some(r.name.clone()),
-                role: r.role.clone(),
-            });
-            ev.evidence.push(Evidence {
-                field: "source".into(),
-                start: r.span.start,
-                end: r.span.end,
-            });
+            ev.source = Some(r.as_source(&mut ev.evidence));
         }
         if let Some(a) = d.actor {
             let mention = doc.text[a.start..a.end].to_string();

@@ -18,7 +18,7 @@ use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
 use crate::assemble::{acled, stable_id, when_from};
 use crate::cue::is;
 use sitrep_lexicon::Class;
-use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Source, Span};
+use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Span};
 use sitrep_text::dates::TimeExpr;
 use sitrep_text::without_possessive;
 
@@ -152,15 +152,7 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         let p = &doc.persons[speaker];
         let mut ev = Event::new(Kind::Statement, Scope::Incident, report);
         ev.id = id_for(report, Kind::Statement, &p.name);
-        ev.source = Some(Source {
-            name: Some(p.name.clone()),
-            role: p.role.clone(),
-        });
-        ev.evidence.push(Evidence {
-            field: "source".into(),
-            start: p.span.start,
-            end: p.span.end,
-        });
+        ev.source = Some(p.as_source(&mut ev.evidence));
         for k in &sents {
             let s = &doc.sents[*k];
             ev.evidence.push(Evidence {
