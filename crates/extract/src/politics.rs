@@ -26,8 +26,9 @@ use sitrep_text::without_possessive;
 /// sentence `k` added to an attack or clash.
 pub fn events(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &mut Vec<Event>) {
     statements(ex, doc, report, violent, out);
-    let meeting = meeting(ex, doc, report, out);
-    agreement(ex, doc, report, meeting, out);
+    let meetings = meetings(ex, doc);
+    write_meetings(ex, doc, report, &meetings, out);
+    agreement(ex, doc, report, &meetings, out);
 }
 
 fn has(doc: &Doc, s: &Sent, id: Option<u16>) -> bool {
@@ -290,19 +291,42 @@ fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
         .any(|k| matches!(doc.lw(k), "not" | "upcoming" | "next" | "planned"))
 }
 
-/// The article's meeting, if it reports one held; returns its participants and venue.
-fn meeting(
-    ex: &Extractor,
-    doc: &Doc,
-    report: &str,
-    out: &mut Vec<Event>,
-) -> Option<(Vec<usize>, Option<(Place, Span)>)> {
+/// One meeting being read: who took part, where, when and which sentences tell it.
+#[derive(Default)]
+struct Meeting<'d> {
+    /// Index of the first sentence that tells it.
+    first: usize,
+    participants: Vec<usize>,
+    place: Option<(Place, Span)>,
+    evidence: Vec<Evidence>,
+    time: Option<&'d TimeExpr>,
+    /// Its place is settled: told as a call, which has no venue, or (an agreement) named
+    /// in its own sentence.
+    settled: bool,
+}
+
+/// Whether sentence `s` (`people` in it, `own` its venue) tells another meeting than
+/// `m`: held somewhere else ("met Scholz in Berlin … met Macron in Paris"), or on
+/// another day told in the sentence with someone new ("On Sunday, he met Macron").
+fn another_meeting(m: &Meeting, s: &Sent, people: &[usize], own: Option<&(Place, Span)>) -> bool {
+    let elsewhere = match (own, &m.place) {
+        (Some((a, _)), Some((b, _))) => a.code != b.code,
+        _ => false,
+    };
+    let someone_new = people.iter().any(|p| !m.participants.contains(p));
+    let other_day = match (s.times.iter().find(|t| t.explicit), m.time) {
+        (Some(a), Some(b)) => a.start.is_some() && b.start.is_some() && a.start != b.start,
+        _ => false,
+    };
+    someone_new && (elsewhere || other_day)
+}
+
+/// The meetings the article reports held, in the order told.
+fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
     let cues = &ex.cues;
-    let mut participants: Vec<usize> = Vec::new();
-    let mut place: Option<(Place, Span)> = None;
-    let mut evidence: Vec<Evidence> = Vec::new();
-    let mut meeting_time: Option<&TimeExpr> = None;
-    let mut was_call = false;
+    let mut found: Vec<Meeting<'d>> = Vec::new();
+    // what the sentences before the first meeting's people tell of it
+    let mut told_before = Meeting::default();
     for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
         let mut people = people_in(doc, s);
         // "The two leaders held talks …": the people (and venue) of the sentence before
@@ -374,11 +398,37 @@ fn meeting(
         let call = ["call", "phone", "telephone", "video"]
             .iter()
             .any(|w| doc.lower_at(cue.start, cue.end).contains(w));
-        was_call |= call;
-        if place.is_none() && !was_call {
+        let own = if call { None } else { venue(ex, doc, s) };
+        let new = match found.last() {
+            None => people.len() >= 2,
+            Some(m) => people.len() >= 2 && another_meeting(m, s, &people, own.as_ref()),
+        };
+        if found.is_empty() && !new {
+            // "A meeting was held in Lviv. Zelensky, Erdogan and Guterres talked about …":
+            // the venue told before the people
+            told_before.settled |= call;
+            if told_before.place.is_none() && !told_before.settled {
+                told_before.place = own;
+            }
+            continue;
+        }
+        if new {
+            let before = std::mem::replace(&mut told_before, Meeting::default());
+            found.push(Meeting {
+                first: k,
+                place: if found.is_empty() { before.place } else { None },
+                settled: found.is_empty() && before.settled,
+                ..Meeting::default()
+            });
+        }
+        let Some(m) = found.last_mut() else {
+            continue;
+        };
+        m.settled |= call;
+        if m.place.is_none() && !m.settled {
             // ("Sunak arrived in Kyiv on Friday. Sunak and Zelensky held talks at the
             // Mariinskyi Palace.": the city one of them came to, just before)
-            place = venue(ex, doc, s)
+            m.place = own
                 .or_else(|| named_before.and_then(|x| venue(ex, doc, x)))
                 .or_else(|| {
                     let prev = k
@@ -397,52 +447,64 @@ fn meeting(
                 });
         }
         if people.len() >= 2 {
-            if meeting_time.is_none() {
-                meeting_time = s.times.first();
+            if m.time.is_none() {
+                m.time = s.times.first();
             }
             for p in people {
-                if !participants.contains(&p) {
-                    participants.push(p);
+                if !m.participants.contains(&p) {
+                    m.participants.push(p);
                 }
             }
-            evidence.push(Evidence {
+            m.evidence.push(Evidence {
                 field: "participants".into(),
                 start: s.span.start,
                 end: s.span.end,
             });
         }
     }
-    if participants.len() < 2 {
-        return None;
-    }
-    let mut ev = Event::new(Kind::Meeting, Scope::Incident, report);
-    ev.id = id_for(report, Kind::Meeting, "meeting");
-    ev.participants = participants
-        .iter()
-        .map(|&p| participant(ex, doc, p))
-        .collect();
-    if let Some((p, span)) = &place {
-        ev.place = Some(p.clone());
-        ev.evidence.push(Evidence {
-            field: "place".into(),
-            start: span.start,
-            end: span.end,
-        });
-    }
-    ev.evidence.extend(evidence);
-    ev.when = when_from(doc, meeting_time.or(doc.period.as_ref()), &mut ev.evidence);
-    ev.acled = Some(acled(&ev));
-    out.push(ev);
-    Some((participants, place))
+    found.retain(|m| m.participants.len() >= 2);
+    found
 }
 
-fn agreement(
+/// Writes the article's meetings as events; the first keeps the key "meeting", a later
+/// one is keyed by its first sentence.
+fn write_meetings(
     ex: &Extractor,
     doc: &Doc,
     report: &str,
-    meeting: Option<(Vec<usize>, Option<(Place, Span)>)>,
+    meetings: &[Meeting],
     out: &mut Vec<Event>,
 ) {
+    for (i, m) in meetings.iter().enumerate() {
+        let mut ev = Event::new(Kind::Meeting, Scope::Incident, report);
+        ev.id = if i == 0 {
+            id_for(report, Kind::Meeting, "meeting")
+        } else {
+            id_for(report, Kind::Meeting, &format!("meeting@{}", m.first))
+        };
+        ev.participants = m
+            .participants
+            .iter()
+            .map(|&p| participant(ex, doc, p))
+            .collect();
+        if let Some((p, span)) = &m.place {
+            ev.place = Some(p.clone());
+            ev.evidence.push(Evidence {
+                field: "place".into(),
+                start: span.start,
+                end: span.end,
+            });
+        }
+        ev.evidence.extend(m.evidence.iter().cloned());
+        ev.when = when_from(doc, m.time.or(doc.period.as_ref()), &mut ev.evidence);
+        ev.acled = Some(acled(&ev));
+        out.push(ev);
+    }
+}
+
+/// Writes the agreements the article reports reached: one per signing, a later signing
+/// told elsewhere or on another day with other parties being another agreement.
+fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out: &mut Vec<Event>) {
     let cues = &ex.cues;
     let verbs = [
         "agreed",
@@ -455,12 +517,8 @@ fn agreement(
         "reached agreement",
         "concluded an agreement",
     ];
-    let mut participants: Vec<usize> = Vec::new();
-    let mut place: Option<(Place, Span)> = None;
-    let mut evidence: Vec<Evidence> = Vec::new();
-    let mut found = false;
-    let mut agreement_time: Option<&TimeExpr> = None;
-    for s in doc.sents.iter().filter(|s| !s.backref) {
+    let mut found: Vec<Meeting> = Vec::new();
+    for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
         let Some(cue) = doc.sent_matches(s).iter().find(|m| {
             // (compared in place: this runs for every match of every sentence)
             let w = doc.text.as_bytes().get(m.start..m.end).unwrap_or_default();
@@ -478,57 +536,85 @@ fn agreement(
         {
             continue;
         }
-        found = true;
-        if agreement_time.is_none() {
-            agreement_time = s.times.first();
-        }
-        evidence.push(Evidence {
-            field: "agreement".into(),
-            start: s.span.start,
-            end: s.span.end,
-        });
+        // the meeting this sentence is told in: the last one begun by here
+        let meeting = meetings
+            .iter()
+            .rev()
+            .find(|m| m.first <= k)
+            .or(meetings.first());
         let mut people = people_in(doc, s);
         // "we signed", "the two leaders signed", "the sides agreed": the parties of the meeting
         let parties = (s.t0..s.t1).any(|t| doc.is_word(t, "we")) || parties_named(doc, s);
         if people.len() < 2
             && parties
-            && let Some((mp, _)) = &meeting
+            && let Some(m) = meeting
         {
-            people = mp.clone();
+            people = m.participants.clone();
         }
+        let own = venue(ex, doc, s);
+        let new = match found.last() {
+            None => true,
+            Some(a) => !people.is_empty() && another_meeting(a, s, &people, own.as_ref()),
+        };
+        if new {
+            found.push(Meeting {
+                first: k,
+                participants: Vec::new(),
+                place: meeting.and_then(|m| m.place.clone()),
+                evidence: Vec::new(),
+                time: None,
+                settled: false,
+            });
+        }
+        let Some(a) = found.last_mut() else {
+            continue;
+        };
+        if a.time.is_none() {
+            a.time = s.times.first();
+        }
+        a.evidence.push(Evidence {
+            field: "agreement".into(),
+            start: s.span.start,
+            end: s.span.end,
+        });
         for p in people {
-            if !participants.contains(&p) {
-                participants.push(p);
+            if !a.participants.contains(&p) {
+                a.participants.push(p);
             }
         }
-        if place.is_none() {
-            place = venue(ex, doc, s);
+        if own.is_some() && !a.settled {
+            // the sentence's own venue wins over its meeting's
+            a.place = own;
+            a.settled = true;
         }
     }
-    if !found || participants.is_empty() {
-        return;
-    }
-    let place = place.or_else(|| meeting.and_then(|m| m.1));
-    let mut ev = Event::new(Kind::Agreement, Scope::Incident, report);
-    ev.id = id_for(report, Kind::Agreement, "agreement");
-    ev.participants = participants
+    for (i, a) in found
         .iter()
-        .map(|&p| participant(ex, doc, p))
-        .collect();
-    if let Some((p, span)) = place {
-        ev.place = Some(p);
-        ev.evidence.push(Evidence {
-            field: "place".into(),
-            start: span.start,
-            end: span.end,
-        });
+        .filter(|a| !a.participants.is_empty())
+        .enumerate()
+    {
+        let mut ev = Event::new(Kind::Agreement, Scope::Incident, report);
+        ev.id = if i == 0 {
+            id_for(report, Kind::Agreement, "agreement")
+        } else {
+            id_for(report, Kind::Agreement, &format!("agreement@{}", a.first))
+        };
+        ev.participants = a
+            .participants
+            .iter()
+            .map(|&p| participant(ex, doc, p))
+            .collect();
+        if let Some((p, span)) = &a.place {
+            ev.place = Some(p.clone());
+            ev.evidence.push(Evidence {
+                field: "place".into(),
+                start: span.start,
+                end: span.end,
+            });
+        }
+        ev.evidence.extend(a.evidence.iter().cloned());
+        ev.when = when_from(doc, a.time.or(doc.period.as_ref()), &mut ev.evidence);
+        ev.acled = Some(acled(&ev));
+        out.push(ev);
     }
-    ev.evidence.extend(evidence);
-    ev.when = when_from(
-        doc,
-        agreement_time.or(doc.period.as_ref()),
-        &mut ev.evidence,
-    );
-    ev.acled = Some(acled(&ev));
-    out.push(ev);
 }

@@ -4150,3 +4150,78 @@ fn a_ukrainian_city_is_not_moved_into_a_russian_oblast_named_beside_it() {
     );
     assert_eq!(horlivka.killed, Some(2));
 }
+
+#[test]
+fn meetings_and_signings_held_elsewhere_or_another_day_are_events_of_their_own() {
+    // (kind, place, day, participants' surnames) of the political events
+    let political = |text: &str| {
+        events(text, "2024-03-10")
+            .into_iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    sitrep_model::Kind::Meeting | sitrep_model::Kind::Agreement
+                )
+            })
+            .map(|e| {
+                let mut names: Vec<String> = e
+                    .participants
+                    .iter()
+                    .map(|p| p.name.rsplit(' ').next().unwrap_or_default().to_string())
+                    .collect();
+                names.sort();
+                format!(
+                    "{} {} {} {}",
+                    e.kind.as_str(),
+                    e.place.map(|p| p.name).unwrap_or_default(),
+                    e.when.start.unwrap_or_default(),
+                    names.join("+")
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        political(
+            "A weekend of visits\n\nUkrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin on Saturday to discuss air defence. On Sunday, Zelensky met French President Emmanuel Macron in Paris, where the two signed a security agreement.\n"
+        ),
+        [
+            "meeting Berlin 2024-03-09 Scholz+Zelensky",
+            "meeting Paris 2024-03-10 Macron+Zelensky",
+            "agreement Paris 2024-03-10 Macron+Zelensky",
+        ]
+    );
+    assert_eq!(
+        political(
+            "Two security pacts\n\nZelensky and Danish Prime Minister Mette Frederiksen signed a security agreement in Copenhagen on Friday. On Saturday, Zelensky and Dutch Prime Minister Mark Rutte signed a similar agreement in Kharkiv.\n"
+        ),
+        [
+            "agreement Copenhagen 2024-03-08 Frederiksen+Zelensky",
+            "agreement Kharkiv 2024-03-09 Rutte+Zelensky",
+        ]
+    );
+    // the same meeting told again, with its place: still one meeting
+    assert_eq!(
+        political(
+            "Talks in Kyiv\n\nPolish President Andrzej Duda met Zelensky on Saturday. Duda and Zelensky talked in Kyiv about grain exports.\n"
+        ),
+        ["meeting Kyiv 2024-03-09 Duda+Zelensky"]
+    );
+}
+
+#[test]
+fn a_participants_country_is_read_from_the_nationality_in_the_role() {
+    let evs = events(
+        "Talks in Kyiv\n\nUkrainian President Volodymyr Zelensky met Danish Prime Minister Mette Frederiksen and Greek Prime Minister Kyriakos Mitsotakis in Kyiv on Tuesday.\n",
+        "2024-03-13",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
+    let countries: Vec<Option<&str>> = meeting
+        .participants
+        .iter()
+        .map(|p| p.country.as_deref())
+        .collect();
+    assert_eq!(countries, [Some("UA"), Some("DK"), Some("GR")]);
+}
