@@ -1307,6 +1307,22 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         state.contributed[k] = true;
         return;
     }
+    // ("The toll … has risen to 14, the rescue service reported on Monday. The missile hit
+    // the building on Saturday morning.": the strike's own day, told after it)
+    if places.is_empty()
+        && !substantive
+        && kind == Kind::Attack
+        && !attack_cues.is_empty()
+        && let Some(loc) = &fallback
+        && let Some(t) = sentence_time(doc, s).filter(|t| !told_on(doc, s, t))
+        && let Some(d) = drafts
+            .iter_mut()
+            .rev()
+            .find(|d| d.kind == kind && same_loc(&d.loc, loc))
+        && d.when.is_none()
+    {
+        d.when = Some(t);
+    }
     if places.is_empty() && (fallback.is_none() || !substantive && kind == Kind::Attack) {
         update_focus(s, k, state);
         return;
@@ -1375,8 +1391,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
         // "On Tuesday morning, a drone hit a bus stop in Hrodivka": a later explicit day
         // wins over the period the place was first listed in
-        if let Some(t) = when.filter(|t| t.explicit && t.kind == sitrep_text::dates::TimeKind::Day)
-            && drafts[idx].when.is_none_or(|w| !w.explicit)
+        // (not the day it was told: "Four people were injured, the governor reported on
+        // Tuesday." after "Overnight, drones attacked Dnipro.")
+        if let Some(t) = when.filter(|t| {
+            t.explicit && t.kind == sitrep_text::dates::TimeKind::Day && !told_on(doc, s, t)
+        }) && drafts[idx].when.is_none_or(|w| !w.explicit)
         {
             drafts[idx].when = Some(t);
         }
@@ -2151,6 +2170,30 @@ fn paragraph_reporter_sent(doc: &Doc, k: usize) -> Option<usize> {
         .find(|&j| doc.sents[j].reporter.is_some())
 }
 
+/// Whether time `t` of sentence `s` is the day something was told ("the governor said on
+/// Monday", "reported on the morning of November 19"), not the day it happened.
+fn told_on(doc: &Doc, s: &Sent, t: &TimeExpr) -> bool {
+    let mut i = doc.token_from(t.span.start);
+    // (the phrase may begin with the part of the day: "the morning of November 19")
+    let mut back = 0;
+    while back < 4
+        && i > s.t0
+        && matches!(
+            doc.lw(i - 1),
+            "the" | "morning" | "evening" | "afternoon" | "night" | "of" | "early" | "late"
+        )
+    {
+        i -= 1;
+        back += 1;
+    }
+    i >= s.t0 + 2
+        && doc.is_word(i - 1, "on")
+        && matches!(
+            doc.lw(i - 2),
+            "said" | "reported" | "announced" | "wrote" | "stated" | "added" | "claimed" | "told"
+        )
+}
+
 fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
     // ("The number of people killed … has risen to 20, the governor said on Saturday": the
     // day the update was told, not the strike's; a statement keeps it)
@@ -2174,22 +2217,7 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
     }
     // ("The ministry claimed on Monday that its forces had struck … over the past day": the
     // day of the claim, when the strike has a time of its own)
-    let told_on = |t: &TimeExpr| {
-        let i = doc.token_from(t.span.start);
-        i >= s.t0 + 2
-            && doc.is_word(i - 1, "on")
-            && matches!(
-                doc.lw(i - 2),
-                "said"
-                    | "reported"
-                    | "announced"
-                    | "wrote"
-                    | "stated"
-                    | "added"
-                    | "claimed"
-                    | "told"
-            )
-    };
+    let told_on = |t: &TimeExpr| told_on(doc, s, t);
     if let Some(own) = s
         .times
         .iter()

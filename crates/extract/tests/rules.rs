@@ -4225,3 +4225,43 @@ fn a_participants_country_is_read_from_the_nationality_in_the_role() {
         .collect();
     assert_eq!(countries, [Some("UA"), Some("DK"), Some("GR")]);
 }
+
+#[test]
+fn the_day_a_figure_was_told_is_not_the_strikes_day() {
+    let days = |text: &str, published: &str| {
+        events(text, published)
+            .into_iter()
+            .map(|e| {
+                format!(
+                    "{} {}..{}",
+                    e.place.map(|p| p.name).unwrap_or_default(),
+                    e.when.start.unwrap_or_default(),
+                    e.when.end.unwrap_or_default()
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // the overnight attack keeps its night when the figures were told on a named day
+    assert_eq!(
+        days(
+            "Drones over Kharkiv\n\nOvernight, Russian drones struck Kharkiv. Three residents were wounded, Mayor Ihor Terekhov reported on the morning of October 8.\n",
+            "2024-10-08"
+        ),
+        ["Kharkiv 2024-10-07..2024-10-08"]
+    );
+    assert_eq!(
+        days(
+            "Drones over Kharkiv\n\nOvernight, Russian drones struck Kharkiv. Three residents were wounded, Mayor Ihor Terekhov said on Tuesday.\n",
+            "2024-10-08"
+        ),
+        ["Kharkiv 2024-10-07..2024-10-08"]
+    );
+    // a toll update told on Monday, the strike's own day in the next paragraph
+    assert_eq!(
+        days(
+            "Sumy strike toll rises\n\nThe number of people killed by the Russian missile strike on a dormitory in Sumy has risen to 11, the regional administration reported on Monday.\n\nThe missile hit the building on Friday evening.\n",
+            "2024-11-18"
+        ),
+        ["Sumy 2024-11-15..2024-11-15"]
+    );
+}
