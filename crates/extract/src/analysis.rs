@@ -1106,13 +1106,19 @@ pub fn firm_time(text: &str, s: &Sent) -> Option<TimeExpr> {
 fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
     times.retain(|t| {
         let i = doc.token_from(t.span.start);
-        // "MOSCOW, September 14." — a wire dateline
+        // "MOSCOW, September 14." — a wire dateline ("ODESA, Ukraine, March 3 (Reuters) -":
+        // the city in capitals, then a country)
         let before: Vec<&str> = (s.t0..i).map(|k| doc.word(k)).collect();
-        let dateline = !before.is_empty()
-            && before
-                .iter()
-                .all(|w| *w == "," || w.chars().all(|c| c.is_uppercase() || c == '-'))
-            && before.iter().any(|w| w.len() > 1);
+        let all_caps = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_uppercase() || c == '-');
+        let dateline = before.first().is_some_and(|w| all_caps(w))
+            && before.len() <= 5
+            && before.iter().all(|w| {
+                *w == ","
+                    || w.chars().all(|c| c.is_uppercase() || c == '-')
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).all(char::is_lowercase)
+            })
+            && before.get(1).is_none_or(|w| *w == ",");
         let as_of = (i.saturating_sub(6).max(s.t0)..i)
             .any(|k| doc.is_word(k, "as") && doc.is_word(k + 1, "of"))
             // ("by Monday's strike": the strike's day, not a deadline)
@@ -2503,6 +2509,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // of Verbove" were fought there
     for n in 0..out.len() {
         let earlier_place = out[..n].iter().any(|p| p.role == PlaceRole::Event);
+        // ("the strike on Cherkaska Lozova near Kharkiv": the place just before "near")
+        let right_before = n
+            .checked_sub(1)
+            .map(|j| &out[j])
+            .is_some_and(|p| p.role == PlaceRole::Event && p.t1 + 1 == out[n].t0);
         let m = &mut out[n];
         // ("north-west of the town of Avdiivka")
         let mut t = m.t0;
@@ -2540,7 +2551,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     || !doc.sent_matches(s).iter().any(|x| is(x, cues.clash)))
                 || w1 == "from" && distance(w2)
                 // "near the village of Cherkaska Lozova, just outside Kharkiv"
-                || w1 == "outside" && earlier_place)
+                || w1 == "outside" && earlier_place
+                || w1 == "near" && right_before)
         {
             m.role = PlaceRole::Locative;
             // the place it locates is looked up in the landmark's oblast

@@ -615,6 +615,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let Some(kind) = kind
         .or(no_cas.then_some(Kind::Attack))
         .or(inherited.map(|_| Kind::Attack))
+        .or_else(|| listed_under_heading(ex, doc, k))
     else {
         update_focus(s, k, state);
         return;
@@ -1882,6 +1883,45 @@ fn same_loc(a: &Loc, b: &Loc) -> bool {
         (Loc::Region(x), Loc::Region(y)) => x.admin1 == y.admin1,
         (Loc::Country(x), Loc::Country(y)) => x == y,
         _ => false,
+    }
+}
+
+/// The kind of event a line of places takes from the line that opens its list ("The
+/// following settlements came under fire:" and then "Beryslav, Tiahynka and Lvove;" on
+/// lines of their own): a list line tells no event words of its own.
+fn listed_under_heading(ex: &Extractor, doc: &Doc, k: usize) -> Option<Kind> {
+    let names_places = |x: &Sent| {
+        x.places
+            .iter()
+            .any(|p| p.role == PlaceRole::Event && !matches!(p.kind, PlaceKind::Ref(_)))
+    };
+    let bare = |x: &Sent| {
+        doc.sent_matches(x).iter().all(|m| {
+            !(is(m, ex.cues.attack)
+                || is(m, ex.cues.clash)
+                || is(m, ex.cues.killed)
+                || is(m, ex.cues.injured))
+        }) && x.numbers.is_empty()
+    };
+    if !names_places(&doc.sents[k]) || !bare(&doc.sents[k]) {
+        return None;
+    }
+    let mut j = k.checked_sub(1)?;
+    // (through the list's earlier lines)
+    while j + 10 > k && names_places(&doc.sents[j]) && bare(&doc.sents[j]) && j > 0 {
+        j -= 1;
+    }
+    let heading = &doc.sents[j];
+    if heading.t1 == heading.t0 || doc.word(heading.t1 - 1) != ":" || heading.backref {
+        return None;
+    }
+    let ms = doc.sent_matches(heading);
+    if ms.iter().any(|m| is(m, ex.cues.clash)) {
+        Some(Kind::Clash)
+    } else if ms.iter().any(|m| is(m, ex.cues.attack)) {
+        Some(Kind::Attack)
+    } else {
+        None
     }
 }
 

@@ -4265,3 +4265,44 @@ fn the_day_a_figure_was_told_is_not_the_strikes_day() {
         ["Sumy 2024-11-15..2024-11-15"]
     );
 }
+
+#[test]
+fn a_wire_datelines_day_is_when_the_story_was_filed() {
+    let evs = events(
+        "Drone strike on Mykolaiv\n\nMYKOLAIV, Ukraine, June 9 (Reuters) - A Russian drone struck a warehouse in Mykolaiv late on Saturday, injuring two workers, governor Vitaliy Kim said.\n",
+        "2024-06-09",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].when.start.as_deref(), Some("2024-06-08"));
+}
+
+#[test]
+fn a_city_named_after_near_only_locates_the_village_before_it() {
+    check(
+        "Strike toll rises\n\nThe number of people killed in Tuesday's Russian missile strike on Kozacha Lopan near Kharkiv has risen to four. Another 11 people were injured.\n",
+        "2024-05-23",
+        &["attack incident Kozacha Lopan|Kharkiv Oblast c=- m=- i=- k=4 w=11"],
+    );
+}
+
+#[test]
+fn places_listed_on_lines_under_a_heading_are_each_attacked() {
+    check(
+        "Kherson region\n\nOver the past day, Russian troops shelled Kherson region 87 times.\n\nThe following settlements came under fire:\nBilozerka, Darivka and Sadove;\nAntonivka and the city of Kherson.\n",
+        "2024-08-05",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=87 m=- i=- k=- w=-",
+            "attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Darivka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Sadove|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Antonivka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+    // a line of places under a sentence that is no list's heading stays no event
+    check(
+        "Kherson region\n\nResidents were evacuated from these villages:\nBilozerka, Darivka and Sadove.\n",
+        "2024-08-05",
+        &[],
+    );
+}
