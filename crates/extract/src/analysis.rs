@@ -2601,8 +2601,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             if doc.word(k) == "," {
                 k += 1;
             }
+            // (not the next part of a list: "two in the Kurakhove hromada, one in Toretsk")
             let next_is_settlement = out.iter().any(|m| {
-                m.t0 >= k && m.t0 <= k + 4 && m.role == PlaceRole::Event && framed(&m.kind)
+                m.t0 >= k
+                    && m.t0 <= k + 4
+                    && m.role == PlaceRole::Event
+                    && framed(&m.kind)
+                    && !(k..m.t0).any(|x| doc.is_word(x, "in"))
             }) && (k..k + 4).all(|x| {
                 !matches!(doc.word(x), "," | ";" | ":")
                     || x >= out.iter().find(|m| m.t0 >= k).map_or(k, |m| m.t0)

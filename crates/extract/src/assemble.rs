@@ -342,6 +342,11 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
             "while" | "whereas" | "but" | "though" | "although" | "yet" => true,
             "and" => prev == "," || verbish(i + 1) || doc.is_word(i + 1, "that"),
             "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
+            // ("Three people were killed, two in Kherson and one in Bilozerka": the parts)
+            "," => s
+                .numbers
+                .iter()
+                .any(|n| n.t0 == i + 1 && doc.is_word(n.t1, "in")),
             ":" => {
                 // "Krasnopillia community: 17 mortar explosions" keeps the place
                 let only_place = (starts.last().copied().unwrap_or(s.t0)..i)
@@ -1462,7 +1467,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .filter(|&t| {
             t == s.t0
                 || doc.word(t) == ";"
-                || doc.word(t) == ":"
+                || (doc.word(t) == ":"
+                    // ("Three people were killed, two in Kherson and one in Bilozerka")
+                    || doc.word(t) == ","
+                        && s.numbers
+                            .iter()
+                            .any(|n| n.t0 == t + 1 && doc.is_word(n.t1, "in")))
                     && places.iter().any(|p| p.3 > t)
                     && !places.iter().any(|p| p.3 < t)
         })
@@ -3940,9 +3950,11 @@ fn casualty_items(
             }
             // "killed six civilians in the region: two in Zarichne, one in Bakhmut";
             // "two were killed in Toretsk and one in Niu-York"
+            // ("Three people were killed, two in Kherson and one in Bilozerka": a comma opens
+            // the list as well)
             let list_from = (c1..next_start).find(|&t| doc.word(t) == ":").or_else(|| {
                 (c1..next_start).find(|&t| {
-                    doc.is_word(t, "and")
+                    (doc.is_word(t, "and") || doc.word(t) == ",")
                         && s.numbers
                             .iter()
                             .any(|n| n.t0 == t + 1 && doc.is_word(n.t1, "in"))

@@ -4306,3 +4306,27 @@ fn places_listed_on_lines_under_a_heading_are_each_attacked() {
         &[],
     );
 }
+
+#[test]
+fn a_toll_split_after_a_comma_gives_each_place_its_part() {
+    check(
+        "Kherson region\n\nOver the past day, Russian troops attacked Kherson region 96 times. Three people were killed, two in Kherson and one in Bilozerka.\n",
+        "2024-08-05",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=96 m=- i=- k=3 w=-",
+            "attack incident Kherson|Kherson Oblast c=- m=- i=- k=2 w=- in Kherson Oblast",
+            "attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=1 w=- in Kherson Oblast",
+        ],
+    );
+    // a hromada that is one part of the list is a place of its own, not the frame of the next
+    check(
+        "Donetsk region\n\nOver the past day, Russian troops killed four residents of Donetsk Oblast: two in the Kurakhove hromada, one in Toretsk and one in Niu-York, Vadym Filashkin said.\n",
+        "2024-03-09",
+        &[
+            "attack area Donetsk Oblast|Donetsk Oblast c=- m=- i=- k=4 w=-",
+            "attack incident Kurakhove|Donetsk Oblast c=- m=- i=- k=2 w=- in Donetsk Oblast",
+            "attack incident Toretsk|Donetsk Oblast c=- m=- i=- k=1 w=- in Donetsk Oblast",
+            "attack incident Niu-York|Donetsk Oblast c=- m=- i=- k=1 w=- in Donetsk Oblast",
+        ],
+    );
+}
