@@ -1849,6 +1849,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 m.class == Class::Name && Some(m.label) == given && m.end == doc.toks[i].span.end
             })
         }) && !STRONG_LOCATIVES.contains(&doc.lw(i.saturating_sub(1)))
+            // ("the village of Stanislav")
+            && !(i >= s.t0 + 2
+                && doc.is_word(i - 1, "of")
+                && cue_at(i - 2, cues.settlement_word).is_some())
             && !(matches!(doc.word(i.saturating_sub(1)), "," | "and")
                 && out.last().is_some_and(|p| p.t1 + 2 >= i));
         let acronym = {

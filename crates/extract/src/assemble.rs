@@ -4466,9 +4466,12 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         })
         .collect();
     for (i, d) in drafts.into_iter().enumerate() {
+        // (a district with a figure of its own nested under its oblast's total is one of
+        // the oblast's incidents: one level of nesting)
+        let nested_district = parent[i].is_some() && matches!(&d.loc, Loc::Named(n) if n.raion());
         let mut ev = Event::new(
             d.kind,
-            if areas[i] {
+            if areas[i] && !nested_district {
                 Scope::Area
             } else {
                 Scope::Incident

@@ -2504,7 +2504,7 @@ fn a_colon_with_no_places_after_it_keeps_its_figure_with_its_place() {
         "2024-02-20",
         &[
             "attack area Dnipropetrovsk Oblast|Dnipropetrovsk Oblast c=30 m=- i=- k=- w=-",
-            "attack area Synelnykove district|Dnipropetrovsk Oblast c=19 m=- i=- k=- w=- in Dnipropetrovsk Oblast",
+            "attack incident Synelnykove district|Dnipropetrovsk Oblast c=19 m=- i=- k=- w=- in Dnipropetrovsk Oblast",
         ],
     );
 }
@@ -4329,4 +4329,28 @@ fn a_toll_split_after_a_comma_gives_each_place_its_part() {
             "attack incident Niu-York|Donetsk Oblast c=- m=- i=- k=1 w=- in Donetsk Oblast",
         ],
     );
+}
+
+#[test]
+fn a_village_named_like_a_person_is_a_village_after_the_village_of() {
+    check(
+        "Kherson region\n\nA woman was injured on Monday when a shell hit a house in the village of Stanislav.\n",
+        "2023-12-26",
+        &["attack incident Stanislav|Kherson Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn a_district_nested_under_its_oblasts_total_is_an_incident() {
+    let evs = events(
+        "Dnipropetrovsk region\n\nOvernight, three people were injured in Dnipropetrovsk region. Nikopol district was shelled 9 times with artillery. A man was injured in Marhanets.\n",
+        "2024-07-03",
+    );
+    let district = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Nikopol district"))
+        .expect("the district's event");
+    assert!(district.part_of.is_some(), "{evs:?}");
+    assert_eq!(district.scope, sitrep_model::Scope::Incident);
+    assert_eq!(district.count, Some(9));
 }
