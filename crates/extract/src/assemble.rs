@@ -2902,7 +2902,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             && doc.word(n.t0 - 1) == "("
             && i > 0
             && s.numbers[i - 1].unit == Unit::Munitions
-            && s.numbers[i - 1].unit_end.max(s.numbers[i - 1].t1) + 1 == n.t0;
+            && (s.numbers[i - 1].unit_end.max(s.numbers[i - 1].t1) + 1 == n.t0
+                // ("dropped 3 explosive devices from a UAV (3 explosions)": the same figure)
+                || s.numbers[i - 1].value == n.value
+                    && s.numbers[i - 1].unit_end.max(s.numbers[i - 1].t1) + 6 >= n.t0
+                    && !(s.numbers[i - 1].t1..n.t0)
+                        .any(|t| matches!(doc.word(t), ";" | ":" | ")" | ".")));
         if n.unit == Unit::Bare && after_harm(n) || downed_parts || toll_figure || restated {
             continue;
         }
@@ -2914,7 +2919,15 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         if n.unit == Unit::Munitions && !n.approx {
             // "the 14 drones and the Kh-59 missile": one more
             let mut n2 = *n;
-            let t = n.unit_end;
+            // (past the noun after a model: "9 Shahed drones and a Kh-59 missile")
+            let t = if matches!(
+                doc.lw(n.unit_end),
+                "drones" | "missiles" | "rockets" | "bombs" | "uavs"
+            ) {
+                n.unit_end + 1
+            } else {
+                n.unit_end
+            };
             // (not "and one explosion from a drone": a figure of its own, read next)
             if doc.is_word(t, "and")
                 && matches!(doc.lw(t + 1), "a" | "an" | "the" | "one")

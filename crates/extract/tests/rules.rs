@@ -4348,9 +4348,27 @@ fn a_district_nested_under_its_oblasts_total_is_an_incident() {
     );
     let district = evs
         .iter()
-        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Nikopol district"))
+        .find(|e| {
+            e.place
+                .as_ref()
+                .is_some_and(|p| p.name == "Nikopol district")
+        })
         .expect("the district's event");
     assert!(district.part_of.is_some(), "{evs:?}");
     assert_eq!(district.scope, sitrep_model::Scope::Incident);
     assert_eq!(district.count, Some(9));
+}
+
+#[test]
+fn a_single_missile_after_a_models_drones_is_added_and_a_restated_figure_is_not() {
+    check(
+        "Overnight attack\n\nOvernight, Russian forces attacked Poltava region with 12 Shahed drones and a Kh-59 missile. Air defence shot down 10 drones and the missile.\n",
+        "2024-07-03",
+        &["attack area Poltava Oblast|Poltava Oblast c=- m=13 i=11 k=- w=-"],
+    );
+    check(
+        "Sumy region\n\nKrasnopillia hromada: the enemy dropped 4 explosive devices from a drone (4 explosions).\n",
+        "2024-06-09",
+        &["attack incident Krasnopillia|Sumy Oblast c=- m=4 i=- k=- w=-"],
+    );
 }
