@@ -4372,3 +4372,46 @@ fn a_single_missile_after_a_models_drones_is_added_and_a_restated_figure_is_not(
         &["attack incident Krasnopillia|Sumy Oblast c=- m=4 i=- k=- w=-"],
     );
 }
+
+#[test]
+fn a_strike_dated_weeks_before_publication_is_background() {
+    // an earlier strike on the same city, told for context, gives no figure to today's
+    check(
+        "Strike on Belgorod\n\nA Ukrainian rocket attack on the Russian city of Belgorod killed three people on Thursday, regional governor Vyacheslav Gladkov said. The city has been shelled often. On Jan. 5, a strike on the city centre killed 12 people.\n",
+        "2024-02-15",
+        &["attack incident Belgorod|Belgorod Oblast c=- m=- i=- k=3 w=-"],
+    );
+    // an anniversary: the strike and its toll, in the paragraph after it, are history
+    check(
+        "Two years since the Kramatorsk station strike\n\nOn April 8, 2022, a Russian Tochka-U missile hit the railway station in Kramatorsk, Donetsk Oblast.\n\nAt least 61 people were killed and 121 were injured.\n\nOn Monday, residents laid flowers at the memorial.\n",
+        "2024-04-08",
+        &[],
+    );
+    // a court's verdict on an old shelling
+    check(
+        "Verdict\n\nA court in Kharkiv Oblast has sentenced a Russian soldier in absentia to 11 years for shelling Chuhuiv in the first days of the full-scale invasion. According to the investigation, on March 3, 2022, he fired four tank rounds at a house in Chuhuiv. A woman was killed.\n",
+        "2024-06-12",
+        &[],
+    );
+    // "in the spring of 2022": a season of an earlier year
+    check(
+        "Interview\n\nThe shelling of Kharkiv in the spring of 2022 changed the city, the historian said.\n",
+        "2025-01-20",
+        &[],
+    );
+    // a day of the coming days read without its year is not last year's
+    let evs = events(
+        "Mourning in Kryvyi Rih\n\nThe death toll from Tuesday's missile strike on Kryvyi Rih has risen to nine. Mayor Oleksandr Vilkul declared 14 and 15 March days of mourning in the city.\n",
+        "2024-03-14",
+    );
+    assert_eq!(evs[0].killed, Some(9), "{evs:?}");
+}
+
+#[test]
+fn a_capital_that_comments_is_its_government() {
+    check(
+        "Belgorod\n\nShelling killed two people in Belgorod on Friday, the Russian governor said. Kyiv rarely comments on attacks inside Russia.\n",
+        "2024-02-16",
+        &["attack incident Belgorod|Belgorod Oblast c=- m=- i=- k=2 w=-"],
+    );
+}
