@@ -2966,7 +2966,34 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     for t in s.t0..s.t1 {
         let v = match doc.lw(t) {
             "twice" if !is_comparative(doc.lw(t + 1)) => 2,
-            "once" if !doc.is_word(t + 1, "again") && !doc.is_word(t.saturating_sub(1), "at") => 1,
+            // (not the conjunction: "once the ground dries", "once it is repaired")
+            "once"
+                if !doc.is_word(t + 1, "again")
+                    && !doc.is_word(t.saturating_sub(1), "at")
+                    && !matches!(
+                        doc.lw(t + 1),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "he"
+                            | "she"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "his"
+                            | "her"
+                    )
+                    && !is_cap(doc, t + 1) =>
+            {
+                1
+            }
             _ => continue,
         };
         out.push(Num {

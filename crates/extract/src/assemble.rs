@@ -403,9 +403,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     // ("could use up to 100 missiles in a single attack")
                     "launch" | "carry" | "conduct" | "stage" | "mount" | "unleash" | "use" | "fire"
                 );
+                // ("would most likely be preceded by a wave of glide bomb strikes on
+                // Orikhiv": a passive of the possible)
+                let passive = (f + 1..(f + 4).min(s.t1)).any(|x| doc.is_word(x, "be"))
+                    && matches!(doc.lw(f), "would" | "could" | "might" | "may");
                 m.start < start
                     && (f + 4 >= t
-                        || (f + 6 >= t || launched && f + 10 >= t)
+                        || (f + 6 >= t || launched && f + 10 >= t || passive && f + 14 >= t)
                             && !(f..t).any(|x| matches!(doc.word(x), "," | ";" | ":")))
                     || t <= s.t0 + 3
                         && f > t
@@ -532,9 +536,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
     let targets_here = ms.iter().any(|m| m.class == Class::Target);
 
+    // (a weapon told before the place: not "an offensive towards Orikhiv … to push
+    // Ukrainian artillery out of range")
     let weapon_at_place = !weapons.is_empty()
         && s.places.iter().any(|p| {
-            p.role == PlaceRole::Event
+            weapons.iter().any(|w| w.start < p.span.start)
+                && p.role == PlaceRole::Event
                 && matches!(
                     p.kind,
                     PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion

@@ -197,10 +197,24 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                         | ("in", "a", "statement" | "video" | "post" | "interview") => 3,
                         _ => usize::from(to_listener(v)),
                     };
+                    // ("announced a new $250 million package for Ukraine on Friday": the day
+                    // closing the verb's own clause)
+                    let closes_clause = |v0: usize, v1: usize| {
+                        matches!(
+                            doc.lw(v0),
+                            "announced" | "unveiled" | "presented" | "proposed" | "pledged"
+                        ) && t0 > v1
+                            && doc.is_word(t0.saturating_sub(1), "on")
+                            && !(v1..t0).any(|x| {
+                                matches!(doc.word(x), "," | ";" | ":" | "\"" | "“")
+                                    || doc.is_word(x, "that")
+                            })
+                    };
                     t.start.is_some()
                         && verbs.iter().any(|&(v0, v1)| {
                             t0 >= v1 && t0 <= v1 + 1 + channel(v1)
                                 || t1 == v0 && doc.is_word(t0.saturating_sub(1), "on")
+                                || closes_clause(v0, v1)
                         })
                 })
             });
@@ -248,7 +262,12 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
     let (m, r) = s
         .places
         .iter()
-        .filter(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement))
+        // ("Kyiv's allies met at Ramstein": whose allies, not where)
+        .filter(|p| {
+            p.role == PlaceRole::Event
+                && matches!(p.kind, PlaceKind::Settlement)
+                && !sitrep_text::is_possessive(p.span.text(doc.text))
+        })
         .find_map(|m| Some((m, resolve(&ex.gazetteer, m, None, None, &[])?)))?;
     let place = Place {
         name: r.name.clone(),
@@ -308,7 +327,13 @@ struct Meeting<'d> {
 /// Whether sentence `s` (`people` in it, `own` its venue) tells another meeting than
 /// `m`: held somewhere else ("met Scholz in Berlin … met Macron in Paris"), or on
 /// another day told in the sentence with someone new ("On Sunday, he met Macron").
-fn another_meeting(m: &Meeting, s: &Sent, people: &[usize], own: Option<&(Place, Span)>) -> bool {
+fn another_meeting(
+    doc: &Doc,
+    m: &Meeting,
+    s: &Sent,
+    people: &[usize],
+    own: Option<&(Place, Span)>,
+) -> bool {
     let elsewhere = match (own, &m.place) {
         (Some((a, _)), Some((b, _))) => a.code != b.code,
         _ => false,
@@ -318,7 +343,9 @@ fn another_meeting(m: &Meeting, s: &Sent, people: &[usize], own: Option<&(Place,
         (Some(a), Some(b)) => a.start.is_some() && b.start.is_some() && a.start != b.start,
         _ => false,
     };
-    someone_new && (elsewhere || other_day)
+    // ("Vice President Kamala Harris met Zelensky separately")
+    let apart = (s.t0..s.t1).any(|t| doc.is_word(t, "separately"));
+    someone_new && (elsewhere || other_day || apart)
 }
 
 /// The meetings the article reports held, in the order told.
@@ -401,7 +428,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
         let own = if call { None } else { venue(ex, doc, s) };
         let new = match found.last() {
             None => people.len() >= 2,
-            Some(m) => people.len() >= 2 && another_meeting(m, s, &people, own.as_ref()),
+            Some(m) => people.len() >= 2 && another_meeting(doc, m, s, &people, own.as_ref()),
         };
         if found.is_empty() && !new {
             // "A meeting was held in Lviv. Zelensky, Erdogan and Guterres talked about …":
@@ -530,7 +557,17 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
         }) else {
             continue;
         };
-        if upcoming(ex, doc, s, cue.start)
+        // ("signed decrees imposing sanctions", "signed the law"): one side's act, no
+        // agreement
+        let ce = doc.token_from(cue.end);
+        let unilateral = (ce..(ce + 3).min(s.t1)).any(|k| {
+            matches!(
+                doc.lw(k),
+                "decree" | "decrees" | "law" | "laws" | "bill" | "bills" | "order" | "orders"
+            )
+        });
+        if unilateral
+            || upcoming(ex, doc, s, cue.start)
             || (doc.token_from(cue.start).saturating_sub(2)..doc.token_from(cue.start))
                 .any(|k| doc.is_word(k, "did") || doc.is_word(k, "not"))
         {
@@ -554,7 +591,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
         let own = venue(ex, doc, s);
         let new = match found.last() {
             None => true,
-            Some(a) => !people.is_empty() && another_meeting(a, s, &people, own.as_ref()),
+            Some(a) => !people.is_empty() && another_meeting(doc, a, s, &people, own.as_ref()),
         };
         if new {
             found.push(Meeting {

@@ -4415,3 +4415,67 @@ fn a_capital_that_comments_is_its_government() {
         &["attack incident Belgorod|Belgorod Oblast c=- m=- i=- k=2 w=-"],
     );
 }
+
+#[test]
+fn forecasts_and_conditions_are_no_attacks() {
+    // a passive of the possible, far from its strikes
+    check(
+        "Analysis\n\nSuch an offensive would most likely be preceded by a wave of glide bomb strikes on Orikhiv and Stepnohirsk, analysts say.\n",
+        "2025-02-14",
+        &[],
+    );
+    // "once" as a conjunction is no count; a defender's weapon after the places is no strike
+    check(
+        "Analysis\n\nRussian forces may attempt an offensive towards Huliaipole once the ground dries, to push Ukrainian artillery out of range.\n",
+        "2025-02-14",
+        &[],
+    );
+    // (but "shelled X once" is one attack)
+    check(
+        "Kharkiv region\n\nRussian forces shelled Vovchansk once overnight.\n",
+        "2025-02-14",
+        &["attack incident Vovchansk|Kharkiv Oblast c=1 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn political_events_read_their_own_words() {
+    let evs = |text: &str, published: &str| {
+        events(text, published)
+            .into_iter()
+            .map(|e| {
+                format!(
+                    "{} {} {} {}",
+                    e.kind.as_str(),
+                    e.place.map(|p| p.name).unwrap_or_default(),
+                    e.when.start.unwrap_or_default(),
+                    e.participants.len()
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // a possessive city is whose allies met, not where
+    assert_eq!(
+        evs(
+            "Allies meet\n\nKyiv's allies met at Ramstein Air Base on Friday with Ukrainian Defence Minister Rustem Umerov and U.S. Defense Secretary Lloyd Austin.\n",
+            "2024-09-07"
+        ),
+        ["meeting  2024-09-06 2"]
+    );
+    // "separately": a second meeting
+    assert_eq!(
+        evs(
+            "Zelensky in Washington\n\nPresident Joe Biden hosted Ukrainian President Volodymyr Zelensky on Thursday for talks. Vice President Kamala Harris met Zelensky separately later on Thursday.\n",
+            "2024-09-27"
+        ),
+        ["meeting  2024-09-26 2", "meeting  2024-09-26 2"]
+    );
+    // one side's decree is no agreement; the day closing the announcing clause is the statement's
+    assert_eq!(
+        evs(
+            "Sanctions\n\nPresident Volodymyr Zelensky announced new sanctions on 97 companies on Wednesday, saying he had signed decrees imposing them. \"Every component that helps Russia kill must be blocked,\" Zelensky said.\n",
+            "2025-01-16"
+        ),
+        ["statement  2025-01-15 0"]
+    );
+}
