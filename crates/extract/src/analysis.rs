@@ -2375,7 +2375,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     PlaceKind::AreaRef | PlaceKind::Ref(RefKind::Capital)
                 ) || out[g[0]].kind == PlaceKind::Settlement
                     && ex.gazetteer.region_by_admin1(&out[g[0]].name).is_some());
-            if !one_oblast && !one_district && !the_region {
+            // (and a town alone: "shot down two drones over Belgorod, the governor added")
+            // (right after what was downed, not "30 of them, most over Odesa")
+            let one_town = g.len() == 1
+                && out[g[0]].kind == PlaceKind::Settlement
+                && matches!(
+                    doc.lw(out[g[0]].t0.saturating_sub(2)),
+                    "drones" | "drone" | "missiles" | "missile" | "uavs" | "shaheds" | "down"
+                );
+            if !one_oblast && !one_district && !the_region && !one_town {
                 for n in g {
                     out[n].role = PlaceRole::Locative;
                 }

@@ -4479,3 +4479,18 @@ fn political_events_read_their_own_words() {
         ["statement  2025-01-15 0"]
     );
 }
+
+#[test]
+fn drones_downed_over_one_town_are_that_towns() {
+    check(
+        "Kharkiv region\n\nAir defence shot down three drones over Kupiansk on Tuesday night.\n",
+        "2024-02-14",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=3 k=- w=-"],
+    );
+    // (most of a national tally over one city stays the nation's)
+    check(
+        "Overnight attack\n\nRussia launched 40 drones overnight. Air defence shot down 30 of them, most over Odesa.\n",
+        "2024-02-15",
+        &["attack area Ukraine| c=- m=40 i=30 k=- w=-"],
+    );
+}
