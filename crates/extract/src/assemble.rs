@@ -496,7 +496,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             let prev = doc.lw(t.saturating_sub(1));
             // ("reports about the destruction of houses": a noun, reported; so is "23 reports
             // of damage to houses")
-            doc.lower_at(m.start, m.end) == "destruction"
+            let w = doc.lower_at(m.start, m.end);
+            // ("A fire broke out": a phrase that tells the damage, not a participle)
+            w.contains(' ')
+                || w == "destruction"
                 || prev == "of" && matches!(doc.lw(t.saturating_sub(2)), "reports" | "report" | "cases" | "instances")
                 // ("reported no damage or casualties": none)
                 || !(matches!(prev, "of" | "the" | "a" | "an" | "no") || doc.toks.get(t.saturating_sub(1)).is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits))
@@ -768,8 +771,36 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     // ("the port city of Odesa": what the city is, not what was hit)
                     let t_tok = doc.token_from(m.start);
                     let t_end = doc.token_from(m.end);
-                    let describes_city =
-                        matches!(doc.lw(t_end), "city" | "town") && doc.is_word(t_end + 1, "of");
+                    // ("the Black Sea port of Odesa": the target word names the place after it)
+                    let names_place = |x: usize| {
+                        s.places.iter().any(|p| {
+                            p.t0 == x && !matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef)
+                        })
+                    };
+                    // ("across the river from the Zaporizhzhia nuclear power plant": a
+                    // landmark that locates, not what was hit)
+                    let landmark = (t_tok.saturating_sub(4).max(s.t0)..t_tok)
+                        .rev()
+                        .take_while(|&k| !matches!(doc.word(k), "," | ";" | ":"))
+                        .any(|k| {
+                            doc.is_word(k, "from")
+                                && matches!(
+                                    doc.lw(k.saturating_sub(1)),
+                                    "river"
+                                        | "across"
+                                        | "km"
+                                        | "kilometres"
+                                        | "kilometers"
+                                        | "miles"
+                                        | "away"
+                                )
+                        });
+                    let describes_city = matches!(doc.lw(t_end), "city" | "town")
+                        && doc.is_word(t_end + 1, "of")
+                        || doc.is_word(t_end, "of")
+                            && names_place(t_end + 1)
+                            && matches!(doc.lw(t_end - 1), "port" | "harbour" | "harbor")
+                        || landmark;
                     // ("no critical infrastructure facilities were hit", "without damage to
                     // homes": nothing hit)
                     let negated = (t_tok.saturating_sub(3).max(s.t0)..t_tok)

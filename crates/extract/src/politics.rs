@@ -68,8 +68,24 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                 || has(doc, s, cues.no_casualties)
                 || has(doc, s, cues.no_injured)
                 || has(doc, s, cues.appeal)
-                // ("X later reported that the body of a man had been found under the rubble")
-                || (s.t0..s.t1).any(|t| matches!(doc.lw(t), "body" | "bodies" | "toll"))
+                // ("X later reported that the body of a man had been found under the rubble";
+                // "up to five people may still be trapped under the debris"; the victims'
+                // condition: "Both will be treated at home")
+                || (s.t0..s.t1).any(|t| {
+                    matches!(
+                        doc.lw(t),
+                        "body"
+                            | "bodies"
+                            | "toll"
+                            | "trapped"
+                            | "rubble"
+                            | "debris"
+                            | "hospital"
+                            | "hospitalised"
+                            | "hospitalized"
+                            | "treated"
+                    )
+                })
         };
         if factual_at(k) {
             continue;

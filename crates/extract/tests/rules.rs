@@ -4494,3 +4494,63 @@ fn drones_downed_over_one_town_are_that_towns() {
         &["attack area Ukraine| c=- m=40 i=30 k=- w=-"],
     );
 }
+
+#[test]
+fn targets_are_what_was_hit_not_what_describes_or_locates() {
+    let targets_of = |text: &str| {
+        events(text, "2024-03-03")
+            .iter()
+            .map(|e| targets(e).join("+"))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        targets_of(
+            "Odesa\n\nA Russian drone hit an apartment block in the Black Sea port of Odesa on Saturday, killing two people.\n"
+        ),
+        ["apartment_building"]
+    );
+    assert_eq!(
+        targets_of(
+            "Nikopol\n\nA drone hit a car in Nikopol, across the river from the Zaporizhzhia nuclear power plant, injuring its driver.\n"
+        ),
+        ["vehicle"]
+    );
+    // a storeyed residential building, in either spelling, is an apartment building
+    assert_eq!(
+        targets_of("Dnipro\n\nA Russian missile hit a five-story residential building in Dnipro.\n"),
+        ["apartment_building"]
+    );
+    assert_eq!(
+        targets_of("Dnipro\n\nA Russian missile hit a nine-storey residential building in Dnipro.\n"),
+        ["apartment_building"]
+    );
+    // "A fire broke out" tells damage to what it names
+    assert_eq!(
+        targets_of(
+            "Dnipro\n\nOvernight, Russian drones attacked Dnipro, injuring two people. A fire broke out on the upper floors of a 12-storey residential building.\n"
+        ),
+        ["apartment_building"]
+    );
+}
+
+#[test]
+fn an_officials_word_on_the_victims_is_no_statement() {
+    let kinds = |text: &str| {
+        events(text, "2024-06-28")
+            .iter()
+            .map(|e| e.kind.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds(
+            "Dnipro\n\nA Russian missile hit an apartment building in Dnipro on Friday, killing two people. According to Mayor Borys Filatov, up to four people may still be trapped under the rubble.\n"
+        ),
+        ["attack"]
+    );
+    assert_eq!(
+        kinds(
+            "Nikopol\n\n\"The Nikopol hromada came under fire. Two women were injured in Nikopol. Both will be treated at home,\" Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, wrote.\n"
+        ),
+        ["attack"]
+    );
+}
