@@ -279,10 +279,25 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
         .places
         .iter()
         // ("Kyiv's allies met at Ramstein": whose allies, not where)
+        // ("opposed sending weapons to Kyiv": where something goes, unless one travels there)
         .filter(|p| {
+            let to = doc.is_word(p.t0.saturating_sub(1), "to")
+                && !matches!(
+                    doc.lw(p.t0.saturating_sub(2)),
+                    "came"
+                        | "travelled"
+                        | "traveled"
+                        | "arrived"
+                        | "trip"
+                        | "visit"
+                        | "went"
+                        | "flew"
+                        | "journey"
+                );
             p.role == PlaceRole::Event
                 && matches!(p.kind, PlaceKind::Settlement)
                 && !sitrep_text::is_possessive(p.span.text(doc.text))
+                && !to
         })
         .find_map(|m| Some((m, resolve(&ex.gazetteer, m, None, None, &[])?)))?;
     let place = Place {
@@ -360,7 +375,12 @@ fn another_meeting(
         _ => false,
     };
     // ("Vice President Kamala Harris met Zelensky separately")
-    let apart = (s.t0..s.t1).any(|t| doc.is_word(t, "separately"));
+    // ("Zelensky also met Bulgarian President Rumen Radev")
+    let apart = (s.t0..s.t1).any(|t| {
+        doc.is_word(t, "separately")
+            || doc.is_word(t, "also")
+                && matches!(doc.lw(t + 1), "met" | "meets" | "held" | "talked" | "spoke")
+    });
     someone_new && (elsewhere || other_day || apart)
 }
 
@@ -457,10 +477,17 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
         }
         if new {
             let before = std::mem::replace(&mut told_before, Meeting::default());
+            // (a later meeting told with no venue of its own, not by phone: "Zelensky also
+            // met President Radev" is held where the one before was)
+            let place = match found.last() {
+                None => before.place,
+                Some(m) if own.is_none() && !call => m.place.clone(),
+                Some(_) => None,
+            };
             found.push(Meeting {
                 first: k,
-                place: if found.is_empty() { before.place } else { None },
                 settled: found.is_empty() && before.settled,
+                place,
                 ..Meeting::default()
             });
         }

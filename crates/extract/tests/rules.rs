@@ -4517,11 +4517,15 @@ fn targets_are_what_was_hit_not_what_describes_or_locates() {
     );
     // a storeyed residential building, in either spelling, is an apartment building
     assert_eq!(
-        targets_of("Dnipro\n\nA Russian missile hit a five-story residential building in Dnipro.\n"),
+        targets_of(
+            "Dnipro\n\nA Russian missile hit a five-story residential building in Dnipro.\n"
+        ),
         ["apartment_building"]
     );
     assert_eq!(
-        targets_of("Dnipro\n\nA Russian missile hit a nine-storey residential building in Dnipro.\n"),
+        targets_of(
+            "Dnipro\n\nA Russian missile hit a nine-storey residential building in Dnipro.\n"
+        ),
         ["apartment_building"]
     );
     // "A fire broke out" tells damage to what it names
@@ -4552,5 +4556,21 @@ fn an_officials_word_on_the_victims_is_no_statement() {
             "Nikopol\n\n\"The Nikopol hromada came under fire. Two women were injured in Nikopol. Both will be treated at home,\" Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, wrote.\n"
         ),
         ["attack"]
+    );
+}
+
+#[test]
+fn also_meeting_someone_else_is_another_meeting_at_the_same_venue() {
+    let meetings: Vec<(String, usize)> = events(
+        "Zelensky in Sofia\n\nVolodymyr Zelensky held talks with Bulgarian Prime Minister Nikolai Denkov in Sofia on Thursday. Zelensky also met Bulgarian President Rumen Radev, who has opposed sending weapons to Kyiv.\n",
+        "2023-07-07",
+    )
+    .into_iter()
+    .filter(|e| e.kind == sitrep_model::Kind::Meeting)
+    .map(|e| (e.place.map(|p| p.name).unwrap_or_default(), e.participants.len()))
+    .collect();
+    assert_eq!(
+        meetings,
+        [("Sofia".to_string(), 2), ("Sofia".to_string(), 2)]
     );
 }
