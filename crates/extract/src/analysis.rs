@@ -2644,12 +2644,30 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // "Pivnichne, a town near Toretsk": the second only locates the first
     for n in 1..out.len() {
         let t = out[n].t0;
+        // ("Antonivka, a suburb of Kherson")
         if t >= 3
-            && doc.is_word(t - 1, "near")
-            && matches!(doc.lw(t - 2), "town" | "village" | "city" | "settlement")
+            && (doc.is_word(t - 1, "near")
+                && matches!(
+                    doc.lw(t - 2),
+                    "town" | "village" | "city" | "settlement" | "suburb"
+                )
+                // (an apposition: not "hit a car on the outskirts of Balakliia")
+                || doc.is_word(t - 1, "of")
+                    && matches!(doc.lw(t - 2), "suburb" | "outskirts")
+                    && doc.word(out[n - 1].t1) == ","
+                    && out[n - 1].t1 + 4 >= t)
             && out[n - 1].t1 < t
         {
             out[n].role = PlaceRole::Locative;
+            // (the place it locates is looked up in the landmark's oblast)
+            let region = ex
+                .gazetteer
+                .resolve(&out[n].name, &Hint::default())
+                .and_then(|r| r.admin1.as_deref())
+                .and_then(|a| ex.gazetteer.region_by_admin1(a));
+            if out[n - 1].hint.is_none() {
+                out[n - 1].hint = region;
+            }
         }
     }
     // a raion or hromada that frames settlements ("In the Belgorodsky District the

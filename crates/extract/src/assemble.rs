@@ -3154,7 +3154,26 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             }
             _ => {}
         }
-        if matches!(unit, Unit::Count | Unit::Munitions) && doc.word(n.unit_end) == ":" {
+        // ("carried out 487 attacks on Kherson region: 112 artillery attacks, 9 MLRS attacks
+        // and 366 drone attacks": a colon later in the total's clause, its parts after it
+        // in the same unit, located nowhere else)
+        let colon_later = || {
+            let next = s.numbers.get(i + 1);
+            let stop = next.map_or(s.t1, |x| x.t0);
+            let colon = (n.unit_end.max(n.t1)..stop).find(|&t| doc.word(t) == ":");
+            colon.is_some_and(|c| {
+                next.is_some_and(|x| x.unit == n.unit && x.t0 <= c + 2)
+                    && !(n.unit_end.max(n.t1)..c).any(|t| matches!(doc.word(t), ";" | "."))
+                    && !s.places.iter().any(|p| {
+                        p.t0 > c
+                            && p.role == PlaceRole::Event
+                            && !matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef)
+                    })
+            })
+        };
+        if matches!(unit, Unit::Count | Unit::Munitions)
+            && (doc.word(n.unit_end) == ":" || colon_later())
+        {
             parts_after_total = true;
         }
     }

@@ -4574,3 +4574,21 @@ fn also_meeting_someone_else_is_another_meeting_at_the_same_venue() {
         [("Sofia".to_string(), 2), ("Sofia".to_string(), 2)]
     );
 }
+
+#[test]
+fn a_total_before_a_colon_in_its_clause_is_not_added_to_its_parts() {
+    check(
+        "Kherson region\n\nOver the past day, the Russian army carried out 310 attacks on Kherson region: 90 artillery attacks, 20 MLRS attacks and 200 drone attacks, Oleksandr Prokudin said.\n",
+        "2024-12-18",
+        &["attack area Kherson Oblast|Kherson Oblast c=310 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_city_a_village_is_a_suburb_of_only_locates_it() {
+    check(
+        "Shelling\n\nThe Russian army shelled Antonivka, a suburb of Kherson. A 70-year-old man was killed.\n",
+        "2024-10-21",
+        &["attack incident Antonivka|Kherson Oblast c=- m=- i=- k=1 w=-"],
+    );
+}
