@@ -777,7 +777,11 @@ pub fn analyse<'a>(
                     && matches!(doc.lw(t + 1), "day" | "month" | "year" | "week" | "night")
             });
         prev_dated_earlier = (s.t0 + 1..s.t1).any(earlier_year);
-        let history_here = dated_strike || (s.t0 + 1..s.t1).any(ago) || same_time_as_before;
+        // ("In March, a missile strike on the city's seafront killed 21 people.": an opening
+        // earlier month, this sentence only)
+        let month_opening = k > 0 && doc.is_word(s.t0, "in") && earlier_month(s.t0 + 1);
+        let history_here =
+            dated_strike || (s.t0 + 1..s.t1).any(ago) || same_time_as_before || month_opening;
         let ms = doc.sent_matches(s);
         let recalled = ms.iter().any(|m| is(m, cues.backref_verb));
         let reminder = ms.iter().any(|m| is(m, cues.backref) && m.start < opening);
@@ -2861,13 +2865,18 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
     };
     // "Earlier on Wednesday, the administration reported that …": an earlier report
     // retold (not "Earlier on Wednesday, a drone hit a car", news of the day)
-    if doc.is_word(s.t0, "earlier") && ms.iter().any(|m| is(m, cues.report)) {
+    // (so does an earlier figure in the past perfect: "Earlier on Wednesday officials had
+    // put the number of dead at seven.")
+    if doc.is_word(s.t0, "earlier")
+        && (ms.iter().any(|m| is(m, cues.report)) || (s.t0..s.t1).any(|t| doc.is_word(t, "had")))
+    {
         return true;
     }
     ms.iter().any(|m| {
         if is(m, cues.background) {
-            // an opening: "Earlier this month, …", "Last week, …"
-            tok(m) <= s.t0 + 1
+            // an opening: "Earlier this month, …", "Last week, …" (or a clause's: "…
+            // legitimate targets; last week a drone hit …")
+            tok(m) <= s.t0 + 1 || matches!(doc.word(tok(m).saturating_sub(1)), ";" | "—")
         } else if is(m, cues.background_link) {
             // "came two days after", "comes a week after"
             after_within(doc.token_from(m.end), 5)

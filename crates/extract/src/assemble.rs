@@ -2696,6 +2696,17 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
             more,
             toll,
         } => {
+            // ("… has risen to 19, the governor said. \"Another person has died in hospital
+            // overnight\"": the death that raised the toll, already in it)
+            if *harm == Harm::Killed
+                && *more
+                && !*toll
+                && d.killed_toll
+                && d.killed_tally.sent.is_some_and(|t| t < k)
+            {
+                d.evidence("killed", *span);
+                return;
+            }
             if *harm == Harm::Killed && *toll {
                 d.killed_toll = true;
             }
@@ -3716,16 +3727,27 @@ fn casualty_items(
             ) && doc.is_word(c0.saturating_sub(2), "of")
                 && doc.is_word(c0.saturating_sub(3), "number");
         if value.is_none() && (number_of || doc.lower_at(cspan.start, cspan.end).contains("toll")) {
+            // (past a lower bound: "has risen to at least 13")
+            let from = |n: &Num| {
+                if doc.is_word(n.t0.saturating_sub(1), "least")
+                    && doc.is_word(n.t0.saturating_sub(2), "at")
+                {
+                    n.t0 - 2
+                } else {
+                    n.t0
+                }
+            };
             let reached = |n: &&Num| {
                 matches!(
-                    doc.lw(n.t0.saturating_sub(1)),
+                    doc.lw(from(n).saturating_sub(1)),
                     "to" | "at" | "reached" | "is" | "was" | "now"
                 )
             };
             // (the figure the toll reached before a figure near the cue: "the death toll from two
             // missile strikes … has risen to nine" — the two counts strikes)
             let risen = |n: &&Num| {
-                reached(n) && (n.t0.saturating_sub(4).max(c1)..n.t0).any(|t| rise_verb(doc.lw(t)))
+                reached(n)
+                    && (from(n).saturating_sub(4).max(c1)..from(n)).any(|t| rise_verb(doc.lw(t)))
             };
             if let Some(n) = s
                 .numbers

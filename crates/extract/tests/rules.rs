@@ -4592,3 +4592,31 @@ fn a_city_a_village_is_a_suburb_of_only_locates_it() {
         &["attack incident Antonivka|Kherson Oblast c=- m=- i=- k=1 w=-"],
     );
 }
+
+#[test]
+fn earlier_strikes_and_figures_told_as_background_are_not_todays() {
+    // an opening earlier month
+    check(
+        "Odesa\n\nA Russian missile struck Odesa on Monday, killing four people, regional governor Oleh Kiper said. In March, a missile strike on the city's port killed 20 people.\n",
+        "2024-11-18",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=4 w=-"],
+    );
+    // "Last July, …" and "; last week …"
+    check(
+        "Kyiv\n\nA drone hit a house in Brovary on Sunday, injuring one man. Last July, a Russian missile hit a hospital in Kyiv, killing two adults.\n",
+        "2025-03-02",
+        &["attack incident Brovary|Kyiv Oblast c=- m=- i=- k=- w=1"],
+    );
+    // an earlier figure in the past perfect; the toll "risen to at least" gives its bound
+    check(
+        "Zaporizhzhia\n\nThe number of people killed in a Russian strike on Zaporizhzhia on Wednesday has risen to at least 11, regional governor Ivan Fedorov said. Earlier on Wednesday officials had put the number of dead at six.\n",
+        "2025-01-09",
+        &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=11 w=-"],
+    );
+    // the death that raised the toll is in it already
+    check(
+        "Dnipro\n\nThe number of people killed in Tuesday's Russian missile attack on Dnipro has risen to 17, Serhii Lysak said on Wednesday. \"Another person has died in hospital overnight,\" Lysak said.\n",
+        "2025-06-25",
+        &["attack incident Dnipro|Dnipropetrovsk Oblast c=- m=- i=- k=17 w=-"],
+    );
+}
