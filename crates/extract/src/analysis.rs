@@ -2137,6 +2137,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
             // "blamed Kyiv for …", "accused Kyiv of …": a government again, as the object
             || i > s.t0 && matches!(doc.lw(i - 1), "blamed" | "blames" | "blaming" | "accused" | "accuses" | "accusing")
+            // ("strikes by Kyiv on energy facilities", "pressure on Moscow must grow",
+            // "sanctions against Moscow", "Moscow's forces pressed …")
+            || i > s.t0 + 1 && doc.is_word(i - 1, "by") && matches!(doc.lw(i - 2), "strikes" | "attacks" | "attack" | "strike" | "raids")
+            || i > s.t0 + 1 && matches!(doc.lw(i - 1), "on" | "against") && matches!(doc.lw(i - 2), "pressure" | "sanctions" | "sanction")
+            || is_possessive(doc.word(end - 1)) && matches!(next, "forces" | "troops" | "army" | "military" | "invasion" | "war" | "aggression" | "offensive")
             // "the Lukianivska metro station", "the Dnipro hydroelectric power station": a
             // facility named after a place, not that place
             || matches!(next, "metro" | "hydroelectric" | "hydropower")
@@ -2147,10 +2152,24 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         // advance or a road leads, not where anything happened
         {
             let mut b = i;
+            // ("toward the logistics hub of Pokrovsk", "towards the key town of Kupiansk")
             while b > s.t0
+                && b + 4 > i
                 && matches!(
                     doc.lw(b - 1),
-                    "the" | "of" | "town" | "city" | "village" | "settlement"
+                    "the"
+                        | "of"
+                        | "town"
+                        | "city"
+                        | "village"
+                        | "settlement"
+                        | "hub"
+                        | "logistics"
+                        | "key"
+                        | "strategic"
+                        | "industrial"
+                        | "eastern"
+                        | "frontline"
                 )
             {
                 b -= 1;
@@ -2589,6 +2608,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             .checked_sub(1)
             .map(|j| &out[j])
             .is_some_and(|p| p.role == PlaceRole::Event && p.t1 + 1 == out[n].t0);
+        // (where a settlement just before ends)
+        let settlement_before = n
+            .checked_sub(1)
+            .map(|j| &out[j])
+            .filter(|p| p.role == PlaceRole::Event && p.kind == PlaceKind::Settlement)
+            .map(|p| p.t1);
         let m = &mut out[n];
         // ("north-west of the town of Avdiivka")
         let mut t = m.t0;
@@ -2596,9 +2621,20 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && doc.is_word(t - 1, "of")
             && matches!(doc.lw(t - 2), "town" | "city" | "village" | "settlement")
         {
-            t -= 2 + usize::from(doc.is_word(t - 3, "the"));
+            t -= 2;
+            // ("near the border town of Shebekino")
+            if matches!(
+                doc.lw(t - 1),
+                "border" | "frontline" | "front-line" | "nearby"
+            ) {
+                t -= 1;
+            }
+            t -= usize::from(doc.is_word(t - 1, "the"));
         }
         let w1 = doc.lw(t.saturating_sub(1));
+        // ("in the village of Novaya Tavolzhanka, near the border town of Shebekino")
+        let near_after_comma =
+            w1 == "near" && t >= 2 && doc.word(t - 2) == "," && settlement_before == Some(t - 2);
         let w2 = doc.lw(t.saturating_sub(2));
         let compass = [
             "north",
@@ -2627,7 +2663,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 || w1 == "from" && distance(w2)
                 // "near the village of Cherkaska Lozova, just outside Kharkiv"
                 || w1 == "outside" && earlier_place
-                || w1 == "near" && right_before)
+                || w1 == "near" && (right_before || near_after_comma))
         {
             m.role = PlaceRole::Locative;
             // the place it locates is looked up in the landmark's oblast

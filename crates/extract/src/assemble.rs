@@ -474,10 +474,23 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             matches!(doc.lw(r), "pace" | "rate" | "speed" | "tempo") && doc.is_word(r + 1, "of")
         })
     };
+    // ("Russian attacks killed four civilians …, as Moscow's forces pressed their slow
+    // advance": the fighting told as the setting of the harm before it)
+    let as_setting = |m: &Match| {
+        let t = doc.token_from(m.start);
+        (t.saturating_sub(8).max(s.t0 + 1)..t).any(|r| {
+            doc.is_word(r, "as")
+                && doc.word(r - 1) == ","
+                && ms.iter().any(|h| {
+                    (is(h, cues.killed) || is(h, cues.injured)) && doc.token_from(h.start) < r
+                })
+        })
+    };
     let clash_cues: Vec<&Match> = ms
         .iter()
         .filter(|m| {
             is(m, cues.clash)
+                && !as_setting(m)
                 && !future_before(m.start)
                 && !repels_air_attack(m)
                 && !describes_place(m)

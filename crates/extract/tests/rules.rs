@@ -4620,3 +4620,30 @@ fn earlier_strikes_and_figures_told_as_background_are_not_todays() {
         &["attack incident Dnipro|Dnipropetrovsk Oblast c=- m=- i=- k=17 w=-"],
     );
 }
+
+#[test]
+fn places_in_side_clauses_are_not_where_it_happened() {
+    // a capital standing for its government
+    check(
+        "Klintsy\n\nA Ukrainian drone attack overnight set fire to an oil depot in the town of Klintsy in Russia's Bryansk region, the latest in a string of strikes by Kyiv on energy facilities.\n",
+        "2024-01-19",
+        &["attack incident Klintsy|Bryansk Oblast c=- m=- i=- k=- w=-"],
+    );
+    check(
+        "Kyiv\n\nRussian drones hit a house in Kyiv overnight, injuring two people. \"Every such strike proves that pressure on Moscow must grow,\" the president wrote.\n",
+        "2025-03-20",
+        &["attack incident Kyiv|Kyiv c=- m=- i=- k=- w=2"],
+    );
+    // the town a village lies near
+    check(
+        "Belgorod region\n\nA woman was wounded on Friday when a drone dropped an explosive device on a car in the village of Novaya Tavolzhanka, near the border town of Shebekino, the governor said.\n",
+        "2024-01-19",
+        &["attack incident Novaya Tavolzhanka|Belgorod Oblast c=- m=- i=- k=- w=1"],
+    );
+    // the advance told as the setting of the oblast's toll
+    check(
+        "Donetsk region\n\nRussian attacks killed three civilians in the Donetsk region over the past day, the governor said, as Moscow's forces pressed their slow advance toward the logistics hub of Pokrovsk.\n",
+        "2024-09-12",
+        &["attack area Donetsk Oblast|Donetsk Oblast c=- m=- i=- k=3 w=-"],
+    );
+}
