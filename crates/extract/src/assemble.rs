@@ -434,10 +434,22 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             "launched" | "sent" | "dropped" | "dropping" | "landed"
         )
     };
+    // ("…, Zelensky wrote, commenting on the shelling of Kherson": an attack told before,
+    // referred to)
+    let commented_on = |m: &Match| {
+        let t = doc.token_from(m.start);
+        (t.saturating_sub(4).max(s.t0)..t).any(|r| {
+            matches!(
+                doc.lw(r),
+                "commenting" | "reacting" | "responding" | "condemning" | "condemned"
+            )
+        })
+    };
     let attack_cues: Vec<&Match> = ms
         .iter()
         .filter(|m| {
             is(m, cues.attack)
+                && !commented_on(m)
                 && !future_before(m.start)
                 && !negated_before(m.start)
                 && (armed || !takes_weapon(m))
@@ -497,9 +509,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 && !measured(m)
         })
         .collect();
+    let as_such = |m: &Match| harm_as_such(doc, m);
     let harm_cues: Vec<&Match> = ms
         .iter()
-        .filter(|m| (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start))
+        .filter(|m| {
+            (is(m, cues.killed) || is(m, cues.injured)) && !future_before(m.start) && !as_such(m)
+        })
         .collect();
     // "the rebuilding of destroyed cities", "39 damaged cars": a participle before a
     // noun describes, it does not report a strike
@@ -1984,6 +1999,15 @@ fn listed_under_heading(ex: &Extractor, doc: &Doc, k: usize) -> Option<Kind> {
     } else {
         None
     }
+}
+
+/// Whether harm cue `m` names the act as such, with no victims ("This is terror, killing
+/// for the sake of intimidation").
+pub(crate) fn harm_as_such(doc: &Doc, m: &Match) -> bool {
+    matches!(
+        doc.lower_at(m.start, m.end),
+        "killing" | "killings" | "wounding"
+    ) && matches!(doc.lw(doc.token_from(m.end)), "for" | "as")
 }
 
 fn update_focus(s: &Sent, k: usize, state: &mut State) {

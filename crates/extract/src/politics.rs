@@ -62,8 +62,10 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         }
         let factual_at = |k: usize| {
             let s = &doc.sents[k];
-            has(doc, s, cues.killed)
-                || has(doc, s, cues.injured)
+            doc.sent_matches(s).iter().any(|m| {
+                (is(m, cues.killed) || is(m, cues.injured))
+                    && !crate::assemble::harm_as_such(doc, m)
+            })
                 || has(doc, s, cues.casualties_unknown)
                 || has(doc, s, cues.no_casualties)
                 || has(doc, s, cues.no_injured)

@@ -4647,3 +4647,15 @@ fn places_in_side_clauses_are_not_where_it_happened() {
         &["attack area Donetsk Oblast|Donetsk Oblast c=- m=- i=- k=3 w=-"],
     );
 }
+
+#[test]
+fn a_quote_that_comments_on_a_strike_is_a_statement_not_another_strike() {
+    let kinds: Vec<&str> = events(
+        "Zelensky on the Kherson shelling: \"This is terror\"\n\n\"This is not war. This is terror, killing for the sake of intimidation,\" President Volodymyr Zelensky wrote on social media, commenting on the shelling of Kherson.\n",
+        "2022-12-25",
+    )
+    .iter()
+    .map(|e| e.kind.as_str())
+    .collect();
+    assert_eq!(kinds, ["statement"]);
+}

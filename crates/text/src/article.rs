@@ -170,7 +170,12 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
         return false;
     }
     let last = s.chars().last().unwrap_or(' ');
-    if matches!(last, ':' | '"' | '”' | '»' | ',' | ';') {
+    // (a headline may end with the quote it gives: 'Borrell in Kyiv: "Today's attack shows
+    // why Ukraine needs more air defence"'; a quoted sentence ends with its stop inside)
+    let quoted_headline = matches!(last, '"' | '”')
+        && s.contains(": \"") | s.contains(": “")
+        && !matches!(s.chars().rev().nth(1), Some('.' | '!' | '?' | ','));
+    if matches!(last, ':' | '"' | '”' | '»' | ',' | ';') && !quoted_headline {
         return false;
     }
     let lower = s.to_lowercase();
@@ -334,6 +339,15 @@ mod tests {
         assert_eq!(articles(t).len(), 1);
         let t = "Drones hit Odesa port overnight.\n\nRussian drones hit the port of Odesa overnight, damaging warehouses and a grain terminal, officials said.\n\nKharkiv hit twice, two hurt.\n\nRussian shells hit Kharkiv twice on Monday, and two people were hurt in the city, the mayor said.\n";
         assert_eq!(articles(t).len(), 2);
+    }
+
+    #[test]
+    fn a_headline_may_end_with_the_quote_it_gives() {
+        let t = "Drones hit Odesa port overnight\n\nRussian drones hit the port of Odesa overnight, officials said.\n\nSybiha on the strike: \"Russia must answer for this terror\"\n\n\"Russia must answer for this terror against Odesa,\" Foreign Minister Andrii Sybiha wrote on X on Tuesday.\n";
+        assert_eq!(articles(t).len(), 2);
+        // a quoted sentence ends with its stop inside the quote: body
+        let t = "Drones hit Odesa port overnight\n\nRussian drones hit the port of Odesa overnight, officials said.\n\nThe governor said: \"The port of Odesa was hit again.\"\n\nThe port of Odesa was hit again overnight, the port authority said.\n";
+        assert_eq!(articles(t).len(), 1);
     }
 
     #[test]
