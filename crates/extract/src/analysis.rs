@@ -906,6 +906,11 @@ pub fn analyse<'a>(
                 ))
         });
         drop_dateline_and_as_of(&doc, s, &mut times);
+        // a day after publication dates what is still to come, nothing that happened ("He
+        // announced a day of mourning on 14 November", published on the 13th)
+        if let Some(p) = published {
+            times.retain(|t| t.start.is_none_or(|d| d <= p));
+        }
         // "Belgorod has been struck before. On Dec. 30, a strike on the city centre killed
         // 25 people." in a report of mid-February: a day weeks before publication dates an
         // earlier strike told as background (no report here dates its own news more than a

@@ -4659,3 +4659,15 @@ fn a_quote_that_comments_on_a_strike_is_a_statement_not_another_strike() {
     .collect();
     assert_eq!(kinds, ["statement"]);
 }
+
+#[test]
+fn a_coming_day_dates_nothing_that_happened() {
+    let evs = events(
+        "Sumy\n\nA Russian drone struck a residential building in Sumy, killing two people, head of the regional military administration Volodymyr Artiukh said. He announced a day of mourning in Sumy on 14 November.\n",
+        "2024-11-13",
+    );
+    assert!(
+        evs.iter().all(|e| e.when.start.as_deref() == Some("2024-11-13")),
+        "{evs:?}"
+    );
+}

@@ -339,7 +339,12 @@ fn date_at(
             None => {
                 let p = published?;
                 let this = Date::new(p.year(), m, d).ok()?;
-                if this > p {
+                // (a day in the coming fortnight is this year's: "a day of mourning on 14
+                // November" published on the 13th; a later one is last year's)
+                let soon = p
+                    .checked_add(jiff::Span::new().days(14))
+                    .is_ok_and(|limit| this <= limit);
+                if this > p && !soon {
                     Date::new(p.year() - 1, m, d).ok()
                 } else {
                     Some(this)
@@ -592,6 +597,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_day_and_month_is_the_latest_such_day_unless_it_is_coming_soon() {
+        let day = |t: &str, p: &str| resolve(t, p)[0].0.clone();
+        assert_eq!(day("on 14 November", "2024-11-13"), "2024-11-14");
+        assert_eq!(day("on 30 November", "2024-11-13"), "2023-11-30");
+        assert_eq!(day("on 12 November", "2024-11-13"), "2024-11-12");
+        assert_eq!(day("on December 30", "2024-02-15"), "2023-12-30");
     }
 
     #[test]
