@@ -1934,7 +1934,21 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && doc.word(i).chars().all(|c| c.is_uppercase() || c == '-')
             && ends_dateline(doc.word(i + 1))
             || i < agency_dateline;
-        if is_nonplace(i) || acronym || doc.word(i).len() < 3 || dateline || lone_given || month_day
+        // ("Port infrastructure came under attack": a common noun opening the sentence, though
+        // a village is called Port)
+        let opening_noun = i == s.t0
+            && doc.match_at(i, |m| m.class == Class::Target).is_some()
+            && doc
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !is_cap(doc, i + 1));
+        if is_nonplace(i)
+            || acronym
+            || doc.word(i).len() < 3
+            || dateline
+            || lone_given
+            || month_day
+            || opening_noun
         {
             i += 1;
             continue;

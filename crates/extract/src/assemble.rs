@@ -3178,6 +3178,13 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
                 downed_parts = (n.unit_end.max(n.t1)..next_figure).any(|t| doc.word(t) == ":");
             }
+            // ("81 missiles of various types, including six Kinzhal hypersonic missiles": a
+            // part of the figure before it)
+            Unit::Munitions
+                if i > 0
+                    && s.numbers[i - 1].unit == Unit::Munitions
+                    && matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "incl")
+                    && !intercept_near(n) => {}
             Unit::Munitions => {
                 items.push(Item::Munitions(*n));
                 if reached_negated || all_shot && doc.is_word(n.t0.saturating_sub(1), "all") {
@@ -3209,8 +3216,11 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let next = s.numbers.get(i + 1);
             let stop = next.map_or(s.t1, |x| x.t0);
             let colon = (n.unit_end.max(n.t1)..stop).find(|&t| doc.word(t) == ":");
+            // ("312 attacks on Kherson region: 86 artillery, MLRS, mortar and tank shelling
+            // attacks, 213 drone attacks …": some part after it in the total's unit)
             colon.is_some_and(|c| {
-                next.is_some_and(|x| x.unit == n.unit && x.t0 <= c + 2)
+                next.is_some_and(|x| x.t0 <= c + 2)
+                    && s.numbers[i + 1..].iter().any(|x| x.unit == n.unit)
                     && !(n.unit_end.max(n.t1)..c).any(|t| matches!(doc.word(t), ";" | "."))
                     && !s.places.iter().any(|p| {
                         p.t0 > c

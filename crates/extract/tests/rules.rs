@@ -4667,7 +4667,31 @@ fn a_coming_day_dates_nothing_that_happened() {
         "2024-11-13",
     );
     assert!(
-        evs.iter().all(|e| e.when.start.as_deref() == Some("2024-11-13")),
+        evs.iter()
+            .all(|e| e.when.start.as_deref() == Some("2024-11-13")),
         "{evs:?}"
+    );
+}
+
+#[test]
+fn parts_of_a_figure_are_not_added_to_it() {
+    check(
+        "Overnight attack\n\nRussia fired 64 missiles of various types, including four Kinzhal hypersonic missiles, at Ukraine overnight, the Air Force said.\n",
+        "2023-03-09",
+        &["attack area Ukraine| c=- m=64 i=- k=- w=-"],
+    );
+    check(
+        "Kherson region\n\nOver the past day, the Russian army carried out 250 attacks on Kherson region: 70 artillery, MLRS and mortar attacks and 180 drone attacks.\n",
+        "2024-07-09",
+        &["attack area Kherson Oblast|Kherson Oblast c=250 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_common_noun_opening_a_sentence_is_no_village() {
+    check(
+        "Odesa\n\nRussia attacked Odesa with drones overnight. Port infrastructure came under attack, and two people were injured.\n",
+        "2024-10-09",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=2"],
     );
 }
