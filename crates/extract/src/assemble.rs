@@ -690,7 +690,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                                 doc.lw(doc.token_from(m.start).saturating_sub(1)),
                                 "fuel" | "storage" | "oil" | "water" | "gas"
                             ));
-                    if storage {
+                    // ("came under mortar fire, with 6 mines fired": mortar rounds, not mines)
+                    let mortar_round = ex.lexicons.label(m) == "explosive"
+                        && matches!(doc.lower_at(m.start, m.end), "mine" | "mines")
+                        && ms
+                            .iter()
+                            .any(|x| x.class == Class::Weapon && ex.lexicons.label(x) == "mortar");
+                    if storage || mortar_round {
                         continue;
                     }
                     let label = ex.lexicons.label(m);

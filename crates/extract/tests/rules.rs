@@ -4695,3 +4695,32 @@ fn a_common_noun_opening_a_sentence_is_no_village() {
         &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=2"],
     );
 }
+
+#[test]
+fn mortar_mines_heard_explosions_and_trains() {
+    let weapons_of = |text: &str| {
+        events(text, "2024-07-10")
+            .iter()
+            .map(|e| e.weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>().join("+"))
+            .collect::<Vec<_>>()
+    };
+    // mortar rounds called mines
+    assert_eq!(
+        weapons_of(
+            "Belgorod region\n\nThe village of Kozinka came under mortar fire, with 8 mines fired; no one was hurt, the governor said.\n"
+        ),
+        ["mortar"]
+    );
+    // explosions residents only heard make no event
+    check(
+        "Donetsk region\n\nA guided bomb struck a school in Kramatorsk overnight; no one was hurt. Residents of Sloviansk also reported hearing several explosions during the night, but there was no damage.\n",
+        "2024-09-12",
+        &["attack incident Kramatorsk|Donetsk Oblast c=- m=- i=- k=0 w=0"],
+    );
+    // a passenger train hit is transport
+    let evs = events(
+        "Kharkiv region\n\nA Russian drone hit a passenger train near Kupiansk on Tuesday, injuring the driver.\n",
+        "2024-07-10",
+    );
+    assert_eq!(targets(&evs[0]), ["transport"]);
+}
