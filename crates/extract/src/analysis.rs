@@ -2623,10 +2623,19 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     for n in 0..out.len() {
         let earlier_place = out[..n].iter().any(|p| p.role == PlaceRole::Event);
         // ("the strike on Cherkaska Lozova near Kharkiv": the place just before "near")
-        let right_before = n
-            .checked_sub(1)
-            .map(|j| &out[j])
-            .is_some_and(|p| p.role == PlaceRole::Event && p.t1 + 1 == out[n].t0);
+        // (the larger place locates the smaller: not "the southern flank of Bakhmut near
+        // Klishchiivka")
+        let population = |name: &str| {
+            ex.gazetteer
+                .resolve(name, &Hint::default())
+                .map_or(0, |r| r.population)
+        };
+        let right_before = n.checked_sub(1).map(|j| &out[j]).is_some_and(|p| {
+            p.role == PlaceRole::Event
+                && p.t1 + 1 == out[n].t0
+                && doc.is_word(p.t1, "near")
+                && population(&out[n].name) > population(&p.name)
+        });
         // (where a settlement just before ends)
         let settlement_before = n
             .checked_sub(1)

@@ -4283,6 +4283,18 @@ fn a_city_named_after_near_only_locates_the_village_before_it() {
         "2024-05-23",
         &["attack incident Kozacha Lopan|Kharkiv Oblast c=- m=- i=- k=4 w=11"],
     );
+    // (the larger place locates the smaller, not the other way round)
+    let places: Vec<String> = events(
+        "Front
+
+Over the past day, Ukrainian forces advanced on the southern flank of Bakhmut near Klishchiivka, the deputy minister said.
+",
+        "2024-02-20",
+    )
+    .into_iter()
+    .filter_map(|e| e.place.map(|p| p.name))
+    .collect();
+    assert!(places.contains(&"Klishchiivka".to_string()), "{places:?}");
 }
 
 #[test]
@@ -4701,7 +4713,13 @@ fn mortar_mines_heard_explosions_and_trains() {
     let weapons_of = |text: &str| {
         events(text, "2024-07-10")
             .iter()
-            .map(|e| e.weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>().join("+"))
+            .map(|e| {
+                e.weapons
+                    .iter()
+                    .map(|w| w.as_str())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            })
             .collect::<Vec<_>>()
     };
     // mortar rounds called mines
