@@ -478,7 +478,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
             continue;
         }
         if new {
-            let before = std::mem::replace(&mut told_before, Meeting::default());
+            let before = std::mem::take(&mut told_before);
             // (a later meeting told with no venue of its own, not by phone: "Zelensky also
             // met President Radev" is held where the one before was)
             let place = match found.last() {
