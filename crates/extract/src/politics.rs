@@ -27,7 +27,7 @@ use sitrep_text::without_possessive;
 pub fn events(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &mut Vec<Event>) {
     statements(ex, doc, report, violent, out);
     let meetings = meetings(ex, doc);
-    write_meetings(ex, doc, report, &meetings, out);
+    write_gatherings(ex, doc, report, Kind::Meeting, &meetings, out);
     agreement(ex, doc, report, &meetings, out);
 }
 
@@ -538,21 +538,27 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
     found
 }
 
-/// Writes the article's meetings as events; the first keeps the key "meeting", a later
-/// one is keyed by its first sentence.
-fn write_meetings(
+/// Writes the article's meetings or agreements (`kind`) as events, those with
+/// participants; the first keeps the kind as its key, a later one is keyed by its first
+/// sentence.
+fn write_gatherings(
     ex: &Extractor,
     doc: &Doc,
     report: &str,
-    meetings: &[Meeting],
+    kind: Kind,
+    found: &[Meeting],
     out: &mut Vec<Event>,
 ) {
-    for (i, m) in meetings.iter().enumerate() {
-        let mut ev = Event::new(Kind::Meeting, Scope::Incident, report);
+    for (i, m) in found
+        .iter()
+        .filter(|m| !m.participants.is_empty())
+        .enumerate()
+    {
+        let mut ev = Event::new(kind, Scope::Incident, report);
         ev.id = if i == 0 {
-            id_for(report, Kind::Meeting, "meeting")
+            id_for(report, kind, kind.as_str())
         } else {
-            id_for(report, Kind::Meeting, &format!("meeting@{}", m.first))
+            id_for(report, kind, &format!("{}@{}", kind.as_str(), m.first))
         };
         ev.participants = m
             .participants
@@ -670,33 +676,5 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
             a.settled = true;
         }
     }
-    for (i, a) in found
-        .iter()
-        .filter(|a| !a.participants.is_empty())
-        .enumerate()
-    {
-        let mut ev = Event::new(Kind::Agreement, Scope::Incident, report);
-        ev.id = if i == 0 {
-            id_for(report, Kind::Agreement, "agreement")
-        } else {
-            id_for(report, Kind::Agreement, &format!("agreement@{}", a.first))
-        };
-        ev.participants = a
-            .participants
-            .iter()
-            .map(|&p| participant(ex, doc, p))
-            .collect();
-        if let Some((p, span)) = &a.place {
-            ev.place = Some(p.clone());
-            ev.evidence.push(Evidence {
-                field: "place".into(),
-                start: span.start,
-                end: span.end,
-            });
-        }
-        ev.evidence.extend(a.evidence.iter().cloned());
-        ev.when = when_from(doc, a.time.or(doc.period.as_ref()), &mut ev.evidence);
-        ev.acled = Some(acled(&ev));
-        out.push(ev);
-    }
+    write_gatherings(ex, doc, report, Kind::Agreement, &found, out);
 }
