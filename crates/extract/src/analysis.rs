@@ -1175,7 +1175,7 @@ fn drop_dateline_and_as_of(doc: &Doc, s: &Sent, times: &mut Vec<TimeExpr>) {
             && before.len() <= 5
             && before.iter().all(|w| {
                 *w == ","
-                    || w.chars().all(|c| c.is_uppercase() || c == '-')
+                    || all_caps(w)
                     || w.chars().next().is_some_and(char::is_uppercase)
                         && w.chars().skip(1).all(char::is_lowercase)
             })
@@ -2147,7 +2147,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 // (past an adverb or a negation: "Kyiv rarely comments on …", "Kyiv has not
                 // commented")
                 let mut v = end;
-                while matches!(doc.lw(v), "has" | "have" | "had" | "does" | "did" | "not" | "rarely" | "seldom" | "never" | "usually" | "generally" | "typically" | "also" | "has not" | "declined" | "to")
+                while matches!(doc.lw(v), "has" | "have" | "had" | "does" | "did" | "not" | "rarely" | "seldom" | "never" | "usually" | "generally" | "typically" | "also" | "declined" | "to")
                     && v < end + 4
                 {
                     v += 1;
@@ -2696,12 +2696,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             m.role = PlaceRole::Locative;
             // the place it locates is looked up in the landmark's oblast
             // ("the village of Obukhivka, just outside Dnipro")
-            let region = ex
-                .gazetteer
-                .resolve(&m.name, &Hint::default())
-                .and_then(|r| r.admin1.as_deref())
-                .and_then(|a| ex.gazetteer.region_by_admin1(a));
-            if let Some(r) = region
+            if let Some(r) = landmark_oblast(ex, &m.name)
                 && let Some(p) = out[..n].iter_mut().rfind(|p| p.role == PlaceRole::Event)
                 && p.hint.is_none()
             {
@@ -2728,13 +2723,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         {
             out[n].role = PlaceRole::Locative;
             // (the place it locates is looked up in the landmark's oblast)
-            let region = ex
-                .gazetteer
-                .resolve(&out[n].name, &Hint::default())
-                .and_then(|r| r.admin1.as_deref())
-                .and_then(|a| ex.gazetteer.region_by_admin1(a));
             if out[n - 1].hint.is_none() {
-                out[n - 1].hint = region;
+                out[n - 1].hint = landmark_oblast(ex, &out[n].name);
             }
         }
     }
@@ -2817,6 +2807,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
     }
     out
+}
+
+/// The oblast of a landmark named to locate another place ("just outside Dnipro", "a
+/// suburb of Kherson"): the place it locates is looked up there.
+fn landmark_oblast(ex: &Extractor, name: &str) -> Option<&'static Region> {
+    ex.gazetteer
+        .resolve(name, &Hint::default())
+        .and_then(|r| r.admin1.as_deref())
+        .and_then(|a| ex.gazetteer.region_by_admin1(a))
 }
 
 fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {

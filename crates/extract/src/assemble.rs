@@ -343,10 +343,7 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
             "and" => prev == "," || verbish(i + 1) || doc.is_word(i + 1, "that"),
             "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
             // ("Three people were killed, two in Kherson and one in Bilozerka": the parts)
-            "," => s
-                .numbers
-                .iter()
-                .any(|n| n.t0 == i + 1 && doc.is_word(n.t1, "in")),
+            "," => located_part_at(doc, s, i + 1),
             ":" => {
                 // "Krasnopillia community: 17 mortar explosions" keeps the place
                 let only_place = (starts.last().copied().unwrap_or(s.t0)..i)
@@ -360,6 +357,14 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
         }
     }
     starts
+}
+
+/// Whether a figure of sentence `s` starts at token `t` and is told of a place: "two in
+/// Kherson" (a part of a toll split by place).
+fn located_part_at(doc: &Doc, s: &Sent, t: usize) -> bool {
+    s.numbers
+        .iter()
+        .any(|n| n.t0 == t && doc.is_word(n.t1, "in"))
 }
 
 fn clause_of(starts: &[usize], t: usize) -> usize {
@@ -1541,10 +1546,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 || doc.word(t) == ";"
                 || (doc.word(t) == ":"
                     // ("Three people were killed, two in Kherson and one in Bilozerka")
-                    || doc.word(t) == ","
-                        && s.numbers
-                            .iter()
-                            .any(|n| n.t0 == t + 1 && doc.is_word(n.t1, "in")))
+                    || doc.word(t) == "," && located_part_at(doc, s, t + 1))
                     && places.iter().any(|p| p.3 > t)
                     && !places.iter().any(|p| p.3 < t)
         })
@@ -2989,17 +2991,19 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 doc.is_word(t, "toll") || doc.is_word(t, "number") && doc.is_word(t + 1, "of")
             });
         // ("dropped 2 KABs (2 explosions)": the bracket restates the figure before it)
-        let restated = n.unit == Unit::Munitions
-            && n.t0 > s.t0
-            && doc.word(n.t0 - 1) == "("
-            && i > 0
-            && s.numbers[i - 1].unit == Unit::Munitions
-            && (s.numbers[i - 1].unit_end.max(s.numbers[i - 1].t1) + 1 == n.t0
-                // ("dropped 3 explosive devices from a UAV (3 explosions)": the same figure)
-                || s.numbers[i - 1].value == n.value
-                    && s.numbers[i - 1].unit_end.max(s.numbers[i - 1].t1) + 6 >= n.t0
-                    && !(s.numbers[i - 1].t1..n.t0)
-                        .any(|t| matches!(doc.word(t), ";" | ":" | ")" | ".")));
+        let restated =
+            n.unit == Unit::Munitions && n.t0 > s.t0 && doc.word(n.t0 - 1) == "(" && i > 0 && {
+                let prev = &s.numbers[i - 1];
+                let prev_end = prev.unit_end.max(prev.t1);
+                prev.unit == Unit::Munitions
+                    && (prev_end + 1 == n.t0
+                        // ("dropped 3 explosive devices from a UAV (3 explosions)": the same
+                        // figure)
+                        || prev.value == n.value
+                            && prev_end + 6 >= n.t0
+                            && !(prev.t1..n.t0)
+                                .any(|t| matches!(doc.word(t), ";" | ":" | ")" | ".")))
+            };
         if n.unit == Unit::Bare && after_harm(n) || downed_parts || toll_figure || restated {
             continue;
         }
@@ -4099,10 +4103,7 @@ fn casualty_items(
             // the list as well)
             let list_from = (c1..next_start).find(|&t| doc.word(t) == ":").or_else(|| {
                 (c1..next_start).find(|&t| {
-                    (doc.is_word(t, "and") || doc.word(t) == ",")
-                        && s.numbers
-                            .iter()
-                            .any(|n| n.t0 == t + 1 && doc.is_word(n.t1, "in"))
+                    (doc.is_word(t, "and") || doc.word(t) == ",") && located_part_at(doc, s, t + 1)
                 })
             });
             if let Some(colon) = list_from {

@@ -357,6 +357,17 @@ struct Meeting<'d> {
     settled: bool,
 }
 
+impl Meeting<'_> {
+    /// Adds the people told taking part, each once, in the order told.
+    fn join(&mut self, people: Vec<usize>) {
+        for p in people {
+            if !self.participants.contains(&p) {
+                self.participants.push(p);
+            }
+        }
+    }
+}
+
 /// Whether sentence `s` (`people` in it, `own` its venue) tells another meeting than
 /// `m`: held somewhere else ("met Scholz in Berlin … met Macron in Paris"), or on
 /// another day told in the sentence with someone new ("On Sunday, he met Macron").
@@ -522,11 +533,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
             if m.time.is_none() {
                 m.time = s.times.first();
             }
-            for p in people {
-                if !m.participants.contains(&p) {
-                    m.participants.push(p);
-                }
-            }
+            m.join(people);
             m.evidence.push(Evidence {
                 field: "participants".into(),
                 start: s.span.start,
@@ -647,11 +654,8 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
         if new {
             found.push(Meeting {
                 first: k,
-                participants: Vec::new(),
                 place: meeting.and_then(|m| m.place.clone()),
-                evidence: Vec::new(),
-                time: None,
-                settled: false,
+                ..Meeting::default()
             });
         }
         let Some(a) = found.last_mut() else {
@@ -665,11 +669,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
             start: s.span.start,
             end: s.span.end,
         });
-        for p in people {
-            if !a.participants.contains(&p) {
-                a.participants.push(p);
-            }
-        }
+        a.join(people);
         if own.is_some() && !a.settled {
             // the sentence's own venue wins over its meeting's
             a.place = own;

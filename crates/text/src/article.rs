@@ -173,7 +173,7 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     // (a headline may end with the quote it gives: 'Borrell in Kyiv: "Today's attack shows
     // why Ukraine needs more air defence"'; a quoted sentence ends with its stop inside)
     let quoted_headline = matches!(last, '"' | '”')
-        && s.contains(": \"") | s.contains(": “")
+        && (s.contains(": \"") || s.contains(": “"))
         && !matches!(s.chars().rev().nth(1), Some('.' | '!' | '?' | ','));
     if matches!(last, ':' | '"' | '”' | '»' | ',' | ';') && !quoted_headline {
         return false;
