@@ -4010,6 +4010,26 @@ fn casualty_items(
                 t -= 3;
             }
             let pronoun = t == s.t0 + 1 && matches!(doc.lw(s.t0), "he" | "she");
+            // ("She was taken to hospital with shrapnel wounds and later died": the second
+            // verb of the sentence's one subject)
+            let same_subject = t >= s.t0 + 3
+                && matches!(doc.lw(s.t0), "he" | "she")
+                && doc.is_word(t - 1, "and")
+                && !(s.t0 + 1..t - 1).any(|x| {
+                    matches!(
+                        doc.lw(x),
+                        "who"
+                            | "which"
+                            | "that"
+                            | "said"
+                            | "says"
+                            | "told"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | ";"
+                    )
+                });
             // "The driver", "The 45-year-old driver", "Its driver"
             let noun = past_age(doc, s.t0 + 1, t);
             let the_person = t == noun + 1
@@ -4018,7 +4038,7 @@ fn casualty_items(
                     .match_at(noun, |m| is(m, cues.person))
                     .is_some_and(|e| e == t)
                 && singular_person_noun(doc.lw(noun));
-            if pronoun || the_person {
+            if pronoun || same_subject || the_person {
                 // "died": one of the wounded, now dead; "was killed": a death, unless
                 // deaths are already told
                 let died = doc.lower_at(cspan.start, cspan.end).starts_with("died")

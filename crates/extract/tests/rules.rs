@@ -1378,6 +1378,21 @@ fn there_with_no_place_before_it_is_the_place_in_focus() {
 }
 
 #[test]
+fn a_person_wounded_who_later_died_in_the_same_sentence_is_killed_only() {
+    check(
+        "Drone attack in Stanislav\n\nA Russian drone dropped a grenade on a man in Stanislav on Friday. He was taken to hospital with shrapnel wounds and later died, doctors said.\n",
+        "2025-05-12",
+        &["attack incident Stanislav|Kherson Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // another person's death is not the wounded person's
+    check(
+        "Drone attack in Stanislav\n\nA Russian drone dropped a grenade on a car in Stanislav on Friday. The driver was wounded and a passenger died.\n",
+        "2025-05-12",
+        &["attack incident Stanislav|Kherson Oblast c=- m=- i=- k=1 w=1"],
+    );
+}
+
+#[test]
 fn a_wounded_person_who_later_died_in_a_sentence_of_their_own_is_killed_only() {
     check(
         "Shelling of Beryslav\n\nRussian artillery shelled Beryslav on Sunday. A 71-year-old man was wounded. He later died in hospital.\n",
