@@ -1729,7 +1729,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         };
         // "killed two people in Kurakhove and Novohrodivka in Donetsk region": a toll the
         // list shares is no place's; it is the oblast's
-        if targets.is_empty()
+        let list_toll = if targets.is_empty()
             && matches!(item, Item::Casualty { .. })
             && places
                 .iter()
@@ -1746,7 +1746,33 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 s.span,
                 (when, reporter, actor),
             ));
-        }
+            true
+        } else {
+            false
+        };
+        // ("… injured 19 in Kharkiv Oblast. In Kharkiv, a bomb injured 14. Five more people
+        // were injured in Kupiansk and Kivsharivka": "more" than the places told so far,
+        // a part of the oblast's 19, not 5 on top of it)
+        let part_of_total;
+        let item = match item {
+            Item::Casualty {
+                harm,
+                value,
+                span,
+                more: true,
+                toll,
+            } if list_toll => {
+                part_of_total = Item::Casualty {
+                    harm: *harm,
+                    value: *value,
+                    span: *span,
+                    more: false,
+                    toll: *toll,
+                };
+                &part_of_total
+            }
+            _ => item,
+        };
         targets.sort_unstable();
         targets.dedup();
         for di in targets {

@@ -1378,6 +1378,20 @@ fn there_with_no_place_before_it_is_the_place_in_focus() {
 }
 
 #[test]
+fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
+    check(
+        "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
+        "2025-03-04",
+        &[
+            "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=- m=- i=- k=- w=11",
+            "attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=- w=8 in Zaporizhzhia Oblast",
+            "attack incident Huliaipole|Zaporizhzhia Oblast c=- m=- i=- k=- w=- in Zaporizhzhia Oblast",
+            "attack incident Orikhiv|Zaporizhzhia Oblast c=- m=- i=- k=- w=- in Zaporizhzhia Oblast",
+        ],
+    );
+}
+
+#[test]
 fn a_person_wounded_who_later_died_in_the_same_sentence_is_killed_only() {
     check(
         "Drone attack in Stanislav\n\nA Russian drone dropped a grenade on a man in Stanislav on Friday. He was taken to hospital with shrapnel wounds and later died, doctors said.\n",
