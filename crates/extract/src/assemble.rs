@@ -384,10 +384,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if s.backref || s.void {
         // an old figure or a background sentence that names no place of its own ("Earlier,
         // authorities had reported 12 injured.") leaves the strike in focus for the next
-        if s.places
-            .iter()
-            .all(|p| matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef))
-            && let Some(f) = state.focus.as_mut()
+        // (so does one naming a place only in a title: "Earlier, Lviv Oblast Military
+        // Administration head Maksym Kozytskyi reported 25 injured.")
+        if s.places.iter().all(|p| {
+            matches!(p.kind, PlaceKind::Ref(_) | PlaceKind::AreaRef) || p.role == PlaceRole::Org
+        }) && let Some(f) = state.focus.as_mut()
         {
             f.2 = k;
         }
@@ -2914,6 +2915,28 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     // "45 of which were shot down": a relative clause between a part and its cue
     let of_which =
         |n: &Num| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "which" | "them");
+    // ("74 Shahed drones and drones of other types were shot down": the figure's noun
+    // phrase goes on past an unnumbered coordinated munition)
+    let phrase_end = |n: &Num| {
+        let mut end = n.unit_end.max(n.t1);
+        // ("74 Shahed drones": the unit and the noun after it)
+        if let Some(e) = doc.match_at(end, |m| is(m, cues.unit_munition)) {
+            end = e;
+        }
+        if !doc.is_word(end, "and") {
+            return end;
+        }
+        let stop = (end + 4).min(s.t1);
+        (end + 1..stop)
+            .find_map(|k| doc.match_at(k, |m| is(m, cues.unit_munition)))
+            .filter(|&e| e <= stop && !s.numbers.iter().any(|x| x.t0 > end && x.t0 < e))
+            .map_or(end, |e| {
+                let of_types = doc.is_word(e, "of")
+                    && matches!(doc.lw(e + 1), "other" | "various" | "different")
+                    && doc.is_word(e + 2, "types");
+                e + 3 * usize::from(of_types)
+            })
+    };
     let intercept_near = |n: &Num| {
         ms.iter().any(|m| {
             is(m, cues.intercept) && !destroys_target(doc, ms, m) && {
@@ -2928,10 +2951,11 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 // (a semicolon parts the launch from the shoot-down: "with 15 drones overnight;
                 // air defence shot down 10 of them")
                 let parted = (n.unit_end.max(n.t1)..t).any(|x| doc.word(x) == ";");
+                let unit_end = phrase_end(n);
                 (te <= n.t0 && n.t0 - te <= 2)
                     || !figure_between
                         && !parted
-                        && ((n.unit_end <= t && t - n.unit_end <= 3)
+                        && ((unit_end <= t && t - unit_end <= 3)
                             || (n.t1 <= t && t - n.t1 <= 2 + 2 * of_which(n) as usize))
             }
         })
@@ -4132,6 +4156,16 @@ fn casualty_items(
                     });
                 }
             } else {
+                // ("27 people were injured; 16 remain in hospital", "… and 16 were
+                // hospitalised": those in hospital are some of the injured just told)
+                let in_hospital = harm == Harm::Injured
+                    && doc.lower_at(cspan.start, cspan.end).contains("hospital")
+                    && items.iter().any(|it| {
+                        matches!(it, Item::Casualty { harm: Harm::Injured, value, .. } if *value >= v)
+                    });
+                if in_hospital {
+                    continue;
+                }
                 let toll = tolls
                     .iter()
                     .any(|(h, t)| *h == harm && sp.start <= t.start && t.end <= sp.end);

@@ -1392,6 +1392,56 @@ fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_bef
 }
 
 #[test]
+fn drones_shot_down_with_an_unnumbered_coordinated_kind_are_intercepted() {
+    for tail in [
+        "and drones of other types",
+        "and other drones",
+        "and decoy drones",
+    ] {
+        let text = format!(
+            "Overnight attack\n\nRussia attacked Ukraine overnight with 96 Shahed drones. By 09:00, 61 Shahed drones {tail} had been shot down or suppressed.\n"
+        );
+        check(
+            &text,
+            "2025-05-20",
+            &["attack area Ukraine| c=- m=96 i=61 k=- w=-"],
+        );
+    }
+}
+
+#[test]
+fn those_in_hospital_after_the_injured_in_one_sentence_are_some_of_them() {
+    for rest in ["; 12 remain in hospital", " and 12 were hospitalised"] {
+        let text = format!(
+            "Strike on Poltava\n\nA Russian missile hit Poltava on Monday. Thirty people were injured{rest}.\n"
+        );
+        check(
+            &text,
+            "2025-04-15",
+            &["attack incident Poltava|Poltava Oblast c=- m=- i=- k=- w=30"],
+        );
+    }
+    // in hospital somewhere else: their own figure
+    check(
+        "Strike on Poltava\n\nA Russian missile hit Poltava on Monday. Two people were injured in Poltava and three were hospitalised in Myrhorod.\n",
+        "2025-04-15",
+        &[
+            "attack incident Poltava|Poltava Oblast c=- m=- i=- k=- w=2",
+            "attack incident Myrhorod|Poltava Oblast c=- m=- i=- k=- w=3",
+        ],
+    );
+}
+
+#[test]
+fn an_earlier_figure_told_by_an_oblast_official_keeps_the_strike_in_focus() {
+    check(
+        "Poltava toll rises\n\nThe death toll from the Russian missile strike on Poltava has risen to six, the mayor said.\n\nEarlier, Poltava Oblast Military Administration head Volodymyr Kohut reported five dead. Now, according to him, 40 people have been injured.\n",
+        "2025-04-15",
+        &["attack incident Poltava|Poltava Oblast c=- m=- i=- k=6 w=40"],
+    );
+}
+
+#[test]
 fn a_person_wounded_who_later_died_in_the_same_sentence_is_killed_only() {
     check(
         "Drone attack in Stanislav\n\nA Russian drone dropped a grenade on a man in Stanislav on Friday. He was taken to hospital with shrapnel wounds and later died, doctors said.\n",
