@@ -3676,7 +3676,14 @@ fn casualty_items(
         // the units since the last cue that counted (a skipped one counted none)
         let prev_end = match (0..ci).rev().find(|&j| !skipped[j]) {
             Some(j) => harm_cues[j].2,
-            None => starts[clause_of(starts, harm_cues[0].1)].min(harm_cues[0].1),
+            None => {
+                // ("A boy and his father, as well as a woman, were injured": one list)
+                let mut c = clause_of(starts, harm_cues[0].1);
+                while c > 0 && doc.is_word(starts[c], "as") && doc.is_word(starts[c] + 1, "well") {
+                    c -= 1;
+                }
+                starts[c].min(harm_cues[0].1)
+            }
         };
         let next_start = harm_cues.get(ci + 1).map_or(s.t1, |h| h.1);
         // "Three of the dead were in Kostiantynivka and two in Selydove": the victims told
@@ -3799,13 +3806,35 @@ fn casualty_items(
             // a number right before the cue: "four dead", "three were wounded" (past an
             // aside: "six, including a child, were wounded")
             let mut t = skip_aux(c0);
+            // ("Two civilians, one of them a child, were injured": the people before it)
+            let mut of_them_aside = false;
             if doc.word(t.saturating_sub(1)) == ","
                 && let Some(open) = (t.saturating_sub(9).max(s.t0 + 1)..t - 1)
                     .rev()
                     .find(|&x| doc.word(x) == ",")
-                && opens_subset(doc, open + 2)
             {
-                t = open;
+                of_them_aside = doc.is_word(open + 2, "of")
+                    && matches!(doc.lw(open + 3), "them" | "whom")
+                    && sitrep_text::numbers::is_number_word(doc.lw(open + 1));
+                if of_them_aside || opens_subset(doc, open + 2) {
+                    if of_them_aside {
+                        let kids: u32 = units
+                            .iter()
+                            .filter(|u| u.4 && u.0 > open && u.1 < t)
+                            .fold(0, |a, u| a.saturating_add(u.2));
+                        if kids > 0 {
+                            items.push(Item::Children {
+                                harm,
+                                value: kids,
+                                span: Span::new(
+                                    doc.toks[open + 1].span.start,
+                                    doc.toks[t - 2].span.end,
+                                ),
+                            });
+                        }
+                    }
+                    t = open;
+                }
             }
             let unit_used = |n: &Num| {
                 units
@@ -3814,7 +3843,9 @@ fn casualty_items(
                     .any(|(ui, u)| used[ui] && u.0 == n.t0)
             };
             if let Some(n) = s.numbers.iter().find(|n| {
-                n.t1 == t && !matches!(n.unit, Unit::Count | Unit::Munitions) && !unit_used(n)
+                (n.t1 == t || of_them_aside && n.unit == Unit::Person && n.unit_end == t)
+                    && !matches!(n.unit, Unit::Count | Unit::Munitions)
+                    && !unit_used(n)
             }) && let Some(v) = n.value.filter(|_| !n.approx)
             {
                 if let Some(u) = units.iter().position(|u| u.0 == n.t0) {
@@ -4158,11 +4189,22 @@ fn casualty_items(
             } else {
                 // ("27 people were injured; 16 remain in hospital", "… and 16 were
                 // hospitalised": those in hospital are some of the injured just told)
+                // ("A boy and his mother were wounded; both were taken to hospital": the
+                // parts told add up)
+                let told: u32 = items
+                    .iter()
+                    .map(|it| match it {
+                        Item::Casualty {
+                            harm: Harm::Injured,
+                            value,
+                            ..
+                        } => *value,
+                        _ => 0,
+                    })
+                    .fold(0, u32::saturating_add);
                 let in_hospital = harm == Harm::Injured
                     && doc.lower_at(cspan.start, cspan.end).contains("hospital")
-                    && items.iter().any(|it| {
-                        matches!(it, Item::Casualty { harm: Harm::Injured, value, .. } if *value >= v)
-                    });
+                    && told >= v;
                 if in_hospital {
                     continue;
                 }

@@ -1442,6 +1442,33 @@ fn an_earlier_figure_told_by_an_oblast_official_keeps_the_strike_in_focus() {
 }
 
 #[test]
+fn people_listed_as_victims_are_counted_once_each() {
+    let cases = [
+        // the list, then those of it taken to hospital
+        (
+            "A 12-year-old girl and her 40-year-old father were wounded; both were taken to hospital.",
+            2,
+        ),
+        // a list that goes on past "as well as"
+        (
+            "A girl and her father, as well as an elderly man, were wounded.",
+            3,
+        ),
+        // the figure, with an aside on who they were
+        ("Two residents, one of them a child, were wounded.", 2),
+    ];
+    for (sentence, injured) in cases {
+        let text = format!(
+            "Shelling of Nikopol\n\nRussian troops shelled Nikopol on Tuesday. {sentence}\n"
+        );
+        let evs = events(&text, "2025-02-12");
+        assert_eq!(evs.len(), 1, "{sentence}");
+        assert_eq!(evs[0].injured, Some(injured), "{sentence}");
+        assert_eq!(evs[0].children_injured, Some(1), "{sentence}");
+    }
+}
+
+#[test]
 fn a_person_wounded_who_later_died_in_the_same_sentence_is_killed_only() {
     check(
         "Drone attack in Stanislav\n\nA Russian drone dropped a grenade on a man in Stanislav on Friday. He was taken to hospital with shrapnel wounds and later died, doctors said.\n",
