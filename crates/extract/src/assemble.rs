@@ -1146,7 +1146,40 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .and_then(loc_admin1)
             .and_then(|a| ex.gazetteer.region_by_admin1(a))
             .is_some_and(|r| r.country != home);
-        if kind == Kind::Clash {
+        // ("On the Pokrovsk axis, defenders repelled 24 attacks", "12 assaults on positions
+        // in the south": a front-line axis or a part of the country is no place, and its
+        // figures are dropped)
+        let front_part = s
+            .places
+            .iter()
+            .all(|p| p.role != PlaceRole::Event || matches!(p.kind, PlaceKind::Country(_)))
+            && (doc.sent_matches(s).iter().any(|m| {
+                let t = doc.token_from(m.start);
+                // (one axis: "the Kupiansk, Lyman and Bakhmut axes" span the front)
+                is(m, cues.axis)
+                    && matches!(
+                        doc.lower_at(m.start, m.end),
+                        "axis" | "direction" | "sector" | "salient"
+                    )
+                    && t > s.t0
+                    && doc.word(t - 1).starts_with(|c: char| c.is_uppercase())
+            }) || (s.t0..s.t1).any(|t| {
+                doc.is_word(t, "in")
+                    && doc.is_word(t + 1, "the")
+                    && matches!(
+                        doc.lw(t + 2),
+                        "south"
+                            | "east"
+                            | "north"
+                            | "northeast"
+                            | "north-east"
+                            | "southeast"
+                            | "south-east"
+                    )
+            }));
+        if front_part {
+            None
+        } else if kind == Kind::Clash {
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country(home)))

@@ -933,6 +933,42 @@ fn children_in_an_aside_take_the_harm_named_after_it() {
 }
 
 #[test]
+fn the_figures_of_one_axis_or_a_part_of_the_front_are_dropped() {
+    // one axis, no settlement: no place, no event
+    check(
+        "Front\n\nOn the Huliaipole axis, Ukrainian defenders repelled 17 Russian attacks over the past day.\n",
+        "2025-01-18",
+        &[],
+    );
+    check(
+        "Front\n\nOn the Kupiansk direction, the enemy launched 12 air strikes over the past day.\n",
+        "2025-01-18",
+        &[],
+    );
+    // a part of the country: its places are top-level, its total is dropped
+    check(
+        "South\n\nOver the past day, Russian troops carried out 9 assaults on Ukrainian positions in the south. The enemy attacked five times near Robotyne and four times near Krynky.\n",
+        "2025-01-18",
+        &[
+            "clash incident Robotyne|Zaporizhzhia Oblast c=5 m=- i=- k=- w=-",
+            "clash incident Krynky|Kherson Oblast c=4 m=- i=- k=- w=-",
+        ],
+    );
+    // (several axes together: the front's total, the nation's)
+    check(
+        "Front\n\nHeavy fighting goes on along the Kupiansk, Lyman and Pokrovsk axes, where 64 combat clashes took place over the day, the General Staff said.\n",
+        "2025-01-18",
+        &["clash area Ukraine| c=64 m=- i=- k=- w=-"],
+    );
+    // sectors are axes, not the towns they are named after
+    check(
+        "Front\n\nThe heaviest fighting continued in the Pokrovsk and Toretsk sectors, the General Staff said.\n",
+        "2025-01-18",
+        &[],
+    );
+}
+
+#[test]
 fn a_front_line_axis_places_its_villages_in_the_axis_oblast() {
     // Petropavlivka has namesakes in Donetsk and Kharkiv oblasts; the Kupiansk axis
     // is in Kharkiv Oblast, whatever oblast the report began with
