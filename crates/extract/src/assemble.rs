@@ -1374,6 +1374,66 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         state.contributed[k] = true;
         return;
     }
+    // ("The Kutsurub hromada was shelled three times. The Ochakiv hromada was attacked by
+    // four drones. No one was killed or injured, Kim said.": a zero closing a paragraph
+    // whose places each had a sentence of their own, none telling a victim, is every one
+    // of theirs; so is a zero in a paragraph of its own after such a paragraph)
+    // (not after a detail of one of them: "… shelled the Nikopol and Marhanets hromadas.
+    // In Nikopol, a building was damaged. People were not hurt.")
+    if places.is_empty()
+        && !items.is_empty()
+        && items
+            .iter()
+            .all(|i| matches!(i, Item::NoCasualties { these: false, .. }))
+        && let Some(block) = closing_block(doc, k)
+    {
+        let names = |j: usize| {
+            let mut v: Vec<&str> = Vec::new();
+            for p in doc.sents[j].places.iter().filter(|p| {
+                p.role == PlaceRole::Event
+                    && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+            }) {
+                if !v.contains(&p.name.as_str()) {
+                    v.push(&p.name);
+                }
+            }
+            v
+        };
+        let mut own: Vec<&str> = Vec::new();
+        let mut all: Vec<&str> = Vec::new();
+        for j in block.clone() {
+            let n = names(j);
+            if let [one] = n[..]
+                && !own.contains(&one)
+            {
+                own.push(one);
+            }
+            all.extend(n);
+        }
+        let in_block = |d: &Draft| {
+            d.kind == kind
+                && matches!(&d.loc, Loc::Named(n) if !n.raion() && all.contains(&n.mention.name.as_str()))
+        };
+        // (an area event of the report takes the zero itself)
+        if own.len() >= 2
+            && names(block.end - 1).len() == 1
+            && !drafts
+                .iter()
+                .any(|d| d.kind == kind && matches!(d.loc, Loc::Region(_)))
+            && drafts
+                .iter()
+                .filter(|d| in_block(d))
+                .all(|d| d.killed.is_none() && d.injured.is_none())
+        {
+            for d in drafts.iter_mut().filter(|d| in_block(d)) {
+                for item in &items {
+                    apply(doc, d, item, k, 0, 0);
+                }
+            }
+            state.contributed[k] = true;
+            return;
+        }
+    }
     // "none of these villages has casualties": every place of the paragraph so far
     // (told in a paragraph of its own, "Nobody was hurt in either community": the places
     // of the last paragraph that named any)
@@ -1888,6 +1948,21 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     {
         f.2 = k;
     }
+}
+
+/// The sentences a zero in sentence `k` closes: those of its paragraph before it, when
+/// it ends the paragraph, or the paragraph before, when it is a paragraph of its own.
+fn closing_block(doc: &Doc, k: usize) -> Option<std::ops::Range<usize>> {
+    let para = doc.sents[k].para;
+    if k == 0 || doc.sents.get(k + 1).is_some_and(|x| x.para == para) {
+        return None;
+    }
+    let block_para = doc.sents[k - 1].para;
+    let first = (0..k)
+        .rev()
+        .take_while(|&j| doc.sents[j].para == block_para)
+        .last()?;
+    Some(first..k)
 }
 
 /// Applies the no-casualty items of sentence `k` to the area draft `a`, in each harm no

@@ -969,6 +969,35 @@ fn the_figures_of_one_axis_or_a_part_of_the_front_are_dropped() {
 }
 
 #[test]
+fn a_zero_closing_the_lines_of_several_places_is_every_one_of_theirs() {
+    let both = [
+        "attack incident Bilopillia|Sumy Oblast c=4 m=- i=- k=0 w=0",
+        "attack incident Krasnopillia|Sumy Oblast c=- m=6 i=- k=0 w=0",
+    ];
+    // in the same paragraph
+    check(
+        "Sumy region\n\nOver the past day, Russian troops shelled the Bilopillia hromada four times. The Krasnopillia hromada was hit by six mortar shells. There were no casualties, the administration said.\n",
+        "2025-03-11",
+        &both,
+    );
+    // in a paragraph of its own
+    check(
+        "Sumy region\n\nOver the past day, Russian troops shelled the Bilopillia hromada four times. The Krasnopillia hromada was hit by six mortar shells.\n\nThere were no casualties.\n",
+        "2025-03-11",
+        &both,
+    );
+    // (after a detail of one place of a list: that place's)
+    check(
+        "Sumy region\n\nOver the past day, Russian troops shelled the Bilopillia and Krasnopillia hromadas. In Bilopillia, a shop was damaged. Nobody was hurt.\n",
+        "2025-03-11",
+        &[
+            "attack incident Bilopillia|Sumy Oblast c=- m=- i=- k=0 w=0",
+            "attack incident Krasnopillia|Sumy Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+}
+
+#[test]
 fn a_front_line_axis_places_its_villages_in_the_axis_oblast() {
     // Petropavlivka has namesakes in Donetsk and Kharkiv oblasts; the Kupiansk axis
     // is in Kharkiv Oblast, whatever oblast the report began with
