@@ -2691,7 +2691,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 || w1 == "from" && distance(w2)
                 // "near the village of Cherkaska Lozova, just outside Kharkiv"
                 || w1 == "outside" && earlier_place
-                || w1 == "near" && (right_before || near_after_comma))
+                || w1 == "near" && (right_before || near_after_comma)
+                // ("near Kalynivka, close to Chasiv Yar", "…, not far from Chasiv Yar")
+                || w1 == "to" && w2 == "close" && t >= 3 && settlement_before == Some(t - 3)
+                || w1 == "from"
+                    && w2 == "far"
+                    && t >= 4
+                    && doc.is_word(t - 3, "not")
+                    && settlement_before == Some(t - 4))
         {
             m.role = PlaceRole::Locative;
             // the place it locates is looked up in the landmark's oblast

@@ -998,6 +998,33 @@ fn a_zero_closing_the_lines_of_several_places_is_every_one_of_theirs() {
 }
 
 #[test]
+fn clashes_told_with_an_adverb_or_negated_and_places_that_only_locate() {
+    // "tried without success to push … out of their positions near X" is a clash
+    check(
+        "Front\n\nOn the Kupiansk axis, Russian units tried unsuccessfully to push Ukrainian troops out of their positions near Petropavlivka.\n",
+        "2025-02-03",
+        &["clash incident Petropavlivka|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+    // an attempt that was not made is no clash
+    check(
+        "Front\n\nRussian forces made no attempt to advance near Stepova Novoselivka, the brigade said.\n",
+        "2025-02-03",
+        &[],
+    );
+    // "close to X", "not far from X" after the place locate it
+    for locator in ["close to", "not far from"] {
+        let text = format!(
+            "Front\n\nThe brigade repelled a Russian assault near Ivanivske, {locator} Chasiv Yar, on Sunday.\n"
+        );
+        check(
+            &text,
+            "2025-02-03",
+            &["clash incident Ivanivske|Donetsk Oblast c=- m=- i=- k=- w=-"],
+        );
+    }
+}
+
+#[test]
 fn a_front_line_axis_places_its_villages_in_the_axis_oblast() {
     // Petropavlivka has namesakes in Donetsk and Kharkiv oblasts; the Kupiansk axis
     // is in Kharkiv Oblast, whatever oblast the report began with
@@ -3088,6 +3115,11 @@ fn a_tally_over_several_russian_regions_is_no_event() {
 
 #[test]
 fn storeys_in_figures_and_transport_stops_are_in_the_target_vocabulary() {
+    let e = &events(
+        "Kyiv\n\nRussian drones hit Kyiv overnight, damaging a metro station and two shopping pavilions.\n",
+        "2025-06-10",
+    )[0];
+    assert_eq!(targets(e), ["transport", "commercial"]);
     let evs = events(
         "Kharkiv\n\nOvernight, a Russian drone hit a 14-storey residential building in Kharkiv, injuring three people.\n",
         "2024-01-15",
