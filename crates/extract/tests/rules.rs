@@ -896,6 +896,15 @@ fn an_oblasts_district_framing_its_villages_only_locates_them() {
 }
 
 #[test]
+fn drones_moving_towards_a_place_have_not_hit_it() {
+    check(
+        "Alert\n\nThe Air Force warned of a group of attack drones moving towards Sumy region overnight.\n",
+        "2025-03-02",
+        &[],
+    );
+}
+
+#[test]
 fn every_place_of_a_launch_site_list_is_an_origin() {
     // launch sites are where the drones came from: no event there, and the oblast the
     // missiles came from does not become the oblast of the places hit afterwards
