@@ -4189,22 +4189,28 @@ fn casualty_items(
         if value.is_none() && harm == Harm::Killed {
             // "She later died in hospital", "The man died on the way to hospital": one
             // person the text has already spoken of
+            // (or a clause after a semicolon: "… struck a car in Shebekino; the driver was
+            // killed")
+            let subj0 = {
+                let c = starts[clause_of(starts, c0)];
+                if doc.word(c) == ";" { c + 1 } else { s.t0 }
+            };
             let mut t = skip_aux(c0);
             // ("The driver, 45, was killed": past the age between commas)
-            if t >= s.t0 + 4
+            if t >= subj0 + 4
                 && doc.word(t - 1) == ","
                 && doc.toks[t - 2].kind == sitrep_text::TokenKind::Digits
                 && doc.word(t - 3) == ","
             {
                 t -= 3;
             }
-            let pronoun = t == s.t0 + 1 && matches!(doc.lw(s.t0), "he" | "she");
+            let pronoun = t == subj0 + 1 && matches!(doc.lw(subj0), "he" | "she");
             // ("She was taken to hospital with shrapnel wounds and later died": the second
             // verb of the sentence's one subject)
-            let same_subject = t >= s.t0 + 3
-                && matches!(doc.lw(s.t0), "he" | "she")
+            let same_subject = t >= subj0 + 3
+                && matches!(doc.lw(subj0), "he" | "she")
                 && doc.is_word(t - 1, "and")
-                && !(s.t0 + 1..t - 1).any(|x| {
+                && !(subj0 + 1..t - 1).any(|x| {
                     matches!(
                         doc.lw(x),
                         "who"
@@ -4220,9 +4226,9 @@ fn casualty_items(
                     )
                 });
             // "The driver", "The 45-year-old driver", "Its driver"
-            let noun = past_age(doc, s.t0 + 1, t);
+            let noun = past_age(doc, subj0 + 1, t);
             let the_person = t == noun + 1
-                && matches!(doc.lw(s.t0), "the" | "its" | "their")
+                && matches!(doc.lw(subj0), "the" | "its" | "their")
                 && doc
                     .match_at(noun, |m| is(m, cues.person))
                     .is_some_and(|e| e == t)
@@ -4233,7 +4239,7 @@ fn casualty_items(
                 let died = doc.lower_at(cspan.start, cspan.end).starts_with("died")
                     || doc.is_word(t - 1, "later");
                 items.push(Item::LaterDeath {
-                    span: Span::new(doc.toks[s.t0].span.start, cspan.end),
+                    span: Span::new(doc.toks[subj0].span.start, cspan.end),
                     died,
                     known: true,
                     people: 1,

@@ -1570,6 +1570,15 @@ fn people_listed_as_victims_are_counted_once_each() {
 }
 
 #[test]
+fn the_person_killed_after_a_semicolon_is_one_death() {
+    check(
+        "Drone strike\n\nA Russian drone hit a minibus in Bilozerka, Kherson region, on Friday; the driver was killed, the governor said.\n",
+        "2025-05-12",
+        &["attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=1 w=-"],
+    );
+}
+
+#[test]
 fn a_person_wounded_who_later_died_in_the_same_sentence_is_killed_only() {
     check(
         "Drone attack in Stanislav\n\nA Russian drone dropped a grenade on a man in Stanislav on Friday. He was taken to hospital with shrapnel wounds and later died, doctors said.\n",
