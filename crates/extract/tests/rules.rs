@@ -2789,6 +2789,20 @@ fn an_outlets_earlier_report_is_a_back_reference() {
 }
 
 #[test]
+fn a_paragraph_marked_previously_or_reminder_is_a_back_reference() {
+    for marker in ["Previously:", "Reminder:", "Earlier:"] {
+        let text = format!(
+            "Odesa\n\nRussian drones hit a warehouse in Odesa overnight, injuring two people, Oleh Kiper said.\n\n{marker} On 10 April, a Russian missile hit Odesa, injuring six people.\n"
+        );
+        check(
+            &text,
+            "2025-04-16",
+            &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=2"],
+        );
+    }
+}
+
+#[test]
 fn a_statement_is_dated_by_the_day_beside_its_verb() {
     for (text, day) in [
         (
