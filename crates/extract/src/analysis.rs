@@ -1407,7 +1407,9 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             })
         };
         if two_caps && not_org(i) && not_org(i + 1) {
-            let after_title = is_title_end(i - 1) && adjacent(doc, i - 1, i);
+            let after_title = is_title_end(i - 1) && adjacent(doc, i - 1, i)
+                // (or a title phrase and a comma before it)
+                || doc.word(i - 1) == "," && person_role(doc, i, i + 2, title).is_some();
             let before_role = doc.word(i + 2) == ","
                 && (doc.is_word(i + 3, "head")
                     || doc.is_word(i + 3, "the") && is_title_end(i + 4)
@@ -1502,8 +1504,27 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
     {
         k -= 1;
     }
-    (k < i && (k..i).any(&is_title_at))
-        .then(|| doc.text[doc.toks[k].span.start..doc.toks[i - 1].span.end].to_string())
+    if k < i && (k..i).any(&is_title_at) {
+        return Some(doc.text[doc.toks[k].span.start..doc.toks[i - 1].span.end].to_string());
+    }
+    // ("the Minister of National Defence of Lithuania, Laurynas Kasciunas": the title
+    // phrase before a comma)
+    if i < 3 || doc.word(i - 1) != "," {
+        return None;
+    }
+    let end = i - 1;
+    let mut k = end;
+    while k > 0
+        && end - k < 9
+        && (is_cap(doc, k - 1)
+            || matches!(doc.lw(k - 1), "of" | "for" | "and")
+            // ("… of the Republic of Lithuania")
+            || doc.is_word(k - 1, "the") && k >= 2 && doc.is_word(k - 2, "of"))
+    {
+        k -= 1;
+    }
+    (k < end && is_title_at(k) && (doc.is_word(k - 1, "the") || doc.is_word(k - 1, "with")))
+        .then(|| doc.text[doc.toks[k].span.start..doc.toks[end - 1].span.end].to_string())
 }
 
 fn find_reporters(ex: &Extractor, doc: &mut Doc) {

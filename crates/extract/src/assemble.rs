@@ -2221,7 +2221,7 @@ fn authority_city(doc: &Doc, k: usize) -> Option<PlaceMention> {
 
 /// The city of a wire dateline opening the article ("KHARKIV, Ukraine (AP) —",
 /// "ODESA, Oct 14 (Reuters) -"), when the gazetteer knows it.
-fn dateline_city(doc: &Doc) -> Option<PlaceMention> {
+pub(crate) fn dateline_city(doc: &Doc) -> Option<PlaceMention> {
     let s0 = doc.sents.first()?;
     let w = doc.word(s0.t0);
     if w.len() < 3

@@ -14,8 +14,8 @@
 //!   participants. One per article.
 
 use crate::Extractor;
-use crate::analysis::{Doc, PlaceKind, PlaceRole, Sent, resolve};
-use crate::assemble::{acled, stable_id, when_from};
+use crate::analysis::{Doc, PlaceKind, PlaceMention, PlaceRole, Sent, resolve};
+use crate::assemble::{acled, dateline_city, stable_id, when_from};
 use crate::cue::is;
 use sitrep_lexicon::Class;
 use sitrep_model::{Event, Evidence, Kind, Participant, Place, Precision, Scope, Span};
@@ -277,8 +277,7 @@ fn participant(ex: &Extractor, doc: &Doc, pi: usize) -> Participant {
 fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
     // a name the gazetteer does not know ("the Elysee Palace") is no venue; the city
     // named after it may be ("at the Elysee Palace in Paris")
-    let (m, r) = s
-        .places
+    s.places
         .iter()
         // ("Kyiv's allies met at Ramstein": whose allies, not where)
         // ("opposed sending weapons to Kyiv": where something goes, unless one travels there)
@@ -301,7 +300,18 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                 && !sitrep_text::is_possessive(p.span.text(doc.text))
                 && !to
         })
-        .find_map(|m| Some((m, resolve(&ex.gazetteer, m, None, None, &[])?)))?;
+        .find_map(|m| resolved(ex, doc, m))
+}
+
+/// The place of the wire dateline opening the article ("RIYADH, Saudi Arabia (AP) —"):
+/// where a signing the text gives no venue for took place.
+fn dateline_venue(ex: &Extractor, doc: &Doc) -> Option<(Place, Span)> {
+    resolved(ex, doc, &dateline_city(doc)?)
+}
+
+/// The place a mention resolves to in the gazetteer, with the mention's span.
+fn resolved(ex: &Extractor, doc: &Doc, m: &PlaceMention) -> Option<(Place, Span)> {
+    let r = resolve(&ex.gazetteer, m, None, None, &[])?;
     let place = Place {
         name: r.name.clone(),
         admin1: r.admin1.clone(),
@@ -335,12 +345,26 @@ fn parties_named(doc: &Doc, s: &Sent) -> bool {
     })
 }
 
+/// Whether the meeting or signing cue starting at byte `cue_start` of sentence `s` is
+/// one to come or one denied: "will hold talks", "the upcoming meeting", "talks …,
+/// scheduled for Monday", "no grounds yet for a meeting", "No meeting … took place".
 fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
     let t = doc.token_from(cue_start);
+    let clause_from = (s.t0..t)
+        .rev()
+        .find(|&k| matches!(doc.word(k), "," | ";" | ":"))
+        .map_or(s.t0, |k| k + 1);
     doc.sent_matches(s).iter().any(|m| {
-        is(m, ex.cues.future) && doc.token_from(m.start) + 6 >= t && m.start < cue_start + 1
+        let mt = doc.token_from(m.start);
+        is(m, ex.cues.future)
+            && (mt + 6 >= t && m.start < cue_start + 1
+                // (a date it is set for, told after it)
+                || mt > t
+                    && mt <= t + 5
+                    && doc.lower_at(m.start, m.end).ends_with(" for"))
     }) || (t.saturating_sub(3)..t)
         .any(|k| matches!(doc.lw(k), "not" | "upcoming" | "next" | "planned"))
+        || (t.saturating_sub(6).max(clause_from)..t).any(|k| matches!(doc.lw(k), "no" | "never"))
 }
 
 /// One meeting being read: who took part, where, when and which sentences tell it.
@@ -646,15 +670,29 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
         {
             people = m.participants.clone();
         }
-        let own = venue(ex, doc, s);
+        // ("agreed to hold the next meeting in Vilnius", "agreed that embassies in
+        // Washington and Moscow reopen": what was agreed, not where; only a place told
+        // before the verb is the venue then)
+        let cue_text = doc.lower_at(cue.start, cue.end);
+        let content_after = cue_text.ends_with(" to")
+            || cue_text.ends_with(" that")
+            || (ce..(ce + 4).min(s.t1)).any(|k| matches!(doc.lw(k), "to" | "that"));
+        let own = venue(ex, doc, s).filter(|(_, sp)| !content_after || sp.end <= cue.start);
         let new = match found.last() {
             None => true,
             Some(a) => !people.is_empty() && another_meeting(doc, a, s, &people, own.as_ref()),
         };
         if new {
+            // (the place of a meeting told before it, else the dateline's: not that of a
+            // meeting told later, "Speaking in Ankara after talks with Erdogan, …")
+            let held_at = meetings
+                .iter()
+                .rev()
+                .find(|m| m.first <= k)
+                .and_then(|m| m.place.clone());
             found.push(Meeting {
                 first: k,
-                place: meeting.and_then(|m| m.place.clone()),
+                place: held_at.or_else(|| dateline_venue(ex, doc)),
                 ..Meeting::default()
             });
         }

@@ -1093,6 +1093,71 @@ fn the_two_leaders_who_met_are_the_parties_of_their_agreement() {
     assert_eq!(agreement.when.start.as_deref(), Some("2025-02-11"));
 }
 
+/// The meetings and agreements of a text, as "kind place: participants".
+fn gatherings(text: &str, published: &str) -> Vec<String> {
+    events(text, published)
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                sitrep_model::Kind::Meeting | sitrep_model::Kind::Agreement
+            )
+        })
+        .map(|e| {
+            let names: Vec<&str> = e.participants.iter().map(|p| p.name.as_str()).collect();
+            let place = e.place.as_ref().map_or("-", |p| p.name.as_str());
+            format!("{} {place}: {}", e.kind.as_str(), names.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn talks_to_come_or_denied_are_no_meeting() {
+    for text in [
+        "Talks\n\nForeign Minister Andrii Sybiha will lead the delegation at the talks with Hungarian Foreign Minister Peter Szijjarto, scheduled for Friday, March 14, in Budapest.\n",
+        "Talks\n\nThe Kremlin said there were no grounds yet for a meeting between Vladimir Putin and Volodymyr Zelensky.\n",
+    ] {
+        assert_eq!(
+            gatherings(text, "2025-03-11"),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    // a meeting said not to have happened adds nobody to the one held
+    assert_eq!(
+        gatherings(
+            "Ankara\n\nPresident Volodymyr Zelensky held talks with Turkish President Recep Tayyip Erdogan in Ankara on Thursday. No meeting between Zelensky and Vladimir Putin took place.\n",
+            "2025-05-15",
+        ),
+        ["meeting Ankara: Volodymyr Zelensky, Recep Tayyip Erdogan"]
+    );
+}
+
+#[test]
+fn a_minister_named_after_the_title_and_a_comma_takes_part() {
+    let text = "Vilnius\n\nDefence Minister Rustem Umerov held a meeting in Kyiv with the Minister of National Defence of the Republic of Lithuania, Dovile Sakaliene. Following the meeting, the ministers signed a memorandum on drone production. They also agreed to hold the next meeting of the working group in Vilnius.\n";
+    assert_eq!(
+        gatherings(text, "2025-03-11"),
+        [
+            "meeting Kyiv: Rustem Umerov, Dovile Sakaliene",
+            "agreement Kyiv: Rustem Umerov, Dovile Sakaliene",
+        ]
+    );
+    let e = &events(text, "2025-03-11")[0];
+    assert_eq!(e.participants[1].country.as_deref(), Some("LT"));
+}
+
+#[test]
+fn a_signing_with_no_venue_of_its_own_is_at_the_dateline() {
+    assert_eq!(
+        gatherings(
+            "Deal\n\nRIYADH, Feb 18 (Reuters) - U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov agreed on Tuesday to restore the staffing of their embassies in Washington and Moscow.\n",
+            "2025-02-18",
+        ),
+        ["agreement Riyadh: Marco Rubio, Sergei Lavrov"]
+    );
+}
+
 #[test]
 fn fire_named_by_its_weapon_is_still_fire() {
     check(
