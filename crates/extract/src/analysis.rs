@@ -986,7 +986,7 @@ pub fn analyse<'a>(
         .sents
         .iter()
         .filter(|s| !s.backref)
-        .find_map(|s| firm_time(text, s));
+        .find_map(|s| Some(crate::assemble::on_update_day(&doc, s, firm_time(text, s)?)));
     find_reporters(ex, &mut doc);
     doc.actor = doc.matches.iter().find(|m| is_actor(&doc, m)).copied();
     doc

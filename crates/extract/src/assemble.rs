@@ -1521,8 +1521,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // (not the day a toll update was told: "… has risen to 52, the minister said on
             // Friday. Six more people were injured.")
             .find_map(|x| {
-                firm_time(doc.text, x)
-                    .filter(|t| sentence_time(doc, x).is_some_and(|own| own.span == t.span))
+                let firm = firm_time(doc.text, x)?;
+                sentence_time(doc, x).filter(|own| own.span == firm.span)
             })
     });
 
@@ -2454,12 +2454,37 @@ fn told_on(doc: &Doc, s: &Sent, t: &TimeExpr) -> bool {
         i -= 1;
         back += 1;
     }
+    // ("said on Telegram on Sunday evening": past the channel)
+    if i >= s.t0 + 4
+        && doc.is_word(i - 1, "on")
+        && matches!(doc.lw(i - 2), "telegram" | "facebook" | "x" | "twitter")
+        && matches!(doc.lw(i - 3), "on" | "in")
+    {
+        i -= 2;
+    }
     i >= s.t0 + 2
         && doc.is_word(i - 1, "on")
         && matches!(
             doc.lw(i - 2),
             "said" | "reported" | "announced" | "wrote" | "stated" | "added" | "claimed" | "told"
         )
+}
+
+/// A same-day time `t` of sentence `s` ("today", "over the day") on the day the update
+/// was told, when the sentence tells it: "attacked the district 14 times over the day,
+/// Lysak said on Telegram on Sunday evening" is Sunday's.
+pub(crate) fn on_update_day(doc: &Doc, s: &Sent, t: TimeExpr) -> TimeExpr {
+    let same_day = matches!(
+        doc.lower_at(t.span.start, t.span.end),
+        "today" | "over the day" | "during the day" | "over the course of the day"
+    );
+    match s.times.iter().find(|x| told_on(doc, s, x)) {
+        Some(day) if same_day => TimeExpr {
+            span: t.span,
+            ..*day
+        },
+        _ => t,
+    }
 }
 
 fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
@@ -2492,7 +2517,7 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
         .find(|t| !told_on(t) && !is_soft_time(doc.text, t))
         .filter(|_| s.times.iter().any(told_on))
     {
-        return Some(*own);
+        return Some(on_update_day(doc, s, *own));
     }
     firm_time(doc.text, s).or_else(|| {
         // "later in the day", "in the evening": the day the article describes, when it names one

@@ -2868,6 +2868,30 @@ fn a_paragraph_marked_previously_or_reminder_is_a_back_reference() {
 }
 
 #[test]
+fn over_the_day_in_an_update_told_on_a_weekday_is_that_day() {
+    let evs = events(
+        "Nikopol district\n\nThe Russian army attacked the Nikopol district 11 times over the day, Serhii Lysak said on Telegram on Sunday evening. The Marhanets hromada came under artillery fire.\n",
+        "2024-06-24",
+    );
+    let days: Vec<(&str, Option<&str>)> = evs
+        .iter()
+        .map(|e| {
+            (
+                e.place.as_ref().map_or("", |p| p.name.as_str()),
+                e.when.start.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("Nikopol district", Some("2024-06-23")),
+            ("Marhanets", Some("2024-06-23"))
+        ]
+    );
+}
+
+#[test]
 fn a_statement_is_dated_by_the_day_beside_its_verb() {
     for (text, day) in [
         (
