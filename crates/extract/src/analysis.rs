@@ -2158,6 +2158,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             || next == "military" || next == "state"
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
+            // ("the Kharkiv operational-tactical group": a command named after a place)
+            || matches!(next, "operational" | "operational-tactical" | "operational-strategic" | "otg" | "osg")
             // "Suspilne Sumy reports": an outlet's regional edition
             || i > 0 && doc.match_at(i - 1, |m| m.class == Class::Name && Some(m.label) == outlet) == Some(i)
             // "taken to the Sudzha hospital": where a victim is treated, not where anything hit

@@ -3198,12 +3198,19 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         if n.unit == Unit::Munitions && !n.approx {
             // "the 14 drones and the Kh-59 missile": one more
             let mut n2 = *n;
-            // (past the noun after a model: "9 Shahed drones and a Kh-59 missile")
+            // (past the noun after a model: "9 Shahed drones and a Kh-59 missile", "24
+            // Shahed attack drones and …")
+            let mut noun = n.unit_end;
+            while noun < n.unit_end + 2
+                && matches!(doc.lw(noun), "attack" | "strike" | "kamikaze" | "combat")
+            {
+                noun += 1;
+            }
             let t = if matches!(
-                doc.lw(n.unit_end),
+                doc.lw(noun),
                 "drones" | "missiles" | "rockets" | "bombs" | "uavs"
             ) {
-                n.unit_end + 1
+                noun + 1
             } else {
                 n.unit_end
             };

@@ -1034,6 +1034,24 @@ fn clashes_told_with_an_adverb_or_negated_and_places_that_only_locate() {
 }
 
 #[test]
+fn positions_attacked_are_a_clash_and_a_command_named_after_a_city_no_place() {
+    check(
+        "Kharkiv\n\nOver the past day, Russian troops attacked Ukrainian positions in Kharkiv region 9 times, Nazar Voloshyn, spokesman for the Khortytsia operational-strategic group, and Vitalii Sarantsev, spokesman for the Kharkiv operational-tactical group, said.\n",
+        "2024-06-05",
+        &["clash area Kharkiv Oblast|Kharkiv Oblast c=9 m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn drones_named_with_their_use_and_a_single_missile_add_up() {
+    check(
+        "Overnight\n\nOvernight, Russia launched 31 Shahed attack drones and a Kh-59 missile at Ukraine, the Air Force said.\n",
+        "2024-10-10",
+        &["attack area Ukraine| c=- m=32 i=- k=- w=-"],
+    );
+}
+
+#[test]
 fn a_front_line_axis_places_its_villages_in_the_axis_oblast() {
     // Petropavlivka has namesakes in Donetsk and Kharkiv oblasts; the Kupiansk axis
     // is in Kharkiv Oblast, whatever oblast the report began with
