@@ -89,7 +89,23 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                     )
                 })
         };
-        if factual_at(k) {
+        // ("\"Everyone in Donetsk region must evacuate. Evacuation saves lives!\" Filashkin
+        // urged.": a quote that makes an appeal is the appeal, sentence by sentence)
+        // (the quote is the sentences in quotes around this one, or before its attribution)
+        let quote_around = |j: usize| {
+            doc.sents
+                .get(j)
+                .is_some_and(|x| x.quoted && x.para == s.para && has(doc, x, cues.appeal))
+        };
+        let appeal_quote = if s.quoted {
+            quote_around(k.wrapping_sub(1)) || quote_around(k + 1)
+        } else {
+            (0..k)
+                .rev()
+                .take_while(|&j| doc.sents[j].quoted && doc.sents[j].para == s.para)
+                .any(|j| has(doc, &doc.sents[j], cues.appeal))
+        };
+        if factual_at(k) || appeal_quote {
             continue;
         }
         // "announced this", "said so": the figures just given, not a claim

@@ -1034,6 +1034,16 @@ fn clashes_told_with_an_adverb_or_negated_and_places_that_only_locate() {
 }
 
 #[test]
+fn a_quoted_appeal_to_evacuate_is_no_statement() {
+    let evs = events(
+        "Donetsk region\n\nOn August 19, a woman was killed by Russian shelling in Kostiantynivka, Vadym Filashkin said. \"Everyone in Donetsk region must evacuate. Evacuation saves lives!\" Filashkin urged.\n",
+        "2024-08-20",
+    );
+    let kinds: Vec<&str> = evs.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["attack"]);
+}
+
+#[test]
 fn positions_attacked_are_a_clash_and_a_command_named_after_a_city_no_place() {
     check(
         "Kharkiv\n\nOver the past day, Russian troops attacked Ukrainian positions in Kharkiv region 9 times, Nazar Voloshyn, spokesman for the Khortytsia operational-strategic group, and Vitalii Sarantsev, spokesman for the Kharkiv operational-tactical group, said.\n",
