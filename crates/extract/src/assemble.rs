@@ -2931,6 +2931,15 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
             tally.sum = tally.sum.saturating_add(*value);
             *slot = Some(match tally.before {
                 Some(before) if *more => before.saturating_add(tally.sum),
+                // ("The number of injured now stands at 18" after 19: a tally told as the
+                // present one, even a lower one; not an earlier one told after it, "Officials
+                // had put the death toll at seven")
+                Some(_)
+                    if *toll
+                        && (doc.sents[k].t0..doc.sents[k].t1).any(|t| doc.is_word(t, "now")) =>
+                {
+                    tally.sum
+                }
                 Some(before) => before.max(tally.sum),
                 None => tally.sum,
             });

@@ -1034,6 +1034,21 @@ fn clashes_told_with_an_adverb_or_negated_and_places_that_only_locate() {
 }
 
 #[test]
+fn a_tally_told_as_the_present_one_replaces_a_higher_one_told_before() {
+    check(
+        "Zaporizhzhia\n\nOn February 18, Russian aircraft struck Zaporizhzhia with guided aerial bombs. Two people were killed and 23 injured, Ivan Fedorov said. The number of injured now stands at 21.\n",
+        "2025-02-18",
+        &["attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=- i=- k=2 w=21"],
+    );
+    // (an earlier, lower toll told afterwards does not)
+    check(
+        "Dnipro\n\nThe death toll from a Russian missile strike on Dnipro rose to nine on Saturday, Serhii Lysak said. Officials had put the death toll at seven on Friday evening.\n",
+        "2025-02-18",
+        &["attack incident Dnipro|Dnipropetrovsk Oblast c=- m=- i=- k=9 w=-"],
+    );
+}
+
+#[test]
 fn a_quoted_appeal_to_evacuate_is_no_statement() {
     let evs = events(
         "Donetsk region\n\nOn August 19, a woman was killed by Russian shelling in Kostiantynivka, Vadym Filashkin said. \"Everyone in Donetsk region must evacuate. Evacuation saves lives!\" Filashkin urged.\n",
