@@ -2417,8 +2417,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 && out[n].role != PlaceRole::Org
                 && (out[n - 1].t1..out[n].t0)
                     .all(|t| matches!(doc.lw(t), "," | "and" | "or" | "the"));
-            let opens =
-                prev == "over" || prev == "the" && doc.is_word(out[n].t0.saturating_sub(2), "over");
+            // ("over the city of Kyiv and Kyiv, Zhytomyr and Sumy oblasts")
+            let mut b = out[n].t0;
+            while b > s.t0
+                && out[n].t0 - b < 4
+                && matches!(doc.lw(b - 1), "the" | "city" | "town" | "of")
+            {
+                b -= 1;
+            }
+            let opens = prev == "over" || b > s.t0 && doc.is_word(b - 1, "over");
             match groups.last_mut() {
                 Some(g) if !opens && joined && g.last() == Some(&(n - 1)) => g.push(n),
                 _ if opens => groups.push(vec![n]),

@@ -1753,6 +1753,15 @@ fn children_among_the_injured_are_children_injured() {
 }
 
 #[test]
+fn drones_downed_over_the_capital_and_several_oblasts_are_the_nations_tally() {
+    check(
+        "Drones\n\nRussia attacked Ukraine overnight with 38 Shahed drones, the Air Force said. Air defence shot down 25 drones over the city of Kyiv and Kyiv, Chernihiv and Poltava oblasts.\n",
+        "2024-09-06",
+        &["attack area Ukraine| c=- m=38 i=25 k=- w=-"],
+    );
+}
+
+#[test]
 fn drones_downed_over_one_oblast_are_that_oblasts_tally() {
     // one oblast alone is where the drones were downed; a list of oblasts is the nation's tally
     check(
