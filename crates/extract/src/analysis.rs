@@ -1935,6 +1935,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && !(i >= s.t0 + 2
                 && doc.is_word(i - 1, "of")
                 && cue_at(i - 2, cues.settlement_word).is_some())
+            // ("the Stanislav hromada", "Stanislav community")
+            && cue_at(i + 1, cues.hromada_word).is_none()
+            && cue_at(i + 1, cues.raion_word).is_none()
             && !(matches!(doc.word(i.saturating_sub(1)), "," | "and")
                 && out.last().is_some_and(|p| p.t1 + 2 >= i));
         let acronym = {

@@ -4726,6 +4726,16 @@ fn a_village_named_like_a_person_is_a_village_after_the_village_of() {
         "2023-12-26",
         &["attack incident Stanislav|Kherson Oblast c=- m=- i=- k=- w=1"],
     );
+    // and before "hromada"
+    check(
+        "Kherson region\n\nOver the past day, Russian troops shelled Kherson region 40 times. The Bilozerka hromada was shelled 12 times and the Stanislav hromada 8 times.\n",
+        "2023-12-26",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=40 m=- i=- k=- w=-",
+            "attack incident Bilozerka|Kherson Oblast c=12 m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Stanislav|Kherson Oblast c=8 m=- i=- k=- w=- in Kherson Oblast",
+        ],
+    );
 }
 
 #[test]
