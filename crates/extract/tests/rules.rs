@@ -1191,6 +1191,20 @@ fn a_minister_named_after_the_title_and_a_comma_takes_part() {
 }
 
 #[test]
+fn talks_told_only_before_a_signing_are_a_meeting() {
+    assert_eq!(
+        gatherings(
+            "Kyiv\n\nAfter talks in Kyiv on Thursday, Prime Minister Keir Starmer and President Volodymyr Zelensky signed a partnership agreement.\n",
+            "2025-01-16",
+        ),
+        [
+            "meeting Kyiv: Keir Starmer, Volodymyr Zelensky",
+            "agreement Kyiv: Keir Starmer, Volodymyr Zelensky",
+        ]
+    );
+}
+
+#[test]
 fn a_signing_with_no_venue_of_its_own_is_at_the_dateline() {
     assert_eq!(
         gatherings(
