@@ -2758,7 +2758,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 || doc.is_word(t - 1, "of")
                     && matches!(doc.lw(t - 2), "suburb" | "outskirts")
                     && doc.word(out[n - 1].t1) == ","
-                    && out[n - 1].t1 + 4 >= t)
+                    && out[n - 1].t1 + 4 >= t
+                // ("the village of Glotovo, also in the Grayvoronsky District, …": the
+                // district of the village told before)
+                || out[n].kind == PlaceKind::Raion
+                    && out[n - 1].kind == PlaceKind::Settlement
+                    && doc.word(out[n - 1].t1) == ","
+                    && (out[n - 1].t1 + 1..t).all(|x| matches!(doc.lw(x), "also" | "in" | "the"))
+                    && (out[n - 1].t1 + 1..t).any(|x| doc.is_word(x, "in")))
             && out[n - 1].t1 < t
         {
             out[n].role = PlaceRole::Locative;

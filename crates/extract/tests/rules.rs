@@ -4734,6 +4734,15 @@ fn a_toll_split_after_a_comma_gives_each_place_its_part() {
 }
 
 #[test]
+fn a_district_told_after_its_village_between_commas_only_locates_it() {
+    check(
+        "Belgorod region\n\nIn the village of Glotovo, also in the Grayvoronsky District, two drones attacked a farm, Governor Vyacheslav Gladkov said.\n",
+        "2025-03-20",
+        &["attack incident Glotovo|Belgorod Oblast c=- m=2 i=- k=- w=-"],
+    );
+}
+
+#[test]
 fn a_village_named_like_a_person_is_a_village_after_the_village_of() {
     check(
         "Kherson region\n\nA woman was injured on Monday when a shell hit a house in the village of Stanislav.\n",
