@@ -1823,7 +1823,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         };
         // "killed two people in Kurakhove and Novohrodivka in Donetsk region": a toll the
         // list shares is no place's; it is the oblast's
+        // ("Pokrovsk district: two people were killed in Selydove and Novohrodivka": the
+        // district's, when a district heads the line)
+        let heading_raion = ids
+            .iter()
+            .find(|x| x.2 == s.t0 && matches!(&drafts[x.0].loc, Loc::Named(n) if n.raion()))
+            .map(|x| x.0);
         let list_toll = if targets.is_empty()
+            && matches!(item, Item::Casualty { .. })
+            && let Some(di) = heading_raion
+            && places
+                .iter()
+                .filter(|p| matches!(&p.0, Loc::Named(n) if !n.raion()))
+                .count()
+                >= 2
+        {
+            targets.push(di);
+            true
+        } else if targets.is_empty()
             && matches!(item, Item::Casualty { .. })
             && places
                 .iter()

@@ -4734,6 +4734,20 @@ fn a_toll_split_after_a_comma_gives_each_place_its_part() {
 }
 
 #[test]
+fn a_toll_shared_by_the_places_of_a_district_line_is_the_districts() {
+    check(
+        "Donetsk region\n\nOn August 19, Russian troops killed three residents of Donetsk region and injured seven, Vadym Filashkin said. Kramatorsk district: one person was killed and four injured in Druzhkivka and Kostiantynivka.\n",
+        "2024-08-20",
+        &[
+            "attack area Donetsk Oblast|Donetsk Oblast c=- m=- i=- k=3 w=7",
+            "attack incident Kramatorsk district|Donetsk Oblast c=- m=- i=- k=1 w=4 in Donetsk Oblast",
+            "attack incident Druzhkivka|Donetsk Oblast c=- m=- i=- k=- w=- in Donetsk Oblast",
+            "attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=- w=- in Donetsk Oblast",
+        ],
+    );
+}
+
+#[test]
 fn a_district_told_after_its_village_between_commas_only_locates_it() {
     check(
         "Belgorod region\n\nIn the village of Glotovo, also in the Grayvoronsky District, two drones attacked a farm, Governor Vyacheslav Gladkov said.\n",
