@@ -1523,7 +1523,8 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
     {
         k -= 1;
     }
-    (k < end && is_title_at(k) && (doc.is_word(k - 1, "the") || doc.is_word(k - 1, "with")))
+    let before = k.checked_sub(1).map_or("", |b| doc.lw(b));
+    (k < end && is_title_at(k) && matches!(before, "the" | "with"))
         .then(|| doc.text[doc.toks[k].span.start..doc.toks[end - 1].span.end].to_string())
 }
 
