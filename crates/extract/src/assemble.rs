@@ -3963,7 +3963,7 @@ fn casualty_items(
                 // ("killed four and wounded seven on Sunday")
                 && (doc.is_word(n.t1, "more")
                     || doc.is_word(n.t1, "others")
-                    || matches!(doc.lw(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at" | "on" | "overnight" | "during" | "when" | "after" | "yesterday" | "today" | "earlier" | "last"))
+                    || matches!(doc.lw(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at" | "on" | "overnight" | "over" | "during" | "when" | "after" | "yesterday" | "today" | "earlier" | "last"))
             {
                 value = n.value.map(|v| (v, n.span));
             }

@@ -4748,6 +4748,15 @@ fn a_toll_shared_by_the_places_of_a_district_line_is_the_districts() {
 }
 
 #[test]
+fn the_region_of_a_city_is_its_oblast() {
+    check(
+        "Kharkiv region\n\nIn the north-eastern region of Kharkiv, Russian shelling killed one person and wounded six over the past day, Oleh Syniehubov said.\n",
+        "2024-11-25",
+        &["attack area Kharkiv Oblast|Kharkiv Oblast c=- m=- i=- k=1 w=6"],
+    );
+}
+
+#[test]
 fn a_district_told_after_its_village_between_commas_only_locates_it() {
     check(
         "Belgorod region\n\nIn the village of Glotovo, also in the Grayvoronsky District, two drones attacked a farm, Governor Vyacheslav Gladkov said.\n",
