@@ -2072,11 +2072,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             .filter(|r| r.standalone.iter().any(|s| s.eq_ignore_ascii_case(&name)))
         {
             kind = Some(PlaceKind::Region(r));
-        } else if let Some(r) = ex
-            .gazetteer
-            .region(&name)
+        } else if b1 == "of"
+            && matches!(b2, "region" | "oblast" | "province")
             // ("in the southern region of Kherson": the oblast named after its centre)
-            .filter(|_| b1 == "of" && matches!(b2, "region" | "oblast" | "province"))
+            && let Some(r) = ex.gazetteer.region(&name)
         {
             kind = Some(PlaceKind::Region(r));
         } else {
