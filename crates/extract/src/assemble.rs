@@ -1825,13 +1825,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // list shares is no place's; it is the oblast's
         // ("Pokrovsk district: two people were killed in Selydove and Novohrodivka": the
         // district's, when a district heads the line)
-        let heading_raion = ids
-            .iter()
-            .find(|x| x.2 == s.t0 && matches!(&drafts[x.0].loc, Loc::Named(n) if n.raion()))
-            .map(|x| x.0);
         let list_toll = if targets.is_empty()
             && matches!(item, Item::Casualty { .. })
-            && let Some(di) = heading_raion
+            && let Some(&(di, ..)) = ids
+                .iter()
+                .find(|x| x.2 == s.t0 && matches!(&drafts[x.0].loc, Loc::Named(n) if n.raion()))
             && places
                 .iter()
                 .filter(|p| matches!(&p.0, Loc::Named(n) if !n.raion()))
@@ -1965,6 +1963,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     {
         f.2 = k;
     }
+}
+
+/// The token after the noun phrase of munition figure `n`: past its unit and, after a
+/// model, the use and the noun ("74 Shahed drones", "24 Shahed attack drones").
+fn munition_noun_end(ex: &Extractor, doc: &Doc, n: &Num) -> usize {
+    let end = n.unit_end.max(n.t1);
+    let mut noun = end;
+    while noun < end + 2 && matches!(doc.lw(noun), "attack" | "strike" | "kamikaze" | "combat") {
+        noun += 1;
+    }
+    doc.match_at(noun, |m| is(m, ex.cues.unit_munition))
+        .unwrap_or(end)
 }
 
 /// The sentences a zero in sentence `k` closes: those of its paragraph before it, when
@@ -3077,11 +3087,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     // ("74 Shahed drones and drones of other types were shot down": the figure's noun
     // phrase goes on past an unnumbered coordinated munition)
     let phrase_end = |n: &Num| {
-        let mut end = n.unit_end.max(n.t1);
-        // ("74 Shahed drones": the unit and the noun after it)
-        if let Some(e) = doc.match_at(end, |m| is(m, cues.unit_munition)) {
-            end = e;
-        }
+        let end = munition_noun_end(ex, doc, n);
         if !doc.is_word(end, "and") {
             return end;
         }
@@ -3097,6 +3103,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             })
     };
     let intercept_near = |n: &Num| {
+        let unit_end = phrase_end(n);
         ms.iter().any(|m| {
             is(m, cues.intercept) && !destroys_target(doc, ms, m) && {
                 let t = doc.token_from(m.start);
@@ -3110,7 +3117,6 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 // (a semicolon parts the launch from the shoot-down: "with 15 drones overnight;
                 // air defence shot down 10 of them")
                 let parted = (n.unit_end.max(n.t1)..t).any(|x| doc.word(x) == ";");
-                let unit_end = phrase_end(n);
                 (te <= n.t0 && n.t0 - te <= 2)
                     || !figure_between
                         && !parted
@@ -3226,20 +3232,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             let mut n2 = *n;
             // (past the noun after a model: "9 Shahed drones and a Kh-59 missile", "24
             // Shahed attack drones and …")
-            let mut noun = n.unit_end;
-            while noun < n.unit_end + 2
-                && matches!(doc.lw(noun), "attack" | "strike" | "kamikaze" | "combat")
-            {
-                noun += 1;
-            }
-            let t = if matches!(
-                doc.lw(noun),
-                "drones" | "missiles" | "rockets" | "bombs" | "uavs"
-            ) {
-                noun + 1
-            } else {
-                n.unit_end
-            };
+            let t = munition_noun_end(ex, doc, n);
             // (not "and one explosion from a drone": a figure of its own, read next)
             if doc.is_word(t, "and")
                 && matches!(doc.lw(t + 1), "a" | "an" | "the" | "one")
@@ -4363,21 +4356,23 @@ fn casualty_items(
                 // hospitalised": those in hospital are some of the injured just told)
                 // ("A boy and his mother were wounded; both were taken to hospital": the
                 // parts told add up)
-                let told: u32 = items
-                    .iter()
-                    .map(|it| match it {
-                        Item::Casualty {
-                            harm: Harm::Injured,
-                            value,
-                            ..
-                        } => *value,
-                        _ => 0,
-                    })
-                    .fold(0, u32::saturating_add);
-                let in_hospital = harm == Harm::Injured
+                let told = || {
+                    items
+                        .iter()
+                        .map(|it| match it {
+                            Item::Casualty {
+                                harm: Harm::Injured,
+                                value,
+                                ..
+                            } => *value,
+                            _ => 0,
+                        })
+                        .fold(0, u32::saturating_add)
+                };
+                if harm == Harm::Injured
                     && doc.lower_at(cspan.start, cspan.end).contains("hospital")
-                    && told >= v;
-                if in_hospital {
+                    && told() >= v
+                {
                     continue;
                 }
                 let toll = tolls
