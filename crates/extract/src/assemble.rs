@@ -3103,7 +3103,6 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             })
     };
     let intercept_near = |n: &Num| {
-        let unit_end = phrase_end(n);
         ms.iter().any(|m| {
             is(m, cues.intercept) && !destroys_target(doc, ms, m) && {
                 let t = doc.token_from(m.start);
@@ -3117,6 +3116,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 // (a semicolon parts the launch from the shoot-down: "with 15 drones overnight;
                 // air defence shot down 10 of them")
                 let parted = (n.unit_end.max(n.t1)..t).any(|x| doc.word(x) == ";");
+                // (only where a shoot-down is told: most figures have none)
+                let unit_end = phrase_end(n);
                 (te <= n.t0 && n.t0 - te <= 2)
                     || !figure_between
                         && !parted
