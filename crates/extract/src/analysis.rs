@@ -592,10 +592,17 @@ pub fn analyse<'a>(
         doc.lower_at(m.start, m.end) != "claimed"
             || (t..t + 4).any(|x| matches!(doc.lw(x), "life" | "lives"))
     };
+    // "doctors are fighting for their lives": no fighting at the front
+    let fight_for_life = |doc: &Doc, m: &Match| {
+        let t = doc.token_from(m.end);
+        is(m, cues.clash)
+            && doc.is_word(t, "for")
+            && (t + 1..t + 4).any(|x| matches!(doc.lw(x), "life" | "lives"))
+    };
     let kept: Vec<bool> = doc
         .matches
         .iter()
-        .map(|m| !is(m, cues.killed) || claim_of_lives(&doc, m))
+        .map(|m| (!is(m, cues.killed) || claim_of_lives(&doc, m)) && !fight_for_life(&doc, m))
         .collect();
     if kept.contains(&false) {
         let mut keep = kept.into_iter();
@@ -2175,18 +2182,23 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // "taken to the Sudzha hospital": where a victim is treated, not where anything hit
             || matches!(next, "hospital" | "clinic" | "hospitals")
                 && (i.saturating_sub(5).max(s.t0)..i).any(|x| matches!(doc.lw(x), "taken" | "admitted" | "delivered" | "brought" | "hospitalised" | "hospitalized" | "transferred" | "evacuated"))
+            // ("taken to hospital in Belgorod")
+            || b1 == "in" && matches!(b2, "hospital" | "hospitals" | "clinic")
             // "Kyiv says its strikes …", "Moscow has denied …": a government named by its capital
             || {
                 // (past an adverb or a negation: "Kyiv rarely comments on …", "Kyiv has not
                 // commented")
                 let mut v = end;
-                while matches!(doc.lw(v), "has" | "have" | "had" | "does" | "did" | "not" | "rarely" | "seldom" | "never" | "usually" | "generally" | "typically" | "also" | "declined" | "to")
+                while matches!(doc.lw(v), "has" | "have" | "had" | "been" | "is" | "does" | "did" | "not" | "rarely" | "seldom" | "never" | "usually" | "generally" | "typically" | "also" | "repeatedly" | "long" | "declined" | "to")
                     && v < end + 4
                 {
                     v += 1;
                 }
-                matches!(doc.lw(v), "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns" | "comments" | "commented" | "comment" | "confirms" | "confirmed" | "confirm" | "acknowledges" | "acknowledged")
+                matches!(doc.lw(v), "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns" | "comments" | "commented" | "comment" | "confirms" | "confirmed" | "confirm" | "acknowledges" | "acknowledged" | "pressing" | "pressed" | "presses" | "urged" | "urges" | "urging" | "asked" | "asks" | "asking" | "demands" | "demanded" | "demanding" | "hopes" | "hoped" | "welcomed" | "welcomes" | "rejected" | "rejects" | "seeks" | "sought" | "seeking" | "pushing" | "lobbying")
             }
+            // "the Kyiv regime", "official Kyiv": a government named by its capital
+            || matches!(kind, PlaceKind::Settlement) && next == "regime"
+            || i > s.t0 && doc.is_word(i - 1, "official")
             // "blamed Kyiv for …", "accused Kyiv of …": a government again, as the object
             || i > s.t0 && matches!(doc.lw(i - 1), "blamed" | "blames" | "blaming" | "accused" | "accuses" | "accusing")
             // ("strikes by Kyiv on energy facilities", "pressure on Moscow must grow",
@@ -3362,7 +3374,15 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
                     .take_while(|&x| doc.toks[x].kind == TokenKind::Word || doc.word(x) == "-")
                     .any(|x| doc.match_at(x, |m| is(m, cues.unit_munition)).is_some())
         };
-        if !modifier && !describes_munition() {
+        // ("12 ballistic and cruise missiles": two describing words of one munition noun)
+        let joins_describing = || {
+            k > t
+                && matches!(w, "and" | "or")
+                && doc.toks[k - 1].kind == TokenKind::Word
+                && (k + 1..(k + 3).min(end))
+                    .any(|x| doc.match_at(x, |m| is(m, cues.unit_munition)).is_some())
+        };
+        if !modifier && !describes_munition() && !joins_describing() {
             break;
         }
         k += 1;

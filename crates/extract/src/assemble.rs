@@ -343,7 +343,8 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
             "and" => prev == "," || verbish(i + 1) || doc.is_word(i + 1, "that"),
             "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
             // ("Three people were killed, two in Kherson and one in Bilozerka": the parts)
-            "," => located_part_at(doc, s, i + 1),
+            // (or between dashes: "killed three - two in Kherson and one in Bilozerka -")
+            "," | "-" | "–" | "—" => located_part_at(doc, s, i + 1),
             ":" => {
                 // "Krasnopillia community: 17 mortar explosions" keeps the place
                 let only_place = (starts.last().copied().unwrap_or(s.t0)..i)
@@ -557,7 +558,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let intercept = ms.iter().any(|m| is(m, cues.intercept));
     let weapons: Vec<&Match> = ms.iter().filter(|m| m.class == Class::Weapon).collect();
     let heard = ms.iter().any(|m| is(m, cues.heard));
-    let military = ms.iter().any(|m| is(m, cues.military_loss));
+    // ("Ukrainian servicemen shelled Glushkovo, killing a woman": the attackers, not
+    // their losses)
+    let military = ms.iter().any(|m| {
+        let t = doc.token_from(m.end);
+        is(m, cues.military_loss)
+            && !(ms
+                .iter()
+                .any(|a| a.class == Class::Actor && a.start <= m.start && m.end <= a.end)
+                && attack_cues
+                    .iter()
+                    .any(|c| (t..t + 2).contains(&doc.token_from(c.start))))
+    });
     // ("Air defence shot down 45 of them": the figure is a part of the one told before)
     let units = s
         .numbers
@@ -1125,7 +1137,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             })
             && (several_places && (matches!((doc.lw(s.t0), doc.lw(s.t0 + 1)), ("in", "total" | "all") | ("overall" | "altogether", _)) || rolls_up())
                 // "As a result of Russian aggression, two people were killed …": the daily total
-                || doc.is_word(s.t0, "as") && (s.t0 + 1..(s.t0 + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression"))
+                // (wherever the phrase stands: "One person was killed … as a result of the
+                // Russian aggression")
+                || (s.t0..s.t1.saturating_sub(3)).any(|a| doc.is_word(a, "as") && doc.is_word(a + 1, "a") && doc.is_word(a + 2, "result") && (a + 3..(a + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression")))
                 || (s.t0..s.t1).any(|t| {
                     // (not "residents of the district" sought help: where victims live)
                     doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of") && !doc.is_word(t.wrapping_sub(1), "of")
@@ -1159,7 +1173,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 is(m, cues.axis)
                     && matches!(
                         doc.lower_at(m.start, m.end),
-                        "axis" | "direction" | "sector" | "salient"
+                        "axis" | "direction" | "sector" | "salient" | "front"
                     )
                     && t > s.t0
                     && doc.word(t - 1).starts_with(|c: char| c.is_uppercase())
@@ -1640,7 +1654,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 || doc.word(t) == ";"
                 || (doc.word(t) == ":"
                     // ("Three people were killed, two in Kherson and one in Bilozerka")
-                    || doc.word(t) == "," && located_part_at(doc, s, t + 1))
+                    || matches!(doc.word(t), "," | "-" | "–" | "—") && located_part_at(doc, s, t + 1))
                     && places.iter().any(|p| p.3 > t)
                     && !places.iter().any(|p| p.3 < t)
         })
@@ -1716,13 +1730,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // ("attacked Odesa region with 21 drones; air defence destroyed 17 of them": a part of
         // the figure before, the same place's)
         let of_them = matches!(item, Item::Intercepted(n) if doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "which" | "these"));
+        // ("A resident of Kurakhove was killed. Four people were injured: two in Selydove
+        // and two in Toretsk.": a total whose parts the colon lists by place is the oblast's,
+        // not the place named the sentence before)
+        let colon_total = matches!(item, Item::Casualty { .. })
+            && hard.iter().any(|&h| h > pos && doc.word(h) == ":")
+            && !doc.multi_region;
+        let area_loc = || region_here.filter(|_| colon_total).map(Loc::Region);
         if numeric
             && !of_them
             && !places.is_empty()
             && !framed_by_one_place(item, pos)
             && !places.iter().any(|p| segment(p.3) == segment(pos))
-            && let Some(loc) = default_loc
-                .clone()
+            && let Some(loc) = area_loc()
+                .or_else(|| default_loc.clone())
                 .filter(|l| !places.iter().any(|p| same_loc(&p.0, l)))
         {
             let idx = draft_for(drafts, kind, loc, k, s.span, (when, reporter, actor));
@@ -2813,8 +2834,36 @@ fn pick_drafts(
         .iter()
         .filter(|x| clause_of(starts, x.2) == clause)
         .collect();
+    // ("killed three in Donetsk Oblast, two in A and one in B, and wounded seven others": a
+    // figure of a clause with no place of its own is not one of a breakdown's parts)
+    // (a part opens its phrase: ", two in A and one in B", not "injured five in A")
+    let located_part = |t: usize| {
+        t >= 3
+            && doc.is_word(t - 1, "in")
+            && (doc.toks[t - 2].kind == sitrep_text::TokenKind::Digits
+                || sitrep_text::numbers::is_number_word(doc.lw(t - 2)))
+            && matches!(doc.lw(t - 3), "," | "-" | "–" | "—" | "and" | ":")
+    };
     let pool: Vec<&(usize, usize, usize)> = if in_clause.is_empty() {
-        ids.iter().collect()
+        let whole: Vec<&(usize, usize, usize)> = ids.iter().collect();
+        let heads: Vec<&(usize, usize, usize)> = if matches!(item, Item::Casualty { .. }) {
+            whole
+                .iter()
+                .copied()
+                .filter(|x| !located_part(x.2))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if matches!(item, Item::Casualty { .. }) && heads.is_empty() {
+            // (every place is a part: the figure is the area's, which the caller finds)
+            return Vec::new();
+        }
+        if heads.is_empty() || heads.len() == whole.len() {
+            whole
+        } else {
+            heads
+        }
     } else {
         in_clause
     };
@@ -4288,7 +4337,14 @@ fn casualty_items(
             if pronoun || same_subject || the_person {
                 // "died": one of the wounded, now dead; "was killed": a death, unless
                 // deaths are already told
-                let died = doc.lower_at(cspan.start, cspan.end).starts_with("died")
+                // ("The driver died at the scene": killed outright, no wounded one)
+                let e = doc.token_from(cspan.end);
+                let outright = doc.is_word(e, "instantly")
+                    || doc.is_word(e, "immediately")
+                    || matches!(doc.lw(e), "at" | "on")
+                        && doc.is_word(e + 1, "the")
+                        && matches!(doc.lw(e + 2), "scene" | "spot");
+                let died = doc.lower_at(cspan.start, cspan.end).starts_with("died") && !outright
                     || doc.is_word(t - 1, "later");
                 items.push(Item::LaterDeath {
                     span: Span::new(doc.toks[subj0].span.start, cspan.end),
@@ -4393,7 +4449,8 @@ fn casualty_items(
             // the list as well)
             let list_from = (c1..next_start).find(|&t| doc.word(t) == ":").or_else(|| {
                 (c1..next_start).find(|&t| {
-                    (doc.is_word(t, "and") || doc.word(t) == ",") && located_part_at(doc, s, t + 1)
+                    (doc.is_word(t, "and") || matches!(doc.word(t), "," | "-" | "–" | "—"))
+                        && located_part_at(doc, s, t + 1)
                 })
             });
             if let Some(colon) = list_from {

@@ -5174,3 +5174,152 @@ fn mortar_mines_heard_explosions_and_trains() {
     );
     assert_eq!(targets(&evs[0]), ["transport"]);
 }
+
+#[test]
+fn a_capital_named_for_its_government_is_no_place_hit() {
+    // "Kyiv has been pressing for …": the government; the strike is Sumy's
+    check(
+        "Air defence talks\n\nKyiv has been pressing for more air defence systems since Russian missiles struck the centre of Sumy on Monday, killing nine people.\n",
+        "2024-04-17",
+        &["attack incident Sumy|Sumy Oblast c=- m=- i=- k=9 w=-"],
+    );
+    // "the Kyiv regime" in a Russian statement names no place
+    check(
+        "Strike on Bryansk\n\nOne person was killed when a Ukrainian drone hit a house in Bryansk on Tuesday, the governor said. Moscow called it a crime of the Kyiv regime.\n",
+        "2024-04-17",
+        &["attack incident Bryansk|Bryansk Oblast c=- m=- i=- k=1 w=-"],
+    );
+}
+
+#[test]
+fn soldiers_who_attack_are_the_actor_and_their_victims_still_count() {
+    check(
+        "Tetkino shelled\n\nUkrainian soldiers shelled Sudzha in the Kursk Region on Monday, killing a man and wounding three civilians.\n",
+        "2024-05-14",
+        &["attack incident Sudzha|Kursk Oblast c=- m=- i=- k=1 w=3"],
+    );
+    // soldiers killed are military losses, not the civilian toll
+    check(
+        "Front\n\nAbout 40 Ukrainian soldiers were killed near Bilohorivka and Spirne, the ministry claimed.\n",
+        "2024-05-14",
+        &[],
+    );
+}
+
+#[test]
+fn a_death_told_again_and_treatment_places_add_nothing() {
+    // "fighting for their lives" is no fighting: the wounded stay
+    check(
+        "Mykolaiv\n\nRussian missiles hit Mykolaiv on Monday, killing two people. Nine people were injured, and doctors are fighting for their lives.\n",
+        "2024-05-14",
+        &["attack incident Mykolaiv|Mykolaiv Oblast c=- m=- i=- k=2 w=9"],
+    );
+    // "The driver died at the scene" retells the death already counted
+    check(
+        "Drone hits van\n\nA Russian drone hit a van in Bilozerka, Kherson Oblast, on Monday, killing the driver and injuring two passengers, the governor said. \"The driver died at the scene,\" he added.\n",
+        "2024-05-14",
+        &["attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=1 w=2"],
+    );
+    // the city of the hospital is not a place hit
+    check(
+        "Drone hits car\n\nA Ukrainian drone struck a car in the town of Shebekino on Monday. The driver was injured and taken to hospital in Belgorod.\n",
+        "2024-05-14",
+        &["attack incident Shebekino|Belgorod Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn two_describing_words_of_one_munition_noun() {
+    check(
+        "Overnight attack\n\nRussia launched 9 ballistic and cruise missiles and 40 Shahed drones at Ukraine overnight, the Air Force said.\n",
+        "2024-05-14",
+        &["attack area Ukraine| c=- m=49 i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn totals_broken_down_by_place_are_the_oblasts() {
+    // a total before a colon that lists its parts by place: not the place told before
+    check(
+        "Donetsk region\n\nOver the past day, Russian troops shelled Donetsk region 1,900 times. A resident of Pokrovsk was killed. Three people were injured: two in Myrnohrad and one in Siversk.\n",
+        "2024-03-05",
+        &[
+            "attack area Donetsk Oblast|Donetsk Oblast c=1900 m=- i=- k=1 w=3",
+            "attack incident Pokrovsk|Donetsk Oblast c=- m=- i=- k=1 w=- in Donetsk Oblast",
+            "attack incident Myrnohrad|Donetsk Oblast c=- m=- i=- k=- w=2 in Donetsk Oblast",
+            "attack incident Siversk|Donetsk Oblast c=- m=- i=- k=- w=1 in Donetsk Oblast",
+        ],
+    );
+    // "… as a result of the Russian aggression" ends the sentence: still the daily total
+    check(
+        "Kherson region\n\nOver the past day, the Russians shelled Kherson region 54 times. In Beryslav, a shop was hit.\n\nTwo people were killed and three injured as a result of the Russian aggression.\n",
+        "2024-03-05",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=54 m=- i=- k=2 w=3",
+            "attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+    // the wounded told after a breakdown of the dead (between commas or dashes) are the
+    // oblast's, not the last place's
+    for text in [
+        "Russian shelling killed four civilians in Kharkiv Oblast on Monday, three in Kupiansk and one in Borova, and wounded nine others, the governor said.\n",
+        "Russian shelling killed four civilians in Kharkiv Oblast on Monday - three in Kupiansk and one in Borova - and wounded nine others, the governor said.\n",
+    ] {
+        check(
+            text,
+            "2024-03-05",
+            &[
+                "attack area Kharkiv Oblast|Kharkiv Oblast c=- m=- i=- k=4 w=9",
+                "attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=3 w=- in Kharkiv Oblast",
+                "attack incident Borova|Kharkiv Oblast c=- m=- i=- k=1 w=- in Kharkiv Oblast",
+            ],
+        );
+    }
+}
+
+#[test]
+fn anniversaries_running_totals_demining_and_drills_are_no_events() {
+    for text in [
+        "Odesa remembers\n\nOdesa on Saturday marked two years since a Russian missile hit an apartment block in the city, killing 21 people.\n",
+        "Mines in Kharkiv region\n\nSince the de-occupation of the region, 67 civilians have been killed by mines in Kharkiv Oblast, the police said.\n",
+        "Deminers at work\n\nLast week, sappers in Kherson Oblast disposed of 830 explosive objects, including 120 artillery shells, the State Emergency Service said.\n",
+        "Drill in Rivne\n\nUnder the exercise scenario, a missile hit a school in Rivne on Friday, and rescuers practised first aid.\n",
+    ] {
+        check(text, "2024-05-14", &[]);
+    }
+}
+
+#[test]
+fn bodies_aimed_fire_and_front_line_wording() {
+    // a body recovered is a death
+    check(
+        "Strike on Lozova\n\nIn Lozova, the body of a woman was recovered from the rubble of a house hit by a Russian missile yesterday.\n",
+        "2024-05-14",
+        &["attack incident Lozova|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // "the enemy's fire was aimed at" names the places hit
+    check(
+        "Zaporizhzhia region\n\nOver the past day, the enemy's fire was aimed at Huliaipole and Malynivka.\n",
+        "2024-05-14",
+        &[
+            "attack incident Huliaipole|Zaporizhzhia Oblast c=- m=- i=- k=- w=-",
+            "attack incident Malynivka|Zaporizhzhia Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+    // no offensive actions near a place is no clash there
+    check(
+        "Front\n\nThere were no enemy offensive actions near Kupiansk, the General Staff said.\n",
+        "2024-05-14",
+        &[],
+    );
+    // "pushed towards X" is ground fighting; a named front's figure is no place's
+    check(
+        "Front\n\nUkrainian forces fought 120 battles on Monday, the General Staff said. The Kurakhove front saw the most fighting, with 40 Russian attacks: enemy units pushed towards Dachne and Kostiantynivka.\n",
+        "2024-05-14",
+        &[
+            "clash area Ukraine| c=120 m=- i=- k=- w=-",
+            "clash incident Dachne|Donetsk Oblast c=- m=- i=- k=- w=- in Ukraine",
+            "clash incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=- w=- in Ukraine",
+        ],
+    );
+}
