@@ -563,6 +563,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let military = ms.iter().any(|m| {
         let t = doc.token_from(m.end);
         is(m, cues.military_loss)
+            // ("93 missiles launched from fighters": aircraft, no losses)
+            && !doc.is_word(doc.token_from(m.start).saturating_sub(1), "from")
             && !(ms
                 .iter()
                 .any(|a| a.class == Class::Actor && a.start <= m.start && m.end <= a.end)
@@ -579,7 +581,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && (opens_back_subset(doc, s)
                 || s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these"))
                 // "80 were shot down.": a part of the figure told before
-                || s.numbers.first().is_some_and(|n| n.t0 == s.t0 && matches!(doc.lw(n.t1), "were" | "was")));
+                || s.numbers.first().is_some_and(|n| n.t0 == s.t0 && matches!(doc.lw(n.t1), "were" | "was"))
+                // ("Air defence shot down 40.": the noun left out)
+                || s.numbers.iter().any(|n| n.unit == Unit::Bare && matches!(doc.word(n.t1), "." | ";" | "") && ms.iter().any(|m| is(m, cues.intercept) && doc.token_from(m.end) == n.t0)));
     let no_cas = ms
         .iter()
         .any(|m| is(m, cues.no_casualties) || is(m, cues.no_injured) || is(m, cues.no_killed));
@@ -1473,6 +1477,35 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
         items.retain(|i| !matches!(i, Item::NoCasualties { these: true, .. }));
     }
+    // "There were no casualties in the other hromadas": every place named so far that told
+    // no victim
+    let the_others = (s.t0..s.t1).any(|t| {
+        doc.is_word(t, "the")
+            && doc.is_word(t + 1, "other")
+            && doc
+                .match_at(t + 2, |m| {
+                    is(m, cues.hromada_word) || is(m, cues.settlement_word)
+                })
+                .is_some()
+    });
+    if places.is_empty()
+        && the_others
+        && !items.is_empty()
+        && items.iter().all(|i| matches!(i, Item::NoCasualties { .. }))
+    {
+        for d in drafts.iter_mut().filter(|d| {
+            d.kind == kind
+                && matches!(&d.loc, Loc::Named(n) if !n.raion())
+                && d.killed.is_none()
+                && d.injured.is_none()
+        }) {
+            for item in &items {
+                apply(doc, d, item, k, 0, 0);
+            }
+        }
+        state.contributed[k] = true;
+        return;
+    }
     // "In Kupiansk, a man was killed. There were no other casualties.": a zero for the
     // area, in each harm no case of it told (the area's total is then its cases' sum)
     // (and "There were no civilian casualties." in a paragraph of its own after the lines
@@ -1481,7 +1514,27 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let prev = &doc.sents[k - 1];
         let own_paragraph =
             prev.para != s.para && doc.sents.get(k + 1).is_none_or(|x| x.para != s.para);
-        own_paragraph && heading_place(doc, prev).is_some()
+        // (or after a paragraph that named several places hit: "Ochakiv was hit by
+        // artillery. Drones hit a farm in Kutsurub.¶ No casualties were reported.")
+        let several_before = || {
+            let mut named: Vec<&str> = Vec::new();
+            for x in doc.sents[..k]
+                .iter()
+                .rev()
+                .take_while(|x| x.para == prev.para)
+            {
+                for p in x.places.iter().filter(|p| {
+                    p.role == PlaceRole::Event
+                        && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+                }) {
+                    if !named.contains(&p.name.as_str()) {
+                        named.push(&p.name);
+                    }
+                }
+            }
+            named.len() >= 2
+        };
+        own_paragraph && (heading_place(doc, prev).is_some() || several_before())
     };
     if places.is_empty()
         && !items.is_empty()
@@ -3270,6 +3323,19 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                                 .any(|t| matches!(doc.word(t), ";" | ":" | ")" | ".")))
             };
         if n.unit == Unit::Bare && after_harm(n) || downed_parts || toll_figure || restated {
+            continue;
+        }
+        // "Air defence shot down 40.": the figure of the drones just told, its noun left out
+        if n.unit == Unit::Bare
+            && !n.approx
+            && matches!(doc.word(n.t1), "." | ";" | "")
+            && ms.iter().any(|m| {
+                is(m, cues.intercept)
+                    && doc.token_from(m.end) == n.t0
+                    && !destroys_target(doc, ms, m)
+            })
+        {
+            items.push(Item::Intercepted(*n));
             continue;
         }
         if n.unit == Unit::Bare && number_of_munitions && doc.is_word(n.t0.saturating_sub(1), "at")

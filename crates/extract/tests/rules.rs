@@ -5323,3 +5323,46 @@ fn bodies_aimed_fire_and_front_line_wording() {
         ],
     );
 }
+
+#[test]
+fn air_force_tallies_with_a_noun_left_out_or_fighter_launchers() {
+    // "shot down 40.": the drones just told
+    check(
+        "Overnight attack\n\nOvernight, Russia attacked Ukraine with 64 drones. Air defence shot down 52.\n",
+        "2024-12-20",
+        &["attack area Ukraine| c=- m=64 i=52 k=- w=-"],
+    );
+    // "launched from fighters": aircraft, not military losses
+    check(
+        "Overnight attack\n\nRussia struck Ukraine overnight. The attack involved 120 Shahed drones and 40 missiles launched from fighters.\n",
+        "2024-12-20",
+        &["attack area Ukraine| c=- m=160 i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_zero_in_a_paragraph_of_its_own_after_several_places_is_the_oblasts() {
+    check(
+        "Shelling in Kherson region\n\nRussian troops attacked Kherson region 31 times over the past day. Bilozerka was hit by artillery, and a shop was damaged. Drones hit a farm in Tiahynka.\n\nNobody had been hurt.\n",
+        "2024-10-30",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=31 m=- i=- k=0 w=0",
+            "attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+            "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+}
+
+#[test]
+fn no_casualties_in_the_other_hromadas_is_theirs() {
+    check(
+        "Sumy border\n\nOver the past day, Russian troops shelled the border of Sumy region 22 times. The Bilopillia, Krasnopillia and Khotin hromadas came under mortar fire.\n\nIn the Bilopillia hromada, a drone hit a tractor and its driver was injured.\n\nThere were no casualties in the other hromadas.\n",
+        "2024-11-28",
+        &[
+            "attack area Sumy Oblast|Sumy Oblast c=22 m=- i=- k=- w=1",
+            "attack incident Bilopillia|Sumy Oblast c=- m=- i=- k=- w=1 in Sumy Oblast",
+            "attack incident Krasnopillia|Sumy Oblast c=- m=- i=- k=0 w=0 in Sumy Oblast",
+            "attack incident Khotin|Sumy Oblast c=- m=- i=- k=0 w=0 in Sumy Oblast",
+        ],
+    );
+}
