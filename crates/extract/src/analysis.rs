@@ -2432,6 +2432,27 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     let intercepting = doc.sent_matches(s).iter().any(|m| is(m, cues.intercept));
     // ("shot down five drones over Mykolaiv region", one oblast alone: that oblast's tally)
     if intercepting {
+        let ukrainian_munitions = (s.t0..s.t1).any(|t| {
+            doc.is_word(t, "ukrainian")
+                && doc
+                    .match_at(t + 1, |m| {
+                        m.class == Class::Weapon
+                            && matches!(ex.lexicons.label(m), "drone" | "missile")
+                    })
+                    .is_some()
+        });
+        // (or Russia's ministry counting drones downed over its regions: "13 over the
+        // territory of the Bryansk Region, six over the Kursk Region")
+        let russian_tally = doc.sent_matches(s).iter().any(|m| {
+            m.class == Class::Role
+                && doc.lower_at(m.start, m.end).contains("ministry")
+                && matches!(
+                    doc.lw(doc.token_from(m.start).saturating_sub(1)),
+                    "russian" | "russia's"
+                )
+        }) && out
+            .iter()
+            .all(|p| !matches!(p.kind, PlaceKind::Region(r) if r.country == "UA"));
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for n in 0..out.len() {
             let prev = doc.lw(out[n].t0.saturating_sub(1));
@@ -2443,7 +2464,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let mut b = out[n].t0;
             while b > s.t0
                 && out[n].t0 - b < 4
-                && matches!(doc.lw(b - 1), "the" | "city" | "town" | "of")
+                && matches!(
+                    doc.lw(b - 1),
+                    "the" | "city" | "town" | "of" | "territory" | "territories"
+                )
             {
                 b -= 1;
             }
@@ -2456,9 +2480,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         for g in groups {
             // (and one district alone: "shot down two drones over Kryvyi Rih district")
+            // (a Russian one when Ukraine's drones were downed: "destroyed 13 Ukrainian
+            // drones over the Bryansk Region", Russia's tally there)
             let one_oblast = g.len() == 1
                 && !out[g[0]].plural
-                && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA");
+                && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA" || ukrainian_munitions || russian_tally);
             let one_district = g.len() == 1 && out[g[0]].kind == PlaceKind::Raion;
             // ("shot down 6 drones over the region": the article's oblast)
             // (or the capital: "20 Shaheds were destroyed over the capital", Kyiv's tally)

@@ -1050,7 +1050,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         .is_some()
             })
     };
-    let home = if munitions_of("ukrainian") {
+    // (and Russia's ministry counting what it downed over its own regions only)
+    let russian_tally = intercept
+        && ms.iter().any(|m| {
+            m.class == Class::Role
+                && doc.lower_at(m.start, m.end).contains("ministry")
+                && matches!(
+                    doc.lw(doc.token_from(m.start).saturating_sub(1)),
+                    "russian" | "russia's"
+                )
+        })
+        && s.places
+            .iter()
+            .any(|p| matches!(p.kind, PlaceKind::Region(r) if r.country == "RU"))
+        && !s
+            .places
+            .iter()
+            .any(|p| matches!(p.kind, PlaceKind::Region(r) if r.country == "UA"));
+    let home = if munitions_of("ukrainian") || russian_tally {
         "RU"
     } else if munitions_of("russian") {
         "UA"
@@ -3294,9 +3311,15 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             && matches!(n.unit, Unit::Bare | Unit::Other)
             && !n.approx
             && doc.is_word(n.t1, "over")
-            && s.places
-                .iter()
-                .any(|p| p.t0 == n.t1 + 1 && p.role == PlaceRole::Event)
+            && s.places.iter().any(|p| {
+                p.role == PlaceRole::Event
+                    && p.t0 > n.t1
+                    && p.t0 <= n.t1 + 5
+                    // ("13 over the territory of the Bryansk Region")
+                    && (n.t1 + 1..p.t0).all(|t| {
+                        matches!(doc.lw(t), "the" | "territory" | "territories" | "of")
+                    })
+            })
         {
             items.push(Item::Intercepted(*n));
             continue;

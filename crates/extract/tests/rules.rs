@@ -5366,3 +5366,23 @@ fn no_casualties_in_the_other_hromadas_is_theirs() {
         ],
     );
 }
+
+#[test]
+fn russias_tallies_over_its_own_regions_are_those_regions() {
+    // one region, Ukraine's drones downed over it
+    check(
+        "Drones over Russia\n\nRussian air defences destroyed 17 Ukrainian drones over the Voronezh Region overnight, the Russian Defence Ministry said.\n",
+        "2024-07-02",
+        &["attack area Voronezh Oblast|Voronezh Oblast c=- m=- i=17 k=- w=-"],
+    );
+    // a total over several regions is no event; its parts are the regions'
+    check(
+        "Drones over Russia\n\nAir defence systems destroyed 20 UAVs overnight: 11 over the territory of the Kursk Region, five over the Bryansk Region and four over the Oryol Region, the Russian Defence Ministry said.\n",
+        "2024-07-02",
+        &[
+            "attack area Kursk Oblast|Kursk Oblast c=- m=- i=11 k=- w=-",
+            "attack area Bryansk Oblast|Bryansk Oblast c=- m=- i=5 k=- w=-",
+            "attack area Oryol Oblast|Oryol Oblast c=- m=- i=4 k=- w=-",
+        ],
+    );
+}
