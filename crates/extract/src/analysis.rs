@@ -2265,8 +2265,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         // rivers are named like the cities on them: "the Dnipro River", "the left bank of
         // the Dnipro" locate a front, they are not the city hit
-        if matches!(next, "river" | "river's")
-            || b1 == "of" && matches!(b2, "bank" | "banks" | "riverbank")
+        if matches!(next, "river" | "river's" | "delta" | "floodplains" | "floodplain")
+            || b1 == "of" && matches!(b2, "bank" | "banks" | "riverbank" | "islands" | "mouth" | "delta")
+            // ("villages along the Dnipro": a river is what things stand along)
+            || b1 == "along" && matches!(kind, PlaceKind::Settlement)
         {
             role = PlaceRole::Org;
         }
@@ -2277,6 +2279,16 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         if role == PlaceRole::Event && is_origin(ex, doc, i, s.t0) {
             role = PlaceRole::Origin;
+        }
+        // "dropping 63 guided bombs, mostly on Kharkiv and Sumy regions": where most of a
+        // tally fell, not a place's own event
+        if matches!(b1, "on" | "in" | "at")
+            && matches!(
+                b2,
+                "mostly" | "mainly" | "primarily" | "largely" | "predominantly"
+            )
+        {
+            role = PlaceRole::Locative;
         }
         // list membership: joined to the previous mention by "," / "and" / "as well as"
         let class_of = |a: &PlaceKind| match a {
@@ -2508,6 +2520,28 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     out[n].role = PlaceRole::Locative;
                 }
             }
+        }
+    }
+    // ("mostly on Kharkiv and Sumy regions": the whole list)
+    let mut mostly_list = false;
+    for n in 0..out.len() {
+        let opens = out[n].role == PlaceRole::Locative
+            && out[n].t0 >= s.t0 + 2
+            && (out[n].t0.saturating_sub(3)..out[n].t0).any(|t| {
+                matches!(
+                    doc.lw(t),
+                    "mostly" | "mainly" | "primarily" | "largely" | "predominantly"
+                )
+            });
+        if opens {
+            mostly_list = true;
+        } else if mostly_list
+            && out[n].role == PlaceRole::Event
+            && (out[n - 1].t1..out[n].t0).all(|t| matches!(doc.lw(t), "," | "and"))
+        {
+            out[n].role = PlaceRole::Locative;
+        } else {
+            mostly_list = false;
         }
     }
     // "the Kupiansk, Lyman and Bakhmut axes": every name of the list is an axis
@@ -2911,7 +2945,36 @@ fn landmark_oblast(ex: &Extractor, name: &str) -> Option<&'static Region> {
 }
 
 fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
-    in_origin_list(ex, doc, i, t0) || next_to_origin_cue(ex, doc, i, t0)
+    in_origin_list(ex, doc, i, t0)
+        || next_to_origin_cue(ex, doc, i, t0)
+        || launch_area_aside(ex, doc, i, t0)
+}
+
+/// "launched 194 drones and 8 Iskander-M missiles (Kursk and Voronezh oblasts)": the
+/// names in brackets right after the munitions are where they were launched from.
+fn launch_area_aside(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
+    let mut b = i;
+    while b > t0
+        && i - b < 10
+        && doc.word(b - 1) != "("
+        && (is_cap(doc, b - 1)
+            || matches!(
+                doc.lw(b - 1),
+                "," | "and" | "-" | "the" | "oblast" | "oblasts" | "region" | "regions"
+            ))
+    {
+        b -= 1;
+    }
+    b >= t0 + 2
+        && doc.word(b - 1) == "("
+        && doc.toks[b - 2].span.end <= doc.toks[b - 1].span.start
+        // (a munition noun ends right before the bracket)
+        && doc.matches.iter().any(|m| {
+            m.end == doc.toks[b - 2].span.end
+                && (is(m, ex.cues.unit_munition)
+                    || m.class == Class::Weapon
+                        && matches!(ex.lexicons.label(m), "drone" | "missile"))
+        })
 }
 
 /// "launched from Kursk, Oryol and Primorsko-Akhtarsk": a name in a list of names

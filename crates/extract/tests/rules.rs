@@ -5386,3 +5386,34 @@ fn russias_tallies_over_its_own_regions_are_those_regions() {
         ],
     );
 }
+
+#[test]
+fn launch_areas_in_brackets_and_where_most_of_a_tally_fell_are_no_places_hit() {
+    check(
+        "Overnight attack\n\nOvernight, Russia launched 150 drones and 6 Iskander-M ballistic missiles (Bryansk and Kursk oblasts) at Ukraine, the Air Force said. Air defence shot down 120 of them.\n",
+        "2025-03-10",
+        &["attack area Ukraine| c=- m=156 i=120 k=- w=-"],
+    );
+    check(
+        "General Staff\n\nRussian aircraft carried out 35 strikes on Sunday, dropping 58 guided bombs, mainly on Donetsk and Zaporizhzhia regions, the General Staff said.\n",
+        "2025-03-10",
+        &["attack area Ukraine| c=35 m=58 i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn rivers_deltas_and_shattered_windows() {
+    // a river named like a city is no city
+    check(
+        "Kherson region\n\nOver the past day, Russian artillery shelled villages along the Dnipro in Kherson region, including Tiahynka.\n",
+        "2024-03-14",
+        &["attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=-"],
+    );
+    // "debris shattered windows" is damage
+    let evs = events(
+        "Vinnytsia Oblast\n\nDebris shattered windows in four private houses in Haisyn district overnight, the governor said.\n",
+        "2024-10-05",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(targets(&evs[0]), ["house"]);
+}
