@@ -625,15 +625,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         doc.is_word(x, "near")
             || doc.is_word(x, "in")
                 && doc.is_word(x + 1, "the")
-                && matches!(doc.lw(x + 2), "area" | "areas" | "vicinity")
+                && matches!(
+                    doc.lw(x + 2),
+                    "area" | "areas" | "vicinity" | "direction" | "directions"
+                )
                 && doc.is_word(x + 3, "of")
     };
     if kind == Some(Kind::Attack)
         && weapons.is_empty()
         && attack_cues.iter().any(|m| {
             let t = doc.token_from(m.end);
-            let reach = if doc.is_word(t + 1, "positions") {
-                6
+            // ("17 attacks, most of them near X")
+            let reach = if doc.is_word(t + 1, "positions")
+                || doc.word(t) == ","
+                    && matches!(doc.lw(t + 1), "most" | "mostly" | "mainly" | "all")
+                || doc.word(t + 2) == ","
+                    && matches!(doc.lw(t + 3), "most" | "mostly" | "mainly" | "all")
+            {
+                7
             } else {
                 4
             };
@@ -920,6 +929,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     p.t0 >= n.t1
                         && clause_of(&starts, p.t0) == clause_of(&starts, n.t0)
                         && p.role != PlaceRole::Org
+                        // ("87 clashes took place at the front, with the hottest situation on
+                        // the Pokrovsk axis": past a comma, no longer the figure's)
+                        && !(n.t1..p.t0).any(|t| doc.word(t) == ",")
                 })
                 .min_by_key(|p| p.t0)
                 .is_some_and(|p| p.role == PlaceRole::Axis)
@@ -1184,10 +1196,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // ("On the Pokrovsk axis, defenders repelled 24 attacks", "12 assaults on positions
         // in the south": a front-line axis or a part of the country is no place, and its
         // figures are dropped)
-        let front_part = s
-            .places
-            .iter()
-            .all(|p| p.role != PlaceRole::Event || matches!(p.kind, PlaceKind::Country(_)))
+        // ("87 combat clashes have taken place at the front, with the hottest situation on
+        // the Pokrovsk axis": the whole front's figure)
+        let whole_front = (s.t0 + 2..s.t1).any(|t| {
+            matches!(doc.lw(t), "front" | "frontline" | "front-line")
+                && doc.is_word(t - 1, "the")
+                && matches!(doc.lw(t - 2), "at" | "along" | "across" | "on")
+        });
+        let front_part = !whole_front
+            && s.places
+                .iter()
+                .all(|p| p.role != PlaceRole::Event || matches!(p.kind, PlaceKind::Country(_)))
             && (doc.sent_matches(s).iter().any(|m| {
                 let t = doc.token_from(m.start);
                 // (one axis: "the Kupiansk, Lyman and Bakhmut axes" span the front)
@@ -1259,7 +1278,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion()) && (d.count.stated() || d.munitions.stated())) {
             // the raion whose figures the article reports
             Some(raion.loc.clone())
-        } else if let Some(r) = region_here.filter(|r| !doc.multi_region || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_))) || region_opens_paragraph(doc, k, r)) {
+        } else if let Some(r) = region_here.filter(|r| {
+            !doc.multi_region
+                || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))
+                || region_opens_paragraph(doc, k, r)
+                // (or in the sentence just before: "Russian troops fired on Kherson region 94
+                // times … ¶ Two civilians were killed and 11 others wounded.")
+                || k > 0
+                    && doc.sents[k - 1].places.iter().any(|p| {
+                        p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Region(x) if x == *r)
+                    })
+        }) {
             // (in a roundup, the oblast named in the paragraph so far: "Kherson region. One
             // person was killed and nine were injured; …")
             Some(Loc::Region(r))

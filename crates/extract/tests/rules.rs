@@ -5417,3 +5417,44 @@ fn rivers_deltas_and_shattered_windows() {
     assert_eq!(evs.len(), 1, "{evs:?}");
     assert_eq!(targets(&evs[0]), ["house"]);
 }
+
+#[test]
+fn front_line_summaries_in_other_words() {
+    // a one-sentence paragraph told in the past is no headline of the next
+    check(
+        "General Staff update\n\nOver the past day, 140 combat clashes took place along the front line.\n\nUkrainian defenders repelled 8 assaults near Synkivka and Petropavlivka.\n\nOn the Lyman axis, the enemy tried six times to break through the Ukrainian defence near Zarichne.\n",
+        "2024-11-20",
+        &[
+            "clash area Ukraine| c=140 m=- i=- k=- w=-",
+            "clash incident Synkivka|Kharkiv Oblast c=- m=- i=- k=- w=- in Ukraine",
+            "clash incident Petropavlivka|Kharkiv Oblast c=- m=- i=- k=- w=- in Ukraine",
+            "clash incident Zarichne|Donetsk Oblast c=6 m=- i=- k=- w=- in Ukraine",
+        ],
+    );
+    // the whole front's figure, though an axis is named after it; "engaged the enemy"
+    // is fighting; attacks "most of them near" or "in the direction of" places are assaults
+    check(
+        "General Staff evening update\n\nSince the beginning of the day, Ukrainian defenders have engaged the enemy 96 times at the front, with the fiercest fighting on the Pokrovsk axis.\n\nOn the Kurakhove axis, the enemy carried out 14 attacks, most of them near Dachne and Ulakly.\n\nOn the Kupiansk axis, the occupiers attacked four times in the direction of Kruhliakivka.\n",
+        "2024-11-20",
+        &[
+            "clash area Ukraine| c=96 m=- i=- k=- w=-",
+            "clash incident Dachne|Donetsk Oblast c=- m=- i=- k=- w=- in Ukraine",
+            "clash incident Ulakly|Donetsk Oblast c=- m=- i=- k=- w=- in Ukraine",
+            "clash incident Kruhliakivka|Kharkiv Oblast c=4 m=- i=- k=- w=- in Ukraine",
+        ],
+    );
+}
+
+#[test]
+fn a_placeless_toll_after_an_oblasts_sentence_in_a_roundup_is_that_oblasts() {
+    check(
+        "Shelling update\n\nRussian troops fired on Zaporizhzhia region 310 times over the past day; Orikhiv and Huliaipole came under fire.\n\nOne civilian was killed and four others wounded.\n\nIn Dnipropetrovsk region, the occupiers shelled the Marhanets hromada twice.\n",
+        "2024-05-28",
+        &[
+            "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=310 m=- i=- k=1 w=4",
+            "attack incident Orikhiv|Zaporizhzhia Oblast c=- m=- i=- k=- w=- in Zaporizhzhia Oblast",
+            "attack incident Huliaipole|Zaporizhzhia Oblast c=- m=- i=- k=- w=- in Zaporizhzhia Oblast",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=2 m=- i=- k=- w=-",
+        ],
+    );
+}

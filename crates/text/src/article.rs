@@ -209,6 +209,14 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
             " wounded ",
             " attacked ",
             " shelled ",
+            " repelled ",
+            " repulsed ",
+            " launched ",
+            " conducted ",
+            " continued ",
+            " carried out ",
+            " took place ",
+            " tried ",
         ];
         if NOT_HEADLINE_START.contains(&first_word)
             || s.contains(':')
