@@ -2197,7 +2197,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 matches!(doc.lw(v), "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns" | "comments" | "commented" | "comment" | "confirms" | "confirmed" | "confirm" | "acknowledges" | "acknowledged" | "pressing" | "pressed" | "presses" | "urged" | "urges" | "urging" | "asked" | "asks" | "asking" | "demands" | "demanded" | "demanding" | "hopes" | "hoped" | "welcomed" | "welcomes" | "rejected" | "rejects" | "seeks" | "sought" | "seeking" | "pushing" | "lobbying")
             }
             // "the Kyiv regime", "official Kyiv": a government named by its capital
-            || matches!(kind, PlaceKind::Settlement) && next == "regime"
+            || matches!(kind, PlaceKind::Settlement) && matches!(next, "regime" | "regime's" | "media")
             || i > s.t0 && doc.is_word(i - 1, "official")
             // "blamed Kyiv for …", "accused Kyiv of …": a government again, as the object
             || i > s.t0 && matches!(doc.lw(i - 1), "blamed" | "blames" | "blaming" | "accused" | "accuses" | "accusing")
@@ -2279,6 +2279,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         if role == PlaceRole::Event && is_origin(ex, doc, i, s.t0) {
             role = PlaceRole::Origin;
+        }
+        // "Russia attacked Kyiv and several other regions with 120 drones": the country's
+        // tally, the city one of its places
+        if doc.is_word(end, "and")
+            && (end + 1..end + 4).any(|t| matches!(doc.lw(t), "several" | "other" | "many"))
+            && (end + 1..end + 5).any(|t| matches!(doc.lw(t), "regions" | "oblasts" | "cities"))
+        {
+            role = PlaceRole::Locative;
         }
         // "dropping 63 guided bombs, mostly on Kharkiv and Sumy regions": where most of a
         // tally fell, not a place's own event
@@ -2465,6 +2473,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }) && out
             .iter()
             .all(|p| !matches!(p.kind, PlaceKind::Region(r) if r.country == "UA"));
+        // (or a wire story from Russia: "MOSCOW, March 16. /TASS/. Fourteen drones were
+        // destroyed over the Belgorod Region")
+        let russian_dateline = crate::assemble::dateline_city(doc).is_some_and(|c| {
+            ex.gazetteer
+                .resolve(&c.name, &Hint::default())
+                .is_some_and(|r| r.country == "RU")
+        });
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for n in 0..out.len() {
             let prev = doc.lw(out[n].t0.saturating_sub(1));
@@ -2496,7 +2511,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // drones over the Bryansk Region", Russia's tally there)
             let one_oblast = g.len() == 1
                 && !out[g[0]].plural
-                && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA" || ukrainian_munitions || russian_tally);
+                && matches!(out[g[0]].kind, PlaceKind::Region(r) if r.country == "UA" || ukrainian_munitions || russian_tally || russian_dateline);
             let one_district = g.len() == 1 && out[g[0]].kind == PlaceKind::Raion;
             // ("shot down 6 drones over the region": the article's oblast)
             // (or the capital: "20 Shaheds were destroyed over the capital", Kyiv's tally)

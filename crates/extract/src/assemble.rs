@@ -1084,6 +1084,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     } else if munitions_of("russian") {
         "UA"
     } else if kind != Kind::Clash
+        // ("Ukrainian forces shot down 30 missiles": a shoot-down at home, by the
+        // sentence's own actor)
+        && !(intercept && ms.iter().any(|m| is_actor(doc, m)))
         && actor.is_some_and(|a| ex.lexicons.label(&a) == "Ukrainian forces")
     {
         // (Ukraine's forces fight their battles at home: "Ukrainian forces fought 96 battles")
@@ -3550,6 +3553,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         }
         match unit {
             Unit::Count | Unit::Munitions if n.hits => items.push(Item::Munitions(*n)),
+            // ("struck Huliaipole 121 times, including 3 air strikes": a part of the count
+            // before it)
+            Unit::Count
+                if i > 0
+                    && s.numbers[i - 1].unit == Unit::Count
+                    && matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "incl") => {}
             Unit::Count if !parts_after_total => items.push(Item::Count(*n)),
             Unit::Munitions | Unit::Bare if intercept_near(n) || of_the && intercept_near(n) => {
                 items.push(Item::Intercepted(*n));
@@ -4142,7 +4151,11 @@ fn casualty_items(
             {
                 of_them_aside = doc.is_word(open + 2, "of")
                     && matches!(doc.lw(open + 3), "them" | "whom")
-                    && sitrep_text::numbers::is_number_word(doc.lw(open + 1));
+                    && sitrep_text::numbers::is_number_word(doc.lw(open + 1))
+                    // ("Eleven people, a child among them, were wounded")
+                    || t >= open + 4
+                        && doc.is_word(t - 3, "among")
+                        && doc.is_word(t - 2, "them");
                 if of_them_aside || opens_subset(doc, open + 2) {
                     if of_them_aside {
                         let kids: u32 = units
@@ -4412,7 +4425,13 @@ fn casualty_items(
             // killed")
             let subj0 = {
                 let c = starts[clause_of(starts, c0)];
-                if doc.word(c) == ";" { c + 1 } else { s.t0 }
+                let c = if doc.word(c) == ";" { c + 1 } else { s.t0 };
+                // ("…; unfortunately, he died in hospital": past an opening adverb)
+                if doc.lw(c).ends_with("ly") && doc.word(c + 1) == "," && c + 2 < c0 {
+                    c + 2
+                } else {
+                    c
+                }
             };
             let mut t = skip_aux(c0);
             // ("The driver, 45, was killed": past the age between commas)
@@ -4426,8 +4445,13 @@ fn casualty_items(
             let pronoun = t == subj0 + 1 && matches!(doc.lw(subj0), "he" | "she");
             // ("She was taken to hospital with shrapnel wounds and later died": the second
             // verb of the sentence's one subject)
+            // (or a person told in full: "A 66-year-old woman was wounded and died in hospital")
+            let wounded_person = matches!(doc.lw(subj0), "a" | "an" | "the")
+                && (subj0 + 1..(subj0 + 6).min(t))
+                    .any(|x| doc.match_at(x, |m| is(m, cues.person)).is_some())
+                && (subj0 + 2..t - 1).any(|x| doc.match_at(x, |m| is(m, cues.injured)).is_some());
             let same_subject = t >= subj0 + 3
-                && matches!(doc.lw(subj0), "he" | "she")
+                && (matches!(doc.lw(subj0), "he" | "she") || wounded_person)
                 && doc.is_word(t - 1, "and")
                 && !(subj0 + 1..t - 1).any(|x| {
                     matches!(

@@ -5458,3 +5458,46 @@ fn a_placeless_toll_after_an_oblasts_sentence_in_a_roundup_is_that_oblasts() {
         ],
     );
 }
+
+#[test]
+fn casualty_asides_and_deaths_told_with_the_wound() {
+    // "a child among them" is a part of the eleven, not one more
+    check(
+        "Kherson region\n\nRussian troops shelled Kherson region 88 times over the past day. Nine people, a child among them, were wounded.\n",
+        "2024-10-06",
+        &["attack area Kherson Oblast|Kherson Oblast c=88 m=- i=- k=- w=9"],
+    );
+    // wounded and then dead: killed only
+    check(
+        "Kherson region\n\nBilozerka came under mortar fire yesterday evening. A 71-year-old man was wounded and died in hospital.\n",
+        "2024-10-06",
+        &["attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=1 w=-"],
+    );
+    check(
+        "Drone hits car\n\nIn Kupiansk, an FPV drone hit a car on Monday. A 47-year-old man was badly wounded; unfortunately, he died in hospital.\n",
+        "2024-10-08",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
+}
+
+#[test]
+fn parts_of_a_count_and_tallies_told_of_the_country() {
+    // "including 3 air strikes" is a part of the 121
+    check(
+        "Orikhiv shelled\n\nOver the past day Russian troops struck Orikhiv in Zaporizhzhia region 64 times, including 5 air strikes.\n",
+        "2024-08-20",
+        &["attack incident Orikhiv|Zaporizhzhia Oblast c=64 m=- i=- k=- w=-"],
+    );
+    // "Kyiv and several other regions": the country's tally
+    check(
+        "Overnight attack\n\nRussia attacked Kyiv and several other regions overnight with 90 drones, the Air Force said. Ukrainian forces shot down 61 drones.\n",
+        "2025-03-22",
+        &["attack area Ukraine| c=- m=90 i=61 k=- w=-"],
+    );
+    // a Russian wire story's tally over a Russian region
+    check(
+        "Drones downed\n\nMOSCOW, March 16. /TASS/. Twelve drones were destroyed over the Kursk Region overnight, the Defence Ministry said.\n",
+        "2024-03-16",
+        &["attack area Kursk Oblast|Kursk Oblast c=- m=- i=12 k=- w=-"],
+    );
+}
