@@ -2537,6 +2537,25 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
     }
+    // "Outside the capital, a drone hit … the village of Velyka Dymerka": only where the
+    // place named after it lies
+    if out
+        .iter()
+        .any(|p| p.role == PlaceRole::Event && p.kind == PlaceKind::Settlement)
+    {
+        for n in 0..out.len() {
+            if out[n].t0 > s.t0
+                && (out[n].t0.saturating_sub(2)..out[n].t0).any(|t| doc.is_word(t, "outside"))
+                && out.iter().any(|p| {
+                    p.t0 > out[n].t0
+                        && p.role == PlaceRole::Event
+                        && p.kind == PlaceKind::Settlement
+                })
+            {
+                out[n].role = PlaceRole::Locative;
+            }
+        }
+    }
     // ("mostly on Kharkiv and Sumy regions": the whole list)
     let mut mostly_list = false;
     for n in 0..out.len() {

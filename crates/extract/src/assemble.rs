@@ -662,9 +662,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         && ms
             .iter()
             .any(|m| (is(m, cues.attack) || m.class == Class::Weapon) && future_before(m.start));
+    // ("Lithuania will finance the first batch of 500 drones": munitions still to come,
+    // no attack)
+    let future_figures = attack_cues.is_empty()
+        && harm_cues.is_empty()
+        && !intercept
+        && s.numbers.iter().any(|n| n.unit == Unit::Munitions)
+        && s.numbers
+            .iter()
+            .filter(|n| n.unit == Unit::Munitions || n.unit == Unit::Count)
+            .all(|n| future_before(doc.toks[n.t0].span.start));
     if heard && !damage && harm_cues.is_empty() && !targets_here
         || talks
         || threatened && harm_cues.is_empty() && !damage
+        || future_figures && !damage && clash_cues.is_empty()
     {
         kind = None;
     }
@@ -1831,7 +1842,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         );
         // ("attacked Odesa region with 21 drones; air defence destroyed 17 of them": a part of
         // the figure before, the same place's)
-        let of_them = matches!(item, Item::Intercepted(n) if doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "which" | "these"));
+        // ("fired two cruise missiles at Vinnytsia; one was shot down": a bare figure after
+        // the munitions is a part of them too)
+        let of_them = matches!(item, Item::Intercepted(n) if doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "which" | "these")
+            || matches!(n.unit, Unit::Bare | Unit::Other) && s.numbers.iter().any(|x| x.unit == Unit::Munitions && x.t1 <= n.t0));
         // ("A resident of Kurakhove was killed. Four people were injured: two in Selydove
         // and two in Toretsk.": a total whose parts the colon lists by place is the oblast's,
         // not the place named the sentence before)

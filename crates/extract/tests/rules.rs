@@ -5501,3 +5501,37 @@ fn parts_of_a_count_and_tallies_told_of_the_country() {
         &["attack area Kursk Oblast|Kursk Oblast c=- m=- i=12 k=- w=-"],
     );
 }
+
+#[test]
+fn medical_help_parts_of_a_launch_and_munitions_still_to_come() {
+    // people receiving medical help are the injured
+    check(
+        "Strike on Dnipro\n\nRussian missiles hit Dnipro on Tuesday, said Serhii Lysak. By evening 12 people were receiving medical help.\n",
+        "2024-10-08",
+        &["attack incident Dnipro|Dnipropetrovsk Oblast c=- m=- i=- k=- w=12"],
+    );
+    // "one was shot down" is one of the missiles fired at the city
+    check(
+        "Strike on Poltava\n\nRussia fired three ballistic missiles at Poltava on Friday morning; one was shot down, and the others hit an industrial area, said Volodymyr Kohut.\n",
+        "2025-04-11",
+        &["attack incident Poltava|Poltava Oblast c=- m=3 i=1 k=- w=-"],
+    );
+    // drones to be financed are no attack
+    let evs = events(
+        "Drone deal\n\nDefence Minister Rustem Umerov and his Danish counterpart Troels Lund Poulsen signed an agreement in Kyiv on Thursday. Denmark will finance the first batch of 300 drones.\n",
+        "2025-04-11",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_place_only_outside_of_which_something_was_hit_is_no_place_hit() {
+    check(
+        "Kyiv region\n\nOutside the capital, a drone hit a warehouse in the village of Kalynivka in Kyiv Oblast overnight.\n",
+        "2025-02-23",
+        &["attack incident Kalynivka|Kyiv Oblast c=- m=- i=- k=- w=-"],
+    );
+}
