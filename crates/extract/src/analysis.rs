@@ -2013,7 +2013,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         let attribution = doc.word(i.saturating_sub(1)) == ","
             && doc
                 .match_at(j, |m| is(m, cues.report) || is(m, cues.claim))
-                .is_some();
+                .is_some()
+            // ("…, according to Voloshyn.": a surname alone after "according to")
+            || before(1) == "to"
+                && before(2) == "according"
+                && j == i + 1
+                && matches!(doc.word(j), "," | "." | ";" | "");
         let model = matches!(before(1), "a" | "an")
             && doc.match_at(j, |m| m.class == Class::Weapon).is_some();
         if attribution || model {
@@ -2198,6 +2203,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
             // "the Kyiv regime", "official Kyiv": a government named by its capital
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "regime" | "regime's" | "media")
+            // ("in the Sumy border area": the oblast's border, not the city)
+            || matches!(kind, PlaceKind::Settlement) && next == "border" && matches!(doc.lw(end + 1), "area" | "areas" | "zone" | "regions")
             || i > s.t0 && doc.is_word(i - 1, "official")
             // "blamed Kyiv for …", "accused Kyiv of …": a government again, as the object
             || i > s.t0 && matches!(doc.lw(i - 1), "blamed" | "blames" | "blaming" | "accused" | "accuses" | "accusing")
@@ -3427,12 +3434,15 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
         if let Some(e) = doc.match_at(k, |m| {
             is(m, cues.unit_munition) || is(m, cues.unit_explosion)
         }) {
+            // ("3 guided aerial bomb strikes": strikes counted, the bomb their kind)
+            if matches!(doc.lw(e), "strikes" | "attacks" | "raids") {
+                return (Unit::Count, e + 1);
+            }
             return (Unit::Munitions, e);
         }
         // "made 20 attempts to push our units out", "12 assault actions": a fight counted
-        if k == t
-            && let Some(e) = doc.match_at(k, |m| is(m, cues.clash))
-        {
+        // (past its describing words: "three unsuccessful attempts to dislodge")
+        if let Some(e) = doc.match_at(k, |m| is(m, cues.clash)) {
             return (Unit::Count, e);
         }
         if let Some(e) = doc.match_at(k, |m| is(m, cues.person) || is(m, cues.child)) {

@@ -1189,7 +1189,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 || (s.t0..s.t1.saturating_sub(3)).any(|a| doc.is_word(a, "as") && doc.is_word(a + 1, "a") && doc.is_word(a + 2, "result") && (a + 3..(a + 7).min(s.t1)).any(|t| doc.is_word(t, "aggression")))
                 || (s.t0..s.t1).any(|t| {
                     // (not "residents of the district" sought help: where victims live)
-                    doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of") && !doc.is_word(t.wrapping_sub(1), "of")
+                    // (nor "the district hospital": a building of it)
+                    doc.is_word(t, "the") && matches!(doc.lw(t + 1), "district" | "raion") && !matches!(doc.lw(t + 2), "centre" | "center" | "of" | "hospital" | "council" | "administration" | "police" | "court") && doc.match_at(t + 2, |m| m.class == Class::Target).is_none() && !doc.is_word(t.wrapping_sub(1), "of")
                 }));
         let air_force = doc.sent_matches(s).iter().any(|m| {
             m.class == Class::Role

@@ -5535,3 +5535,34 @@ fn a_place_only_outside_of_which_something_was_hit_is_no_place_hit() {
         &["attack incident Kalynivka|Kyiv Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn front_line_wordings_attributions_and_counted_bomb_strikes() {
+    // a surname after "according to" is the source, no place
+    check(
+        "Kherson update\n\nRussian troops fired on Kherson region 71 times over the past day. One civilian was killed and five wounded, according to Prokudin.\n",
+        "2024-05-28",
+        &["attack area Kherson Oblast|Kherson Oblast c=71 m=- i=- k=1 w=5"],
+    );
+    // ISW's "continued offensive operations near"; attempts counted past their adjective;
+    // "the Sumy border area" is no city
+    check(
+        "Front update\n\nRussian forces continued offensive operations near Toretsk on Sunday. The enemy made four unsuccessful attempts to dislodge Ukrainian units near Krynky. In the Kharkiv border area, the occupiers attacked near Vovchansk.\n",
+        "2024-12-22",
+        &[
+            "clash incident Toretsk|Donetsk Oblast c=- m=- i=- k=- w=-",
+            "clash incident Krynky|Kherson Oblast c=4 m=- i=- k=- w=-",
+            "clash incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+    // "4 guided aerial bomb strikes" counts strikes; "the district hospital" is the
+    // town's building, not the district's tally
+    check(
+        "Kherson region\n\nRussian troops carried out 54 attacks on Kherson region over the past day. Russian aircraft made 4 guided aerial bomb strikes on Beryslav. One of them hit the district hospital, wounding two nurses.\n",
+        "2024-10-06",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=54 m=- i=- k=- w=2",
+            "attack incident Beryslav|Kherson Oblast c=4 m=- i=- k=- w=2 in Kherson Oblast",
+        ],
+    );
+}
