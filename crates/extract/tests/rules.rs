@@ -5540,7 +5540,7 @@ fn a_place_only_outside_of_which_something_was_hit_is_no_place_hit() {
 fn front_line_wordings_attributions_and_counted_bomb_strikes() {
     // a surname after "according to" is the source, no place
     check(
-        "Kherson update\n\nRussian troops fired on Kherson region 71 times over the past day. One civilian was killed and five wounded, according to Prokudin.\n",
+        "Kherson update\n\nRussian troops fired on Kherson region 71 times over the past day. One civilian was killed and five wounded, according to Voloshyn.\n",
         "2024-05-28",
         &["attack area Kherson Oblast|Kherson Oblast c=71 m=- i=- k=1 w=5"],
     );
