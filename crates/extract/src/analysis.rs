@@ -593,11 +593,18 @@ pub fn analyse<'a>(
             || (t..t + 4).any(|x| matches!(doc.lw(x), "life" | "lives"))
     };
     // "doctors are fighting for their lives": no fighting at the front
+    // ("air defence and electronic warfare repelled the attack": a shoot-down, no fight)
     let fight_for_life = |doc: &Doc, m: &Match| {
         let t = doc.token_from(m.end);
+        let f = doc.token_from(m.start);
         is(m, cues.clash)
-            && doc.is_word(t, "for")
-            && (t + 1..t + 4).any(|x| matches!(doc.lw(x), "life" | "lives"))
+            && (doc.is_word(t, "for")
+                && (t + 1..t + 4).any(|x| matches!(doc.lw(x), "life" | "lives"))
+                || (f.saturating_sub(6)..f).any(|x| {
+                    matches!(doc.lw(x), "defence" | "defense" | "defences" | "defenses")
+                        && doc.is_word(x.wrapping_sub(1), "air")
+                        || doc.is_word(x, "electronic") && doc.is_word(x + 1, "warfare")
+                }))
     };
     let kept: Vec<bool> = doc
         .matches
@@ -2176,7 +2183,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         if ORG_HEADS.contains(&next) && is_cap(doc, end)
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "city" | "regional" | "mayor" | "governor") && !doc.is_word(end + 1, "of")
             // "Kursk region governor Alexei Smirnov said": a title, not a place hit
-            || matches!(kind, PlaceKind::Region(_)) && matches!(next, "governor" | "governor's" | "head" | "chief") && !doc.is_word(end + 1, "of")
+            // (and "Tuapse district head Sergei Boiko")
+            || matches!(kind, PlaceKind::Region(_) | PlaceKind::Raion | PlaceKind::Hromada) && matches!(next, "governor" | "governor's" | "head" | "chief") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
@@ -3411,7 +3419,8 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
     let mut steps = 0;
     while k < end && steps < 10 {
         let w = doc.lw(k);
-        if k == t && w == "mm" {
+        // ("155 mm shells", "155-mm shells": a calibre)
+        if k == t && (w == "mm" || w == "-" && doc.is_word(k + 1, "mm")) {
             return (Unit::Other, t);
         }
         if let Some(e) = doc.match_at(k, |m| is(m, cues.unit_count)) {

@@ -1102,6 +1102,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     {
         // (Ukraine's forces fight their battles at home: "Ukrainian forces fought 96 battles")
         "RU"
+    } else if intercept
+        && places.is_empty()
+        && state
+            .focus
+            .as_ref()
+            .filter(|f| f.2 + 1 == k)
+            .and_then(|f| loc_admin1(&f.0))
+            .and_then(|a| ex.gazetteer.region_by_admin1(a))
+            .is_some_and(|r| r.country == "RU")
+    {
+        // ("A drone attacked the refinery in Volgograd. One drone was suppressed by
+        // electronic warfare": downed where the strike just told was)
+        "RU"
     } else {
         "UA"
     };

@@ -5566,3 +5566,33 @@ fn front_line_wordings_attributions_and_counted_bomb_strikes() {
         ],
     );
 }
+
+#[test]
+fn russian_side_wordings() {
+    // a district head is a title; "cut by flying glass" is an injury
+    check(
+        "Drone strike\n\nA Ukrainian drone hit a house in Shebekino on Friday morning. Shebekino district head Vladimir Zhdanov said nobody was injured.\n",
+        "2024-02-03",
+        &["attack incident Shebekino|Belgorod Oblast c=- m=- i=- k=- w=0"],
+    );
+    check(
+        "Drone wreckage\n\nDrone wreckage damaged three private homes in Ostrogozhsk overnight. A woman was cut by flying glass.\n",
+        "2024-09-05",
+        &["attack incident Ostrogozhsk|Voronezh Oblast c=- m=- i=- k=- w=1"],
+    );
+    // a calibre is no figure; air defence "repelled" an attack is no fight
+    check(
+        "Shelling\n\nThe heaviest shelling hit Horlivka on Saturday, where 152-mm artillery shells struck a bus stop. Air defence and electronic warfare repelled the attack on Belgorod on Saturday.\n",
+        "2024-04-06",
+        &[
+            "attack incident Horlivka|Donetsk Oblast c=- m=- i=- k=- w=-",
+            "attack incident Belgorod|Belgorod Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+    // a drone downed where the strike just told was
+    check(
+        "Refinery attack\n\nA drone attacked the refinery in Saratov early on Sunday. One drone was suppressed by electronic warfare, and its debris fell on the grounds.\n",
+        "2024-02-04",
+        &["attack incident Saratov|Saratov Oblast c=- m=- i=1 k=- w=-"],
+    );
+}
