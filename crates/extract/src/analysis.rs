@@ -2705,8 +2705,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             out[n].role = PlaceRole::Locative;
             continue;
         }
-        let b_closes = matches!(doc.word(b.t1), "," | "." | ";" | ")" | "")
-            || matches!(doc.lw(b.t1), "where" | "and");
+        // ("Kivsharivka, Kupiansk district – a drone dropped …": a heading's dash too)
+        let b_closes = matches!(
+            doc.word(b.t1),
+            "," | "." | ";" | ")" | "" | "–" | "—" | "-" | ":"
+        ) || matches!(doc.lw(b.t1), "where" | "and");
         // (members of one list of units, "the A, B and C hromadas", are no appositions)
         let comma_apposition = gap == [","]
             && (matches!(b.kind, PlaceKind::Region(_))

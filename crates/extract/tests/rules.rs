@@ -5596,3 +5596,20 @@ fn russian_side_wordings() {
         &["attack incident Saratov|Saratov Oblast c=- m=- i=1 k=- w=-"],
     );
 }
+
+#[test]
+fn running_totals_aid_convoys_habits_and_tractors() {
+    for text in [
+        "Demining\n\nThe fields were mined before the Russian troops withdrew in 2022. Since then, 21 civilians have been killed by explosive remnants in Mykolaiv Oblast.\n",
+        "Aid convoy\n\nFour trucks carried 900 food parcels and plywood for windows blown out by shelling to villages in Kharkiv Oblast.\n",
+        "Interview\n\nIt was infantry after that, sometimes six assaults on our trench in a single day.\n",
+    ] {
+        check(text, "2024-04-09", &[]);
+    }
+    let evs = events(
+        "Mine blast\n\nOn Tuesday a tractor ran over an anti-tank mine near the village of Vysokopillia in Kherson Oblast; the driver was injured, police said.\n",
+        "2024-04-09",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(targets(&evs[0]), ["agricultural", "vehicle"]);
+}
