@@ -5613,3 +5613,12 @@ fn running_totals_aid_convoys_habits_and_tractors() {
     assert_eq!(evs.len(), 1, "{evs:?}");
     assert_eq!(targets(&evs[0]), ["agricultural", "vehicle"]);
 }
+
+#[test]
+fn a_district_after_a_village_and_a_dash_only_locates_it() {
+    check(
+        "Kharkiv region\n\nPishchane, Kupiansk district – a Russian drone dropped a grenade on a car, injuring a 52-year-old man.\n",
+        "2024-04-03",
+        &["attack incident Pishchane|Kharkiv Oblast c=- m=- i=- k=- w=1"],
+    );
+}
