@@ -3242,7 +3242,25 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
             continue;
         }
         // "one of them", "two of the injured": parts, read by the casualty grammar
-        let (mut unit, unit_end) = unit_after(ex, doc, t1, s.t1);
+        let (mut unit, mut unit_end) = unit_after(ex, doc, t1, s.t1);
+        // "Kh-101 cruise missiles: 35 launched, 33 destroyed": a tally line under its
+        // munition, the figure launched
+        if matches!(unit, Unit::Bare | Unit::Other)
+            && matches!(doc.lw(t1), "launched" | "fired" | "used")
+            && (s.t0 + 1..t0).any(|c| {
+                // (the munition anywhere in the heading: "Kh-101 cruise missiles (from
+                // Tu-95MS aircraft): 35 launched", "Shahed drones of various types: 194
+                // launched")
+                doc.word(c) == ":"
+                    && doc
+                        .sent_matches(s)
+                        .iter()
+                        .any(|m| is(m, ex.cues.unit_munition) && doc.token_from(m.end) <= c)
+            })
+        {
+            unit = Unit::Munitions;
+            unit_end = t1;
+        }
         let times = unit == Unit::Count && doc.is_word(unit_end.saturating_sub(1), "times");
         // "three times higher", "twice as many": a multiplier, not a count of attacks
         if times && is_comparative(doc.lw(unit_end)) {

@@ -790,7 +790,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     let defending = ms
                         .iter()
                         .any(|r| is(r, cues.clash) && r.start > m.start && repels_air_attack(r));
-                    if struck_object || defending {
+                    // ("missiles (from Tu-95MS aircraft over Saratov Oblast)": where the
+                    // missiles were fired from, a launch platform)
+                    let platform = label == "aircraft"
+                        && {
+                            let f = doc.token_from(m.start);
+                            (f.saturating_sub(5).max(s.t0)..f).any(|x| doc.is_word(x, "from"))
+                        }
+                        && ms
+                            .iter()
+                            .any(|x| x.class == Class::Weapon && ex.lexicons.label(x) == "missile");
+                    if struck_object || defending || platform {
                         continue;
                     }
                     // explosives dropped (from drones) are the drone's; dropped mines stay explosive
@@ -3066,9 +3076,24 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
     };
     // "Another 30 drones were suppressed", "a further 12 attacks": more of the same; so is
     // a count told "also" or "in addition" ("They also carried out 3,000 attacks")
+    // ("Kh-101 cruise missiles: 35 launched, 33 destroyed;" one line per munition: the
+    // lines add up)
+    let tally_line = |n: &Num| {
+        let s = &doc.sents[k];
+        matches!(item, Item::Munitions(_) | Item::Intercepted(_))
+            && (s.t0 + 1..n.t0).any(|c| {
+                doc.word(c) == ":"
+                    && doc
+                        .toks
+                        .get(c + 1)
+                        .is_some_and(|t| t.kind == sitrep_text::TokenKind::Digits)
+                    && matches!(doc.lw(c + 2), "launched" | "fired" | "used")
+            })
+    };
     let more = |n: &Num| {
         let s = &doc.sents[k];
-        n.t0 > 0 && matches!(doc.lw(n.t0 - 1), "another" | "further")
+        tally_line(n)
+            || n.t0 > 0 && matches!(doc.lw(n.t0 - 1), "another" | "further")
             || matches!(item, Item::Count(_))
                 && (s.t0..n.t0).any(|t| {
                     doc.is_word(t, "also")
@@ -3282,6 +3307,10 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             })
     };
     let intercept_near = |n: &Num| {
+        // ("2 launched, none destroyed": the figure launched, whatever follows)
+        if n.unit_end == n.t1 && matches!(doc.lw(n.t1), "launched" | "fired" | "used") {
+            return false;
+        }
         ms.iter().any(|m| {
             is(m, cues.intercept) && !destroys_target(doc, ms, m) && {
                 let t = doc.token_from(m.start);
@@ -3544,7 +3573,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
         let after_whole = i > 0 && {
             let p = &s.numbers[i - 1];
             p.unit == Unit::Munitions
-                && of_the_before(p)
+                && (of_the_before(p)
+                    // ("Kh-101 cruise missiles: 35 launched, 33 destroyed")
+                    || p.unit_end == p.t1 && matches!(doc.lw(p.t1), "launched" | "fired" | "used"))
                 && matches!(doc.lw(n.t0.saturating_sub(1)), ",")
         };
         // "destroyed 12 Kh-101 missiles, all four Kalibrs and 63 drones"; "277 drones and two

@@ -5622,3 +5622,35 @@ fn a_district_after_a_village_and_a_dash_only_locates_it() {
         &["attack incident Pishchane|Kharkiv Oblast c=- m=- i=- k=- w=1"],
     );
 }
+
+#[test]
+fn air_force_tally_lines_by_munition() {
+    check(
+        "Air Force tally\n\nOn the night of 9 March, Russia attacked Ukraine with missiles and drones, the Air Force reported.\nKalibr cruise missiles: 12 launched, 10 destroyed;\nShahed attack drones: 140 launched, 96 shot down.\n",
+        "2025-03-09",
+        &["attack area Ukraine| c=- m=152 i=106 k=- w=-"],
+    );
+}
+
+#[test]
+fn tally_lines_with_brackets_and_none_downed_and_launch_platforms() {
+    check(
+        "Air Force tally\n\nOn the night of 9 March, Russia attacked Ukraine, the Air Force reported.\nKh-101 cruise missiles (from Tu-95MS aircraft over Saratov Oblast): 20 launched, 18 destroyed;\nKh-47M2 Kinzhal aeroballistic missiles: 3 launched, none destroyed;\nShahed attack drones of various types: 90 launched, 71 shot down.\n",
+        "2025-03-09",
+        &["attack area Ukraine| c=- m=113 i=89 k=- w=-"],
+    );
+    // the aircraft missiles are fired from are no weapon of the attack
+    let evs = events(
+        "Overnight attack\n\nRussia launched 35 Kh-101 cruise missiles from Tu-95MS aircraft over Saratov Oblast overnight.\n",
+        "2025-03-07",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(
+        evs[0]
+            .weapons
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>(),
+        ["missile"]
+    );
+}
