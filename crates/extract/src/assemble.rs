@@ -795,7 +795,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     let platform = label == "aircraft"
                         && {
                             let f = doc.token_from(m.start);
-                            (f.saturating_sub(5).max(s.t0)..f).any(|x| doc.is_word(x, "from"))
+                            (f.saturating_sub(7).max(s.t0)..f)
+                                .rev()
+                                .take_while(|&x| !matches!(doc.word(x), "," | ";" | "("))
+                                .any(|x| doc.is_word(x, "from"))
                         }
                         && ms
                             .iter()
@@ -886,7 +889,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         || doc.is_word(t_end, "of")
                             && names_place(t_end + 1)
                             && matches!(doc.lw(t_end - 1), "port" | "harbour" | "harbor")
-                        || landmark;
+                        || landmark
+                        // ("the premises of an industrial enterprise": the enterprise's)
+                        || doc.lower_at(m.start, m.end) == "premises"
+                            && doc.is_word(t_end, "of")
+                            && ms.iter().any(|x| {
+                                x.class == Class::Target
+                                    && x.start > m.end
+                                    && doc.token_from(x.start) <= t_end + 4
+                            });
                     // ("no critical infrastructure facilities were hit", "without damage to
                     // homes": nothing hit)
                     let negated = (t_tok.saturating_sub(3).max(s.t0)..t_tok)
@@ -2157,10 +2168,14 @@ fn closing_block(doc: &Doc, k: usize) -> Option<std::ops::Range<usize>> {
 /// draft of its kind has told a victim of (the area's total is then its cases' sum).
 fn zero_area(doc: &Doc, drafts: &mut [Draft], a: usize, items: &[Item], k: usize) {
     let kind = drafts[a].kind;
+    // (victims told in another oblast are no case of this one)
+    let area_oblast = loc_admin1(&drafts[a].loc);
     let told = |f: fn(&Draft) -> Option<u32>| {
-        drafts
-            .iter()
-            .any(|d| d.kind == kind && f(d).is_some_and(|v| v > 0))
+        drafts.iter().any(|d| {
+            d.kind == kind
+                && f(d).is_some_and(|v| v > 0)
+                && (area_oblast.is_none() || loc_admin1(&d.loc) == area_oblast)
+        })
     };
     let (killed_told, injured_told) = (told(|d| d.killed), told(|d| d.injured));
     for item in items {
@@ -3640,6 +3655,10 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                     && s.numbers[i - 1].unit == Unit::Munitions
                     && matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "incl")
                     && !intercept_near(n) => {}
+            // ("Another 31 decoy drones vanished from radar": lost, a part of the launch)
+            Unit::Munitions
+                if (n.unit_end..(n.unit_end + 3).min(s.t1))
+                    .any(|t| matches!(doc.lw(t), "vanished" | "disappeared" | "lost")) => {}
             Unit::Munitions => {
                 items.push(Item::Munitions(*n));
                 if reached_negated || all_shot && doc.is_word(n.t0.saturating_sub(1), "all") {

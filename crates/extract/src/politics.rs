@@ -14,7 +14,7 @@
 //!   participants. One per article.
 
 use crate::Extractor;
-use crate::analysis::{Doc, PlaceKind, PlaceMention, PlaceRole, Sent, resolve};
+use crate::analysis::{Doc, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, resolve};
 use crate::assemble::{acled, dateline_city, stable_id, when_from};
 use crate::cue::is;
 use sitrep_lexicon::Class;
@@ -312,11 +312,24 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                         | "journey"
                 );
             p.role == PlaceRole::Event
-                && matches!(p.kind, PlaceKind::Settlement)
+                && matches!(
+                    p.kind,
+                    PlaceKind::Settlement | PlaceKind::Ref(RefKind::Capital)
+                )
                 && !sitrep_text::is_possessive(p.span.text(doc.text))
                 && !to
         })
-        .find_map(|m| resolved(ex, doc, m))
+        .find_map(|m| {
+            // ("arrived in the Ukrainian capital": Kyiv)
+            if m.kind == PlaceKind::Ref(RefKind::Capital) {
+                let mut kyiv = m.clone();
+                kyiv.name = "Kyiv".into();
+                kyiv.kind = PlaceKind::Settlement;
+                resolved(ex, doc, &kyiv)
+            } else {
+                resolved(ex, doc, m)
+            }
+        })
 }
 
 /// The place of the wire dateline opening the article ("RIYADH, Saudi Arabia (AP) —"):
@@ -346,19 +359,22 @@ fn resolved(ex: &Extractor, doc: &Doc, m: &PlaceMention) -> Option<(Place, Span)
 /// Whether sentence `s` speaks of the parties as a group: "the two leaders", "both
 /// presidents", "the ministers", "the sides".
 fn parties_named(doc: &Doc, s: &Sent) -> bool {
-    (s.t0..s.t1).any(|t| {
-        matches!(doc.lw(t), "two" | "both" | "the")
-            && matches!(
-                doc.lw(t + 1),
-                "leaders"
-                    | "presidents"
-                    | "ministers"
-                    | "sides"
-                    | "parties"
-                    | "delegations"
-                    | "heads"
-            )
-    })
+    // ("The two signed an agreement", "They signed a memorandum")
+    doc.is_word(s.t0, "they")
+        || doc.is_word(s.t0, "the") && doc.is_word(s.t0 + 1, "two")
+        || (s.t0..s.t1).any(|t| {
+            matches!(doc.lw(t), "two" | "both" | "the")
+                && matches!(
+                    doc.lw(t + 1),
+                    "leaders"
+                        | "presidents"
+                        | "ministers"
+                        | "sides"
+                        | "parties"
+                        | "delegations"
+                        | "heads"
+                )
+        })
 }
 
 /// Whether the meeting or signing cue starting at byte `cue_start` of sentence `s` is

@@ -5654,3 +5654,64 @@ fn tally_lines_with_brackets_and_none_downed_and_launch_platforms() {
         ["missile"]
     );
 }
+
+#[test]
+fn decoys_lost_zeros_per_oblast_and_named_jets() {
+    // drones that vanished from radar are a part of the launch, not more launched
+    check(
+        "Overnight attack\n\nOvernight, Russia attacked Ukraine with 70 Shahed drones and three missiles, the Air Force said. Air defence destroyed 41 of the drones. Another 25 decoy drones vanished from radar.\n",
+        "2025-01-31",
+        &["attack area Ukraine| c=- m=73 i=41 k=- w=-"],
+    );
+    // a death in another oblast does not keep this oblast's zero from its area
+    check(
+        "Overnight attacks\n\nA missile hit Lozova in Kharkiv Oblast, killing a woman.\n\nOver the past day, the Russians fired at the border areas of Chernihiv Oblast 19 times. Shells hit the Semenivka and Snovsk hromadas. No casualties were reported.\n",
+        "2025-01-31",
+        &[
+            "attack incident Lozova|Kharkiv Oblast c=- m=- i=- k=1 w=-",
+            "attack area Chernihiv Oblast|Chernihiv Oblast c=19 m=- i=- k=0 w=0",
+            "attack incident Semenivka|Chernihiv Oblast c=- m=- i=- k=0 w=0 in Chernihiv Oblast",
+            "attack incident Snovsk|Chernihiv Oblast c=- m=- i=- k=0 w=0 in Chernihiv Oblast",
+        ],
+    );
+    // named jets dropping bombs are aircraft
+    let evs = events(
+        "Kramatorsk\n\nRussian Su-34 jets dropped two guided aerial bombs on Kramatorsk on Thursday, damaging a car dealership and the premises of an agricultural enterprise.\n",
+        "2024-11-14",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(
+        evs[0]
+            .weapons
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>(),
+        ["aircraft", "guided_bomb"]
+    );
+    assert_eq!(targets(&evs[0]), ["commercial", "agricultural"]);
+}
+
+#[test]
+fn the_two_who_met_sign_and_the_capital_is_a_venue() {
+    let evs = events(
+        "Umerov in Oslo\n\nUkrainian Defence Minister Rustem Umerov met Norwegian Defence Minister Tore Sandvik in Oslo on Thursday. The two signed an agreement on drone production.\n",
+        "2024-11-14",
+    );
+    let agreement = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Agreement)
+        .expect("an agreement");
+    assert_eq!(agreement.participants.len(), 2, "{agreement:?}");
+    let evs = events(
+        "Sikorski in Kyiv\n\nPolish Foreign Minister Radoslaw Sikorski arrived in the Ukrainian capital on Monday and held talks with Foreign Minister Andrii Sybiha.\n",
+        "2024-11-14",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
+    assert_eq!(
+        meeting.place.as_ref().map(|p| p.name.as_str()),
+        Some("Kyiv")
+    );
+}
