@@ -1916,7 +1916,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         // references: "the region", "the city", "there", "the regional centre"
         if let Some((kind, end)) = reference_at(doc, i, s.t1) {
             // "the governor of the region": a title, not a place hit
-            let titled = titled_before(i);
+            // (so is "the oblast military administration", "the regional council")
+            let titled = titled_before(i)
+                || matches!(
+                    doc.lw(end),
+                    "military" | "administration" | "council" | "state" | "police" | "prosecutor's"
+                );
             out.push(PlaceMention {
                 span: Span::new(doc.toks[i].span.start, doc.toks[end - 1].span.end),
                 name: doc.text[doc.toks[i].span.start..doc.toks[end - 1].span.end].to_string(),
@@ -2211,6 +2216,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
             // "the Kyiv regime", "official Kyiv": a government named by its capital
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "regime" | "regime's" | "media")
+            // ("the Black Sea port of Odesa": what names the port, not a place hit)
+            || matches!(next, "port" | "harbour" | "harbor") && doc.is_word(end + 1, "of")
             // ("in the Sumy border area": the oblast's border, not the city)
             || matches!(kind, PlaceKind::Settlement) && next == "border" && matches!(doc.lw(end + 1), "area" | "areas" | "zone" | "regions")
             || i > s.t0 && doc.is_word(i - 1, "official")
@@ -3243,6 +3250,16 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
         }
         // "one of them", "two of the injured": parts, read by the casualty grammar
         let (mut unit, mut unit_end) = unit_after(ex, doc, t1, s.t1);
+        // ("One of the missiles hit a building": one of those told, no figure fired)
+        if unit == Unit::Munitions
+            && doc.is_word(t0, "one")
+            && t1 == t0 + 1
+            && doc.is_word(t1, "of")
+            && !doc.sent_matches(s).iter().any(|m| is(m, ex.cues.intercept))
+        {
+            unit = Unit::Other;
+            unit_end = t1;
+        }
         // "Kh-101 cruise missiles: 35 launched, 33 destroyed": a tally line under its
         // munition, the figure launched
         if matches!(unit, Unit::Bare | Unit::Other)

@@ -3655,6 +3655,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                     && s.numbers[i - 1].unit == Unit::Munitions
                     && matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "incl")
                     && !intercept_near(n) => {}
+            // ("eight missiles: six Kh-101 cruise missiles and two Iskander-M": the parts of
+            // the total before the colon)
+            Unit::Munitions if parts_after_total => {}
             // ("Another 31 decoy drones vanished from radar": lost, a part of the launch)
             Unit::Munitions
                 if (n.unit_end..(n.unit_end + 3).min(s.t1))

@@ -5715,3 +5715,35 @@ fn the_two_who_met_sign_and_the_capital_is_a_venue() {
         Some("Kyiv")
     );
 }
+
+#[test]
+fn tolls_without_death_parts_of_a_launch_and_port_names() {
+    // "the toll has since risen to seven, including a child"
+    check(
+        "Drone strike on Chernihiv\n\nA Russian drone hit an apartment block in Chernihiv overnight, killing at least two people. The toll has since risen to five, including a child.\n",
+        "2024-06-28",
+        &["attack incident Chernihiv|Chernihiv Oblast c=- m=- i=- k=5 w=-"],
+    );
+    // "without causing casualties"; "No one was injured, said …, head of the oblast
+    // military administration"
+    check(
+        "Drones\n\nA Russian drone struck an infrastructure facility in Lubny district overnight, without causing casualties, the governor said. Debris fell on a barn in the Chortkiv district. No one was injured, said Viacheslav Nehoda, head of the oblast military administration.\n",
+        "2024-12-07",
+        &[
+            "attack incident Lubny district|Poltava Oblast c=- m=- i=- k=0 w=0",
+            "attack incident Chortkiv district|Ternopil Oblast c=- m=- i=- k=- w=0",
+        ],
+    );
+    // a launch total and its parts after a colon; "one of the missiles" is no figure;
+    // "the Black Sea port of" names no place
+    check(
+        "Overnight attack\n\nRussia launched nine missiles overnight: seven Kh-101 cruise missiles and two Iskander-M ballistic missiles, the Air Force said. Six were shot down.\n",
+        "2025-04-24",
+        &["attack area Ukraine| c=- m=9 i=6 k=- w=-"],
+    );
+    check(
+        "Odesa\n\nRussian forces attacked the Black Sea port of Odesa with missiles on Monday. One of the missiles hit a warehouse.\n",
+        "2024-11-19",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=-"],
+    );
+}
