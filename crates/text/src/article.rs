@@ -183,47 +183,11 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
         return false;
     }
     let full_stop = matches!(last, '.' | '!' | '?');
-    if full_stop {
-        let first_word = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        // headlines are written without articles and auxiliaries ("Russia attacks …")
-        // (and tell in the present: "Shelling killed one person and injured three in
-        // Toretsk." is a sentence of a roundup, not the headline "Shelling kills one")
-        let auxiliaries = [
-            " was ",
-            " were ",
-            " had ",
-            " has ",
-            " have ",
-            " is ",
-            " are ",
-            " been ",
-            " said ",
-            " did ",
-            " that ",
-            " which ",
-            " killed ",
-            " injured ",
-            " wounded ",
-            " attacked ",
-            " shelled ",
-            " repelled ",
-            " repulsed ",
-            " launched ",
-            " conducted ",
-            " continued ",
-            " carried out ",
-            " took place ",
-            " tried ",
-        ];
-        if NOT_HEADLINE_START.contains(&first_word)
-            || s.contains(':')
-            || auxiliaries.iter().any(|a| lower.contains(a))
-        {
-            return false;
-        }
+    if full_stop && reads_as_sentence(&lower) {
+        return false;
+    }
+    if full_stop && s.contains(':') {
+        return false;
     }
     if sentences(text, p).len() != 1 {
         return false;
@@ -247,6 +211,46 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     } else {
         overlap(s, next_text) >= need
     }
+}
+
+/// Whether a paragraph ending in a full stop (`lower`, lower-cased) reads as a sentence
+/// of a body rather than a headline: it opens with an article, a preposition or a
+/// pronoun, or tells with an auxiliary or in the past ("Shelling killed one person and
+/// injured three in Toretsk." is a roundup's sentence; a headline says "kills").
+fn reads_as_sentence(lower: &str) -> bool {
+    let first_word = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let auxiliaries = [
+        " was ",
+        " were ",
+        " had ",
+        " has ",
+        " have ",
+        " is ",
+        " are ",
+        " been ",
+        " said ",
+        " did ",
+        " that ",
+        " which ",
+        " killed ",
+        " injured ",
+        " wounded ",
+        " attacked ",
+        " shelled ",
+        " repelled ",
+        " repulsed ",
+        " launched ",
+        " conducted ",
+        " continued ",
+        " carried out ",
+        " took place ",
+        " tried ",
+        " struck ",
+    ];
+    NOT_HEADLINE_START.contains(&first_word) || auxiliaries.iter().any(|a| lower.contains(a))
 }
 
 /// Paragraphs of `text`: its non-blank lines.
@@ -274,8 +278,13 @@ pub fn articles(text: &str) -> Vec<Article> {
     }
     // the first paragraph is a headline when more follow and it is short
     let first_words = paras[0].text(text).split_whitespace().count();
-    let first_is_title =
-        paras.len() > 1 && first_words <= 40 && sentences(text, paras[0]).len() == 1;
+    // (not a sentence of a post with no headline: "Over the past day, the Russian army
+    // struck Zaporizhzhia region 406 times.")
+    let first = paras[0].text(text).trim();
+    let first_is_title = paras.len() > 1
+        && first_words <= 40
+        && !(first.ends_with('.') && reads_as_sentence(&first.to_lowercase()))
+        && sentences(text, paras[0]).len() == 1;
     let mut current = Article {
         title: None,
         paragraphs: Vec::new(),
@@ -356,6 +365,19 @@ mod tests {
         // a quoted sentence ends with its stop inside the quote: body
         let t = "Drones hit Odesa port overnight\n\nRussian drones hit the port of Odesa overnight, officials said.\n\nThe governor said: \"The port of Odesa was hit again.\"\n\nThe port of Odesa was hit again overnight, the port authority said.\n";
         assert_eq!(articles(t).len(), 1);
+    }
+
+    #[test]
+    fn a_post_with_no_headline_keeps_its_first_sentence() {
+        // a first line told as a sentence is the body's, not a headline
+        let t = "Over the past day, the Russian army struck Kherson region 61 times.\n\nIn Beryslav, a man was wounded.\n";
+        let a = articles(t);
+        assert_eq!(a.len(), 1);
+        assert!(a[0].title.is_none());
+        assert_eq!(a[0].paragraphs.len(), 2);
+        // a headline stays one
+        let t = "Russian shelling kills man in Beryslav\n\nIn Beryslav, a man was killed by shelling.\n";
+        assert!(articles(t)[0].title.is_some());
     }
 
     #[test]
