@@ -4264,7 +4264,10 @@ fn casualty_items(
                     .any(|(ui, u)| used[ui] && u.0 == n.t0)
             };
             if let Some(n) = s.numbers.iter().find(|n| {
-                (n.t1 == t || of_them_aside && n.unit == Unit::Person && n.unit_end == t)
+                (n.t1 == t
+                    // ("six more, including a 14-year-old boy, were wounded")
+                    || doc.is_word(n.t1, "more") && n.t1 + 1 == t
+                    || of_them_aside && n.unit == Unit::Person && n.unit_end == t)
                     && !matches!(n.unit, Unit::Count | Unit::Munitions)
                     && !unit_used(n)
             }) && let Some(v) = n.value.filter(|_| !n.approx)
@@ -4505,8 +4508,17 @@ fn casualty_items(
             // (or a clause after a semicolon: "… struck a car in Shebekino; the driver was
             // killed")
             let subj0 = {
-                let c = starts[clause_of(starts, c0)];
-                let c = if doc.word(c) == ";" { c + 1 } else { s.t0 };
+                // (the clause's subject: past a semicolon or ", and": "…; he was wounded and
+                // died", "…, and the driver died at the scene")
+                let c = starts
+                    .iter()
+                    .rev()
+                    .find(|&&c| {
+                        c <= c0
+                            && (doc.word(c) == ";"
+                                || doc.is_word(c, "and") && c > s.t0 && doc.word(c - 1) == ",")
+                    })
+                    .map_or(s.t0, |&c| c + 1);
                 // ("…; unfortunately, he died in hospital": past an opening adverb)
                 if doc.lw(c).ends_with("ly") && doc.word(c + 1) == "," && c + 2 < c0 {
                     c + 2

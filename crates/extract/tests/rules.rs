@@ -5747,3 +5747,28 @@ fn tolls_without_death_parts_of_a_launch_and_port_names() {
         &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn deaths_and_wounds_told_in_a_clause_of_their_own() {
+    // ", and the driver died at the scene"
+    check(
+        "Drone strike\n\nIn Vovchansk, a Russian FPV drone struck a car on Sunday, and the driver died at the scene.\n",
+        "2024-10-14",
+        &["attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // "…; he was seriously wounded and died on the way to hospital"
+    check(
+        "Drone strike\n\nIn Kupiansk, a Russian drone dropped an explosive device on a man on Sunday; he was seriously wounded and died on the way to hospital.\n",
+        "2024-10-14",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // "hit by fragments"; "six more, including a boy, were wounded"
+    check(
+        "Kherson region\n\nRussian troops attacked Kherson region 71 times over the past day. One person was killed and four more, including a 12-year-old girl, were wounded. In Tiahynka, a woman was hit by fragments of a drone munition.\n",
+        "2023-11-12",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=71 m=- i=- k=1 w=4",
+            "attack incident Tiahynka|Kherson Oblast c=- m=- i=- k=- w=1 in Kherson Oblast",
+        ],
+    );
+}
