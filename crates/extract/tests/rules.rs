@@ -5772,3 +5772,12 @@ fn deaths_and_wounds_told_in_a_clause_of_their_own() {
         ],
     );
 }
+
+#[test]
+fn we_remind_you_is_a_back_reference() {
+    check(
+        "Kherson region shelled\n\nOver the past day, Russian troops launched 61 attacks on Kherson region, killing one person, the governor said.\n\nWe remind you that on September 2, a Russian strike on Kherson killed two people.\n",
+        "2023-09-12",
+        &["attack area Kherson Oblast|Kherson Oblast c=61 m=- i=- k=1 w=-"],
+    );
+}

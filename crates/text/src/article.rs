@@ -172,8 +172,9 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     let last = s.chars().last().unwrap_or(' ');
     // (a headline may end with the quote it gives: 'Borrell in Kyiv: "Today's attack shows
     // why Ukraine needs more air defence"'; a quoted sentence ends with its stop inside)
+    // (or quotes a phrase: 'Iskander hits Odesa port, governor calls it "cynical terror"')
     let quoted_headline = matches!(last, '"' | '”')
-        && (s.contains(": \"") || s.contains(": “"))
+        && (s.contains(": \"") || s.contains(": “") || s.contains(" \"") || s.contains(" “"))
         && !matches!(s.chars().rev().nth(1), Some('.' | '!' | '?' | ','));
     if matches!(last, ':' | '"' | '”' | '»' | ',' | ';') && !quoted_headline {
         return false;
@@ -183,6 +184,17 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
         return false;
     }
     let full_stop = matches!(last, '.' | '!' | '?');
+    let next_text = next.text(text);
+    // a wire dateline ("KURSK, September 18.", "ODESA, September 12 (Ukrinform) –") opens a
+    // new article's body
+    let dateline = next_text.split(',').next().is_some_and(|w| {
+        w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-')
+    });
+    // (before a dateline, a short line is a headline however it is told: "Two truck
+    // drivers injured in Izmail district.")
+    if dateline && words <= 16 && sentences(text, p).len() == 1 && !s.contains(':') {
+        return true;
+    }
     if full_stop && reads_as_sentence(&lower) {
         return false;
     }
@@ -192,11 +204,6 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     if sentences(text, p).len() != 1 {
         return false;
     }
-    let next_text = next.text(text);
-    // a wire dateline ("KURSK, September 18.") opens a new article's body
-    let dateline = next_text.split(',').next().is_some_and(|w| {
-        w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-')
-    });
     let need = if dateline { 1 } else { 2 };
     if full_stop {
         // a lead is longer than its headline
@@ -299,6 +306,19 @@ pub fn articles(text: &str) -> Vec<Article> {
         let starts_new = !current.paragraphs.is_empty()
             && i + 1 < paras.len()
             && is_headline(text, p, paras[i + 1]);
+        // ("Ukraine war latest¶ Kyiv mourns victims of Monday's attack¶ Kyiv observed …": a
+        // digest's own title, then the first article's headline, which heads the body)
+        // (a headline told without a full stop, which the title line does not head)
+        if current.paragraphs.is_empty()
+            && let Some(title) = current.title
+            && i + 1 < paras.len()
+            && !p.text(text).trim_end().ends_with(['.', '!', '?'])
+            && overlap(title.text(text), p.text(text)) < 2
+            && is_headline(text, p, paras[i + 1])
+        {
+            current.title = Some(p);
+            continue;
+        }
         if starts_new {
             out.push(std::mem::replace(
                 &mut current,
@@ -378,6 +398,21 @@ mod tests {
         // a headline stays one
         let t = "Russian shelling kills man in Beryslav\n\nIn Beryslav, a man was killed by shelling.\n";
         assert!(articles(t)[0].title.is_some());
+    }
+
+    #[test]
+    fn a_digest_title_and_headlines_before_datelines_and_quotes() {
+        // a digest's title line, then each article's headline
+        let t = "Morning briefing\n\nKharkiv mourns victims of Sunday's bomb strike\n\nKharkiv observed a day of mourning for the victims of Sunday's bomb strike on Monday.\n";
+        let a = articles(t);
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            a[0].title.map(|s| s.text(t)),
+            Some("Kharkiv mourns victims of Sunday's bomb strike")
+        );
+        // a headline told as a sentence before a wire dateline; one ending in a quote
+        let t = "Shelling kills woman in Nikopol.\n\nDNIPRO, May 3 (Ukrinform) – Russian artillery killed a woman in Nikopol on Friday, the governor said.\n\nTwo drivers injured in Izmail district.\n\nODESA, May 3 (Ukrinform) – Russian drones attacked Izmail district overnight, injuring two drivers.\n\nMissile hits Odesa, mayor calls it \"pure terror\"\n\nA Russian missile struck Odesa on Friday, injuring three people, the mayor said.\n";
+        assert_eq!(articles(t).len(), 3);
     }
 
     #[test]
