@@ -606,10 +606,25 @@ pub fn analyse<'a>(
                         || doc.is_word(x, "electronic") && doc.is_word(x + 1, "warfare")
                 }))
     };
+    // "since May", "on 9 May": the month, not the modal (one inside a sentence is capitalised
+    // only as the month)
+    let the_month = |doc: &Doc, m: &Match| {
+        is(m, cues.future)
+            && doc.text.get(m.start..m.end) == Some("May")
+            && doc.text[..m.start]
+                .trim_end()
+                .chars()
+                .last()
+                .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | '\n'))
+    };
     let kept: Vec<bool> = doc
         .matches
         .iter()
-        .map(|m| (!is(m, cues.killed) || claim_of_lives(&doc, m)) && !fight_for_life(&doc, m))
+        .map(|m| {
+            (!is(m, cues.killed) || claim_of_lives(&doc, m))
+                && !fight_for_life(&doc, m)
+                && !the_month(&doc, m)
+        })
         .collect();
     if kept.contains(&false) {
         let mut keep = kept.into_iter();
@@ -3235,8 +3250,19 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
         // ages: "aged 51", "a 67-year-old", "a man of 52", "aged 34, 45 and 61"
         let listed_age = age_end
             .is_some_and(|e| e < t0 && (e..t0).all(|t| matches!(doc.lw(t), "," | "and" | "or")));
+        // ("killing the driver, 54.": an age in apposition to the person before it)
+        let apposed_age = t0 >= s.t0 + 2
+            && doc.word(t0 - 1) == ","
+            && t1 == t0 + 1
+            && matches!(doc.word(t1), "," | "." | ";" | "")
+            && doc
+                .sent_matches(s)
+                .iter()
+                .any(|m| is(m, ex.cues.person) && doc.token_from(m.end) == t0 - 1)
+            && (1..=110).contains(&n.value);
         if doc.is_word(t0.saturating_sub(1), "aged")
             || listed_age
+            || apposed_age
             || doc.word(t1).starts_with("-year")
             || doc.is_word(t1, "years") && doc.is_word(t1 + 1, "old")
             || doc.word(t1) == "-" && doc.word(t1 + 1).starts_with("year")

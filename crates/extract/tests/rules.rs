@@ -5781,3 +5781,19 @@ fn we_remind_you_is_a_back_reference() {
         &["attack area Kherson Oblast|Kherson Oblast c=61 m=- i=- k=1 w=-"],
     );
 }
+
+#[test]
+fn an_age_in_apposition_and_the_month_of_may() {
+    // "killing the driver, 61." is an age, not a count
+    check(
+        "Kherson shelled\n\nIn Kherson, which came under fire 31 times over the past day, a Russian drone hit a minibus, killing the driver, 61.\n",
+        "2024-10-03",
+        &["attack incident Kherson|Kherson Oblast c=31 m=- i=- k=1 w=-"],
+    );
+    // "since May" is the month, no modal
+    check(
+        "Kharkiv region\n\nThe Lyptsi hromada, where fighting has raged since May, came under fire 19 times on Saturday.\n",
+        "2024-06-02",
+        &["attack incident Lyptsi|Kharkiv Oblast c=19 m=- i=- k=- w=-"],
+    );
+}
