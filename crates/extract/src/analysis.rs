@@ -1974,7 +1974,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && cue_at(i + 1, cues.hromada_word).is_none()
             && cue_at(i + 1, cues.raion_word).is_none()
             && !(matches!(doc.word(i.saturating_sub(1)), "," | "and")
-                && out.last().is_some_and(|p| p.t1 + 2 >= i));
+                && out.last().is_some_and(|p| p.t1 + 2 >= i))
+            // ("Stanislav, Kherson region": a place with its oblast)
+            && !(doc.word(i + 1) == ","
+                && (i + 3..i + 5).any(|x| cue_at(x, cues.oblast_word).is_some()));
         let acronym = {
             let w = doc.word(i);
             w.len() <= 5
@@ -2302,8 +2305,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         // rivers are named like the cities on them: "the Dnipro River", "the left bank of
         // the Dnipro" locate a front, they are not the city hit
+        // (not "the left bank of Kyiv", a city's half, named without "the")
         if matches!(next, "river" | "river's" | "delta" | "floodplains" | "floodplain")
-            || b1 == "of" && matches!(b2, "bank" | "banks" | "riverbank" | "islands" | "mouth" | "delta")
+            || b1 == "of"
+                && matches!(b2, "bank" | "banks" | "riverbank" | "islands" | "mouth" | "delta")
+                && (before(1) == "the" || !matches!(b2, "bank" | "banks"))
             // ("villages along the Dnipro": a river is what things stand along)
             || b1 == "along" && matches!(kind, PlaceKind::Settlement)
         {
@@ -2563,10 +2569,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // (right after what was downed, not "30 of them, most over Odesa")
             let one_town = g.len() == 1
                 && out[g[0]].kind == PlaceKind::Settlement
-                && matches!(
+                && (matches!(
                     doc.lw(out[g[0]].t0.saturating_sub(2)),
                     "drones" | "drone" | "missiles" | "missile" | "uavs" | "shaheds" | "down"
-                );
+                ) || out[g[0]].t0 == s.t0 + 1 && doc.word(out[g[0]].t1) == ",");
             if !one_oblast && !one_district && !the_region && !one_town {
                 for n in g {
                     out[n].role = PlaceRole::Locative;
@@ -2591,6 +2597,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             {
                 out[n].role = PlaceRole::Locative;
             }
+        }
+    }
+    // ("The Pokrovsk sector saw the fiercest fighting: 34 assaults there": the axis told)
+    for n in 1..out.len() {
+        if out[n].kind == PlaceKind::Ref(RefKind::Last)
+            && doc.is_word(out[n].t0, "there")
+            && out[..n].iter().any(|p| p.role == PlaceRole::Axis)
+        {
+            out[n].role = PlaceRole::Axis;
         }
     }
     // ("mostly on Kharkiv and Sumy regions": the whole list)

@@ -803,7 +803,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         && ms
                             .iter()
                             .any(|x| x.class == Class::Weapon && ex.lexicons.label(x) == "missile");
-                    if struck_object || defending || platform {
+                    // ("anti-aircraft units": the defenders')
+                    let anti = doc
+                        .text
+                        .get(m.start.saturating_sub(5)..m.start)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("anti-"));
+                    if struck_object || defending || platform || anti {
                         continue;
                     }
                     // explosives dropped (from drones) are the drone's; dropped mines stay explosive

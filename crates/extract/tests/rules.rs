@@ -5797,3 +5797,38 @@ fn an_age_in_apposition_and_the_month_of_may() {
         &["attack incident Lyptsi|Kharkiv Oblast c=19 m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn city_banks_given_name_villages_axis_there_and_anti_aircraft() {
+    // "the left bank of Kyiv" is the city, not a river's bank
+    check(
+        "Kyiv\n\nOn Monday a Russian drone hit a high-rise on the left bank of Kyiv, injuring three people.\n",
+        "2025-06-10",
+        &["attack incident Kyiv|Kyiv c=- m=- i=- k=- w=3"],
+    );
+    // a village named like a given name, with its oblast after a comma
+    check(
+        "Kherson region\n\nRussian artillery shelled Stanislav, Kherson region, on Monday, wounding a man.\n",
+        "2024-05-14",
+        &["attack incident Stanislav|Kherson Oblast c=- m=- i=- k=- w=1"],
+    );
+    // "there" after a sector is the sector, whose figures are dropped
+    check(
+        "Front\n\nRussian troops made another attempt to advance towards Toretsk, without success. The Pokrovsk sector again saw the fiercest fighting: the invaders launched 41 assaults there.\n",
+        "2024-06-12",
+        &["clash incident Toretsk|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+    // the defenders' anti-aircraft units are no weapon of the attack
+    let evs = events(
+        "Overnight attack\n\nRussia attacked Ukraine overnight with 52 Shahed drones. Air defence destroyed 40 of them using mobile fire groups and anti-aircraft units.\n",
+        "2024-11-21",
+    );
+    assert_eq!(
+        evs[0]
+            .weapons
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>(),
+        ["drone"]
+    );
+}
