@@ -2333,11 +2333,15 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         // "dropping 63 guided bombs, mostly on Kharkiv and Sumy regions": where most of a
         // tally fell, not a place's own event
-        if matches!(b1, "on" | "in" | "at")
-            && matches!(
+        if matches!(b1, "on" | "in" | "at" | "over")
+            && (matches!(
                 b2,
                 "mostly" | "mainly" | "primarily" | "largely" | "predominantly"
             )
+                // ("22 were destroyed, most of them over Odesa region")
+                || b2 == "them"
+                    && before(3) == "of"
+                    && matches!(before(4), "most" | "many" | "some"))
         {
             role = PlaceRole::Locative;
         }
@@ -3565,6 +3569,8 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             continue;
         }
         let modifier = doc.match_at(k, |m| m.class == Class::Weapon || m.class == Class::Actor).is_some()
+            // ("three of its employees")
+            || matches!(w, "its" | "their") && k > t && doc.is_word(k - 1, "of")
             || matches!(w, "russian" | "enemy" | "combat" | "kamikaze" | "attack" | "cruise" | "ballistic" | "fragmentation" | "mm" | "-" | "/" | "guided" | "aerial" | "heavy" | "ukrainian" | "civilian" | "local" | "of" | "the" | "fixed-wing" | "unidentified" | "such" | "mortar" | "rocket" | "tank" | "artillery" | "drone" | "shahed" | "multiple" | "launch" | "systems")
             // ("three unsuccessful attacks", "five failed assaults")
             || matches!(w, "unsuccessful" | "failed" | "fruitless" | "futile" | "separate" | "offensive" | "infantry" | "assault" | "mechanised" | "mechanized")

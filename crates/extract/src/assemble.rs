@@ -4544,7 +4544,8 @@ fn casualty_items(
             // ("She was taken to hospital with shrapnel wounds and later died": the second
             // verb of the sentence's one subject)
             // (or a person told in full: "A 66-year-old woman was wounded and died in hospital")
-            let wounded_person = matches!(doc.lw(subj0), "a" | "an" | "the")
+            let wounded_person = t >= subj0 + 3
+                && matches!(doc.lw(subj0), "a" | "an" | "the")
                 && (subj0 + 1..(subj0 + 6).min(t))
                     .any(|x| doc.match_at(x, |m| is(m, cues.person)).is_some())
                 && (subj0 + 2..t - 1).any(|x| doc.match_at(x, |m| is(m, cues.injured)).is_some());

@@ -5832,3 +5832,27 @@ fn city_banks_given_name_villages_axis_there_and_anti_aircraft() {
         ["drone"]
     );
 }
+
+#[test]
+fn most_of_them_over_a_region_stopped_near_and_talks_taken_part_in() {
+    // "most of them over Odesa region": where most fell, the tally stays the country's
+    check(
+        "Overnight attack\n\nAccording to the Air Force, Russia launched 41 Shahed drones overnight; 30 were destroyed, most of them over Mykolaiv region.\n",
+        "2023-09-12",
+        &["attack area Ukraine| c=- m=41 i=30 k=- w=-"],
+    );
+    // "the enemy was stopped near X" is fighting there
+    check(
+        "General Staff\n\nOn the Lyman axis, the enemy was stopped near Terny.\n",
+        "2024-01-23",
+        &["clash incident Terny|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+    let evs = events(
+        "Talks in Kyiv\n\nForeign Minister Dmytro Kuleba and EU foreign policy chief Josep Borrell took part in talks in Kyiv on Monday.\n",
+        "2023-10-02",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == sitrep_model::Kind::Meeting),
+        "{evs:?}"
+    );
+}
