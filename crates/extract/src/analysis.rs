@@ -3295,6 +3295,15 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
         }
         // "one of them", "two of the injured": parts, read by the casualty grammar
         let (mut unit, mut unit_end) = unit_after(ex, doc, t1, s.t1);
+        // ("489 projectiles … 42 of them hit the city of Kherson": munitions, a part of those)
+        if matches!(unit, Unit::Bare | Unit::Other)
+            && doc.is_word(t1, "of")
+            && doc.is_word(t1 + 1, "them")
+            && matches!(doc.lw(t1 + 2), "hit" | "struck" | "landed" | "fell")
+        {
+            unit = Unit::Munitions;
+            unit_end = t1 + 2;
+        }
         // ("One of the missiles hit a building": one of those told, no figure fired)
         if unit == Unit::Munitions
             && doc.is_word(t0, "one")

@@ -726,7 +726,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 Class::Weapon => {
                     let t = doc.token_from(m.end);
                     // "tanks at a cargo terminal", "fuel tanks": containers, not armour
+                    // (not "fired artillery, mortars and tanks at residential areas")
+                    let listed_weapon = ms.iter().any(|x| {
+                        x.class == Class::Weapon
+                            && x.end <= m.start
+                            && doc.token_from(m.start) <= doc.token_from(x.end) + 2
+                    });
                     let storage = ex.lexicons.label(m) == "tank"
+                        && !listed_weapon
                         && (matches!(doc.lw(t), "at" | "of" | "containing" | "storing" | "farm")
                             || matches!(
                                 doc.lw(doc.token_from(m.start).saturating_sub(1)),
@@ -3039,7 +3046,11 @@ fn pick_drafts(
     let age_aside = |t: usize| {
         digits(t + 1) && doc.word(t + 2) == "," || t >= 2 && digits(t - 1) && doc.word(t - 2) == ","
     };
-    let prev = doc.lw(pos.saturating_sub(1));
+    // (past an article: "…, an enterprise in Tiahynka and a shop in Bilozerka")
+    let prev = match doc.lw(pos.saturating_sub(1)) {
+        "a" | "an" | "the" if pos >= 2 => doc.lw(pos - 2),
+        w => w,
+    };
     let opens = matches!(prev, "," | "and" | "while" | "with" | "another" | ":" | "")
         || starts.contains(&pos)
         || pos == 0;

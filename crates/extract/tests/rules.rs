@@ -5856,3 +5856,40 @@ fn most_of_them_over_a_region_stopped_near_and_talks_taken_part_in() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn parts_of_a_barrage_articled_lists_listed_tanks_and_war_tolls() {
+    // "27 of them hit the city of Kherson": munitions, a part of the oblast's barrage
+    check(
+        "Kherson region\n\nOver the past day, Russian troops fired 310 shells at Kherson region. 27 of them hit the city of Kherson.\n",
+        "2024-03-05",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=- m=310 i=- k=- w=-",
+            "attack incident Kherson|Kherson Oblast c=- m=27 i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+    // "… and a pharmacy in Darivka": an article does not hide the second place
+    check(
+        "Kherson region\n\nRussian shelling yesterday damaged a school in Antonivka and a pharmacy in Darivka.\n",
+        "2024-03-05",
+        &[
+            "attack incident Antonivka|Kherson Oblast c=- m=- i=- k=- w=-",
+            "attack incident Darivka|Kherson Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+    // tanks listed with other guns are armour even before "at"
+    let evs = events(
+        "Zaporizhzhia region\n\nThe enemy fired artillery, mortars and tanks at residential areas of Huliaipole yesterday.\n",
+        "2024-03-05",
+    );
+    assert!(
+        evs[0].weapons.iter().any(|w| w.as_str() == "tank"),
+        "{evs:?}"
+    );
+    // a war's running toll is background, no event
+    assert!(events(
+        "War toll\n\nThe full-scale invasion has killed more than 12,000 civilians, not counting the occupied areas, the UN said.\n",
+        "2024-03-05",
+    )
+    .is_empty());
+}
