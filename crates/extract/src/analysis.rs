@@ -3296,10 +3296,42 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
         // "one of them", "two of the injured": parts, read by the casualty grammar
         let (mut unit, mut unit_end) = unit_after(ex, doc, t1, s.t1);
         // ("489 projectiles … 42 of them hit the city of Kherson": munitions, a part of those)
+        // ("16 of them were fired at the city of Kherson", "16 of them were at Kherson": a
+        // place's share, after the munitions told)
+        let share_at = |t: usize| {
+            let t = if matches!(doc.lw(t), "fired" | "aimed" | "directed" | "launched") {
+                t + 1
+            } else {
+                t
+            };
+            let mut p = t + 1;
+            while matches!(
+                doc.lw(p),
+                "the" | "city" | "town" | "village" | "settlement" | "of"
+            ) {
+                p += 1;
+            }
+            matches!(doc.lw(t), "at" | "on")
+                && p < s.t1
+                && is_cap(doc, p)
+                && (t0.saturating_sub(60)..t0).any(|x| {
+                    matches!(
+                        doc.lw(x),
+                        "shells"
+                            | "projectiles"
+                            | "munitions"
+                            | "rounds"
+                            | "missiles"
+                            | "drones"
+                            | "bombs"
+                    )
+                })
+        };
         if matches!(unit, Unit::Bare | Unit::Other)
             && doc.is_word(t1, "of")
             && doc.is_word(t1 + 1, "them")
-            && matches!(doc.lw(t1 + 2), "hit" | "struck" | "landed" | "fell")
+            && (matches!(doc.lw(t1 + 2), "hit" | "struck" | "landed" | "fell")
+                || matches!(doc.lw(t1 + 2), "were" | "was") && share_at(t1 + 3))
         {
             unit = Unit::Munitions;
             unit_end = t1 + 2;

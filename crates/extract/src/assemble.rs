@@ -235,6 +235,8 @@ enum Item {
         span: Span,
         more: bool,
         toll: bool,
+        /// One per place of the list it heads ("one each in A and B").
+        each: bool,
     },
     Children {
         harm: Harm,
@@ -363,6 +365,12 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
 /// Whether a figure of sentence `s` starts at token `t` and is told of a place: "two in
 /// Kherson" (a part of a toll split by place).
 fn located_part_at(doc: &Doc, s: &Sent, t: usize) -> bool {
+    // ("five were injured, including three in Kostiantynivka": a part too)
+    let t = if doc.is_word(t, "including") {
+        t + 1
+    } else {
+        t
+    };
     s.numbers
         .iter()
         .any(|n| n.t0 == t && doc.is_word(n.t1, "in"))
@@ -2054,6 +2062,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 span,
                 more: true,
                 toll,
+                ..
             } if list_toll => {
                 part_of_total = Item::Casualty {
                     harm: *harm,
@@ -2061,6 +2070,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     span: *span,
                     more: false,
                     toll: *toll,
+                    each: false,
                 };
                 &part_of_total
             }
@@ -2974,7 +2984,8 @@ fn pick_drafts(
             | Item::Casualty { .. }
             | Item::Children { .. }
     );
-    let each = matches!(item, Item::Count(n) | Item::Munitions(n) | Item::Intercepted(n) if n.each);
+    let each = matches!(item, Item::Count(n) | Item::Munitions(n) | Item::Intercepted(n) if n.each)
+        || matches!(item, Item::Casualty { each: true, .. });
     let these = matches!(item, Item::NoCasualties { these: true, .. });
     if these {
         return ids.iter().map(|x| x.0).collect();
@@ -3009,7 +3020,10 @@ fn pick_drafts(
             && doc.is_word(t - 1, "in")
             && (doc.toks[t - 2].kind == sitrep_text::TokenKind::Digits
                 || sitrep_text::numbers::is_number_word(doc.lw(t - 2)))
-            && matches!(doc.lw(t - 3), "," | "-" | "–" | "—" | "and" | ":")
+            && matches!(
+                doc.lw(t - 3),
+                "," | "-" | "–" | "—" | "and" | ":" | "including"
+            )
     };
     let pool: Vec<&(usize, usize, usize)> = if in_clause.is_empty() {
         let whole: Vec<&(usize, usize, usize)> = ids.iter().collect();
@@ -3162,6 +3176,7 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
             span,
             more,
             toll,
+            ..
         } => {
             // ("… has risen to 19, the governor said. \"Another person has died in hospital
             // overnight\"": the death that raised the toll, already in it)
@@ -3766,8 +3781,9 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
     for n in &s.numbers {
         let subset = opens_subset(doc, n.t0);
         // "two of the victims were killed" counts people; "one of them a child" does not
+        // ("three of its employees were killed")
         let of_victims = doc.is_word(n.t1, "of")
-            && doc.is_word(n.t1 + 1, "the")
+            && matches!(doc.lw(n.t1 + 1), "the" | "its" | "their")
             && doc.match_at(n.t1 + 2, |m| is(m, cues.person)).is_some();
         if n.unit == Unit::Person
             && (!doc.is_word(n.t1, "of") || of_victims)
@@ -3864,6 +3880,14 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
             _ if subset_article => continue,
             // "her two children": the number counts them
             "his" | "her" | "their" if s.numbers.iter().any(|n| n.t0 == t + 1) => continue,
+            // ("three of their colleagues": counted by the number)
+            "his" | "her" | "their"
+                if t >= s.t0 + 2
+                    && doc.is_word(t - 1, "of")
+                    && s.numbers.iter().any(|n| n.t1 == t - 1) =>
+            {
+                continue;
+            }
             "a" | "an" | "another" | "his" | "her" | "their" => 1,
             "both" if doc.is_word(t + 1, "of") && doc.is_word(t + 2, "them") => 2,
             _ => continue,
@@ -4145,6 +4169,7 @@ fn casualty_items(
                             span: n.span,
                             more: false,
                             toll: false,
+                            each: false,
                         });
                     }
                 }
@@ -4195,10 +4220,29 @@ fn casualty_items(
             let mut end = units[a].3;
             // "a man and a woman": coordinated; each part is its own evidence
             let mut b = a + 1;
+            // ("a boy in Beryslav and a man in Bilozerka": a place told after a part)
+            let past_place = |t: usize| {
+                if matches!(doc.lw(t), "in" | "near" | "at")
+                    && let Some(p) = s.places.iter().find(|p| {
+                        p.t0 > t
+                            && p.t0 <= t + 4
+                            && (t + 1..p.t0).all(|x| {
+                                matches!(
+                                    doc.lw(x),
+                                    "the" | "village" | "city" | "town" | "settlement" | "of"
+                                )
+                            })
+                    })
+                {
+                    p.t1
+                } else {
+                    t
+                }
+            };
             // ("a woman and her two children": the possessive before the number)
             while b < units.len()
-                && doc.is_word(units[b - 1].1, "and")
-                && unit_at(doc, units[b - 1].1 + 1, units[b].0)
+                && doc.is_word(past_place(units[b - 1].1), "and")
+                && unit_at(doc, past_place(units[b - 1].1) + 1, units[b].0)
                 && units[b].0 < next_start
             {
                 used[b] = true;
@@ -4658,6 +4702,7 @@ fn casualty_items(
                         span,
                         more,
                         toll: false,
+                        each: false,
                     });
                 }
             } else {
@@ -4693,6 +4738,7 @@ fn casualty_items(
                     span: Span::new(sp.start.min(cspan.start), sp.end.max(cspan.end)),
                     more,
                     toll,
+                    each: false,
                 });
             }
             // "killed six civilians in the region: two in Zarichne, one in Bakhmut";
@@ -4705,7 +4751,32 @@ fn casualty_items(
                         && located_part_at(doc, s, t + 1)
                 })
             });
-            if let Some(colon) = list_from {
+            // "two people were wounded, one each in Beryslav and Bilozerka": one per place
+            // of the list that follows
+            let each = (c1..next_start).find(|&t| {
+                matches!(doc.word(t), "," | "-" | "–" | "—" | ":")
+                    && doc.is_word(t + 1, "one")
+                    && doc.is_word(t + 2, "each")
+                    && matches!(doc.lw(t + 3), "in" | "at")
+            });
+            let listed = each.and_then(|t| s.places.iter().find(|p| p.t0 > t + 3 && p.t0 <= t + 6));
+            if let Some(first) = listed {
+                let places: Vec<&PlaceMention> = s
+                    .places
+                    .iter()
+                    .filter(|p| p.list == first.list && p.t0 >= first.t0)
+                    .collect();
+                if places.len() as u32 == v && v > 1 {
+                    items.push(Item::Casualty {
+                        harm,
+                        value: 1,
+                        span: first.span,
+                        more: false,
+                        toll: false,
+                        each: true,
+                    });
+                }
+            } else if let Some(colon) = list_from {
                 // ("two residents of Bilozerka")
                 let located = |n: &Num| match n.unit {
                     Unit::Bare | Unit::Other => doc.is_word(n.t1, "in") || doc.is_word(n.t1, "at"),
@@ -4724,6 +4795,7 @@ fn casualty_items(
                             span: n.span,
                             more: false,
                             toll: false,
+                            each: false,
                         });
                     }
                 }
@@ -4846,29 +4918,41 @@ fn casualty_items(
         } else {
             continue;
         };
-        if !(doc.is_word(article, "a") || doc.is_word(article, "an") || doc.is_word(article, "one"))
+        // each child named in the coordinated list ("including a 12-year-old girl and a
+        // 15-year-old boy")
+        let mut article = article;
+        let (mut kids, mut end) = (0u32, None);
+        while doc.is_word(article, "a") || doc.is_word(article, "an") || doc.is_word(article, "one")
         {
-            continue;
+            // the noun within four tokens: a child word, or a person under 18 ("a 12-year-old girl")
+            let Some((j, e)) = (article + 1..(article + 5).min(s.t1)).find_map(|j| {
+                doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child))
+                    .map(|e| (j, e))
+            }) else {
+                break;
+            };
+            let ages: Vec<u32> = (article + 1..j)
+                .filter(|&x| {
+                    doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x + 1) == "-"
+                })
+                .filter_map(|x| doc.word(x).parse().ok())
+                .collect();
+            let child_word = doc.match_at(j, |m| is(m, cues.child)).is_some();
+            if !(ages.iter().any(|&a| a < 18) || child_word && ages.is_empty()) {
+                break;
+            }
+            kids += 1;
+            end = Some(e);
+            if !matches!(doc.word(e), "and" | ",") {
+                break;
+            }
+            article = e + 1 + usize::from(doc.word(e) == "," && doc.is_word(e + 1, "and"));
         }
-        // the noun within four tokens: a child word, or a person under 18 ("a 12-year-old girl")
-        let Some((j, e)) = (article + 1..(article + 5).min(s.t1)).find_map(|j| {
-            doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child))
-                .map(|e| (j, e))
-        }) else {
-            continue;
-        };
-        let ages: Vec<u32> = (article + 1..j)
-            .filter(|&x| {
-                doc.toks[x].kind == sitrep_text::TokenKind::Digits && doc.word(x + 1) == "-"
-            })
-            .filter_map(|x| doc.word(x).parse().ok())
-            .collect();
-        let child_word = doc.match_at(j, |m| is(m, cues.child)).is_some();
-        if ages.iter().any(|&a| a < 18) || child_word && ages.is_empty() {
+        if let Some(e) = end {
             let harm = subset_harm(i);
             items.push(Item::Children {
                 harm,
-                value: 1,
+                value: kids,
                 span: Span::new(doc.toks[i].span.start, doc.toks[e - 1].span.end),
             });
         }

@@ -5893,3 +5893,57 @@ fn parts_of_a_barrage_articled_lists_listed_tanks_and_war_tolls() {
     )
     .is_empty());
 }
+
+#[test]
+fn located_victims_each_places_shares_and_listed_children() {
+    // "a boy in A and a man in B": each victim is their place's
+    check(
+        "Kherson region\n\nRussian shelling yesterday wounded a boy in Beryslav and a man in Bilozerka.\n",
+        "2024-03-05",
+        &[
+            "attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=1",
+            "attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=- w=1",
+        ],
+    );
+    // "one each in A, B and C": one per listed place, the total the oblast's
+    check(
+        "Dnipropetrovsk region\n\nRussian drones struck Nikopol district yesterday. Three people were killed, one each in Marhanets, Pokrovske and Chervonohryhorivka hromadas.\n",
+        "2024-03-05",
+        &[
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=- in Dnipropetrovsk Oblast",
+            "attack incident Pokrovske|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=- in Dnipropetrovsk Oblast",
+            "attack incident Chervonohryhorivka|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=- in Dnipropetrovsk Oblast",
+            "attack area Dnipropetrovsk Oblast|Dnipropetrovsk Oblast c=- m=- i=- k=3 w=-",
+        ],
+    );
+    // "three of their colleagues": counted once, by the number
+    check(
+        "Kharkiv\n\nA Russian missile struck a printing house in Kharkiv on Monday, killing seven people. Three of their colleagues were injured.\n",
+        "2024-03-05",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=7 w=3"],
+    );
+    // a share of the barrage "were fired at" / "were at" a place
+    check(
+        "Kherson region\n\nOver the past day, the enemy fired 280 shells at Kherson region. Twelve of them were at the city of Kherson.\n",
+        "2024-06-18",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=- m=280 i=- k=- w=-",
+            "attack incident Kherson|Kherson Oblast c=- m=12 i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+    // "including 3 in X": X's part of the area's figure
+    check(
+        "Donetsk region\n\nOver the past day, 6 people were injured in Donetsk region, including 4 in Kostiantynivka.\n",
+        "2024-06-18",
+        &[
+            "attack area Donetsk Oblast|Donetsk Oblast c=- m=- i=- k=- w=6",
+            "attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=- w=4 in Donetsk Oblast",
+        ],
+    );
+    // children listed one by one after "including"
+    let evs = events(
+        "Kharkiv\n\nOn Sunday a guided bomb injured seven people in Kharkiv, including a 9-year-old boy and a 16-year-old girl.\n",
+        "2024-05-21",
+    );
+    assert_eq!(evs[0].children_injured, Some(2), "{evs:?}");
+}
