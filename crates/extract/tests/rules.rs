@@ -5947,3 +5947,26 @@ fn located_victims_each_places_shares_and_listed_children() {
     );
     assert_eq!(evs[0].children_injured, Some(2), "{evs:?}");
 }
+
+#[test]
+fn campaigns_captivity_demining_drills_and_restoration_are_no_events() {
+    for text in [
+        "Ports\n\nRussia has repeatedly targeted the ports of Izmail and Reni since it left the grain deal, the ministry said.\n",
+        "Energy\n\nRussia has pounded Ukraine's power plants with missiles throughout the winter.\n",
+        "Exchange\n\nAmong those freed are defenders of Mariupol captured during fighting in Donetsk Oblast.\n",
+        "Demining\n\nOn Tuesday sappers destroyed 30 artillery shells in controlled detonations near Izium, the State Emergency Service said.\n",
+        "Drills\n\nAt a training ground in Volyn Oblast, mortar crews fired live rounds at mock enemy positions.\n",
+        "School reopens\n\nIn Chernihiv, builders have finished restoring a school that was damaged by a Russian missile in 2022.\n",
+        "Embassy\n\nThe embassy in Kyiv closed on Wednesday after receiving information on a potential air attack on the capital.\n",
+        "Kharkiv\n\nKharkiv has come under near-daily attacks since May, when Russia opened its offensive in the north.\n",
+    ] {
+        let evs = events(text, "2024-06-12");
+        assert!(
+            !evs.iter().any(|e| matches!(
+                e.kind,
+                sitrep_model::Kind::Attack | sitrep_model::Kind::Clash
+            )),
+            "{text}\n{evs:?}"
+        );
+    }
+}
