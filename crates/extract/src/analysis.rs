@@ -3048,22 +3048,34 @@ fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
 fn launch_area_aside(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     let mut b = i;
     while b > t0
-        && i - b < 10
+        && i - b < 16
         && doc.word(b - 1) != "("
         && (is_cap(doc, b - 1)
             || matches!(
                 doc.lw(b - 1),
                 "," | "and" | "-" | "the" | "oblast" | "oblasts" | "region" | "regions"
+                    // ("(Millerovo, Kursk - RF; Hvardiiske - temporarily occupied Crimea)")
+                    | ";" | "temporarily" | "occupied"
             ))
     {
         b -= 1;
     }
+    // ("decoy drones of various types (Millerovo, …)": past the kinds)
+    let noun_end = if b >= t0 + 5
+        && doc.is_word(b - 2, "types")
+        && doc.is_word(b - 3, "various")
+        && doc.is_word(b - 4, "of")
+    {
+        b - 4
+    } else {
+        b - 1
+    };
     b >= t0 + 2
         && doc.word(b - 1) == "("
         && doc.toks[b - 2].span.end <= doc.toks[b - 1].span.start
         // (a munition noun ends right before the bracket)
         && doc.matches.iter().any(|m| {
-            m.end == doc.toks[b - 2].span.end
+            m.end == doc.toks[noun_end - 1].span.end
                 && (is(m, ex.cues.unit_munition)
                     || m.class == Class::Weapon
                         && matches!(ex.lexicons.label(m), "drone" | "missile"))

@@ -630,7 +630,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // "the enemy attacked near X", "attacked our positions 9 times near X", "attacked 41
     // times in the areas of X and Y": ground fighting
     let near_at = |x: usize| {
-        doc.is_word(x, "near")
+        matches!(doc.lw(x), "near" | "around")
             || doc.is_word(x, "in")
                 && doc.is_word(x + 1, "the")
                 && matches!(
@@ -1255,6 +1255,21 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // General Staff said": the General Staff counts the whole front)
         // (or the report it belongs to: "…, the General Staff said. ¶ Russian aircraft …")
         let general_staff = state.general_staff_from.is_some_and(|g| g <= k);
+        // ("Russia also launched two missile strikes and 24 air strikes …, the General Staff
+        // said": a sentence naming no place, in a paragraph citing the General Staff, counts
+        // the whole front, whatever place the paragraph before was about)
+        let general_staff_here = general_staff
+            && s.places
+                .iter()
+                .all(|p| p.role != PlaceRole::Event || matches!(p.kind, PlaceKind::Country(_)))
+            && doc.sents.iter().filter(|x| x.para == s.para).any(|x| {
+                doc.sent_matches(x).iter().any(|m| {
+                    m.class == Class::Role
+                        && ex.lexicons.label(m) == "org"
+                        && doc.lower_at(m.start, m.end).contains("general staff")
+                })
+            });
+        let unfocused = focus_here.is_none() || general_staff_here;
         // ("… drones hit Nikopol. The Russian Defence Ministry said it destroyed 12 Ukrainian
         // drones": a tally of the other country is not the strike in focus)
         let focus_abroad = focus_here
@@ -1306,12 +1321,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country(home)))
-        } else if (air_force || doc.multi_region || focus_here.is_none() || state.national_prev == Some(k.wrapping_sub(1)) || focus_abroad)
-            && (national_numbers || general_staff && focus_here.is_none())
+        } else if (air_force || doc.multi_region || unfocused || state.national_prev == Some(k.wrapping_sub(1)) || focus_abroad)
+            && (national_numbers || general_staff && unfocused)
             && !items.iter().any(|i| matches!(i, Item::Casualty { .. }))
             // "N strikes" locate nowhere in an oblast's report; in a report about no oblast
             // ("52 air strikes, dropping 84 guided bombs") they are the nation's
-            && (!items.iter().any(|i| matches!(i, Item::Count(_))) || doc.main_region.is_none() && region_here.is_none() && focus_here.is_none() || general_staff && focus_here.is_none())
+            && (!items.iter().any(|i| matches!(i, Item::Count(_))) || doc.main_region.is_none() && region_here.is_none() && focus_here.is_none() || general_staff && unfocused)
         {
             // an air-defence tally with no place of its own is nationwide
             Some(Loc::Country(home))
@@ -2631,6 +2646,40 @@ fn fallback_reporter(
                     || m.class == Class::Weapon
             })
     };
+    // ("The General Staff reported 172 combat clashes … ¶ Governor Vadym Filashkin said …",
+    // "the Southern Defence Forces said …": a paragraph told by a military command has
+    // no official of its own; one named elsewhere did not report it)
+    // (nor does one named only further on: "The General Staff reported 172 clashes. ¶
+    // Troops repelled 53 assaults near Zvirove. ¶ … ¶ Governor Filashkin said …")
+    let para = doc.sents[k].para;
+    let command = |x: &Sent| {
+        doc.sent_matches(x).iter().any(|m| {
+            m.class == Class::Role && ex.lexicons.label(m) == "org" && {
+                let name = doc.lower_at(m.start, m.end);
+                [
+                    "general staff",
+                    "defence forces",
+                    "defense forces",
+                    "operational command",
+                    "armed forces",
+                    "air force",
+                    "air command",
+                ]
+                .iter()
+                .any(|c| name.contains(c))
+            }
+        })
+    };
+    let command_told = doc.sents[..=k]
+        .iter()
+        .rev()
+        .take_while(|x| x.para == para)
+        .any(command)
+        || doc.sents[..=k].iter().any(command)
+            && doc.sents[..=k].iter().all(|x| x.reporter.is_none());
+    if command_told && paragraph_reporter_sent(doc, k).is_none() {
+        return None;
+    }
     // the paragraph's official, unless they speak of another oblast ("In Kharkiv, …, Mayor
     // Ihor Terekhov said. In Vinnytsia Oblast, a facility was hit.")
     paragraph_reporter_sent(doc, k)

@@ -5970,3 +5970,52 @@ fn campaigns_captivity_demining_drills_and_restoration_are_no_events() {
         );
     }
 }
+
+#[test]
+fn launch_directions_staff_statistics_stopped_attacks_and_command_sources() {
+    // launch directions are origins; the tally stays the country's
+    check(
+        "Air Force\n\nOn the night of 4 March, the enemy attacked with 112 Shahed drones from the directions of Bryansk, Oryol and Millerovo.\n",
+        "2025-03-04",
+        &["attack area Ukraine| c=- m=112 i=- k=- w=-"],
+    );
+    // a bracket of launch areas after "drones of various types"
+    check(
+        "Air Force\n\nOvernight Russia launched 90 attack drones of various types (Kursk, Oryol - RF; Chauda - temporarily occupied Crimea).\n",
+        "2025-03-04",
+        &["attack area Ukraine| c=- m=90 i=- k=- w=-"],
+    );
+    // the General Staff's strike statistics are the front's, not the last town's
+    let evs = summary(
+        "Front\n\nFighting continues near Chasiv Yar, where Russian forces launched 9 assaults over the day.\n\nRussia also carried out three missile strikes and 31 air strikes, dropping 44 glide bombs, the General Staff said.\n",
+        "2025-01-21",
+    );
+    assert!(
+        evs.contains(&"attack area Ukraine| c=34 m=44 i=- k=- w=-".to_string()),
+        "{evs:?}"
+    );
+    // "attacks were stopped", "attacked 17 times, mostly around X": ground fighting
+    check(
+        "Front\n\nRussian forces were active near Klishchiivka, where three attacks were stopped.\n",
+        "2024-06-20",
+        &["clash incident Klishchiivka|Donetsk Oblast c=3 m=- i=- k=- w=-"],
+    );
+    check(
+        "Front\n\nIn the Lyman sector, Russian forces attacked 17 times, mostly around Terny and Torske.\n",
+        "2024-06-20",
+        &[
+            "clash incident Terny|Donetsk Oblast c=- m=- i=- k=- w=-",
+            "clash incident Torske|Donetsk Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+    // an official named further on did not report what the General Staff told before
+    let evs = events(
+        "Front\n\nThe General Staff reported 150 combat clashes over the past day. Ukrainian troops repelled 40 assaults near Kotlyne.\n\nDonetsk Oblast Governor Vadym Filashkin said Russian shelling had killed two civilians in Kostiantynivka.\n",
+        "2025-01-21",
+    );
+    let kotlyne = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kotlyne"))
+        .expect("Kotlyne");
+    assert!(kotlyne.source.is_none(), "{kotlyne:?}");
+}
