@@ -2225,12 +2225,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 // (past an adverb or a negation: "Kyiv rarely comments on …", "Kyiv has not
                 // commented")
                 let mut v = end;
-                while matches!(doc.lw(v), "has" | "have" | "had" | "been" | "is" | "does" | "did" | "not" | "rarely" | "seldom" | "never" | "usually" | "generally" | "typically" | "also" | "repeatedly" | "long" | "declined" | "to")
+                // ("adding that Kyiv would ask partners for …")
+                while matches!(doc.lw(v), "has" | "have" | "had" | "been" | "is" | "does" | "did" | "not" | "rarely" | "seldom" | "never" | "usually" | "generally" | "typically" | "also" | "repeatedly" | "long" | "declined" | "to" | "would" | "will" | "could" | "should" | "must")
                     && v < end + 4
                 {
                     v += 1;
                 }
-                matches!(doc.lw(v), "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns" | "comments" | "commented" | "comment" | "confirms" | "confirmed" | "confirm" | "acknowledges" | "acknowledged" | "pressing" | "pressed" | "presses" | "urged" | "urges" | "urging" | "asked" | "asks" | "asking" | "demands" | "demanded" | "demanding" | "hopes" | "hoped" | "welcomed" | "welcomes" | "rejected" | "rejects" | "seeks" | "sought" | "seeking" | "pushing" | "lobbying")
+                matches!(doc.lw(v), "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns" | "comments" | "commented" | "comment" | "confirms" | "confirmed" | "confirm" | "acknowledges" | "acknowledged" | "pressing" | "pressed" | "presses" | "urged" | "urges" | "urging" | "asked" | "asks" | "asking" | "demands" | "demanded" | "demanding" | "hopes" | "hoped" | "welcomed" | "welcomes" | "rejected" | "rejects" | "seeks" | "sought" | "seeking" | "pushing" | "lobbying" | "ask" | "seek" | "demand" | "insist" | "urge" | "press" | "request" | "requested" | "requests" | "appeal" | "appealed")
             }
             // "the Kyiv regime", "official Kyiv": a government named by its capital
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "regime" | "regime's" | "media")
@@ -2989,8 +2990,19 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 && doc.is_word(t0.saturating_sub(2), "in")
                 || doc.is_word(t0.saturating_sub(1), "in");
             // "In the Valuysky District, …" opening the sentence frames all that follows
-            let opening =
-                after_in && (t0.saturating_sub(2) == s.t0 || t0.saturating_sub(1) == s.t0);
+            // (past an opening adverb: "Also in the Sumy hromada, …")
+            let in_at = if doc.is_word(t0.saturating_sub(1), "the") {
+                t0.saturating_sub(2)
+            } else {
+                t0.saturating_sub(1)
+            };
+            let opening = after_in
+                && (s.t0..in_at).all(|x| {
+                    matches!(
+                        doc.lw(x),
+                        "also" | "meanwhile" | "additionally" | "separately" | "and" | ","
+                    )
+                });
             let frames = out.iter().any(|m| {
                 m.list != l && m.t0 > out[n].t1 && m.role == PlaceRole::Event && framed(&m.kind)
             }) && (next_is_settlement || opening)
@@ -3608,10 +3620,11 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             steps += 1;
             continue;
         }
-        // "two farm workers": one plain word before a person noun
+        // "two farm workers": one plain word before a person noun (after a nationality:
+        // "two Ukrainian port workers")
         if doc.toks[k].kind == TokenKind::Word
             && !is_cap(doc, k)
-            && steps == 0
+            && (steps == 0 || steps == 1 && is_cap(doc, k - 1))
             && doc
                 .match_at(k + 1, |m| is(m, cues.person) || is(m, cues.child))
                 .is_some()

@@ -237,6 +237,8 @@ enum Item {
         toll: bool,
         /// One per place of the list it heads ("one each in A and B").
         each: bool,
+        /// A located part of the sentence's total ("three injured: two in A, one in B").
+        part: bool,
     },
     Children {
         harm: Harm,
@@ -1196,6 +1198,33 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .filter(|f| f.1 == s.para || f.2 + 1 == k || the_strike && places.is_empty())
             .filter(|f| !state.focus_list && same_oblast(&f.0))
             .map(|f| f.0.clone());
+        // ("… Sumy, injuring five. In Shostka, …; no casualties were reported. ¶ A 12-year-old
+        // boy has died in hospital.": a victim told with no place is not the place where
+        // nobody was hurt, but the last one that had victims)
+        let casualty_only = !items.is_empty()
+            && items.iter().all(|i| {
+                matches!(
+                    i,
+                    Item::Casualty { .. } | Item::LaterDeath { .. } | Item::Children { .. }
+                )
+            });
+        let unharmed = |l: &Loc| {
+            drafts
+                .iter()
+                .any(|d| same_loc(&d.loc, l) && d.killed == Some(0) && d.injured == Some(0))
+        };
+        let focus_here = match focus_here {
+            Some(f) if places.is_empty() && casualty_only && unharmed(&f) => drafts
+                .iter()
+                .rev()
+                .find(|d| {
+                    d.kind == kind
+                        && (d.killed.is_some_and(|v| v > 0) || d.injured.is_some_and(|v| v > 0))
+                })
+                .map(|d| d.loc.clone())
+                .or(Some(f)),
+            f => f,
+        };
         // "In total, …", "Overall, …", "… in the district": a tally over the area
         // ("In total, four people have been killed" after one city's strike only: the city's)
         let several_places = drafts
@@ -1357,7 +1386,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 .or_else(|| region_here.filter(|_| !doc.multi_region).map(Loc::Region))
         }).flatten() {
             Some(area)
-        } else if let Some(f) = focus_here.clone().filter(|_| !(period_words && doc.main_region.is_some() && !doc.multi_region)) {
+        } else if let Some(f) = focus_here.clone().filter(|_| {
+            !(period_words && doc.main_region.is_some() && !doc.multi_region)
+                // ("Three of the wounded died in hospitals over the past two days": the
+                // strike's victims, whatever the period)
+                || items.iter().any(|i| matches!(i, Item::LaterDeath { .. }))
+                    && !items.iter().any(|i| matches!(i, Item::Casualty { .. } | Item::Count(_) | Item::Munitions(_)))
+        }) {
             Some(f)
         } else if let Some(raion) = drafts.iter().find(|d| d.kind == kind && matches!(&d.loc, Loc::Named(n) if n.raion()) && (d.count.stated() || d.munitions.stated())) {
             // the raion whose figures the article reports
@@ -1904,6 +1939,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 list_region(ex, s, p.list, region_here).or(region_here),
             )
         });
+    // the events a casualty total of this sentence went to, by harm
+    let mut totalled: Vec<(usize, Harm)> = Vec::new();
     for item in &items {
         let pos = item_pos(doc, item);
         let numeric = matches!(
@@ -2086,6 +2123,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     more: false,
                     toll: *toll,
                     each: false,
+                    part: false,
                 };
                 &part_of_total
             }
@@ -2094,6 +2132,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         targets.sort_unstable();
         targets.dedup();
         for di in targets {
+            // ("Three people were injured: two in the Darnytskyi district and one in the
+            // Dniprovskyi district": parts that fall in the event of the total are in it)
+            match item {
+                Item::Casualty {
+                    harm, part: true, ..
+                } if totalled.contains(&(di, *harm)) => {
+                    continue;
+                }
+                Item::Casualty {
+                    harm, part: false, ..
+                } => totalled.push((di, *harm)),
+                _ => {}
+            }
             apply(
                 doc,
                 &mut drafts[di],
@@ -3262,7 +3313,8 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 // had put the death toll at seven")
                 Some(_)
                     if *toll
-                        && (doc.sents[k].t0..doc.sents[k].t1).any(|t| doc.is_word(t, "now")) =>
+                        && (doc.sents[k].t0..doc.sents[k].t1)
+                            .any(|t| matches!(doc.lw(t), "now" | "stands" | "thus")) =>
                 {
                     tally.sum
                 }
@@ -4219,6 +4271,7 @@ fn casualty_items(
                             more: false,
                             toll: false,
                             each: false,
+                            part: false,
                         });
                     }
                 }
@@ -4704,9 +4757,28 @@ fn casualty_items(
         if let Some((v, sp)) = value {
             let first = doc.token_from(sp.start);
             // ("bringing the toll to two killed": the tally the figure reached)
+            // ("The toll of the attack on Sumy thus stands at one killed and six injured")
+            // (every figure of it: "at" opens the list, "and" goes on)
+            let stands_at = (first.saturating_sub(8).max(s.t0 + 2)..first)
+                .rev()
+                .find(|&a| {
+                    doc.is_word(a, "at") && matches!(doc.lw(a - 1), "stands" | "stood" | "now")
+                })
+                .is_some_and(|a| {
+                    (a + 1..first).all(|x| {
+                        doc.toks[x].kind == sitrep_text::TokenKind::Digits
+                            || sitrep_text::numbers::is_number_word(doc.lw(x))
+                            || matches!(
+                                doc.lw(x),
+                                "and" | "," | "people" | "dead" | "killed" | "injured" | "wounded"
+                            )
+                    }) && (a.saturating_sub(10).max(s.t0)..a).any(|x| doc.is_word(x, "toll"))
+                });
             if first >= s.t0 + 2
-                && doc.is_word(first - 1, "to")
-                && (first.saturating_sub(5).max(s.t0)..first - 1).any(|x| doc.is_word(x, "toll"))
+                && (doc.is_word(first - 1, "to")
+                    && (first.saturating_sub(5).max(s.t0)..first - 1)
+                        .any(|x| doc.is_word(x, "toll"))
+                    || stands_at)
             {
                 tolls.push((harm, sp));
             }
@@ -4752,6 +4824,7 @@ fn casualty_items(
                         more,
                         toll: false,
                         each: false,
+                        part: false,
                     });
                 }
             } else {
@@ -4788,6 +4861,7 @@ fn casualty_items(
                     more,
                     toll,
                     each: false,
+                    part: false,
                 });
             }
             // "killed six civilians in the region: two in Zarichne, one in Bakhmut";
@@ -4823,6 +4897,7 @@ fn casualty_items(
                         more: false,
                         toll: false,
                         each: true,
+                        part: false,
                     });
                 }
             } else if let Some(colon) = list_from {
@@ -4845,6 +4920,7 @@ fn casualty_items(
                             more: false,
                             toll: false,
                             each: false,
+                            part: true,
                         });
                     }
                 }

@@ -6019,3 +6019,50 @@ fn launch_directions_staff_statistics_stopped_attacks_and_command_sources() {
         .expect("Kotlyne");
     assert!(kotlyne.source.is_none(), "{kotlyne:?}");
 }
+
+#[test]
+fn later_deaths_tolls_that_stand_district_parts_and_unharmed_places() {
+    // "three of the wounded died … over the past two days": the strike's toll, no oblast area
+    check(
+        "Poltava\n\nThe death toll from the Russian missile strike on Poltava has risen to 9, Governor Philip Pronin said. Two of the wounded died in hospitals over the past two days.\n",
+        "2024-10-16",
+        &["attack incident Poltava|Poltava Oblast c=- m=- i=- k=9 w=-"],
+    );
+    // a later death is the place with victims, not the one where nobody was hurt; a toll
+    // that "stands at" is the present one
+    check(
+        "Sumy\n\nOvernight a drone hit an apartment block in Sumy, injuring four people. In Shostka, drones hit a warehouse; no casualties were reported.\n\nUPDATE. A 10-year-old boy has died in hospital. Two more residents sought medical help. The toll of the attack on Sumy thus stands at one killed and five injured.\n",
+        "2024-10-10",
+        &[
+            "attack incident Sumy|Sumy Oblast c=- m=- i=- k=1 w=5",
+            "attack incident Shostka|Sumy Oblast c=- m=- i=- k=0 w=0",
+        ],
+    );
+    // city districts' parts of the city's total are in it
+    check(
+        "Kyiv\n\nRussia attacked Kyiv with drones overnight. Five people were injured: three in the Obolonskyi district and two in the Podilskyi district.\n",
+        "2024-06-20",
+        &["attack incident Kyiv|Kyiv c=- m=- i=- k=- w=5"],
+    );
+    // "two Ukrainian port workers": a nationality and a plain word before the noun
+    check(
+        "Odesa region\n\nA Russian missile struck a cargo ship in the port of Izmail on Wednesday, killing three Ukrainian port workers.\n",
+        "2024-09-12",
+        &["attack incident Izmail|Odesa Oblast c=- m=- i=- k=3 w=-"],
+    );
+    // "Also in the X hromada, … in the village of Y": the hromada locates the village
+    check(
+        "Sumy region\n\nAlso in the Sumy hromada, a drone struck a farm in the village of Verkhnia Syrovatka. There were no casualties.\n",
+        "2024-10-10",
+        &["attack incident Verkhnia Syrovatka|Sumy Oblast c=- m=- i=- k=0 w=0"],
+    );
+    // "Kyiv would ask partners": the government; a quoted accusation is a statement
+    let evs = events(
+        "Grain\n\n\"Russia is trying to break our grain corridor by hitting ships,\" Deputy Prime Minister Oleksii Kuleba said, adding that Kyiv would ask partners for more air defence.\n",
+        "2024-09-12",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind == sitrep_model::Kind::Statement) && !evs.is_empty(),
+        "{evs:?}"
+    );
+}
