@@ -2204,10 +2204,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         // institutions and titles: "Kherson Oblast Military Administration", "Kyiv Mayor"
         let next = doc.lw(end);
         if ORG_HEADS.contains(&next) && is_cap(doc, end)
-            || matches!(kind, PlaceKind::Settlement) && matches!(next, "city" | "regional" | "mayor" | "governor") && !doc.is_word(end + 1, "of")
+            || matches!(kind, PlaceKind::Settlement) && matches!(next, "city" | "regional" | "mayor" | "governor" | "gov") && !doc.is_word(end + 1, "of")
             // "Kursk region governor Alexei Smirnov said": a title, not a place hit
             // (and "Tuapse district head Sergei Boiko")
-            || matches!(kind, PlaceKind::Region(_) | PlaceKind::Raion | PlaceKind::Hromada) && matches!(next, "governor" | "governor's" | "head" | "chief") && !doc.is_word(end + 1, "of")
+            || matches!(kind, PlaceKind::Region(_) | PlaceKind::Raion | PlaceKind::Hromada) && matches!(next, "governor" | "governor's" | "gov" | "head" | "chief") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
@@ -2231,7 +2231,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 {
                     v += 1;
                 }
-                matches!(doc.lw(v), "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns" | "comments" | "commented" | "comment" | "confirms" | "confirmed" | "confirm" | "acknowledges" | "acknowledged" | "pressing" | "pressed" | "presses" | "urged" | "urges" | "urging" | "asked" | "asks" | "asking" | "demands" | "demanded" | "demanding" | "hopes" | "hoped" | "welcomed" | "welcomes" | "rejected" | "rejects" | "seeks" | "sought" | "seeking" | "pushing" | "lobbying" | "ask" | "seek" | "demand" | "insist" | "urge" | "press" | "request" | "requested" | "requests" | "appeal" | "appealed")
+                matches!(doc.lw(v), "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns" | "comments" | "commented" | "comment" | "confirms" | "confirmed" | "confirm" | "acknowledges" | "acknowledged" | "pressing" | "pressed" | "presses" | "urged" | "urges" | "urging" | "asked" | "asks" | "asking" | "demands" | "demanded" | "demanding" | "hopes" | "hoped" | "welcomed" | "welcomes" | "rejected" | "rejects" | "seeks" | "sought" | "seeking" | "pushing" | "lobbying" | "ask" | "seek" | "demand" | "insist" | "urge" | "press" | "request" | "requested" | "requests" | "appeal" | "appealed"
+                    // ("as Kyiv steps up strikes on Russian border areas")
+                    | "steps" | "stepped" | "stepping" | "intensifies" | "intensified" | "launches" | "uses")
             }
             // "the Kyiv regime", "official Kyiv": a government named by its capital
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "regime" | "regime's" | "media")

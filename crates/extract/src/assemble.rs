@@ -566,7 +566,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && harm_cues.is_empty()
             && !damage;
     let intercept = ms.iter().any(|m| is(m, cues.intercept));
-    let weapons: Vec<&Match> = ms.iter().filter(|m| m.class == Class::Weapon).collect();
+    // (not the words of an alert: "air raid alerts", "air-raid sirens")
+    let weapons: Vec<&Match> = ms
+        .iter()
+        .filter(|m| {
+            m.class == Class::Weapon
+                && !ms
+                    .iter()
+                    .any(|h| is(h, cues.heard) && h.start <= m.start && m.end <= h.end)
+        })
+        .collect();
     let heard = ms.iter().any(|m| is(m, cues.heard));
     // ("Ukrainian servicemen shelled Glushkovo, killing a woman": the attackers, not
     // their losses)
@@ -1056,11 +1065,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 .or_else(|| places.iter().find_map(|q| oblast_of(ex, &q.0)))
                 .map(Loc::Region),
             PlaceKind::Country(c) => Some(Loc::Country(c)),
-            PlaceKind::Ref(RefKind::Last) => state
-                .focus
-                .as_ref()
-                .filter(|f| !matches!(f.0, Loc::Country(_)))
-                .map(|f| f.0.clone())
+            // ("Kharkiv mayor Ihor Terekhov said the city had been struck 15 times": the city
+            // of the authority speaking in the sentence, before the one reported last)
+            PlaceKind::Ref(RefKind::Last) => authority_city(doc, k)
+                .filter(|c| c.t0 >= s.t0)
+                .map(|c| named_mention(ex, doc, s, &c, region_here))
+                .or_else(|| {
+                    state
+                        .focus
+                        .as_ref()
+                        .filter(|f| !matches!(f.0, Loc::Country(_)))
+                        .map(|f| f.0.clone())
+                })
                 // "Kharkiv Mayor Ihor Terekhov said a guided bomb hit the city": the city whose
                 // authority speaks
                 .or_else(|| {
@@ -1288,6 +1304,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // said": a sentence naming no place, in a paragraph citing the General Staff, counts
         // the whole front, whatever place the paragraph before was about)
         let general_staff_here = general_staff
+            && kind == Kind::Attack
             && s.places
                 .iter()
                 .all(|p| p.role != PlaceRole::Event || matches!(p.kind, PlaceKind::Country(_)))
@@ -1346,7 +1363,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             }));
         if front_part {
             None
-        } else if kind == Kind::Clash {
+        } else if kind == Kind::Clash
+            // ("… clashed near Ocheretyne. 9 Russian attacks were repelled.": the one place
+            // just named is where they were)
+            && !(focus_here.is_some()
+                && k.checked_sub(1).is_some_and(|p| {
+                    doc.sents[p]
+                        .places
+                        .iter()
+                        .filter(|q| q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada))
+                        .count()
+                        == 1
+                }))
+        {
             // "beat back 41 attacks in these areas": the oblast of the places just named
             let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country(home)))

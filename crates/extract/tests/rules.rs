@@ -6066,3 +6066,52 @@ fn later_deaths_tolls_that_stand_district_parts_and_unharmed_places() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn update_openers_capital_policy_speaker_cities_sirens_and_single_place_clashes() {
+    // "Sad news:" opens an update, it is no village
+    check(
+        "Kharkiv\n\nThe occupiers struck Kharkiv with a guided bomb on 19 May. 3 people were injured.\n\nSad news: one of the injured died in hospital.\n",
+        "2024-05-20",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=1 w=2"],
+    );
+    // "as Kyiv steps up strikes": the government, not the city
+    check(
+        "Belgorod\n\nA drone hit a car in the village of Bezymeno in Russia's Belgorod region, killing a man, as Kyiv steps up strikes on border areas.\n",
+        "2024-06-04",
+        &["attack incident Bezymeno|Belgorod Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // "Kharkiv mayor … said the city had been struck": the speaker's city, not the last one
+    check(
+        "Strikes\n\nIn Zaporizhzhia, the power plant was hit at least six times, governor Ivan Fedorov said.\n\nKharkiv mayor Ihor Terekhov said the city had been struck 12 times.\n",
+        "2024-03-22",
+        &[
+            "attack incident Zaporizhzhia|Zaporizhzhia Oblast c=6 m=- i=- k=- w=-",
+            "attack incident Kharkiv|Kharkiv Oblast c=12 m=- i=- k=- w=-",
+        ],
+    );
+    // sirens with "no strikes were recorded" are no attack
+    assert!(events(
+        "Belgorod\n\nAir raid sirens sounded in Belgorod twice during the day; no strikes were recorded.\n",
+        "2024-03-10",
+    )
+    .is_empty());
+    // "No damage or casualties were reported": no one killed or injured
+    check(
+        "Bryansk\n\nA drone hit a house in Klintsy in Bryansk region on 9 March. No damage or casualties were reported.\n",
+        "2024-03-10",
+        &["attack incident Klintsy|Bryansk Oblast c=- m=- i=- k=0 w=0"],
+    );
+    // an oblast before "Gov." is the governor's, not a place hit
+    check(
+        "Nikopol\n\nRussian artillery shelled Nikopol on Sunday, killing a man, Dnipropetrovsk Gov. Serhii Lysak said.\n",
+        "2024-04-07",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // attacks repelled after one place named are that place's
+    check(
+        "Front\n\nUkrainian and Russian forces clashed near Ocheretyne in Donetsk Oblast. According to the General Staff, 7 Russian attacks were repelled.\n",
+        "2024-04-13",
+        &["clash incident Ocheretyne|Donetsk Oblast c=7 m=- i=- k=- w=-"],
+    );
+}
