@@ -1519,7 +1519,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .iter()
             .all(|i| matches!(i, Item::NoCasualties { these: false, .. }));
     let closing = || {
-        let harm_later = doc.sents[k + 1..].iter().any(|x| {
+        // (victims told later of another oblast do not reopen this one's count)
+        let same_oblast = |x: &&Sent| x.region.map(|r| r.admin1) == s.region.map(|r| r.admin1);
+        let harm_later = doc.sents[k + 1..].iter().take_while(same_oblast).any(|x| {
             doc.sent_matches(x)
                 .iter()
                 .any(|m| is(m, cues.killed) || is(m, cues.injured))
@@ -1537,13 +1539,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         };
         !harm_later && !prev_single
     };
+    let counted_area = |d: &Draft| {
+        d.kind == kind
+            && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion()))
+            && (d.count.stated() || d.munitions.stated())
+    };
+    // (in a roundup, the area of the oblast in force)
+    let oblast_here = s.region.map(|r| r.admin1);
     if no_casualties_only
         && closing()
-        && let Some(a) = drafts.iter().position(|d| {
-            d.kind == kind
-                && (matches!(d.loc, Loc::Region(_)) || matches!(&d.loc, Loc::Named(n) if n.raion()))
-                && (d.count.stated() || d.munitions.stated())
-        })
+        && let Some(a) = drafts
+            .iter()
+            .position(|d| counted_area(d) && doc.multi_region && loc_admin1(&d.loc) == oblast_here)
+            .or_else(|| drafts.iter().position(counted_area))
     {
         zero_area(doc, drafts, a, &items, k);
     }
@@ -1947,6 +1955,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .any(|p| p.kind == PlaceKind::AreaRef && p.role == PlaceRole::Event)
             && region_opens_paragraph(doc, k, r)
     };
+    // (in a roundup, the oblast the paragraph so far is about: "… hit the Nikopol district of
+    // Dnipropetrovsk Oblast. Three people were injured in Nikopol and Marhanets.")
+    let paragraph_names_oblast = |r: &'static Region| {
+        doc.sents[..k]
+            .iter()
+            .rev()
+            .take_while(|x| x.para == s.para)
+            .any(|x| {
+                x.places
+                    .iter()
+                    .any(|p| matches!(p.kind, PlaceKind::Region(y) if y == r) && !p.plural)
+            })
+    };
     // ("shelled 11 settlements of Kupiansk district 37 times": the district's figure)
     let settlements_raion: Option<Loc> = s
         .places
@@ -2112,13 +2133,21 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             targets.push(di);
             true
         } else if targets.is_empty()
-            && matches!(item, Item::Casualty { .. })
             && places
                 .iter()
                 .filter(|p| matches!(p.0, Loc::Named(_)))
                 .count()
                 >= 2
-            && let Some(r) = area_region.filter(|r| !doc.multi_region || names_oblast(r))
+            && let Some(r) = area_region.filter(|r| {
+                matches!(item, Item::Casualty { .. })
+                    && (!doc.multi_region || names_oblast(r) || paragraph_names_oblast(r))
+                    // ("In Sumy Oblast, … recorded 47 attacks … in the Khotin, Yunakivka and
+                    // Bilopillia communities": a count over the places of the oblast named)
+                    // (not a front's clashes, whose counts over villages are dropped)
+                    || matches!(item, Item::Count(_) | Item::Munitions(_))
+                        && kind == Kind::Attack
+                        && names_oblast(r)
+            })
         {
             targets.push(draft_for(
                 drafts,
@@ -4405,7 +4434,7 @@ fn casualty_items(
                 // ("killed four and wounded seven on Sunday")
                 && (doc.is_word(n.t1, "more")
                     || doc.is_word(n.t1, "others")
-                    || matches!(doc.lw(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at" | "on" | "overnight" | "over" | "during" | "when" | "after" | "yesterday" | "today" | "earlier" | "last"))
+                    || matches!(doc.lw(n.t1), "," | "." | ";" | "and" | "" | "in" | "near" | "at" | "on" | "across" | "throughout" | "overnight" | "over" | "during" | "when" | "after" | "yesterday" | "today" | "earlier" | "last"))
             {
                 value = n.value.map(|v| (v, n.span));
             }
@@ -4557,6 +4586,45 @@ fn casualty_items(
                     continue;
                 }
                 ui += 1;
+            }
+            // ("a man was wounded in Stanislav and an elderly woman in Bilozerka": the verb
+            // left out for the next victim, told with its own place)
+            let located_at = |t: usize| {
+                if !matches!(doc.lw(t), "in" | "near" | "at") {
+                    return None;
+                }
+                s.places
+                    .iter()
+                    .find(|p| {
+                        p.t0 > t
+                            && p.t0 <= t + 4
+                            && (t + 1..p.t0).all(|x| {
+                                matches!(
+                                    doc.lw(x),
+                                    "the" | "village" | "city" | "town" | "settlement" | "of"
+                                )
+                            })
+                    })
+                    .map(|p| p.t1)
+            };
+            if v > 0
+                && let Some(mut t) = located_at(c1)
+            {
+                while doc.is_word(t, "and")
+                    && let Some(u) = units.iter().position(|u| u.0 == t + 1)
+                    && !used[u]
+                    && units[u].1 < next_start
+                    // (past a second person word: "an elderly woman")
+                    && let Some(e) = located_at(
+                        doc.match_at(units[u].1, |m| is(m, cues.person)).unwrap_or(units[u].1),
+                    )
+                {
+                    used[u] = true;
+                    v = v.saturating_add(units[u].2);
+                    parts.push(units[u].3);
+                    span = span.map(|sp| Span::new(sp.start, units[u].3.end));
+                    t = e;
+                }
             }
             if parts.len() < 2 {
                 parts.clear();

@@ -6115,3 +6115,46 @@ fn update_openers_capital_policy_speaker_cities_sirens_and_single_place_clashes(
         &["clash incident Ocheretyne|Donetsk Oblast c=7 m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn roundup_counts_over_communities_region_wide_figures_and_elided_victims() {
+    // "In Sumy Oblast, … 52 attacks … in the A, B and C communities": the oblast's count
+    let evs = summary(
+        "Sumy region\n\nIn Sumy Oblast, the regional military administration recorded 52 Russian attacks over the past day in the Khotin, Yunakivka and Bilopillia communities.\n",
+        "2024-06-12",
+    );
+    assert_eq!(
+        evs[0], "attack area Sumy Oblast|Sumy Oblast c=52 m=- i=- k=- w=-",
+        "{evs:?}"
+    );
+    // "… and wounded six across the region": the oblast's figure beside the places'
+    let evs = summary(
+        "Donetsk region\n\nOver the past day, Russian troops killed two people in Selydove and one in Kurakhove, and wounded six across the region, Vadym Filashkin said.\n",
+        "2024-10-30",
+    );
+    assert!(
+        evs.contains(&"attack area Donetsk Oblast|Donetsk Oblast c=- m=- i=- k=3 w=6".to_string()),
+        "{evs:?}"
+    );
+    // "a man was wounded in A and an elderly woman in B": the verb left out
+    check(
+        "Kherson region\n\nOn Monday a man was wounded in Stanislav and an elderly woman in Bilozerka.\n",
+        "2024-07-03",
+        &[
+            "attack incident Stanislav|Kherson Oblast c=- m=- i=- k=- w=1",
+            "attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=- w=1",
+        ],
+    );
+    // a joint figure in a roundup goes to the oblast the paragraph is about
+    let evs = summary(
+        "Roundup\n\nAccording to Governor Serhii Lysak, Russian drones hit the Nikopol district of Dnipropetrovsk Oblast over the past day. Four people were injured in Nikopol and Marhanets.\n\nIn Kherson Oblast, a man was wounded in Stanislav.\n",
+        "2024-07-03",
+    );
+    assert!(
+        evs.contains(
+            &"attack area Dnipropetrovsk Oblast|Dnipropetrovsk Oblast c=- m=- i=- k=- w=4"
+                .to_string()
+        ),
+        "{evs:?}"
+    );
+}
