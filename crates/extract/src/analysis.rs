@@ -2780,6 +2780,21 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
     }
+    // "the Donetsk region town of Toretsk": the oblast only locates the town
+    for n in 1..out.len() {
+        if let PlaceKind::Region(r) = out[n - 1].kind
+            && out[n - 1].role == PlaceRole::Event
+            && out[n].t0 == out[n - 1].t1 + 2
+            && matches!(
+                doc.lw(out[n - 1].t1),
+                "town" | "city" | "village" | "settlement" | "port" | "community"
+            )
+            && doc.is_word(out[n - 1].t1 + 1, "of")
+        {
+            out[n - 1].role = PlaceRole::Locative;
+            out[n].hint.get_or_insert(r);
+        }
+    }
     // "Kherson's Korabelnyi district": the city only locates its district, which is read
     // in the city's oblast (Mykolaiv has a Korabelnyi district too)
     for n in 1..out.len() {
@@ -3638,7 +3653,7 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
         }
         let modifier = doc.match_at(k, |m| m.class == Class::Weapon || m.class == Class::Actor).is_some()
             // ("three of its employees")
-            || matches!(w, "its" | "their") && k > t && doc.is_word(k - 1, "of")
+            || matches!(w, "its" | "their" | "his" | "her") && k > t && doc.is_word(k - 1, "of")
             || matches!(w, "russian" | "enemy" | "combat" | "kamikaze" | "attack" | "cruise" | "ballistic" | "fragmentation" | "mm" | "-" | "/" | "guided" | "aerial" | "heavy" | "ukrainian" | "civilian" | "local" | "of" | "the" | "fixed-wing" | "unidentified" | "such" | "mortar" | "rocket" | "tank" | "artillery" | "drone" | "shahed" | "multiple" | "launch" | "systems")
             // ("three unsuccessful attacks", "five failed assaults")
             || matches!(w, "unsuccessful" | "failed" | "fruitless" | "futile" | "separate" | "offensive" | "infantry" | "assault" | "mechanised" | "mechanized")

@@ -373,9 +373,14 @@ fn located_part_at(doc: &Doc, s: &Sent, t: usize) -> bool {
     } else {
         t
     };
-    s.numbers
-        .iter()
-        .any(|n| n.t0 == t && doc.is_word(n.t1, "in"))
+    s.numbers.iter().any(|n| n.t0 == t && part_in(doc, n.t1))
+}
+
+/// Whether a figure ending before token `t` is told of a place: "two in …", or a part of
+/// the figure before ("six of them in Kharkiv").
+fn part_in(doc: &Doc, t: usize) -> bool {
+    doc.is_word(t, "in")
+        || doc.is_word(t, "of") && doc.is_word(t + 1, "them") && doc.is_word(t + 2, "in")
 }
 
 fn clause_of(starts: &[usize], t: usize) -> usize {
@@ -3174,6 +3179,12 @@ fn pick_drafts(
     // figure of a clause with no place of its own is not one of a breakdown's parts)
     // (a part opens its phrase: ", two in A and one in B", not "injured five in A")
     let located_part = |t: usize| {
+        // ("…, six of them in Kharkiv": past the "of them")
+        let t = if t >= 5 && doc.is_word(t - 2, "them") && doc.is_word(t - 3, "of") {
+            t - 2
+        } else {
+            t
+        };
         t >= 3
             && doc.is_word(t - 1, "in")
             && (doc.toks[t - 2].kind == sitrep_text::TokenKind::Digits
@@ -3942,7 +3953,7 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
         // "two of the victims were killed" counts people; "one of them a child" does not
         // ("three of its employees were killed")
         let of_victims = doc.is_word(n.t1, "of")
-            && matches!(doc.lw(n.t1 + 1), "the" | "its" | "their")
+            && matches!(doc.lw(n.t1 + 1), "the" | "its" | "their" | "his" | "her")
             && doc.match_at(n.t1 + 2, |m| is(m, cues.person)).is_some();
         if n.unit == Unit::Person
             && (!doc.is_word(n.t1, "of") || of_victims)
@@ -5000,7 +5011,7 @@ fn casualty_items(
             } else if let Some(colon) = list_from {
                 // ("two residents of Bilozerka")
                 let located = |n: &Num| match n.unit {
-                    Unit::Bare | Unit::Other => doc.is_word(n.t1, "in") || doc.is_word(n.t1, "at"),
+                    Unit::Bare | Unit::Other => part_in(doc, n.t1) || doc.is_word(n.t1, "at"),
                     Unit::Person => matches!(doc.lw(n.unit_end), "in" | "at" | "of" | "from"),
                     _ => false,
                 };

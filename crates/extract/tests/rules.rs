@@ -6158,3 +6158,31 @@ fn roundup_counts_over_communities_region_wide_figures_and_elided_victims() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn parts_of_them_in_places_neighbours_and_the_region_town_of() {
+    // "Eight were wounded, six of them in Kharkiv": the city's part
+    let evs = summary(
+        "Kharkiv region\n\nRussian strikes killed two people in Kharkiv region. Nine people were wounded, five of them in Kharkiv.\n",
+        "2024-05-21",
+    );
+    assert!(
+        evs.contains(
+            &"attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=5 in Kharkiv Oblast"
+                .to_string()
+        ),
+        "{evs:?}"
+    );
+    // "two of his neighbours were wounded"
+    check(
+        "Kupiansk\n\nA man died when a guided bomb hit a house in Kupiansk; three of his neighbours were wounded.\n",
+        "2024-06-12",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=1 w=3"],
+    );
+    // "the Donetsk region town of Toretsk": the town is the place
+    check(
+        "Toretsk\n\nTwo people were killed when a Russian drone hit their house in the Donetsk region town of Toretsk.\n",
+        "2024-04-08",
+        &["attack incident Toretsk|Donetsk Oblast c=- m=- i=- k=2 w=-"],
+    );
+}
