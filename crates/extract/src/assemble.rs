@@ -149,6 +149,8 @@ struct Draft {
     targets: Vec<Target>,
     damage: Vec<Damage>,
     reporter: Option<usize>,
+    /// Whether `reporter` was found outside the sentences that told the event.
+    reporter_borrowed: bool,
     when: Option<TimeExpr>,
     evidence: Vec<Evidence>,
     actor: Option<Match>,
@@ -180,6 +182,7 @@ impl Draft {
             targets: Vec::new(),
             damage: Vec::new(),
             reporter: None,
+            reporter_borrowed: false,
             when: None,
             evidence: Vec::new(),
             actor: None,
@@ -1784,6 +1787,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .reporter
         .or_else(|| fallback_reporter(ex, doc, k, &places, default_loc.as_ref()));
     let reporter = reporter.filter(|_| !s.by_institution);
+    // (an official of another paragraph, who may give way to one telling the event's own
+    // figures later)
+    let borrowed = reporter.is_some()
+        && !doc
+            .sents
+            .iter()
+            .any(|x| x.para == s.para && x.reporter == reporter);
     // a sentence without a time of its own is told in the time of its paragraph
     // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
     let when = sentence_time(doc, s).or_else(|| {
@@ -1829,6 +1839,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 } else {
                     reporter
                 };
+                d.reporter_borrowed = borrowed;
                 d.actor = actor;
                 if !matches!(loc, Loc::Country(_)) || !places.is_empty() {
                     d.evidence("place", span);
@@ -1839,6 +1850,23 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         };
         if drafts[idx].reporter.is_none() && !matches!(drafts[idx].loc, Loc::Country(_)) {
             drafts[idx].reporter = reporter;
+            drafts[idx].reporter_borrowed = borrowed;
+        } else if drafts[idx].reporter_borrowed
+            && s.reporter.is_some()
+            && items.iter().any(|i| {
+                matches!(
+                    i,
+                    Item::Casualty { .. } | Item::Count(_) | Item::Munitions(_)
+                )
+            })
+            && !s.by_institution
+            && !matches!(drafts[idx].loc, Loc::Country(_))
+        {
+            // ("Russian troops attacked Kherson and Dnipropetrovsk oblasts … ¶ In
+            // Dnipropetrovsk Oblast, five people were injured, Serhii Lysak wrote.": the
+            // official who tells the event's own figures, not one borrowed for the lead)
+            drafts[idx].reporter = s.reporter;
+            drafts[idx].reporter_borrowed = false;
         }
         // "On Tuesday morning, a drone hit a bus stop in Hrodivka": a later explicit day
         // wins over the period the place was first listed in
@@ -2799,6 +2827,17 @@ fn fallback_reporter(
     paragraph_reporter_sent(doc, k)
         .filter(|&j| !elsewhere(j, &doc.sents[j]))
         .and_then(|j| doc.sents[j].reporter)
+        // (or the one the paragraph names after: "A drone struck a house in X. A man was
+        // injured, Viacheslav Chaus said.")
+        .or_else(|| {
+            doc.sents
+                .iter()
+                .enumerate()
+                .skip(k + 1)
+                .take_while(|(_, x)| x.para == para)
+                .filter(|(j, x)| !elsewhere(*j, x) && reports(x))
+                .find_map(|(_, x)| x.reporter)
+        })
         .or_else(|| {
             (default_loc.is_none_or(|l| !matches!(l, Loc::Country(_))) || !places.is_empty())
                 .then(|| {

@@ -6186,3 +6186,32 @@ fn parts_of_them_in_places_neighbours_and_the_region_town_of() {
         &["attack incident Toretsk|Donetsk Oblast c=- m=- i=- k=2 w=-"],
     );
 }
+
+#[test]
+fn the_official_of_the_paragraph_or_of_the_events_own_figures_is_the_source() {
+    let source_of = |evs: &[sitrep_model::Event], place: &str| {
+        evs.iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == place))
+            .and_then(|e| e.source.as_ref().and_then(|s| s.name.clone()))
+    };
+    // the official named later in the same paragraph, not one of another oblast before
+    let evs = events(
+        "Roundup\n\nA missile hit port infrastructure in Izmail, injuring two workers, Oleh Kiper said.\n\nA drone struck a house in the Semenivka hromada of Chernihiv Oblast. A woman was injured, Viacheslav Chaus said.\n",
+        "2024-10-30",
+    );
+    assert_eq!(
+        source_of(&evs, "Semenivka").as_deref(),
+        Some("Viacheslav Chaus"),
+        "{evs:?}"
+    );
+    // an oblast named in a roundup's lead takes the official who tells its own figures
+    let evs = events(
+        "Roundup\n\nRussian troops attacked Kherson and Dnipropetrovsk oblasts over the past day, killing two civilians and injuring 11.\n\nAntonivka in Kherson Oblast came under artillery fire. Oleksandr Prokudin reported that two people were killed and seven injured in the oblast.\n\nIn Dnipropetrovsk Oblast, four people were injured, Serhii Lysak wrote.\n",
+        "2024-09-05",
+    );
+    assert_eq!(
+        source_of(&evs, "Dnipropetrovsk Oblast").as_deref(),
+        Some("Serhii Lysak"),
+        "{evs:?}"
+    );
+}
