@@ -2219,7 +2219,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             || matches!(next, "hospital" | "clinic" | "hospitals")
                 && (i.saturating_sub(5).max(s.t0)..i).any(|x| matches!(doc.lw(x), "taken" | "admitted" | "delivered" | "brought" | "hospitalised" | "hospitalized" | "transferred" | "evacuated"))
             // ("taken to hospital in Belgorod")
-            || b1 == "in" && matches!(b2, "hospital" | "hospitals" | "clinic")
+            // (not "shelling hit a hospital in Beryslav": a hospital hit is where it was)
+            || b1 == "in"
+                && matches!(b2, "hospital" | "hospitals" | "clinic")
+                && !(i.saturating_sub(6).max(s.t0)..i).any(|x| {
+                    doc.match_at(x, |m| is(m, ex.cues.attack) || is(m, ex.cues.damage)).is_some()
+                        || matches!(doc.lw(x), "hit" | "struck" | "shelled")
+                })
             // "Kyiv says its strikes …", "Moscow has denied …": a government named by its capital
             || {
                 // (past an adverb or a negation: "Kyiv rarely comments on …", "Kyiv has not
@@ -2778,6 +2784,22 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 }
                 _ => {}
             }
+        }
+    }
+    // "the village of Khotin in Sumy region's Sumy district": the district locates the
+    // village with its oblast
+    for n in 2..out.len() {
+        if matches!(out[n - 1].kind, PlaceKind::Region(_))
+            && out[n - 1].role == PlaceRole::Locative
+            && out[n - 1].t1 == out[n].t0
+            && is_possessive(doc.word(out[n - 1].t1 - 1))
+            && out[n].kind == PlaceKind::Raion
+            && out[n].role == PlaceRole::Event
+            && matches!(out[n - 2].kind, PlaceKind::Settlement | PlaceKind::Hromada)
+        {
+            out[n].role = PlaceRole::Locative;
+            let name = out[n].name.clone();
+            out[n - 2].hint_area.get_or_insert(name);
         }
     }
     // "the Donetsk region town of Toretsk": the oblast only locates the town

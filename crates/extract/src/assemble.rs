@@ -5311,20 +5311,50 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
     // own ("Kupiansk district: Kupiansk, Petropavlivka and Kivsharivka were shelled";
     // "attacked Nikopol district several times"), is no event
     let para_of = |d: &Draft| doc.sents[d.first_sent].para;
+    // (a place the gazetteer puts in another district is not located by this one: "an
+    // educational institution in Beryslav district and a kindergarten in Bilozerka")
+    let raion_name = |d: &Draft| match &d.loc {
+        // (or the district of the town it is named after)
+        Loc::Named(n) if n.raion() => resolve(&ex.gazetteer, &n.mention, n.mention.hint, None, &[])
+            .and_then(|r| {
+                if r.level == sitrep_geo::Level::Raion {
+                    Some(r.name.clone())
+                } else {
+                    r.admin2.clone()
+                }
+            }),
+        _ => None,
+    };
+    let outside = |m: &PlaceMention, raion: Option<&str>| {
+        raion.is_some_and(|r| {
+            resolve(&ex.gazetteer, m, m.hint, None, &[])
+                .and_then(|x| x.admin2.as_deref())
+                .is_some_and(|a| a != r)
+        })
+    };
+    // (drones downed over districts locate nothing, whichever districts their places are in)
+    let downed_only = |d: &Draft| {
+        let ms = doc.sent_matches(&doc.sents[d.first_sent]);
+        ms.iter().any(|m| is(m, ex.cues.intercept)) && !ms.iter().any(|m| is(m, ex.cues.attack))
+    };
     let locating: Vec<bool> = drafts
         .iter()
         .map(|d| {
+            let raion = raion_name(d).filter(|_| !downed_only(d));
             matches!(&d.loc, Loc::Named(n) if n.raion())
                 && d.count.value().is_none()
                 && d.munitions.value().is_none()
                 && d.killed.is_none()
                 && d.injured.is_none()
-                && (drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion()) && para_of(x) == para_of(d))
+                && (drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion() && !outside(&n.mention, raion.as_deref())) && para_of(x) == para_of(d))
                     // ("- Kharkiv district: in Kozacha Lopan, a house was damaged", the village
                     // reported earlier too)
                     || doc.sents.iter().filter(|x| x.para == para_of(d)).any(|x| {
-                        x.places.iter().any(|m| m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement | PlaceKind::Hromada))
-                    }))
+                        x.places.iter().any(|m| m.role == PlaceRole::Event && matches!(m.kind, PlaceKind::Settlement | PlaceKind::Hromada) && !outside(m, raion.as_deref()))
+                    })
+                    // ("In Kupiansk district, a man was killed in the village of Dvorichna": a
+                    // village the district frames, in any paragraph)
+                    || matches!(&d.loc, Loc::Named(n) if doc.sents.iter().flat_map(|x| x.places.iter()).any(|m| m.role == PlaceRole::Event && m.hint_area.as_deref() == Some(n.mention.name.as_str()))))
                 // (drones downed over a district are its own figure, unless the district
                 // is the one of its town struck there: "a strike at Pavlohrad … a missile
                 // intercepted over Pavlohrad district")

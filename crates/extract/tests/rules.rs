@@ -6215,3 +6215,34 @@ fn the_official_of_the_paragraph_or_of_the_events_own_figures_is_the_source() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn districts_that_locate_nothing_storming_and_hospitals_hit() {
+    // "the village of X in the Y region's Z district": the district only locates
+    check(
+        "Sumy region\n\nRussian forces shelled the village of Khotin in Sumy region's Sumy district, injuring three civilians.\n",
+        "2023-10-05",
+        &["attack incident Khotin|Sumy Oblast c=- m=- i=- k=- w=3"],
+    );
+    // a district listed with no village of its own named stays; one that frames a village goes
+    check(
+        "Kharkiv region\n\nOver the past 24 hours, the occupiers fired artillery at settlements of the Kupiansk and Izium districts of Kharkiv region. A woman was killed in the village of Dvorichna.\n",
+        "2023-02-16",
+        &[
+            "attack incident Izium district|Kharkiv Oblast c=- m=- i=- k=- w=-",
+            "attack incident Dvorichna|Kharkiv Oblast c=- m=- i=- k=1 w=-",
+        ],
+    );
+    // "continues to storm X": ground fighting
+    check(
+        "Luhansk region\n\nThe Russian army continues to storm Lysychansk, the governor said.\n",
+        "2022-06-10",
+        &["clash incident Lysychansk|Luhansk Oblast c=- m=- i=- k=- w=-"],
+    );
+    // "hit a hospital in X": X is where it was hit
+    check(
+        "Kherson region\n\nRussian shelling hit a hospital in Beryslav, Kherson region, injuring a doctor.\n",
+        "2022-12-29",
+        &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=1"],
+    );
+}
