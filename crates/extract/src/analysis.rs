@@ -2219,13 +2219,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             || matches!(next, "hospital" | "clinic" | "hospitals")
                 && (i.saturating_sub(5).max(s.t0)..i).any(|x| matches!(doc.lw(x), "taken" | "admitted" | "delivered" | "brought" | "hospitalised" | "hospitalized" | "transferred" | "evacuated"))
             // ("taken to hospital in Belgorod")
-            // (not "shelling hit a hospital in Beryslav": a hospital hit is where it was)
+            // (not "shelling hit a hospital in Beryslav": a hospital hit is where it was; one
+            // where victims are treated is told "to/in hospital in …" or after "taken")
             || b1 == "in"
                 && matches!(b2, "hospital" | "hospitals" | "clinic")
-                && !(i.saturating_sub(6).max(s.t0)..i).any(|x| {
-                    doc.match_at(x, |m| is(m, ex.cues.attack) || is(m, ex.cues.damage)).is_some()
-                        || matches!(doc.lw(x), "hit" | "struck" | "shelled")
-                })
+                && (matches!(before(3), "to" | "in")
+                    || (i.saturating_sub(8).max(s.t0)..i).any(|x| {
+                        matches!(doc.lw(x), "taken" | "admitted" | "delivered" | "brought" | "hospitalised" | "hospitalized" | "transferred" | "evacuated" | "treated" | "rushed")
+                    }))
             // "Kyiv says its strikes …", "Moscow has denied …": a government named by its capital
             || {
                 // (past an adverb or a negation: "Kyiv rarely comments on …", "Kyiv has not

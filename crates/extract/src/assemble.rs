@@ -1261,6 +1261,25 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // fired 35 projectiles at Kherson.¶ Two people were killed and five were injured,
         // the governor said.": a paragraph of its own after one that named several places
         // sums them up; so do "Russian strikes hit homes and a hospital")
+        let raions_named = |para: usize| {
+            doc.sents[..k]
+                .iter()
+                .rev()
+                .take_while(|x| x.para == para)
+                .flat_map(|x| x.places.iter())
+                // (and oblast centres named as cities: "a hospital in Kherson")
+                .filter(|p| {
+                    p.role == PlaceRole::Event
+                        && (p.kind == PlaceKind::Raion
+                            || matches!(p.kind, PlaceKind::Region(_))
+                                && p.t1 == p.t0 + 1
+                                && !matches!(
+                                    doc.lw(p.t1),
+                                    "region" | "oblast" | "regional" | "region's"
+                                ))
+                })
+                .count()
+        };
         let rolls_up = || {
             k > 0 && doc.sents[k - 1].para != s.para && {
                 let prev_para = doc.sents[k - 1].para;
@@ -1280,6 +1299,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     }
                 }
                 named.len() >= 3
+                    // ("The enemy shelled Kherson region 66 times … A hospital in Kherson was
+                    // hit. ¶ Two people were killed and nine wounded.": the paragraph before
+                    // opened with the oblast's count)
+                    // (or two places, told after the oblast's count: "… hit an educational
+                    // institution in Beryslav district and a medical facility in Kherson.")
+                    || drafts.iter().any(|d| {
+                        matches!(d.loc, Loc::Region(_))
+                            && (d.count.stated() || d.munitions.stated())
+                            && d.killed.is_none()
+                            && d.injured.is_none()
+                            && (doc.sents[d.first_sent].para == prev_para
+                                || named.len() + raions_named(prev_para) >= 2)
+                    })
             }
         };
         let area_tally = places.is_empty()

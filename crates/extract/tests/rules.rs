@@ -6246,3 +6246,22 @@ fn districts_that_locate_nothing_storming_and_hospitals_hit() {
         &["attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=1"],
     );
 }
+
+#[test]
+fn a_placeless_toll_after_the_oblast_count_and_its_places_is_the_oblasts() {
+    let evs = summary(
+        "Kherson region\n\nOver the past day, the enemy shelled Kherson region 54 times.\n\nThe Russians hit a school in Bilozerka and a hospital in Kherson.\n\nOne person was killed and six wounded.\n\nIn Kherson, a shell hit a bus stop, wounding three people. Russian troops also shelled Antonivka, where a man was killed.\n",
+        "2022-12-29",
+    );
+    assert_eq!(
+        evs[0], "attack area Kherson Oblast|Kherson Oblast c=54 m=- i=- k=1 w=6",
+        "{evs:?}"
+    );
+    assert!(
+        evs.contains(
+            &"attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=3 in Kherson Oblast"
+                .to_string()
+        ),
+        "{evs:?}"
+    );
+}
