@@ -836,11 +836,29 @@ pub fn analyse<'a>(
                 && matches!(doc.lw(t), "protect" | "defend" | "shield")
                 && (t + 1..(t + 8).min(s.t1)).any(|u| doc.is_word(u, "from"))
         });
+        // ("75 drones overnight, the largest drone attack since the start of the full-scale
+        // invasion": a record compares tonight with the war, it does not tell the war)
+        let record = |m: &Match| {
+            let t = doc.token_from(m.start);
+            doc.lower_at(m.start, m.end).starts_with("since")
+                && (t.saturating_sub(6).max(s.t0)..t).any(|x| {
+                    matches!(
+                        doc.lw(x),
+                        "largest"
+                            | "biggest"
+                            | "heaviest"
+                            | "deadliest"
+                            | "most"
+                            | "record"
+                            | "first"
+                    )
+                })
+        };
         let void = protect_from
             || doc
                 .sent_matches(s)
                 .iter()
-                .any(|m| is(m, cues.general) || is(m, cues.negated_event));
+                .any(|m| is(m, cues.general) && !record(m) || is(m, cues.negated_event));
         let s = &mut doc.sents[k];
         s.backref = is_backref || s.para == backref_para;
         s.void = void;
@@ -2207,7 +2225,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "city" | "regional" | "mayor" | "governor" | "gov") && !doc.is_word(end + 1, "of")
             // "Kursk region governor Alexei Smirnov said": a title, not a place hit
             // (and "Tuapse district head Sergei Boiko")
-            || matches!(kind, PlaceKind::Region(_) | PlaceKind::Raion | PlaceKind::Hromada) && matches!(next, "governor" | "governor's" | "gov" | "head" | "chief") && !doc.is_word(end + 1, "of")
+            || matches!(kind, PlaceKind::Region(_) | PlaceKind::Raion | PlaceKind::Hromada) && matches!(next, "governor" | "governor's" | "gov" | "head" | "chief" | "police" | "prosecutor's" | "prosecutors") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")

@@ -608,7 +608,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && (opens_back_subset(doc, s)
                 || s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these"))
                 // "80 were shot down.": a part of the figure told before
-                || s.numbers.first().is_some_and(|n| n.t0 == s.t0 && matches!(doc.lw(n.t1), "were" | "was"))
+                || s.numbers.first().is_some_and(|n| (n.t0 == s.t0 || n.t0 == s.t0 + 1 && doc.is_word(s.t0, "all")) && matches!(doc.lw(n.t1), "were" | "was"))
                 // ("Air defence shot down 40.": the noun left out)
                 || s.numbers.iter().any(|n| n.unit == Unit::Bare && matches!(doc.word(n.t1), "." | ";" | "") && ms.iter().any(|m| is(m, cues.intercept) && doc.token_from(m.end) == n.t0)));
     let no_cas = ms
@@ -4207,6 +4207,16 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
             }
         }
     }
+    // ("Three people, including a girl and her mother, were killed": a person coordinated
+    // with the first of an "including" aside is some of the figure too, never more)
+    units.retain(|u| {
+        !(u.0 >= s.t0 + 2
+            && doc.is_word(u.0 - 1, "and")
+            && (u.0.saturating_sub(7).max(s.t0)..u.0 - 1)
+                .rev()
+                .take_while(|&x| !matches!(doc.word(x), "," | ";" | "—" | "–"))
+                .any(|x| matches!(doc.lw(x), "including" | "among") && doc.word(x - 1) == ","))
+    });
     units.sort_by_key(|u| u.0);
     units
 }
@@ -4419,6 +4429,13 @@ fn casualty_items(
             }
         }
         // "among the dead is a six-year-old girl": children only
+        // ("An American citizen was among those killed": one of the toll told, no figure)
+        if doc.is_word(c0.saturating_sub(1), "those")
+            && doc.is_word(c0.saturating_sub(2), "among")
+            && matches!(doc.lw(c0.saturating_sub(3)), "was" | "is" | "were" | "are")
+        {
+            continue;
+        }
         if doc.is_word(c0.saturating_sub(1), "the") && doc.is_word(c0.saturating_sub(2), "among") {
             // ("a 12-year-old boy is among the wounded": the child before)
             let before_among = |u: &(usize, usize, u32, Span, bool)| {

@@ -6265,3 +6265,33 @@ fn a_placeless_toll_after_the_oblast_count_and_its_places_is_the_oblasts() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn asides_police_records_commemorations_and_all_destroyed() {
+    // "including a girl and her mother": both are some of the three
+    check(
+        "Kyiv\n\nFour people, including a boy and his grandmother, were killed in Kyiv during a Russian missile attack on 1 June.\n",
+        "2023-06-01",
+        &["attack incident Kyiv|Kyiv c=- m=- i=- k=4 w=-"],
+    );
+    // "the Chernihiv Oblast police reported": the police's oblast is no area; "among those
+    // killed" picks one of the toll
+    check(
+        "Chernihiv\n\nRussian forces shelled people queuing for bread in Chernihiv on March 16, killing 12 civilians, the Chernihiv Oblast police reported. A foreign citizen was among those killed.\n",
+        "2022-03-17",
+        &["attack incident Chernihiv|Chernihiv Oblast c=- m=- i=- k=12 w=-"],
+    );
+    // a record "since the start of the invasion" keeps tonight's figures; a commemoration
+    // day is no place
+    check(
+        "Drones\n\nRussia attacked Ukraine with 62 drones overnight, the largest drone attack since the start of the full-scale invasion. On Holodomor Remembrance Day, they launched a record number of drones.\n",
+        "2023-11-25",
+        &["attack area Ukraine| c=- m=62 i=- k=- w=-"],
+    );
+    // "All 8 were destroyed"
+    check(
+        "Kyiv\n\nRussia fired 8 missiles at Kyiv early on 1 June. All 8 were destroyed by air defence.\n",
+        "2023-06-01",
+        &["attack incident Kyiv|Kyiv c=- m=8 i=8 k=- w=-"],
+    );
+}
