@@ -6295,3 +6295,35 @@ fn asides_police_records_commemorations_and_all_destroyed() {
         &["attack incident Kyiv|Kyiv c=- m=8 i=8 k=- w=-"],
     );
 }
+
+#[test]
+fn shelter_appeals_and_figures_quoted_make_no_statement_but_suffering_does() {
+    let kinds = |text: &str, date: &str| {
+        events(text, date)
+            .iter()
+            .map(|e| e.kind.as_str())
+            .collect::<Vec<_>>()
+    };
+    // a safety appeal is no statement
+    assert!(kinds(
+        "Alert\n\n\"Do not ignore the alerts. When you hear the siren, go to a shelter,\" Serhii Popko, head of the Kyiv City Military Administration, wrote on Telegram.\n",
+        "2024-11-20",
+    )
+    .is_empty());
+    // "the aggressor fired at Nikopol" in a quote reports the attack, it is no claim
+    assert_eq!(
+        kinds(
+            "Nikopol\n\n\"The aggressor fired at Nikopol,\" Serhiy Lysak wrote.\n",
+            "2023-07-14"
+        ),
+        ["attack"]
+    );
+    // a humanitarian's evaluation of months of shelling is a statement
+    assert_eq!(
+        kinds(
+            "Aid\n\n\"People here have lived through months of relentless shelling,\" Denise Brown, the UN humanitarian coordinator, said.\n",
+            "2024-06-10"
+        ),
+        ["statement"]
+    );
+}
