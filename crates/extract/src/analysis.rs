@@ -3138,7 +3138,7 @@ fn launch_area_aside(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     {
         b - 4
     } else {
-        b - 1
+        b.saturating_sub(1)
     };
     b >= t0 + 2
         && doc.word(b - 1) == "("
