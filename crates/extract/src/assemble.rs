@@ -299,6 +299,36 @@ struct State {
     contributed: Vec<bool>,
     /// The first sentence naming the General Staff (whose strike counts are nationwide).
     general_staff_from: Option<usize>,
+    /// Where the article first names a military command and a reporting official.
+    firsts: Firsts,
+}
+
+/// The first sentences of an article that name a military command ("the General Staff",
+/// "the Southern Defence Forces") and a reporting official, found once per article.
+#[derive(Default)]
+struct Firsts {
+    command: Option<usize>,
+    reporter: Option<usize>,
+}
+
+/// Whether sentence `x` names a military command as an organisation.
+fn names_command(ex: &Extractor, doc: &Doc, x: &Sent) -> bool {
+    doc.sent_matches(x).iter().any(|m| {
+        m.class == Class::Role && ex.lexicons.label(m) == "org" && {
+            let name = doc.lower_at(m.start, m.end);
+            [
+                "general staff",
+                "defence forces",
+                "defense forces",
+                "operational command",
+                "armed forces",
+                "air force",
+                "air command",
+            ]
+            .iter()
+            .any(|c| name.contains(c))
+        }
+    })
 }
 
 fn weapon_bit(w: Weapon) -> u32 {
@@ -319,6 +349,10 @@ pub fn events(ex: &Extractor, doc: &Doc, report: &str, out: &mut Vec<Event>) -> 
     let mut state = State {
         contributed: vec![false; doc.sents.len()],
         general_staff_from,
+        firsts: Firsts {
+            command: doc.sents.iter().position(|x| names_command(ex, doc, x)),
+            reporter: doc.sents.iter().position(|x| x.reporter.is_some()),
+        },
         ..State::default()
     };
     for k in 0..doc.sents.len() {
@@ -1817,7 +1851,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // no person, so no official of another sentence is its source)
     let reporter = s
         .reporter
-        .or_else(|| fallback_reporter(ex, doc, k, &places, default_loc.as_ref()));
+        .or_else(|| fallback_reporter(ex, doc, &state.firsts, k, &places, default_loc.as_ref()));
     let reporter = reporter.filter(|_| !s.by_institution);
     // (an official of another paragraph, who may give way to one telling the event's own
     // figures later)
@@ -2753,6 +2787,7 @@ fn single_region_of(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<&'static Regi
 fn fallback_reporter(
     ex: &Extractor,
     doc: &Doc,
+    firsts: &Firsts,
     k: usize,
     places: &[(Loc, usize, Span, usize)],
     default_loc: Option<&Loc>,
@@ -2826,31 +2861,13 @@ fn fallback_reporter(
     // (nor does one named only further on: "The General Staff reported 172 clashes. ¶
     // Troops repelled 53 assaults near Zvirove. ¶ … ¶ Governor Filashkin said …")
     let para = doc.sents[k].para;
-    let command = |x: &Sent| {
-        doc.sent_matches(x).iter().any(|m| {
-            m.class == Class::Role && ex.lexicons.label(m) == "org" && {
-                let name = doc.lower_at(m.start, m.end);
-                [
-                    "general staff",
-                    "defence forces",
-                    "defense forces",
-                    "operational command",
-                    "armed forces",
-                    "air force",
-                    "air command",
-                ]
-                .iter()
-                .any(|c| name.contains(c))
-            }
-        })
-    };
+    let command = |x: &Sent| names_command(ex, doc, x);
     let command_told = doc.sents[..=k]
         .iter()
         .rev()
         .take_while(|x| x.para == para)
         .any(command)
-        || doc.sents[..=k].iter().any(command)
-            && doc.sents[..=k].iter().all(|x| x.reporter.is_none());
+        || firsts.command.is_some_and(|c| c <= k) && firsts.reporter.is_none_or(|r| r > k);
     if command_told && paragraph_reporter_sent(doc, k).is_none() {
         return None;
     }
@@ -2867,7 +2884,7 @@ fn fallback_reporter(
                 .enumerate()
                 .skip(k + 1)
                 .take_while(|(_, x)| x.para == para)
-                .filter(|(j, x)| !elsewhere(*j, x) && reports(x))
+                .filter(|(j, x)| x.reporter.is_some() && reports(x) && !elsewhere(*j, x))
                 .find_map(|(_, x)| x.reporter)
         })
         .or_else(|| {
