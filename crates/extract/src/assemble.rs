@@ -311,6 +311,23 @@ struct Firsts {
     reporter: Option<usize>,
 }
 
+/// How many distinct settlements and hromadas the sentences of paragraph `para` before
+/// sentence `k` name as places of events.
+fn settlements_named(doc: &Doc, k: usize, para: usize) -> usize {
+    let mut named: Vec<&str> = Vec::new();
+    for x in doc.sents[..k].iter().rev().take_while(|x| x.para == para) {
+        for p in x.places.iter().filter(|p| {
+            p.role == PlaceRole::Event
+                && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+        }) {
+            if !named.contains(&p.name.as_str()) {
+                named.push(&p.name);
+            }
+        }
+    }
+    named.len()
+}
+
 /// Whether sentence `x` names a military command as an organisation.
 fn names_command(ex: &Extractor, doc: &Doc, x: &Sent) -> bool {
     doc.sent_matches(x).iter().any(|m| {
@@ -1317,22 +1334,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let rolls_up = || {
             k > 0 && doc.sents[k - 1].para != s.para && {
                 let prev_para = doc.sents[k - 1].para;
-                let mut named: Vec<&str> = Vec::new();
-                for x in doc.sents[..k]
-                    .iter()
-                    .rev()
-                    .take_while(|x| x.para == prev_para)
-                {
-                    for p in x.places.iter().filter(|p| {
-                        p.role == PlaceRole::Event
-                            && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada)
-                    }) {
-                        if !named.contains(&p.name.as_str()) {
-                            named.push(&p.name);
-                        }
-                    }
-                }
-                named.len() >= 3
+                let named = settlements_named(doc, k, prev_para);
+                named >= 3
                     // ("The enemy shelled Kherson region 66 times … A hospital in Kherson was
                     // hit. ¶ Two people were killed and nine wounded.": the paragraph before
                     // opened with the oblast's count)
@@ -1344,7 +1347,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                             && d.killed.is_none()
                             && d.injured.is_none()
                             && (doc.sents[d.first_sent].para == prev_para
-                                || named.len() + raions_named(prev_para) >= 2)
+                                || named + raions_named(prev_para) >= 2)
                     })
             }
         };
@@ -1792,24 +1795,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             prev.para != s.para && doc.sents.get(k + 1).is_none_or(|x| x.para != s.para);
         // (or after a paragraph that named several places hit: "Ochakiv was hit by
         // artillery. Drones hit a farm in Kutsurub.¶ No casualties were reported.")
-        let several_before = || {
-            let mut named: Vec<&str> = Vec::new();
-            for x in doc.sents[..k]
-                .iter()
-                .rev()
-                .take_while(|x| x.para == prev.para)
-            {
-                for p in x.places.iter().filter(|p| {
-                    p.role == PlaceRole::Event
-                        && matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada)
-                }) {
-                    if !named.contains(&p.name.as_str()) {
-                        named.push(&p.name);
-                    }
-                }
-            }
-            named.len() >= 2
-        };
+        let several_before = || settlements_named(doc, k, prev.para) >= 2;
         own_paragraph && (heading_place(doc, prev).is_some() || several_before())
     };
     if places.is_empty()
