@@ -328,6 +328,27 @@ fn settlements_named(doc: &Doc, k: usize, para: usize) -> usize {
     named.len()
 }
 
+/// One past the place that "in", "near" or "at" at token `t` of sentence `s` introduces
+/// ("in Bilozerka", "in the village of Tiahynka"), if it does.
+fn place_after(doc: &Doc, s: &Sent, t: usize) -> Option<usize> {
+    if !matches!(doc.lw(t), "in" | "near" | "at") {
+        return None;
+    }
+    s.places
+        .iter()
+        .find(|p| {
+            p.t0 > t
+                && p.t0 <= t + 4
+                && (t + 1..p.t0).all(|x| {
+                    matches!(
+                        doc.lw(x),
+                        "the" | "village" | "city" | "town" | "settlement" | "of"
+                    )
+                })
+        })
+        .map(|p| p.t1)
+}
+
 /// Whether sentence `x` names a military command as an organisation.
 fn names_command(ex: &Extractor, doc: &Doc, x: &Sent) -> bool {
     doc.sent_matches(x).iter().any(|m| {
@@ -4483,24 +4504,7 @@ fn casualty_items(
             // "a man and a woman": coordinated; each part is its own evidence
             let mut b = a + 1;
             // ("a boy in Beryslav and a man in Bilozerka": a place told after a part)
-            let past_place = |t: usize| {
-                if matches!(doc.lw(t), "in" | "near" | "at")
-                    && let Some(p) = s.places.iter().find(|p| {
-                        p.t0 > t
-                            && p.t0 <= t + 4
-                            && (t + 1..p.t0).all(|x| {
-                                matches!(
-                                    doc.lw(x),
-                                    "the" | "village" | "city" | "town" | "settlement" | "of"
-                                )
-                            })
-                    })
-                {
-                    p.t1
-                } else {
-                    t
-                }
-            };
+            let past_place = |t: usize| place_after(doc, s, t).unwrap_or(t);
             // ("a woman and her two children": the possessive before the number)
             while b < units.len()
                 && doc.is_word(past_place(units[b - 1].1), "and")
@@ -4691,24 +4695,7 @@ fn casualty_items(
             }
             // ("a man was wounded in Stanislav and an elderly woman in Bilozerka": the verb
             // left out for the next victim, told with its own place)
-            let located_at = |t: usize| {
-                if !matches!(doc.lw(t), "in" | "near" | "at") {
-                    return None;
-                }
-                s.places
-                    .iter()
-                    .find(|p| {
-                        p.t0 > t
-                            && p.t0 <= t + 4
-                            && (t + 1..p.t0).all(|x| {
-                                matches!(
-                                    doc.lw(x),
-                                    "the" | "village" | "city" | "town" | "settlement" | "of"
-                                )
-                            })
-                    })
-                    .map(|p| p.t1)
-            };
+            let located_at = |t: usize| place_after(doc, s, t);
             if v > 0
                 && let Some(mut t) = located_at(c1)
             {
