@@ -4239,7 +4239,9 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
             && (u.0.saturating_sub(7).max(s.t0)..u.0 - 1)
                 .rev()
                 .take_while(|&x| !matches!(doc.word(x), "," | ";" | "—" | "–"))
-                .any(|x| matches!(doc.lw(x), "including" | "among") && doc.word(x - 1) == ","))
+                .any(|x| {
+                    x > 0 && matches!(doc.lw(x), "including" | "among") && doc.word(x - 1) == ","
+                }))
     });
     units.sort_by_key(|u| u.0);
     units
