@@ -2189,14 +2189,27 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             )],
             // (in a roundup of several oblasts, the oblast this sentence names: "In Zaporizhzhia
             // region, Russian forces launched 412 strikes on eight settlements")
-            (true, Some(r)) if !doc.multi_region || names_oblast(r) => vec![draft_for(
-                drafts,
-                kind,
-                Loc::Region(r),
-                k,
-                s.span,
-                (when, reporter, actor),
-            )],
+            // (or the one its paragraph opened with: "Zaporizhzhia region. Over the past day,
+            // Russian forces shelled 12 settlements 428 times.")
+            // (or the one whose administration reports it: "The Sumy Oblast Military
+            // Administration reported 96 attacks on 31 settlements")
+            (true, Some(r))
+                if !doc.multi_region
+                    || names_oblast(r)
+                    || paragraph_names_oblast(r)
+                    || s.places.iter().any(|p| {
+                        matches!(p.kind, PlaceKind::Region(y) if y == r) && p.role == PlaceRole::Org
+                    }) =>
+            {
+                vec![draft_for(
+                    drafts,
+                    kind,
+                    Loc::Region(r),
+                    k,
+                    s.span,
+                    (when, reporter, actor),
+                )]
+            }
             (true, _) => Vec::new(),
             // "As a result of the artillery fire, a woman was wounded in A, and a man in
             // B": the one weapon of an opening phrase is every named place's

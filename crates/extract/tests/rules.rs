@@ -6327,3 +6327,25 @@ fn shelter_appeals_and_figures_quoted_make_no_statement_but_suffering_does() {
         ["statement"]
     );
 }
+
+#[test]
+fn roundup_counts_under_a_region_heading_or_by_its_administration() {
+    // a roundup of several regions: the count after a region heading is that oblast's
+    let evs = summary(
+        "Russian attacks in three regions over past day\n\nZaporizhzhia region. Over the past day, Russian forces carried out 391 strikes on 11 settlements. Drones attacked Huliaipole and Orikhiv.\n\nIn Kherson region, a man was wounded in Stanislav.\n",
+        "2024-12-09",
+    );
+    assert_eq!(
+        evs[0], "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=391 m=- i=- k=- w=-",
+        "{evs:?}"
+    );
+    // "The Sumy Oblast Military Administration reported 84 attacks on 27 settlements"
+    let evs = summary(
+        "Russian strikes on northern Ukraine\n\nThe Sumy Oblast Military Administration reported 84 attacks on 27 settlements. In Shostka, a man was killed.\n\nChernihiv Oblast was shelled 21 times.\n",
+        "2024-10-14",
+    );
+    assert!(
+        evs.contains(&"attack area Sumy Oblast|Sumy Oblast c=84 m=- i=- k=1 w=-".to_string()),
+        "{evs:?}"
+    );
+}
