@@ -6349,3 +6349,31 @@ fn roundup_counts_under_a_region_heading_or_by_its_administration() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn streets_rescues_repairs_and_damage_quotes_do_not_hide_an_attack() {
+    // background cues are whole phrases: a street named for defenders, people freed from
+    // rubble, power restored, a rebuilt bridge or a town "shelled for months" still tell
+    // the attack of their sentence
+    for text in [
+        "Kyiv\n\nOn Monday a Russian drone hit a house on Defenders of Ukraine Street in Kyiv, injuring two people.\n",
+        "Kharkiv\n\nOn Monday rescuers said three people were freed from the rubble after a missile hit a building in Kharkiv, killing two.\n",
+        "Odesa\n\nPower was restored on Monday after a Russian drone hit a substation in Odesa, injuring one person.\n",
+        "Kherson\n\nOn Monday a Russian drone hit the recently rebuilt bridge in Kherson, injuring two people.\n",
+        "Nikopol\n\nNikopol, shelled for months, was hit by artillery on Monday, injuring a man.\n",
+    ] {
+        let evs = events(text, "2024-06-11");
+        assert!(
+            evs.iter().any(|e| e.kind == sitrep_model::Kind::Attack
+                && (e.injured.is_some() || e.killed.is_some())),
+            "{text}\n{evs:?}"
+        );
+    }
+    // a quote on the damage is the attack's, not a statement
+    assert!(events(
+        "Kharkiv\n\n\"The school suffered heavy damage,\" Mayor Ihor Terekhov said after a Russian missile hit Kharkiv on Monday.\n",
+        "2024-06-11",
+    )
+    .iter()
+    .all(|e| e.kind != sitrep_model::Kind::Statement));
+}
