@@ -3349,13 +3349,18 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     for n in numbers(doc.text, toks) {
         let (t0, t1) = (s.t0 + n.first_token, s.t0 + n.end_token);
         // ages: "aged 51", "a 67-year-old", "a man of 52", "aged 34, 45 and 61"
+        // (but not a figure of people: "a woman, 61, and two boys")
+        let people_follow = doc.sent_matches(s).iter().any(|m| {
+            (is(m, ex.cues.person) || is(m, ex.cues.child)) && doc.token_from(m.start) == t1
+        });
         let listed_age = age_end
-            .is_some_and(|e| e < t0 && (e..t0).all(|t| matches!(doc.lw(t), "," | "and" | "or")));
+            .is_some_and(|e| e < t0 && (e..t0).all(|t| matches!(doc.lw(t), "," | "and" | "or")))
+            && !people_follow;
         // ("killing the driver, 54.": an age in apposition to the person before it)
         let apposed_age = t0 >= s.t0 + 2
             && doc.word(t0 - 1) == ","
             && t1 == t0 + 1
-            && matches!(doc.word(t1), "," | "." | ";" | "")
+            && matches!(doc.word(t1), "," | "." | ";" | "" | "-" | "–" | "—" | ")")
             && doc
                 .sent_matches(s)
                 .iter()

@@ -419,7 +419,13 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
         let boundary = match w {
             ";" => true,
             "while" | "whereas" | "but" | "though" | "although" | "yet" => true,
-            "and" => prev == "," || verbish(i + 1) || doc.is_word(i + 1, "that"),
+            // (not after an age in a list of people: "a woman, 61, and two boys")
+            "and" => {
+                let after_age = i >= s.t0 + 3
+                    && doc.toks[i - 2].kind == sitrep_text::TokenKind::Digits
+                    && doc.word(i - 3) == ",";
+                prev == "," && !after_age || verbish(i + 1) || doc.is_word(i + 1, "that")
+            }
             "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
             // ("Three people were killed, two in Kherson and one in Bilozerka": the parts)
             // (or between dashes: "killed three - two in Kherson and one in Bilozerka -")
@@ -2136,8 +2142,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             );
             continue;
         }
+        // (not where the sentence only points back to the place attacked: "One was shot
+        // down, while three hit the city")
+        let only_refs = s
+            .places
+            .iter()
+            .filter(|p| p.role == PlaceRole::Event)
+            .all(|p| matches!(p.kind, PlaceKind::Ref(RefKind::Last)));
         if matches!(item, Item::Intercepted(_))
             && !of_them
+            && !only_refs
             && !places.is_empty()
             && !ids
                 .iter()
@@ -3650,7 +3664,14 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                 let parted = (n.unit_end.max(n.t1)..t).any(|x| doc.word(x) == ";");
                 // (only where a shoot-down is told: most figures have none)
                 let unit_end = phrase_end(n);
-                (te <= n.t0 && n.t0 - te <= 2)
+                // (a figure after the cue is its object, not the subject of a contrast: "One
+                // was shot down, while three hit the city")
+                let object = te <= n.t0
+                    && n.t0 - te <= 2
+                    && !(te..n.t0).any(|x| {
+                        matches!(doc.lw(x), "," | ";" | "while" | "whereas" | "but" | "and")
+                    });
+                object
                     || !figure_between
                         && !parted
                         && ((unit_end <= t && t - unit_end <= 3)
@@ -4244,8 +4265,44 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
             }
         }
     }
-    // ("Three people, including a girl and her mother, were killed": a person coordinated
-    // with the first of an "including" aside is some of the figure too, never more)
+    units.sort_by_key(|u| u.0);
+    units
+}
+
+/// The person units that add to a figure: without those coordinated with the first of an
+/// "including" aside ("Three people, including a girl and her mother, were killed": some of
+/// the figure too, never more).
+fn figure_units(
+    doc: &Doc,
+    s: &Sent,
+    all: &[(usize, usize, u32, Span, bool)],
+) -> Vec<(usize, usize, u32, Span, bool)> {
+    // ("Five residents, including a man, 45, a woman, 61, and two boys, were wounded": a
+    // list of members after a figure's aside, ages and all)
+    let digits = |t: usize| {
+        doc.toks
+            .get(t)
+            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
+    };
+    let in_listed_aside = |u: &(usize, usize, u32, Span, bool)| {
+        let opener = (u.0.saturating_sub(16).max(s.t0 + 2)..u.0)
+            .rev()
+            .take_while(|&x| {
+                !matches!(doc.word(x), ";" | "—" | "–")
+                    && (doc.word(x) != ","
+                        || digits(x - 1)
+                        || digits(x + 1)
+                        || doc.is_word(x + 1, "and")
+                        || doc.is_word(x - 1, "including"))
+            })
+            .find(|&x| doc.is_word(x, "including") && doc.word(x - 1) == ",");
+        opener.is_some_and(|x| {
+            all.iter().any(|f| f.1 == x - 1 && f.2 >= 2)
+                && (x + 1..u.0)
+                    .any(|y| all.iter().any(|m| m.0 == y) || matches!(doc.lw(y), "a" | "an"))
+        })
+    };
+    let mut units = all.to_vec();
     units.retain(|u| {
         !(u.0 >= s.t0 + 2
             && doc.is_word(u.0 - 1, "and")
@@ -4254,9 +4311,9 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
                 .take_while(|&x| !matches!(doc.word(x), "," | ";" | "—" | "–"))
                 .any(|x| {
                     x > 0 && matches!(doc.lw(x), "including" | "among") && doc.word(x - 1) == ","
-                }))
+                })
+            || in_listed_aside(u))
     });
-    units.sort_by_key(|u| u.0);
     units
 }
 
@@ -4274,17 +4331,36 @@ fn apposition(
     units: &[(usize, usize, u32, Span, bool)],
     a: usize,
 ) -> Option<(usize, u32)> {
-    let (mut next, figure) = (units[a].1, units[a].2);
+    let (next, figure) = (units[a].1, units[a].2);
     // ("One civilian, a pensioner, was killed"; but "a man, a woman and a child" is a list;
     // "Three passengers - two women and a man - were injured")
     let numbered = figure >= 2 || matches!(doc.lw(units[a].0), "one" | "1");
     if !matches!(doc.word(next), "," | "-" | "–" | "—") || !numbered {
         return None;
     }
-    next += 1;
-    let (mut b, mut sum, mut kids) = (a + 1, 0u32, 0u32);
+    let (b, sum, kids) = members(doc, units, a + 1, next + 1, figure);
+    (b > a + 1 && sum == figure).then_some((b, kids))
+}
+
+/// The coordinated list of person units from unit `b`, the first of them at token `next`
+/// ("a man, 45, a woman and two boys aged 9 and 12"): one past its last unit, how many
+/// people it names and how many of them are children. The walk stops once `cap` people are
+/// named.
+fn members(
+    doc: &Doc,
+    units: &[(usize, usize, u32, Span, bool)],
+    mut b: usize,
+    mut next: usize,
+    cap: u32,
+) -> (usize, u32, u32) {
+    let (mut sum, mut kids) = (0u32, 0u32);
+    let digits = |t: usize| {
+        doc.toks
+            .get(t)
+            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
+    };
     while let Some(u) = units.get(b) {
-        if !unit_at(doc, next, u.0) || sum >= figure {
+        if !unit_at(doc, next, u.0) || sum >= cap {
             break;
         }
         sum = sum.saturating_add(u.2);
@@ -4292,13 +4368,18 @@ fn apposition(
             kids = kids.saturating_add(u.2);
         }
         b += 1;
-        // ("a boy aged 12 and a girl aged 9": the age is part of the member)
-        let digits = |t: usize| {
-            doc.toks
-                .get(t)
-                .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
-        };
+        // ("a boy aged 12 and a girl aged 9", "two boys aged 9 and 12", "a man, 45, a
+        // woman, 61": the ages are part of the member)
         let end = if doc.is_word(u.1, "aged") && digits(u.1 + 1) {
+            if doc.is_word(u.1 + 2, "and") && digits(u.1 + 3) {
+                u.1 + 4
+            } else {
+                u.1 + 2
+            }
+        } else if doc.word(u.1) == ","
+            && digits(u.1 + 1)
+            && matches!(doc.word(u.1 + 2), "," | "and" | "-" | "–" | "—")
+        {
             u.1 + 2
         } else {
             u.1
@@ -4307,8 +4388,70 @@ fn apposition(
             break;
         }
         next = end + 1;
+        // ("a woman, 61, and a man": the comma after an age and the "and")
+        if doc.word(end) == "," && doc.is_word(next, "and") {
+            next += 1;
+        }
     }
-    (b > a + 1 && sum == figure).then_some((b, kids))
+    (b, sum, kids)
+}
+
+/// The children of a coordinated list of people starting at token `t` ("a woman, 61, and
+/// two boys"): each member is a person unit or one person ("a woman", "an 8-year-old
+/// girl"); how many children it names and one past its last member.
+fn listed_children(
+    ex: &Extractor,
+    doc: &Doc,
+    s: &Sent,
+    units: &[(usize, usize, u32, Span, bool)],
+    mut t: usize,
+) -> (u32, usize) {
+    let (mut kids, mut end) = (0u32, t);
+    let digits = |t: usize| {
+        doc.toks
+            .get(t)
+            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
+    };
+    while t < s.t1 {
+        let member = if let Some(u) = units.iter().find(|u| u.0 == t) {
+            Some((u.1, if u.4 { u.2 } else { 0 }))
+        } else if matches!(doc.lw(t), "a" | "an") {
+            (t + 1..(t + 5).min(s.t1)).find_map(|j| {
+                let child = doc.match_at(j, |m| is(m, ex.cues.child));
+                let person = doc.match_at(j, |m| is(m, ex.cues.person));
+                let young = (t + 1..j).any(|x| {
+                    digits(x)
+                        && doc.word(x + 1) == "-"
+                        && doc.word(x).parse().is_ok_and(|a: u32| a < 18)
+                });
+                child
+                    .map(|e| (e, 1))
+                    .or(person.map(|e| (e, u32::from(young))))
+            })
+        } else {
+            None
+        };
+        let Some((e, k)) = member else { break };
+        kids = kids.saturating_add(k);
+        end = e;
+        // past an age: "a man, 45," / "two boys aged 9 and 12"
+        let mut after = e;
+        if doc.is_word(after, "aged") && digits(after + 1) {
+            after += 2;
+            if doc.is_word(after, "and") && digits(after + 1) {
+                after += 2;
+            }
+        } else if doc.word(after) == "," && digits(after + 1) {
+            after += 2;
+        }
+        match doc.lw(after) {
+            "and" => t = after + 1,
+            "," if doc.is_word(after + 1, "and") => t = after + 2,
+            "," => t = after + 1,
+            _ => break,
+        }
+    }
+    (kids, end)
 }
 
 /// Whether the words right before token `t` open a subset of a figure: "including",
@@ -4378,11 +4521,12 @@ fn casualty_items(
         })
         .collect();
     // person units matter only to a harm cue
-    let units = if harm_cues.is_empty() {
+    let all_units = if harm_cues.is_empty() {
         Vec::new()
     } else {
         person_units(ex, doc, s)
     };
+    let units = figure_units(doc, s, &all_units);
     let mut used = vec![false; units.len()];
     let mut skipped = vec![false; harm_cues.len()];
     // the figures a tally reached ("raising the death toll to six"), by harm
@@ -4566,10 +4710,15 @@ fn casualty_items(
             let mut t = skip_aux(c0);
             // ("Two civilians, one of them a child, were injured": the people before it)
             let mut of_them_aside = false;
+            // (a long aside has commas of its own: "Five residents, including a man, 45, a
+            // woman, 61, were wounded" opens at "including")
+            let nearest_comma = |from: usize| (from..t - 1).rev().find(|&x| doc.word(x) == ",");
             if doc.word(t.saturating_sub(1)) == ","
-                && let Some(open) = (t.saturating_sub(9).max(s.t0 + 1)..t - 1)
+                && let Some(open) = (t.saturating_sub(24).max(s.t0 + 1)..t - 1)
                     .rev()
-                    .find(|&x| doc.word(x) == ",")
+                    .take_while(|&x| doc.word(x) != ";")
+                    .find(|&x| doc.word(x) == "," && opens_subset(doc, x + 2))
+                    .or_else(|| nearest_comma(t.saturating_sub(9).max(s.t0 + 1)))
             {
                 of_them_aside = doc.is_word(open + 2, "of")
                     && matches!(doc.lw(open + 3), "them" | "whom")
@@ -5274,6 +5423,13 @@ fn casualty_items(
             }
             article = e + 1 + usize::from(doc.word(e) == "," && doc.is_word(e + 1, "and"));
         }
+        // (children further on in the list: "including a woman, 61, and two boys")
+        let first = i + 1;
+        let (listed_kids, listed_end) = listed_children(ex, doc, s, &all_units, first);
+        if listed_kids > kids {
+            kids = listed_kids;
+            end = Some(listed_end);
+        }
         if let Some(e) = end {
             let harm = subset_harm(i);
             items.push(Item::Children {
@@ -5281,6 +5437,34 @@ fn casualty_items(
                 value: kids,
                 span: Span::new(doc.toks[i].span.start, doc.toks[e - 1].span.end),
             });
+        }
+    }
+    // "Five residents were wounded: a woman, two men and two boys": the children of the
+    // list after the colon, when it names the whole figure
+    for &(harm, _, c1, _) in &harm_cues {
+        if doc.word(c1) != ":" || items.iter().any(|i| matches!(i, Item::Children { .. })) {
+            continue;
+        }
+        let figure = items.iter().rev().find_map(|i| match i {
+            Item::Casualty {
+                harm: h,
+                value,
+                span,
+                ..
+            } if *h == harm && doc.token_from(span.end) <= c1 => Some(*value),
+            _ => None,
+        });
+        if let Some(b) = units.iter().position(|u| unit_at(doc, c1 + 1, u.0))
+            && let Some(figure) = figure
+        {
+            let (last, sum, kids) = members(doc, &units, b, c1 + 1, figure);
+            if sum == figure && kids > 0 {
+                items.push(Item::Children {
+                    harm,
+                    value: kids,
+                    span: Span::new(units[b].3.start, units[last - 1].3.end),
+                });
+            }
         }
     }
     // "A 16-year-old girl and a journalist are among the injured", "Among those killed

@@ -6377,3 +6377,60 @@ fn streets_rescues_repairs_and_damage_quotes_do_not_hide_an_attack() {
     .iter()
     .all(|e| e.kind != sitrep_model::Kind::Statement));
 }
+
+#[test]
+fn a_contrast_after_a_shoot_down_is_not_its_figure() {
+    // "One was shot down, while three hit the city": one intercepted, of the city's attack
+    check(
+        "Drones hit Mykolaiv\n\nRussia sent five Shahed drones at Mykolaiv overnight. One was shot down, while four struck the city, damaging a warehouse.\n",
+        "2024-06-10",
+        &["attack incident Mykolaiv|Mykolaiv Oblast c=- m=5 i=1 k=- w=-"],
+    );
+}
+
+#[test]
+fn listed_victims_with_ages_are_members_of_their_figure() {
+    // the figure's people listed with ages, in a dash aside, after a colon or after
+    // "including": the figure once, its children counted
+    for (sentence, kids) in [
+        (
+            "Five residents - a man, 45, a woman, 61, two boys aged 9 and 12 and a man, 70 - were wounded.",
+            Some(2),
+        ),
+        (
+            "Five residents were wounded: a man, 45, a woman, 61, two boys aged 9 and 12 and a man, 70.",
+            Some(2),
+        ),
+        (
+            "Five residents, including a man, 45, a woman, 61, two boys aged 9 and 12, were wounded.",
+            Some(2),
+        ),
+        (
+            "Five residents were wounded, including a man, 45, a woman, 61, and two boys aged 9 and 12.",
+            Some(2),
+        ),
+        (
+            "Five residents, including a woman, 61, and two boys, were wounded.",
+            Some(2),
+        ),
+        (
+            "Five residents were wounded, including a woman and two boys.",
+            Some(2),
+        ),
+        (
+            "Five residents were wounded: a woman, two men and two girls.",
+            Some(2),
+        ),
+        ("Five residents, including a man, 40, were wounded.", None),
+    ] {
+        let evs = events(
+            &format!(
+                "Nikopol shelled\n\nRussian artillery shelled Nikopol on Sunday. {sentence}\n"
+            ),
+            "2024-06-10",
+        );
+        assert_eq!(evs.len(), 1, "{sentence}\n{evs:?}");
+        assert_eq!(evs[0].injured, Some(5), "{sentence}");
+        assert_eq!(evs[0].children_injured, kids, "{sentence}");
+    }
+}
