@@ -4555,8 +4555,10 @@ fn casualty_items(
             && harm_cues[ci + 1..].iter().any(|h| {
                 h.0 == Harm::Killed && (relative || clause_of(starts, h.1) == clause_of(starts, c0))
             });
+        // ("He was taken to hospital, where he later died": the victim by pronoun)
         let describes_victim = relative
-            || (c0.saturating_sub(3)..c0).any(|k| doc.is_word(k, "been"))
+            || (c0.saturating_sub(3)..c0)
+                .any(|k| doc.is_word(k, "been") || k >= s.t0 && matches!(doc.lw(k), "he" | "she"))
             || doc
                 .match_at(c0.saturating_sub(1), |m| is(m, cues.person))
                 .is_some();
@@ -4637,6 +4639,48 @@ fn casualty_items(
                 });
             }
             continue;
+        }
+        // a label of a post: "Killed: a man, 59, and a woman, 56.", "Injured: four people,
+        // including two children", "Wounded: 3."
+        if c0 == s.t0 && doc.word(c1) == ":" {
+            let first = c1 + 1;
+            if let Some(a) = (0..units.len()).find(|&i| units[i].0 == first && !used[i]) {
+                let (end, sum, kids) = members(doc, &units, a, first, u32::MAX);
+                used[a..end].iter_mut().for_each(|x| *x = true);
+                let span = Span::new(units[a].3.start, units[end - 1].3.end);
+                if kids > 0 && sum > units[a].2 {
+                    items.push(Item::Children {
+                        harm,
+                        value: kids,
+                        span,
+                    });
+                }
+                items.push(Item::Casualty {
+                    harm,
+                    value: sum,
+                    span,
+                    more: false,
+                    toll: false,
+                    each: false,
+                    part: false,
+                });
+                continue;
+            }
+            if let Some(n) = s.numbers.iter().find(|n| {
+                n.t0 == first && matches!(n.unit, Unit::Bare | Unit::Other | Unit::Person)
+            }) && let Some(v) = n.value.filter(|_| !n.approx)
+            {
+                items.push(Item::Casualty {
+                    harm,
+                    value: v,
+                    span: n.span,
+                    more: false,
+                    toll: false,
+                    each: false,
+                    part: false,
+                });
+                continue;
+            }
         }
         // active: "killing two people", "wounded a woman", "death toll reached four"
         let after = units.iter().position(|u| {
@@ -5047,7 +5091,12 @@ fn casualty_items(
             {
                 t -= 3;
             }
-            let pronoun = t == subj0 + 1 && matches!(doc.lw(subj0), "he" | "she");
+            // ("He was taken to hospital, where he later died": the pronoun of a clause
+            // about the same victim)
+            let pronoun = t == subj0 + 1 && matches!(doc.lw(subj0), "he" | "she")
+                || t >= s.t0 + 2
+                    && matches!(doc.lw(t - 1), "he" | "she")
+                    && matches!(doc.lw(t - 2), "where" | "and" | "but");
             // ("She was taken to hospital with shrapnel wounds and later died": the second
             // verb of the sentence's one subject)
             // (or a person told in full: "A 66-year-old woman was wounded and died in hospital")
@@ -5523,7 +5572,22 @@ fn casualty_items(
         let overall = doc.lower_at(m.start, m.end).contains(" other ");
         // "no casualties had been reported so far" is provisional, not a zero
         let unknown = ms.iter().any(|x| is(x, cues.casualties_unknown));
-        if !unknown {
+        // ("The driver was not hurt", "She was unharmed": one person spared, not a zero)
+        let one_person = {
+            let mut x = t;
+            while x > s.t0 && CUE_FILLERS.contains(&doc.lw(x - 1)) {
+                x -= 1;
+            }
+            x > s.t0
+                && (matches!(doc.lw(x - 1), "he" | "she")
+                    || doc
+                        .match_at(x - 1, |m| is(m, cues.person))
+                        .is_some_and(|e| e == x)
+                        && singular_person_noun(doc.lw(x - 1))
+                        && x >= s.t0 + 2
+                        && matches!(doc.lw(x - 2), "the" | "its" | "a" | "an" | "his" | "her"))
+        };
+        if !unknown && !one_person {
             items.push(Item::NoCasualties {
                 killed,
                 injured,

@@ -6434,3 +6434,52 @@ fn listed_victims_with_ages_are_members_of_their_figure() {
         assert_eq!(evs[0].children_injured, kids, "{sentence}");
     }
 }
+
+#[test]
+fn casualty_labels_of_a_post_give_their_figures() {
+    // "Killed: …", "Injured: …" open a line of an administration's post
+    check(
+        "Guided bomb on Krasnopillia\n\nA guided bomb hit Krasnopillia in Sumy region on Tuesday, destroying three houses. Killed: a man, 71, and a woman, 68. Injured: 3.\n",
+        "2025-04-02",
+        &["attack incident Krasnopillia|Sumy Oblast c=- m=- i=- k=2 w=3"],
+    );
+    let evs = events(
+        "Sumy\n\nA Russian drone hit Sumy on Tuesday. Injured: five people, including two children aged 7 and 13.\n",
+        "2025-04-02",
+    );
+    assert_eq!(
+        (evs[0].injured, evs[0].children_injured),
+        (Some(5), Some(2))
+    );
+}
+
+#[test]
+fn a_victim_who_died_where_he_was_taken_is_killed_and_one_spared_is_no_zero() {
+    check(
+        "Kherson\n\nA Russian drone dropped explosives on a 58-year-old man in Kherson on Friday. He was taken to hospital, where he later died of his wounds.\n",
+        "2024-11-16",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // "The driver was not hurt": one person spared, the deaths unknown
+    check(
+        "Kherson\n\nA Russian drone hit a minibus in Kherson on Friday, injuring four passengers. The driver was not hurt.\n",
+        "2024-11-16",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=4"],
+    );
+}
+
+#[test]
+fn a_think_tank_is_no_tank_and_bridget_no_bridge() {
+    let evs = events(
+        "ISW\n\nAccording to the think tank, Russian troops attacked near Rodynske on Monday.\n",
+        "2024-10-29",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].kind, sitrep_model::Kind::Clash);
+    assert!(evs[0].weapons.is_empty());
+    let evs = events(
+        "Dnipro\n\nU.S. Ambassador Bridget Brink said a Russian missile hit a school in Dnipro on Monday.\n",
+        "2024-06-10",
+    );
+    assert_eq!(targets(&evs[0]), ["education"]);
+}

@@ -118,7 +118,13 @@ pub struct Lexicons {
     /// "A", "I", "He" would match inside every other word
     capitalised: std::collections::HashMap<String, Vec<Entry>>,
     labels: Vec<(Class, Vec<String>)>,
+    /// per class (by `Class as usize`): the label id of [`STOP_LABEL`], if any phrase has it
+    stops: [Option<u16>; Class::FILES.len()],
 }
+
+/// The label of a phrase that is not of its lexicon ("think tank" in the weapons): it
+/// hides the shorter phrases inside it and is never reported.
+pub const STOP_LABEL: &str = "-";
 
 /// The lexicon files shipped with sitrep.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -223,6 +229,9 @@ impl Lexicons {
                     return Err(err("empty label or phrase".into()));
                 }
                 match class {
+                    // "-": a phrase that is not of this lexicon ("think tank" is no tank);
+                    // it hides the shorter phrases inside it and is never reported
+                    _ if label == STOP_LABEL => {}
                     Class::Weapon if Weapon::parse(label).is_none() => {
                         return Err(err(format!("`{label}` is not a weapon of the vocabulary")));
                     }
@@ -313,11 +322,19 @@ impl Lexicons {
                 line: 0,
                 message: e.to_string(),
             })?;
+        let stops = std::array::from_fn(|c| {
+            labels
+                .iter()
+                .find(|(class, _)| *class as usize == c)
+                .and_then(|(_, names)| names.iter().position(|l| l == STOP_LABEL))
+                .and_then(|p| u16::try_from(p).ok())
+        });
         Ok(Lexicons {
             automaton,
             entries,
             capitalised,
             labels,
+            stops,
         })
     }
 
@@ -414,20 +431,39 @@ impl Lexicons {
             }
             i += len;
         }
-        // Every field is in the sort key, so the order is fully determined.
-        found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.class, m.label));
+        // Every field is in the sort key, so the order is fully determined (a stop phrase
+        // first among those of its span).
+        let is_stop = |m: &Match| self.stops[m.class as usize] == Some(m.label);
+        found.sort_by_key(|m| {
+            (
+                m.start,
+                std::cmp::Reverse(m.end),
+                m.class,
+                !is_stop(m),
+                m.label,
+            )
+        });
         found.dedup();
         // within a class, a match inside (or overlapping) the one kept before it is
-        // dropped; matches of the very same span are all kept (several labels)
-        let mut last: [Option<(usize, usize)>; Class::FILES.len()] = [None; Class::FILES.len()];
+        // dropped; matches of the very same span are all kept (several labels), unless a
+        // stop phrase has that span
+        let mut last: [Option<(usize, usize, bool)>; Class::FILES.len()] =
+            [None; Class::FILES.len()];
         for m in found {
+            let stop = is_stop(&m);
             let slot = &mut last[m.class as usize];
             match *slot {
-                Some((s, e)) if (m.start, m.end) == (s, e) => out.push(m),
-                Some((_, e)) if m.start < e => {}
+                Some((s, e, stopped)) if (m.start, m.end) == (s, e) => {
+                    if !stopped {
+                        out.push(m);
+                    }
+                }
+                Some((_, e, _)) if m.start < e => {}
                 _ => {
-                    *slot = Some((m.start, m.end));
-                    out.push(m);
+                    *slot = Some((m.start, m.end, stop));
+                    if !stop {
+                        out.push(m);
+                    }
                 }
             }
         }
@@ -507,6 +543,18 @@ mod tests {
 
     fn lex(files: &[(&str, &str)]) -> Result<Lexicons, LexiconError> {
         Lexicons::from_sources(files.iter().map(|&(f, t)| (f.to_string(), t.to_string())))
+    }
+
+    #[test]
+    fn a_stop_phrase_hides_the_phrases_inside_it_and_is_not_reported() {
+        let l = lex(&[
+            ("weapons.tsv", "tank\ttank\n-\tthink tank*\n"),
+            ("targets.tsv", "transport\tbridge*\n-\tbridget\n"),
+        ])
+        .unwrap();
+        let t = "A think tanks report: Bridget saw a tank hit the bridges.";
+        let got: Vec<&str> = l.scan(t).iter().map(|m| &t[m.start..m.end]).collect();
+        assert_eq!(got, ["tank", "bridges"]);
     }
 
     #[test]
