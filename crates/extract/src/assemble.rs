@@ -548,10 +548,33 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             )
         })
     };
+    // "the shortage of shells", "120 shells": the noun, not the verb of "Russia shells X"
+    let shells_noun = |m: &Match| {
+        let t = doc.token_from(m.start);
+        matches!(doc.lower_at(m.start, m.end), "shells" | "shell")
+            && t > s.t0
+            && (matches!(
+                doc.lw(t - 1),
+                "of" | "the"
+                    | "artillery"
+                    | "mortar"
+                    | "tank"
+                    | "more"
+                    | "no"
+                    | "enough"
+                    | "these"
+                    | "those"
+                    | "some"
+                    | "many"
+                    | "its"
+                    | "their"
+            ) || s.numbers.iter().any(|n| n.t1 == t))
+    };
     let attack_cues: Vec<&Match> = ms
         .iter()
         .filter(|m| {
             is(m, cues.attack)
+                && !shells_noun(m)
                 && !commented_on(m)
                 && !future_before(m.start)
                 && !negated_before(m.start)
@@ -777,7 +800,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .iter()
             .filter(|n| n.unit == Unit::Munitions || n.unit == Unit::Count)
             .all(|n| future_before(doc.toks[n.t0].span.start));
+    // ("The new package includes 120,000 artillery shells", "the shortage of shells around
+    // Avdiivka": weapons given, lacked or stored, none fired; "Nikopol comes under fire
+    // almost every day": a habit, no event)
+    let quiet = harm_cues.is_empty() && !damage && !intercept;
+    let supplied = quiet && attack_cues.is_empty() && ms.iter().any(|m| is(m, cues.supply));
+    let habitual = quiet && s.times.is_empty() && !units && ms.iter().any(|m| is(m, cues.habitual));
     if heard && !damage && harm_cues.is_empty() && !targets_here
+        || supplied
+        || habitual
         || talks
         || threatened && harm_cues.is_empty() && !damage
         || future_figures && !damage && clash_cues.is_empty()
@@ -1167,6 +1198,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 // authority speaks
                 .or_else(|| {
                     authority_city(doc, k).map(|c| named_mention(ex, doc, s, &c, region_here))
+                })
+                // ("Russia regularly shells Kherson. On Monday a drone hit a bus there": with
+                // no strike in focus, the one place the sentence before named)
+                .or_else(|| {
+                    let prev = &doc.sents[k.checked_sub(1)?];
+                    let mut named = prev.places.iter().filter(|q| {
+                        q.role == PlaceRole::Event
+                            && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+                    });
+                    let q = named.next()?;
+                    (named.next().is_none() && prev.para == s.para)
+                        .then(|| named_mention(ex, doc, prev, q, prev.region))
                 }),
             PlaceKind::Ref(RefKind::RegionalCentre) => {
                 region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p))

@@ -57,6 +57,8 @@ cues! {
     claim => "claim",
     evaluative => "evaluative",
     appeal => "appeal",
+    supply => "supply",
+    habitual => "habitual",
 }
 
 /// Whether `m` is the cue `id`.

@@ -6483,3 +6483,31 @@ fn a_think_tank_is_no_tank_and_bridget_no_bridge() {
     );
     assert_eq!(targets(&evs[0]), ["education"]);
 }
+
+#[test]
+fn weapons_given_lacked_or_habitual_fire_are_no_attack() {
+    for text in [
+        "Aid\n\nThe new Danish package for Kyiv includes 50,000 artillery shells and 20 howitzers.\n",
+        "Aid\n\nPresident Volodymyr Zelensky said the shortage of shells was felt most around Chasiv Yar.\n",
+        "Nikopol\n\nNikopol lies across the reservoir from the occupied plant and comes under Russian fire almost every day.\n",
+    ] {
+        let evs = events(text, "2024-02-16");
+        assert!(
+            evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack),
+            "{text}\n{evs:?}"
+        );
+    }
+    // a habit told beside a dated strike leaves the strike, and "there" is the place
+    // named before
+    check(
+        "Kherson\n\nRussian troops shell Kherson almost every day. On Monday a drone hit a bus there, injuring three people.\n",
+        "2024-02-16",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=3"],
+    );
+    // munitions fired are still an attack
+    check(
+        "Donetsk\n\nRussian troops fired 3,000 artillery shells at Chasiv Yar on Monday.\n",
+        "2024-02-16",
+        &["attack incident Chasiv Yar|Donetsk Oblast c=- m=3000 i=- k=- w=-"],
+    );
+}
