@@ -2330,6 +2330,45 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             if towards || road_to {
                 role = PlaceRole::Axis;
             }
+            // ("support for Kyiv", "a train bound for Kyiv", "evacuated to Zaporizhzhia",
+            // "Scholz, speaking in Berlin, …": a government, a destination or where a
+            // speaker stands, not where anything was hit)
+            let for_whom = before(1) == "for"
+                && matches!(
+                    before(2),
+                    "support"
+                        | "aid"
+                        | "assistance"
+                        | "help"
+                        | "funding"
+                        | "package"
+                        | "backing"
+                        | "bound"
+                        | "boarding"
+                        | "heading"
+                        | "headed"
+                        | "destined"
+                        | "departing"
+                );
+            let destination = before(1) == "to"
+                && matches!(
+                    before(2),
+                    "evacuated"
+                        | "taken"
+                        | "transported"
+                        | "rushed"
+                        | "airlifted"
+                        | "brought"
+                        | "relocated"
+                        | "hospitalised"
+                        | "hospitalized"
+                        | "fled"
+                        | "bound"
+                );
+            let speaking = matches!(before(1), "in" | "at" | "from") && before(2) == "speaking";
+            if role == PlaceRole::Event && (for_whom || destination || speaking) {
+                role = PlaceRole::Org;
+            }
         }
         // rivers are named like the cities on them: "the Dnipro River", "the left bank of
         // the Dnipro" locate a front, they are not the city hit

@@ -6511,3 +6511,29 @@ fn weapons_given_lacked_or_habitual_fire_are_no_attack() {
         &["attack incident Chasiv Yar|Donetsk Oblast c=- m=3000 i=- k=- w=-"],
     );
 }
+
+#[test]
+fn destinations_beneficiaries_and_a_speakers_city_are_not_attacked() {
+    for (text, place) in [
+        (
+            "Shostka\n\nRussian drones struck a passenger train bound for Kyiv at the station in Shostka on Saturday, injuring 12 people.\n",
+            "Shostka",
+        ),
+        (
+            "Orikhiv\n\nA Russian drone struck an ambulance in Orikhiv on Tuesday. Two paramedics were wounded and evacuated to Zaporizhzhia.\n",
+            "Orikhiv",
+        ),
+        (
+            "Dnipro\n\nRussian missiles hit Dnipro on Friday, killing three people. Polish President Andrzej Duda, speaking in Warsaw, called the attack barbaric.\n",
+            "Dnipro",
+        ),
+    ] {
+        let evs = events(text, "2024-06-15");
+        let attacked: Vec<&str> = evs
+            .iter()
+            .filter(|e| e.kind == sitrep_model::Kind::Attack)
+            .filter_map(|e| e.place.as_ref().map(|p| p.name.as_str()))
+            .collect();
+        assert_eq!(attacked, [place], "{text}");
+    }
+}
