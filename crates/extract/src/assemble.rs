@@ -3781,6 +3781,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     // "80 air targets were shot down: 30 missiles and 50 drones": the parts of a downed
     // total after its colon are in it already
     let mut downed_parts = false;
+    let mut prev_including_part = false;
     for (i, n) in s.numbers.iter().enumerate() {
         // ("shot down 6 drones over the region: 4 over Pavlohrad district and 2 over Dnipro
         // district": the parts downed over each place are that place's)
@@ -3994,6 +3995,17 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | "," | "all")
             || passive_chain;
         intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);
+        let including_part = unit == Unit::Munitions
+            && i > 0
+            && (s.numbers[i - 1].unit == Unit::Munitions
+                && matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "incl")
+                // (not past the aside's closing comma: "…, including 29 Kh-101, and 40
+                // drones")
+                || prev_including_part
+                    && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | ",")
+                    && doc.word(n.t0.saturating_sub(2)) != ",")
+            && !intercept_near(n);
+        prev_including_part = including_part;
         if chained {
             items.push(Item::Intercepted(*n));
             continue;
@@ -4023,11 +4035,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
             }
             // ("81 missiles of various types, including six Kinzhal hypersonic missiles": a
             // part of the figure before it)
-            Unit::Munitions
-                if i > 0
-                    && s.numbers[i - 1].unit == Unit::Munitions
-                    && matches!(doc.lw(n.t0.saturating_sub(1)), "including" | "incl")
-                    && !intercept_near(n) => {}
+            // (and each part coordinated with it: "31 missiles, including two Iskander-M
+            // and 29 Kh-101")
+            Unit::Munitions if including_part => {}
             // ("eight missiles: six Kh-101 cruise missiles and two Iskander-M": the parts of
             // the total before the colon)
             Unit::Munitions if parts_after_total => {}

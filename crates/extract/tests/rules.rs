@@ -6537,3 +6537,33 @@ fn destinations_beneficiaries_and_a_speakers_city_are_not_attacked() {
         assert_eq!(attacked, [place], "{text}");
     }
 }
+
+#[test]
+fn parts_of_a_launch_after_including_are_not_added_and_a_bare_toll_is_deaths() {
+    for (sentence, launched) in [
+        (
+            "Russia fired 40 missiles at Ukraine overnight, including three Kinzhal missiles and 37 Kh-101 cruise missiles.",
+            40,
+        ),
+        (
+            "Russia fired 40 missiles, including 3 Kinzhals, 5 Iskanders and 32 Kh-101s, at Ukraine overnight.",
+            40,
+        ),
+        (
+            "Russia fired 40 missiles, including 37 Kh-101 cruise missiles, and 50 drones at Ukraine overnight.",
+            90,
+        ),
+    ] {
+        let evs = events(
+            &format!("Overnight attack\n\n{sentence} The Air Force reported the figures.\n"),
+            "2024-03-21",
+        );
+        assert_eq!(evs[0].munitions, Some(launched), "{sentence}");
+    }
+    // "The toll from a … strike on … rose to N": the deaths
+    check(
+        "Poltava\n\nThe toll from a Russian missile strike on a residential building in the central Ukrainian city of Poltava rose to 11 on Sunday.\n",
+        "2025-02-02",
+        &["attack incident Poltava|Poltava Oblast c=- m=- i=- k=11 w=-"],
+    );
+}
