@@ -4272,9 +4272,13 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
                             doc.toks[x].kind == sitrep_text::TokenKind::Digits
                                 && doc.word(x).parse::<u32>().is_ok_and(|age| age >= 18)
                         });
-                // "a married couple": two people
+                // "a married couple", "his parents": two people
                 let e = if doc.lw(e) == "couple" { e + 1 } else { e };
-                let people = if doc.lw(e - 1) == "couple" { 2 } else { 1 };
+                let people = if matches!(doc.lw(e - 1), "couple" | "parents") {
+                    2
+                } else {
+                    1
+                };
                 units.push((
                     t,
                     e,
@@ -4282,6 +4286,27 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
                     Span::new(doc.toks[t].span.start, doc.toks[e - 1].span.end),
                     child,
                 ));
+                // ("his wife and daughter": one more, the possessive left out)
+                if matches!(w, "his" | "her" | "their")
+                    && doc.is_word(e, "and")
+                    && singular_person_noun(doc.lw(e + 1))
+                    && let Some(e2) = doc
+                        .match_at(e + 1, |m| is(m, cues.person) || is(m, cues.child))
+                        .filter(|&e2| e2 == e + 2)
+                {
+                    let young = doc.word(e2) == ","
+                        && doc.toks.get(e2 + 1).is_some_and(|x| {
+                            x.kind == sitrep_text::TokenKind::Digits
+                                && doc.word(e2 + 1).parse::<u32>().is_ok_and(|age| age < 18)
+                        });
+                    units.push((
+                        e + 1,
+                        e2,
+                        1,
+                        doc.toks[e + 1].span,
+                        young || doc.match_at(e + 1, |m| is(m, cues.child)).is_some(),
+                    ));
+                }
                 break;
             }
             let function_word = matches!(
@@ -4407,11 +4432,6 @@ fn members(
     cap: u32,
 ) -> (usize, u32, u32) {
     let (mut sum, mut kids) = (0u32, 0u32);
-    let digits = |t: usize| {
-        doc.toks
-            .get(t)
-            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
-    };
     while let Some(u) = units.get(b) {
         if !unit_at(doc, next, u.0) || sum >= cap {
             break;
@@ -4421,22 +4441,7 @@ fn members(
             kids = kids.saturating_add(u.2);
         }
         b += 1;
-        // ("a boy aged 12 and a girl aged 9", "two boys aged 9 and 12", "a man, 45, a
-        // woman, 61": the ages are part of the member)
-        let end = if doc.is_word(u.1, "aged") && digits(u.1 + 1) {
-            if doc.is_word(u.1 + 2, "and") && digits(u.1 + 3) {
-                u.1 + 4
-            } else {
-                u.1 + 2
-            }
-        } else if doc.word(u.1) == ","
-            && digits(u.1 + 1)
-            && matches!(doc.word(u.1 + 2), "," | "and" | "-" | "–" | "—")
-        {
-            u.1 + 2
-        } else {
-            u.1
-        };
+        let end = past_member_age(doc, u.1);
         if !matches!(doc.lw(end), "," | "and") {
             break;
         }
@@ -4447,6 +4452,30 @@ fn members(
         }
     }
     (b, sum, kids)
+}
+
+/// Past the age told after a person at token `t` ("a boy aged 12", "two boys aged 9 and
+/// 12", "a man, 45,"): the token after it, or `t` when none is told.
+fn past_member_age(doc: &Doc, t: usize) -> usize {
+    let digits = |t: usize| {
+        doc.toks
+            .get(t)
+            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
+    };
+    if doc.is_word(t, "aged") && digits(t + 1) {
+        if doc.is_word(t + 2, "and") && digits(t + 3) {
+            t + 4
+        } else {
+            t + 2
+        }
+    } else if doc.word(t) == ","
+        && digits(t + 1)
+        && matches!(doc.word(t + 2), "," | "and" | "-" | "–" | "—")
+    {
+        t + 2
+    } else {
+        t
+    }
 }
 
 /// The children of a coordinated list of people starting at token `t` ("a woman, 61, and
@@ -4488,15 +4517,7 @@ fn listed_children(
         kids = kids.saturating_add(k);
         end = e;
         // past an age: "a man, 45," / "two boys aged 9 and 12"
-        let mut after = e;
-        if doc.is_word(after, "aged") && digits(after + 1) {
-            after += 2;
-            if doc.is_word(after, "and") && digits(after + 1) {
-                after += 2;
-            }
-        } else if doc.word(after) == "," && digits(after + 1) {
-            after += 2;
-        }
+        let after = past_member_age(doc, e);
         match doc.lw(after) {
             "and" => t = after + 1,
             "," if doc.is_word(after + 1, "and") => t = after + 2,
@@ -4760,7 +4781,16 @@ fn casualty_items(
             // "a man and a woman": coordinated; each part is its own evidence
             let mut b = a + 1;
             // ("a boy in Beryslav and a man in Bilozerka": a place told after a part)
-            let past_place = |t: usize| place_after(doc, s, t).unwrap_or(t);
+            // (or an age: "a woman, 63, and her son")
+            let past_place = |t: usize| {
+                let t = place_after(doc, s, t).unwrap_or(t);
+                let a = past_member_age(doc, t);
+                if a > t && doc.word(a) == "," && doc.is_word(a + 1, "and") {
+                    a + 1
+                } else {
+                    a
+                }
+            };
             // ("a woman and her two children": the possessive before the number)
             while b < units.len()
                 && doc.is_word(past_place(units[b - 1].1), "and")

@@ -6567,3 +6567,28 @@ fn parts_of_a_launch_after_including_are_not_added_and_a_bare_toll_is_deaths() {
         &["attack incident Poltava|Poltava Oblast c=- m=- i=- k=11 w=-"],
     );
 }
+
+#[test]
+fn relatives_are_counted_as_people() {
+    for (sentence, injured) in [
+        ("A 9-year-old girl and her parents were injured.", 3),
+        (
+            "A drone injured three members of one family, including a 5-year-old boy.",
+            3,
+        ),
+        ("A drone wounded a woman, 58, and her husband.", 2),
+        (
+            "A man was killed, and his wife and daughter, 14, were wounded.",
+            2,
+        ),
+    ] {
+        let evs = events(
+            &format!(
+                "Zolochiv\n\nRussian forces struck Zolochiv in Kharkiv region on Monday. {sentence}\n"
+            ),
+            "2024-09-05",
+        );
+        assert_eq!(evs[0].injured, Some(injured), "{sentence}");
+        assert!(evs[0].children_injured.is_none_or(|c| c <= 1), "{sentence}");
+    }
+}
