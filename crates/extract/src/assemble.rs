@@ -749,15 +749,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     };
     // "the enemy attacked near X", "attacked our positions 9 times near X", "attacked 41
     // times in the areas of X and Y": ground fighting
+    // ("launched 27 attacks towards Huliaipole", "attacked within northern Kupiansk")
     let near_at = |x: usize| {
-        matches!(doc.lw(x), "near" | "around")
-            || doc.is_word(x, "in")
-                && doc.is_word(x + 1, "the")
-                && matches!(
-                    doc.lw(x + 2),
-                    "area" | "areas" | "vicinity" | "direction" | "directions"
-                )
-                && doc.is_word(x + 3, "of")
+        matches!(
+            doc.lw(x),
+            "near" | "around" | "towards" | "toward" | "within"
+        ) || doc.is_word(x, "in")
+            && doc.is_word(x + 1, "the")
+            && matches!(
+                doc.lw(x + 2),
+                "area" | "areas" | "vicinity" | "direction" | "directions"
+            )
+            && doc.is_word(x + 3, "of")
     };
     if kind == Some(Kind::Attack)
         && weapons.is_empty()
@@ -3332,7 +3335,24 @@ fn pick_drafts(
             })
             .map(|x| x.0)
             .collect();
-        if named.len() > 1 {
+        // ("In Kharkiv region, the enemy used artillery, mortars and drones against Lyptsi":
+        // the one named place's, not the region that frames it)
+        let framed_by_region = named.len() == 1
+            && ids.len() == 2
+            && ids.iter().any(|x| {
+                x.2 < pos
+                    && places
+                        .iter()
+                        .any(|p| p.3 == x.2 && matches!(p.0, Loc::Region(_)))
+                    && doc.is_word(x.2.saturating_sub(1), "in")
+                    && x.2
+                        <= doc
+                            .sents
+                            .iter()
+                            .find(|s| s.t0 <= x.2 && x.2 < s.t1)
+                            .map_or(0, |s| s.t0 + 1)
+            });
+        if named.len() > 1 || framed_by_region {
             return named;
         }
     }
@@ -4031,7 +4051,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                     items.push(Item::Munitions(*n));
                 }
                 let next_figure = s.numbers.get(i + 1).map_or(s.t1, |x| x.t0);
-                downed_parts = (n.unit_end.max(n.t1)..next_figure).any(|t| doc.word(t) == ":");
+                downed_parts = (n.unit_end.max(n.t1)..next_figure)
+                    .any(|t| matches!(doc.word(t), ":" | "–" | "—"));
             }
             // ("81 missiles of various types, including six Kinzhal hypersonic missiles": a
             // part of the figure before it)
@@ -4061,11 +4082,13 @@ fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
                         || after_whole
                         // "Of them, 45 were shot down", "and 30 more were downed by mobile fire groups"
                         || matches!(doc.lw(n.t1 + usize::from(doc.is_word(n.t1, "more"))), "were" | "was" | "have" | "had")
-                        // "destroyed 92 targets: 55 Shaheds and 37 missiles"
-                        || doc.is_word(n.t1, "targets") && doc.word(n.t1 + 1) == ":") =>
+                        // "destroyed 92 targets: 55 Shaheds and 37 missiles" (or "– 55
+                        // Shaheds and 37 missiles")
+                        || doc.is_word(n.t1, "targets")
+                            && matches!(doc.word(n.t1 + 1), ":" | "–" | "—" | "-")) =>
             {
                 items.push(Item::Intercepted(*n));
-                downed_parts = doc.word(n.t1 + 1) == ":";
+                downed_parts = matches!(doc.word(n.t1 + 1), ":" | "–" | "—" | "-");
             }
             _ => {}
         }

@@ -6592,3 +6592,33 @@ fn relatives_are_counted_as_people() {
         assert!(evs[0].children_injured.is_none_or(|c| c <= 1), "{sentence}");
     }
 }
+
+#[test]
+fn attacks_towards_or_within_a_settlement_are_ground_fighting() {
+    for sentence in [
+        "On the Pokrovsk axis, Russian forces launched 19 attacks towards Myrnohrad and Rodynske.",
+        "Russian troops attacked within northern Myrnohrad and near Rodynske on Monday.",
+    ] {
+        let evs = events(&format!("Front\n\n{sentence}\n"), "2025-10-30");
+        assert!(!evs.is_empty(), "{sentence}");
+        assert!(
+            evs.iter().all(|e| e.kind == sitrep_model::Kind::Clash),
+            "{sentence}\n{evs:?}"
+        );
+    }
+}
+
+#[test]
+fn downed_targets_before_a_dash_count_once_and_a_framing_region_takes_no_weapons() {
+    let evs = events(
+        "Air Force\n\nRussia launched 88 missiles and drones at Ukraine overnight, the Air Force said. Air defence destroyed 70 targets – 41 missiles and 29 drones.\n",
+        "2024-06-10",
+    );
+    assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(88), Some(70)));
+    let evs = events(
+        "Kharkiv region\n\nIn Kharkiv region, the enemy used artillery, mortars and drones against Vovchansk.\n",
+        "2024-06-18",
+    );
+    let w: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
+    assert_eq!(w, ["artillery", "mortar", "drone"]);
+}
