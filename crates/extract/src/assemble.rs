@@ -5820,7 +5820,35 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                         .is_some_and(|t| t.kind == sitrep_text::dates::TimeKind::Period)
                         || finer)
         }
-        Loc::Named(n) if n.raion() => d.count.stated() || d.munitions.stated(),
+        // (or a district's casualties over places of it the paragraph names: "struck
+        // Nikopol district, injuring three people. A man was wounded in Marhanets and two
+        // women in Nikopol")
+        Loc::Named(n) if n.raion() => {
+            d.count.stated()
+                || d.munitions.stated()
+                || (d.killed.is_some_and(|k| k > 0) || d.injured.is_some_and(|k| k > 0))
+                    && {
+                        // (told after the district's figure and within it: not "three were
+                        // wounded in Kupiansk … In Kupiansk district four more")
+                        let raion = raion_name(d);
+                        let parts: Vec<&Draft> = all
+                        .iter()
+                        .filter(|x| {
+                            x.kind == d.kind
+                                && para_of(x) == para_of(d)
+                                && matches!(&x.loc, Loc::Named(t) if !t.raion() && !outside(&t.mention, raion.as_deref()))
+                                && (x.killed.is_some_and(|k| k > 0) || x.injured.is_some_and(|k| k > 0))
+                        })
+                        .collect();
+                        let sum = |f: fn(&Draft) -> Option<u32>| {
+                            parts.iter().map(|x| f(x).unwrap_or(0)).sum::<u32>()
+                        };
+                        !parts.is_empty()
+                            && parts.iter().all(|x| x.first_sent > d.first_sent)
+                            && sum(|x| x.killed) <= d.killed.unwrap_or(0)
+                            && sum(|x| x.injured) <= d.injured.unwrap_or(0)
+                    }
+        }
         Loc::Named(_) => false,
     };
     // an oblast-level incident beside a finer incident of the same oblast is the same strike

@@ -6622,3 +6622,29 @@ fn downed_targets_before_a_dash_count_once_and_a_framing_region_takes_no_weapons
     let w: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
     assert_eq!(w, ["artillery", "mortar", "drone"]);
 }
+
+#[test]
+fn a_districts_toll_told_before_its_places_is_their_area() {
+    // the district's figure, then its places' shares: counted once
+    let evs = events(
+        "Nikopol district\n\nOn Monday, Russian troops struck Nikopol district with drones, injuring three people. A man was wounded in Marhanets and two women were injured in Nikopol.\n",
+        "2024-06-11",
+    );
+    let top: u32 = evs
+        .iter()
+        .filter(|e| e.part_of.is_none())
+        .filter_map(|e| e.injured)
+        .sum();
+    assert_eq!(top, 3, "{evs:?}");
+    // shares told first and "four more" in the district after them are added
+    let evs = events(
+        "Kharkiv region\n\nIn Kupiansk three people were wounded. In Kupiansk district four more people were wounded.\n",
+        "2024-06-11",
+    );
+    let top: u32 = evs
+        .iter()
+        .filter(|e| e.part_of.is_none())
+        .filter_map(|e| e.injured)
+        .sum();
+    assert_eq!(top, 7, "{evs:?}");
+}
