@@ -857,6 +857,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let mut items: Vec<Item> = Vec::new();
     if kind == Kind::Attack || kind == Kind::Clash {
         numbers_items(ex, doc, s, &mut items);
+        breakdown_parts(ex, doc, k, &mut items);
         if kind == Kind::Attack && !military {
             casualty_items(ex, doc, s, &starts, inherited, &mut items);
         }
@@ -3679,6 +3680,82 @@ fn destroys_target(doc: &Doc, ms: &[Match], m: &Match) -> bool {
                 t1 <= c0 && c0 - t1 <= 3 || t0 >= c1 && t0 - c1 <= 3
             }
         })
+    }
+}
+
+/// Drops the per-weapon parts of an attack total told as munitions ("carried out 387
+/// attacks, firing artillery and mortars and dropping 9 guided bombs"; "… 496 attacks.
+/// The enemy fired 112 shells; drones made 371 attacks, and aircraft dropped 13 bombs"):
+/// the total is the count, and its parts are not also munitions.
+fn breakdown_parts(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
+    let s = &doc.sents[k];
+    let value = |i: &Item| match i {
+        Item::Count(n) | Item::Munitions(n) => n.value,
+        _ => None,
+    };
+    let munitions: u32 = items
+        .iter()
+        .filter(|i| matches!(i, Item::Munitions(_)))
+        .filter_map(value)
+        .sum();
+    if munitions == 0 {
+        return;
+    }
+    let weapons = |x: &Sent| {
+        let mut w: Vec<&str> = doc
+            .sent_matches(x)
+            .iter()
+            .filter(|m| m.class == Class::Weapon)
+            .map(|m| ex.lexicons.label(m))
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w.len()
+    };
+    // the total in this sentence, before the parts, with other weapons unnumbered
+    let first_munition = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Munitions(n) => Some(n.t0),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(0);
+    let total_here = items.iter().find_map(|i| match i {
+        Item::Count(n) if n.t0 < first_munition => n.value,
+        _ => None,
+    });
+    let parts_here = total_here.is_some_and(|t| munitions <= t)
+        && weapons(s) >= 2
+        && !items
+            .iter()
+            .any(|i| matches!(i, Item::Count(n) if n.t0 > first_munition));
+    // or the total of a sentence just before, which the mixed parts of this one add up to
+    let counts: u32 = items
+        .iter()
+        .filter(|i| matches!(i, Item::Count(_)))
+        .filter_map(value)
+        .sum();
+    // (parts told of no place of their own: per-place figures stay the places')
+    let placeless = !s.places.iter().any(|p| {
+        p.role == PlaceRole::Event
+            && matches!(
+                p.kind,
+                PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
+            )
+    });
+    let parts_after = counts > 0
+        && placeless
+        && (k.saturating_sub(3)..k).any(|j| {
+            doc.sents[j]
+                .numbers
+                .iter()
+                .any(|n| n.unit == Unit::Count && n.value == Some(counts.saturating_add(munitions)))
+        });
+    if parts_here {
+        items.retain(|i| !matches!(i, Item::Munitions(_)));
+    } else if parts_after {
+        items.retain(|i| !matches!(i, Item::Munitions(_) | Item::Count(_)));
     }
 }
 

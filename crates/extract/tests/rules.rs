@@ -6648,3 +6648,25 @@ fn a_districts_toll_told_before_its_places_is_their_area() {
         .sum();
     assert_eq!(top, 7, "{evs:?}");
 }
+
+#[test]
+fn the_weapon_parts_of_an_attack_total_are_not_munitions() {
+    // the parts in the total's sentence, some of them unnumbered
+    check(
+        "Kherson region\n\nOver the past day, the enemy launched 412 attacks on Kherson region, firing artillery and mortars and dropping 11 guided aerial bombs.\n",
+        "2024-11-14",
+        &["attack area Kherson Oblast|Kherson Oblast c=412 m=- i=- k=- w=-"],
+    );
+    // the parts a sentence later, adding up to the total
+    check(
+        "Kherson region\n\nOver the past day, Russian forces carried out 500 attacks on Kherson region. The enemy fired 120 shells from artillery; drones made 366 attacks, and aircraft dropped 14 guided aerial bombs.\n",
+        "2024-11-14",
+        &["attack area Kherson Oblast|Kherson Oblast c=500 m=- i=- k=- w=-"],
+    );
+    // shells that outnumber the attacks are not their parts
+    check(
+        "Nikopol\n\nRussian troops shelled Nikopol 12 times on Monday, firing 40 artillery shells and mortar rounds.\n",
+        "2024-11-14",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=12 m=40 i=- k=- w=-"],
+    );
+}
