@@ -2920,21 +2920,38 @@ fn fallback_reporter(
                 (a.saturating_sub(3).max(x.t0)..(b + 1).min(x.t1))
                     .any(|t| matches!(doc.lw(t), "this" | "these" | "it" | "figures" | "data"))
             });
+        // (a reaction — "NATO's Secretary General condemned the strike" — tells no fact of
+        // it)
+        let xs = doc.sent_matches(x);
+        let facts = |m: &Match| {
+            is(m, ex.cues.killed)
+                || is(m, ex.cues.injured)
+                || is(m, ex.cues.no_casualties)
+                || is(m, ex.cues.no_injured)
+                || is(m, ex.cues.damage)
+                || is(m, ex.cues.intercept)
+        };
+        let reaction = x.numbers.is_empty()
+            && xs
+                .iter()
+                .any(|m| is(m, ex.cues.claim) || is(m, ex.cues.evaluative))
+            && !xs.iter().any(facts);
         // (or a line naming who posts what follows or signs it: "Serhii Lysak, head of …, on
         // Telegram:")
         x.label
             || this_reported
             || !x.numbers.is_empty()
-            || doc.sent_matches(x).iter().any(|m| {
-                is(m, ex.cues.attack)
-                    || is(m, ex.cues.killed)
-                    || is(m, ex.cues.injured)
-                    || is(m, ex.cues.no_casualties)
-                    || is(m, ex.cues.no_injured)
-                    || is(m, ex.cues.damage)
-                    || is(m, ex.cues.intercept)
-                    || m.class == Class::Weapon
-            })
+            || !reaction
+                && xs.iter().any(|m| {
+                    is(m, ex.cues.attack)
+                        || is(m, ex.cues.killed)
+                        || is(m, ex.cues.injured)
+                        || is(m, ex.cues.no_casualties)
+                        || is(m, ex.cues.no_injured)
+                        || is(m, ex.cues.damage)
+                        || is(m, ex.cues.intercept)
+                        || m.class == Class::Weapon
+                })
     };
     // ("The General Staff reported 172 combat clashes … ¶ Governor Vadym Filashkin said …",
     // "the Southern Defence Forces said …": a paragraph told by a military command has

@@ -445,8 +445,14 @@ fn another_meeting(
     };
     // ("Vice President Kamala Harris met Zelensky separately")
     // ("Zelensky also met Bulgarian President Rumen Radev")
+    // ("Later in the day, Blinken held separate talks with Kuleba")
     let apart = (s.t0..s.t1).any(|t| {
         doc.is_word(t, "separately")
+            || doc.is_word(t, "separate")
+                && matches!(
+                    doc.lw(t + 1),
+                    "talks" | "meeting" | "meetings" | "bilateral"
+                )
             || doc.is_word(t, "also")
                 && matches!(doc.lw(t + 1), "met" | "meets" | "held" | "talked" | "spoke")
     });
@@ -461,10 +467,28 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
     let mut told_before = Meeting::default();
     for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
         let mut people = people_in(doc, s);
+        // "Blinken arrived in Kyiv. He met President Zelensky": the pronoun is the one
+        // person the sentence before named
+        if people.len() == 1
+            && matches!(doc.lw(s.t0), "he" | "she")
+            && let Some(prev) = k.checked_sub(1).map(|j| &doc.sents[j])
+            && let [one] = people_in(doc, prev)[..]
+            && one != people[0]
+        {
+            people.insert(0, one);
+        }
         // "The two leaders held talks …": the people (and venue) of the sentence before
         // that named two
         let mut named_before: Option<&Sent> = None;
-        if people.len() < 2 && parties_named(doc, s) && !has(doc, s, cues.future) {
+        // (a modal after the talks is another clause's: "held talks on how the Netherlands
+        // could help")
+        let ms = doc.sent_matches(s);
+        let talks_at = ms
+            .iter()
+            .find(|m| is(m, cues.meeting))
+            .map_or(usize::MAX, |m| m.start);
+        let modal_first = ms.iter().any(|m| is(m, cues.future) && m.start < talks_at);
+        if people.len() < 2 && parties_named(doc, s) && !modal_first {
             if let Some((x, before)) = doc.sents[..k]
                 .iter()
                 .rev()
@@ -569,20 +593,24 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
             // Mariinskyi Palace.": the city one of them came to, just before)
             m.place = own
                 .or_else(|| named_before.and_then(|x| venue(ex, doc, x)))
+                // (in a sentence of the paragraphs just before: "Blinken arrived in Kyiv
+                // by train. ¶ Blinken first met President Zelensky …")
                 .or_else(|| {
-                    let prev = k
-                        .checked_sub(1)
-                        .map(|j| &doc.sents[j])
-                        .filter(|x| !x.backref && x.para == s.para)?;
-                    let arrived = (prev.t0..prev.t1).any(|t| {
-                        matches!(
-                            doc.lw(t),
-                            "arrived" | "visited" | "visiting" | "visit" | "trip"
-                        )
-                    });
-                    (arrived && people_in(doc, prev).iter().any(|p| people.contains(p)))
-                        .then(|| venue(ex, doc, prev))
-                        .flatten()
+                    doc.sents[k.saturating_sub(3)..k]
+                        .iter()
+                        .rev()
+                        .filter(|x| !x.backref)
+                        .find_map(|prev| {
+                            let arrived = (prev.t0..prev.t1).any(|t| {
+                                matches!(
+                                    doc.lw(t),
+                                    "arrived" | "visited" | "visiting" | "visit" | "trip"
+                                )
+                            });
+                            (arrived && people_in(doc, prev).iter().any(|p| people.contains(p)))
+                                .then(|| venue(ex, doc, prev))
+                                .flatten()
+                        })
                 });
         }
         if people.len() >= 2 {

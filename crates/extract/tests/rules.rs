@@ -6670,3 +6670,73 @@ fn the_weapon_parts_of_an_attack_total_are_not_munitions() {
         &["attack incident Nikopol|Dnipropetrovsk Oblast c=12 m=40 i=- k=- w=-"],
     );
 }
+
+/// The meetings of a text: (place, participant names).
+fn meetings(text: &str, published: &str) -> Vec<(Option<String>, Vec<String>)> {
+    events(text, published)
+        .into_iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Meeting)
+        .map(|e| {
+            (
+                e.place.map(|p| p.name),
+                e.participants.into_iter().map(|p| p.name).collect(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn meetings_by_pronoun_apart_after_an_arrival_and_past_a_later_modal() {
+    let kyiv = Some("Kyiv".to_string());
+    // "He met …": the one person named before; the place of the arrival a paragraph before
+    assert_eq!(
+        meetings(
+            "Visit\n\nGerman Foreign Minister Annalena Baerbock arrived in Kyiv by train on May 20.\n\nShe met President Volodymyr Zelensky at the Presidential Office.\n",
+            "2024-05-20"
+        ),
+        [(
+            kyiv.clone(),
+            vec![
+                "Annalena Baerbock".to_string(),
+                "Volodymyr Zelensky".to_string()
+            ]
+        )]
+    );
+    // "held separate talks with …": another meeting
+    assert_eq!(
+        meetings(
+            "Visit\n\nGerman Foreign Minister Annalena Baerbock met President Volodymyr Zelensky in Kyiv on May 20. Later, Baerbock held separate talks with Foreign Minister Dmytro Kuleba.\n",
+            "2024-05-20"
+        )
+        .len(),
+        2
+    );
+    // a modal in a clause after the talks leaves them held
+    assert_eq!(
+        meetings(
+            "Kharkiv\n\nDutch Prime Minister Mark Rutte and President Volodymyr Zelensky signed a security agreement in Kharkiv on Friday. The two leaders also held talks on how the Netherlands could help.\n",
+            "2024-03-01"
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_reaction_is_a_statement_not_the_source_of_the_strike() {
+    let evs = events(
+        "Kryvyi Rih\n\nA Russian missile hit Kryvyi Rih on Tuesday, killing nine people. EU Ambassador to Ukraine Katarina Mathernova condemned the strike.\n",
+        "2024-06-11",
+    );
+    let attack = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Attack)
+        .expect("the strike");
+    assert!(attack.source.is_none(), "{attack:?}");
+    assert!(evs.iter().any(|e| {
+        e.kind == sitrep_model::Kind::Statement
+            && e.source
+                .as_ref()
+                .is_some_and(|s| s.name == "Katarina Mathernova")
+    }));
+}
