@@ -6737,6 +6737,6 @@ fn a_reaction_is_a_statement_not_the_source_of_the_strike() {
         e.kind == sitrep_model::Kind::Statement
             && e.source
                 .as_ref()
-                .is_some_and(|s| s.name == "Katarina Mathernova")
+                .is_some_and(|s| s.name.as_deref() == Some("Katarina Mathernova"))
     }));
 }
