@@ -705,6 +705,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .numbers
         .iter()
         .any(|n| matches!(n.unit, Unit::Count | Unit::Munitions))
+        || all_downed(ex, doc, k).is_some()
         || intercept
             && (opens_back_subset(doc, s)
                 || s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these"))
@@ -856,7 +857,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // items of the sentence
     let mut items: Vec<Item> = Vec::new();
     if kind == Kind::Attack || kind == Kind::Clash {
-        numbers_items(ex, doc, s, &mut items);
+        numbers_items(ex, doc, k, &mut items);
         breakdown_parts(ex, doc, k, &mut items);
         if kind == Kind::Attack && !military {
             casualty_items(ex, doc, s, &starts, inherited, &mut items);
@@ -3776,10 +3777,52 @@ fn breakdown_parts(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
     }
 }
 
+/// "All of them were shot down", "All were destroyed": a sentence that downs every
+/// munition of the launch told just before it, with no figure of its own; the tokens of
+/// its subject and the launch's figure.
+fn all_downed(ex: &Extractor, doc: &Doc, k: usize) -> Option<(usize, usize, u32)> {
+    let s = &doc.sents[k];
+    let t = s.t0;
+    let end = if doc.is_word(t, "all")
+        && doc.is_word(t + 1, "of")
+        && matches!(doc.lw(t + 2), "them" | "these" | "those")
+    {
+        t + 3
+    } else if doc.is_word(t, "all") && matches!(doc.lw(t + 1), "were" | "have" | "had") {
+        t + 1
+    } else {
+        return None;
+    };
+    let downed = doc
+        .sent_matches(s)
+        .iter()
+        .any(|m| is(m, ex.cues.intercept) && (end..end + 4).contains(&doc.token_from(m.start)));
+    let prev = &doc.sents[k.checked_sub(1)?];
+    let mut launched = prev.numbers.iter().filter(|n| n.unit == Unit::Munitions);
+    let total = launched.next()?.value?;
+    (downed && s.numbers.is_empty() && launched.next().is_none() && prev.para == s.para)
+        .then_some((t, end, total))
+}
+
 /// Count, munitions and intercept figures of a sentence.
-fn numbers_items(ex: &Extractor, doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
+fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
+    let s = &doc.sents[k];
     let cues = &ex.cues;
     let ms = doc.sent_matches(s);
+    if let Some((t0, t1, total)) = all_downed(ex, doc, k) {
+        items.push(Item::Intercepted(Num {
+            span: Span::new(doc.toks[t0].span.start, doc.toks[t1 - 1].span.end),
+            value: Some(total),
+            approx: false,
+            t0,
+            t1,
+            unit: Unit::Munitions,
+            unit_end: t1,
+            each: false,
+            hits: false,
+        }));
+        return;
+    }
     // "45 of which were shot down": a relative clause between a part and its cue
     let of_which =
         |n: &Num| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "which" | "them");

@@ -6740,3 +6740,18 @@ fn a_reaction_is_a_statement_not_the_source_of_the_strike() {
                 .is_some_and(|s| s.name.as_deref() == Some("Katarina Mathernova"))
     }));
 }
+
+#[test]
+fn all_of_them_downed_is_the_launch_told_before() {
+    check(
+        "Missiles\n\nRussia fired 14 missiles at Ukraine overnight. All of them were shot down, the Air Force said.\n",
+        "2024-03-21",
+        &["attack area Ukraine| c=- m=14 i=14 k=- w=-"],
+    );
+    // "all of them hit the port": none downed
+    check(
+        "Odesa\n\nRussia launched 12 drones at Odesa overnight. All of them hit the port.\n",
+        "2024-03-21",
+        &["attack incident Odesa|Odesa Oblast c=- m=12 i=- k=- w=-"],
+    );
+}

@@ -401,6 +401,22 @@ fn date_at(
         // "the night of March 12 to 13": the next day only, so "March 5 to 12 people" stays a date
         d2 = Some(x);
         end += 2;
+    } else if toks
+        .get(end)
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("and"))
+        && let Some(x) = day_num(end + 1).filter(|&x| x == d1 + 1)
+        && toks.get(end + 2).is_none_or(|t| {
+            let w = t.text(text);
+            !w.starts_with(|c: char| c.is_ascii_lowercase())
+                || ["in", "at", "near", "on", "when", "as", "respectively"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        })
+    {
+        // "on October 28 and 29": both days (the next day only, and not "March 11 and 12
+        // people")
+        d2 = Some(x);
+        end += 2;
     }
     let mut y = None;
     if toks.get(end).is_some_and(|t| t.text(text) == ",")
@@ -524,6 +540,54 @@ pub fn time_expressions_of_words(
                             .any(|w| words[k].eq_ignore_ascii_case(w))
                 })
                 .find(|&k| is_night_word(words[k]));
+            // ("overnight on Friday to Saturday", "on Saturday and Sunday": the day after too)
+            let next_day = |j: usize, joins: &[&str]| {
+                words
+                    .get(j)
+                    .is_some_and(|w| joins.iter().any(|x| w.eq_ignore_ascii_case(x)))
+                    && words
+                        .get(j + 1)
+                        .and_then(|w| weekday_of(w))
+                        .is_some_and(|d| {
+                            d.to_monday_zero_offset() == (wd.to_monday_zero_offset() + 1) % 7
+                        })
+            };
+            let following = |d: Date| {
+                d.checked_add(1.days())
+                    .ok()
+                    .filter(|&n| published.is_none_or(|p| n <= p))
+            };
+            if let Some(k) = night_word
+                && next_day(i + 1, &["to", "into"])
+                && let Some(next) = start.and_then(following)
+            {
+                out.retain(|e| {
+                    e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start
+                });
+                out.push(TimeExpr {
+                    span: Span::new(toks[k].span.start, toks[i + 2].span.end),
+                    kind: TimeKind::Night,
+                    start,
+                    end: Some(next),
+                    explicit: true,
+                });
+                i += 3;
+                continue;
+            }
+            if night_word.is_none()
+                && next_day(i + 1, &["and"])
+                && let Some(next) = start.and_then(following)
+            {
+                out.push(TimeExpr {
+                    span: Span::new(toks[i].span.start, toks[i + 2].span.end),
+                    kind: TimeKind::Day,
+                    start,
+                    end: Some(next),
+                    explicit: true,
+                });
+                i += 3;
+                continue;
+            }
             if let Some(k) = night_word {
                 out.retain(|e| {
                     e.span.end <= toks[k].span.start || e.span.start >= toks[i].span.start
@@ -670,6 +734,32 @@ mod tests {
         assert_eq!(
             resolve("Overnight, drones", "2023-01-01"),
             [("2022-12-31".into(), "2023-01-01".into(), TimeKind::Night)]
+        );
+    }
+
+    #[test]
+    fn two_day_spans() {
+        // the night from one weekday to the next; two weekdays; two days of a month
+        assert_eq!(
+            resolve("overnight on Friday to Saturday", "2025-02-02"),
+            [("2025-01-31".into(), "2025-02-01".into(), TimeKind::Night)]
+        );
+        assert_eq!(
+            resolve("on the night of Friday to Saturday", "2025-02-02"),
+            [("2025-01-31".into(), "2025-02-01".into(), TimeKind::Night)]
+        );
+        assert_eq!(
+            resolve("talks on Saturday and Sunday", "2025-02-02"),
+            [("2025-02-01".into(), "2025-02-02".into(), TimeKind::Day)]
+        );
+        assert_eq!(
+            resolve("on October 28 and 29, near", "2025-10-30")[0].1,
+            "2025-10-29"
+        );
+        // (not a figure after the day: "on March 11 and 12 people")
+        assert_eq!(
+            resolve("on March 11 and 12 people", "2025-03-20")[0].1,
+            "2025-03-11"
         );
     }
 
