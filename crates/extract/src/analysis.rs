@@ -1809,8 +1809,25 @@ fn role_reference(
         // ("the head of the Donetsk Regional Military Administration" is not the head of
         // the Kherson one named before: the capitalised words after the title must fit too)
         let e = doc.token_from(m.end);
+        // (up to the speech verb: "the prime minister wrote on X")
         let qualifiers: Vec<&str> = (e..(e + 6).min(s.t1))
-            .take_while(|&k| !matches!(doc.word(k), "," | "." | ";"))
+            .take_while(|&k| {
+                !matches!(doc.word(k), "," | "." | ";")
+                    && !matches!(
+                        doc.lw(k),
+                        "said"
+                            | "says"
+                            | "wrote"
+                            | "writes"
+                            | "told"
+                            | "added"
+                            | "stated"
+                            | "announced"
+                            | "reported"
+                            | "posted"
+                            | "noted"
+                    )
+            })
             .filter(|&k| is_cap(doc, k))
             .map(|k| doc.word(k))
             .collect();

@@ -810,7 +810,37 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let quiet = harm_cues.is_empty() && !damage && !intercept;
     let supplied = quiet && attack_cues.is_empty() && ms.iter().any(|m| is(m, cues.supply));
     let habitual = quiet && s.times.is_empty() && !units && ms.iter().any(|m| is(m, cues.habitual));
+    // ("Fighting and shelling continued in the south of the region": the front goes on,
+    // no event told)
+    let goes_on = kind == Some(Kind::Clash)
+        && harm_cues.is_empty()
+        && !damage
+        && !units
+        && s.numbers.is_empty()
+        && !s.places.iter().any(|p| {
+            p.role == PlaceRole::Event
+                && matches!(
+                    p.kind,
+                    PlaceKind::Settlement
+                        | PlaceKind::Hromada
+                        | PlaceKind::Raion
+                        | PlaceKind::Ref(_)
+                )
+        })
+        && (s.t0..s.t1).any(|t| {
+            matches!(
+                doc.lw(t),
+                "continued"
+                    | "continue"
+                    | "continues"
+                    | "continuing"
+                    | "ongoing"
+                    | "persist"
+                    | "persisted"
+            )
+        });
     if heard && !damage && harm_cues.is_empty() && !targets_here
+        || goes_on
         || supplied
         || habitual
         || talks

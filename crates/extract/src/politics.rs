@@ -56,8 +56,30 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         let Some(speaker) = s.speaker else { continue };
         // (a quote's evaluation of the attack it tells is the speaker's claim: "The enemy
         // continues to terrorise the city with aerial bombs," X said)
-        let evaluated = s.quoted && has(doc, s, cues.evaluative) && s.numbers.is_empty();
-        if s.backref || violent.get(k).copied().unwrap_or(false) && !evaluated {
+        // (so is a condemnation of it: "Guterres condemned the strike on a children's
+        // hospital in Kyiv", "Fedorov called the attack on the ambulance a war crime")
+        let condemned = doc.sent_matches(s).iter().any(|m| {
+            is(m, cues.claim)
+                && matches!(
+                    doc.lower_at(m.start, m.end),
+                    "condemned" | "condemns" | "denounced" | "denounces" | "decried"
+                )
+        }) || (s.t0..s.t1).any(|t| {
+            doc.is_word(t, "called")
+                && (t + 1..(t + 9).min(s.t1)).any(|u| {
+                    matches!(
+                        doc.lw(u),
+                        "crime" | "terror" | "terrorism" | "atrocity" | "barbaric"
+                    )
+                })
+        });
+        let evaluated = (s.quoted && has(doc, s, cues.evaluative) || condemned)
+            && s.numbers.is_empty()
+            && !doc
+                .sent_matches(s)
+                .iter()
+                .any(|m| is(m, cues.killed) || is(m, cues.injured));
+        if (s.backref || violent.get(k).copied().unwrap_or(false)) && !evaluated {
             continue;
         }
         let factual_at = |k: usize| {
@@ -105,7 +127,7 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                 .take_while(|&j| doc.sents[j].quoted && doc.sents[j].para == s.para)
                 .any(|j| has(doc, &doc.sents[j], cues.appeal))
         };
-        if factual_at(k) || appeal_quote {
+        if factual_at(k) && !evaluated || appeal_quote {
             continue;
         }
         // "announced this", "said so": the figures just given, not a claim

@@ -6755,3 +6755,29 @@ fn all_of_them_downed_is_the_launch_told_before() {
         &["attack incident Odesa|Odesa Oblast c=- m=12 i=- k=- w=-"],
     );
 }
+
+#[test]
+fn condemnations_and_titled_posts_are_statements_and_the_front_going_on_is_no_event() {
+    let kinds = |text: &str| -> Vec<sitrep_model::Kind> {
+        events(text, "2024-07-08")
+            .into_iter()
+            .map(|e| e.kind)
+            .collect()
+    };
+    // a condemnation of a named strike
+    assert!(kinds("Reaction\n\nUN Secretary-General Antonio Guterres condemned the Russian strike on a children's hospital in Kyiv on Monday.\n")
+        .contains(&sitrep_model::Kind::Statement));
+    // "called the attack on X a war crime"
+    assert!(kinds("Orikhiv\n\nA Russian drone struck an ambulance in Orikhiv on Monday, injuring two paramedics. Governor Ivan Fedorov called the attack on the ambulance a war crime.\n")
+        .contains(&sitrep_model::Kind::Statement));
+    // a quote told by the speaker's title, on a platform
+    assert!(kinds("Call\n\nIndian Prime Minister Narendra Modi held a phone call with Volodymyr Zelensky on Monday. \"India supports all efforts for peace,\" the prime minister wrote on X.\n")
+        .contains(&sitrep_model::Kind::Statement));
+    // the front going on, no place or figure
+    assert_eq!(
+        kinds(
+            "Zaporizhzhia\n\nFighting and shelling continued in the south of Zaporizhzhia region. In Orikhiv, a man was killed when a shell hit his house on Monday.\n"
+        ),
+        [sitrep_model::Kind::Attack]
+    );
+}
