@@ -1003,6 +1003,7 @@ pub fn analyse<'a>(
         s.times = times;
         s.region = region;
     }
+    line_headings(&mut doc);
     // the first centre the article names holds for all of it, so that one village named
     // before and after it is looked up the same way
     for s in doc.sents.iter_mut().filter(|s| s.region.is_none()) {
@@ -1573,6 +1574,47 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
     let before = k.checked_sub(1).map_or("", |b| doc.lw(b));
     (k < end && is_title_at(k) && matches!(before, "the" | "with"))
         .then(|| doc.text[doc.toks[k].span.start..doc.toks[end - 1].span.end].to_string())
+}
+
+/// A line of a summary opened by a place alone ("Kurakhove. Russian troops attacked the
+/// town …", "2. Vovchansk. A man was killed …"): the place is that of the line's sentences
+/// that name no place of their own, as if the line read "In Kurakhove, …".
+fn line_headings(doc: &mut Doc) {
+    let finer = |p: &PlaceMention| {
+        p.role == PlaceRole::Event
+            && matches!(
+                p.kind,
+                PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
+            )
+    };
+    let mut heading: Option<(usize, PlaceMention)> = None;
+    for k in 0..doc.sents.len() {
+        let s = &doc.sents[k];
+        let only = match &s.places[..] {
+            [p] if finer(p)
+                && p.t0 == s.t0
+                && (p.t1..s.t1)
+                    .all(|t| matches!(doc.lw(t), "." | "community" | "hromada" | "district")) =>
+            {
+                Some(p.clone())
+            }
+            _ => None,
+        };
+        if let Some(p) = only {
+            heading = Some((s.para, p));
+            continue;
+        }
+        match &heading {
+            Some((para, p)) if *para == s.para => {
+                if !s.places.iter().any(finer) {
+                    let mut p = p.clone();
+                    p.list = usize::MAX - 2;
+                    doc.sents[k].places.insert(0, p);
+                }
+            }
+            _ => heading = None,
+        }
+    }
 }
 
 fn find_reporters(ex: &Extractor, doc: &mut Doc) {

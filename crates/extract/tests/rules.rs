@@ -6781,3 +6781,23 @@ fn condemnations_and_titled_posts_are_statements_and_the_front_going_on_is_no_ev
         [sitrep_model::Kind::Attack]
     );
 }
+
+#[test]
+fn a_place_opening_a_line_places_its_sentences() {
+    check(
+        "Donetsk region\n\nIn Hirnyk, artillery fire killed one man.\n\nKurakhove. Russian troops attacked the town with Uragan rocket launchers: two people died on the spot.\n",
+        "2024-10-22",
+        &[
+            "attack incident Hirnyk|Donetsk Oblast c=- m=- i=- k=1 w=-",
+            "attack incident Kurakhove|Donetsk Oblast c=- m=- i=- k=2 w=-",
+        ],
+    );
+    check(
+        "Kharkiv region\n\n1. Kharkiv. A drone wounded two people.\n\n2. Vovchansk. A man was killed by artillery fire.\n",
+        "2024-06-20",
+        &[
+            "attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=2",
+            "attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=1 w=-",
+        ],
+    );
+}
