@@ -1351,6 +1351,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .times
         .iter()
         .any(|t| matches!(t.kind, sitrep_text::dates::TimeKind::Period));
+    // a lead about the whole country, not its dateline's city: "KYIV, Ukraine (AP) — Russia
+    // pounded Ukraine's power grid …, killing at least 10 people"
+    let nationwide = k == 0 && home == "UA" && {
+        let after = crate::analysis::agency_dateline_end(doc, s).max(s.t0 + 3);
+        (after..s.t1).any(|t| matches!(doc.lw(t), "ukraine" | "ukraine's"))
+    };
     let default_loc: Option<Loc> = {
         // the place just spoken of, unless this sentence names another oblast
         let named_here: Vec<&str> = s
@@ -1609,7 +1615,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // the raion whose figures the article reports
             Some(raion.loc.clone())
         } else if let Some(r) = region_here.filter(|r| {
-            !doc.multi_region
+            // (not a dateline's city in a lead about the whole country)
+            !(nationwide && dateline_city(doc).is_some())
+            && (!doc.multi_region
                 || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))
                 || region_opens_paragraph(doc, k, r)
                 // (or in the sentence just before: "Russian troops fired on Kherson region 94
@@ -1617,7 +1625,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 || k > 0
                     && doc.sents[k - 1].places.iter().any(|p| {
                         p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Region(x) if x == *r)
-                    })
+                    }))
         }) {
             // (in a roundup, the oblast named in the paragraph so far: "Kherson region. One
             // person was killed and nine were injured; …")
@@ -1627,7 +1635,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         } else {
             // "KHARKIV, Ukraine (AP) — A Russian guided bomb struck an apartment building":
             // a wire story's dateline is where its lead happened
-            focus_here.or_else(|| dateline_city(doc).map(|m| named_mention(ex, doc, s, &m, region_here)))
+            // (not a lead about the whole country)
+            focus_here.or_else(|| {
+                dateline_city(doc)
+                    .filter(|_| !nationwide)
+                    .map(|m| named_mention(ex, doc, s, &m, region_here))
+            })
         }
     };
     // "Russian attacks across Ukraine killed four people …": a casualty total over the
@@ -1635,9 +1648,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // (not the "Ukraine" of a dateline: "KHARKIV, Ukraine (AP) — …")
     let dateline_country =
         |p: &PlaceMention| k == 0 && p.t0 == s.t0 + 2 && dateline_city(doc).is_some();
+    // ("… pounded Ukraine's power grid …, killing at least 10 people": the country's too)
     let country_total = places.iter().all(|p| matches!(p.0, Loc::Country(_)))
         && s.places.iter().any(|p| {
-            p.role == PlaceRole::Event
+            (p.role == PlaceRole::Event || sitrep_text::is_possessive(p.span.text(doc.text)))
                 && matches!(p.kind, PlaceKind::Country(c) if c == home)
                 && !dateline_country(p)
         })

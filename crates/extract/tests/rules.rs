@@ -6801,3 +6801,17 @@ fn a_place_opening_a_line_places_its_sentences() {
         ],
     );
 }
+
+#[test]
+fn a_nationwide_lead_is_not_the_datelines_city() {
+    // the lead's toll over the whole country is no event; the capital's own figure stands
+    let evs = events(
+        "Missiles\n\nKYIV, Ukraine (AP) — Russia pounded Ukraine's power grid with missiles on Wednesday, killing at least 9 people, officials said.\n\nIn the capital, a missile hit an apartment building, killing two people, Mayor Vitali Klitschko said. In Vyshhorod, a strike on a residential block killed seven.\n",
+        "2022-11-23",
+    );
+    let kyiv = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kyiv"))
+        .expect("Kyiv");
+    assert_eq!(kyiv.killed, Some(2), "{evs:?}");
+}
