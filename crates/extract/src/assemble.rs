@@ -616,12 +616,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // advance": the fighting told as the setting of the harm before it)
     let as_setting = |m: &Match| {
         let t = doc.token_from(m.start);
+        let harm_before = |r: usize| {
+            ms.iter()
+                .any(|h| (is(h, cues.killed) || is(h, cues.injured)) && doc.token_from(h.start) < r)
+        };
         (t.saturating_sub(8).max(s.t0 + 1)..t).any(|r| {
-            doc.is_word(r, "as")
-                && doc.word(r - 1) == ","
-                && ms.iter().any(|h| {
-                    (is(h, cues.killed) || is(h, cues.injured)) && doc.token_from(h.start) < r
-                })
+            doc.is_word(r, "as") && doc.word(r - 1) == "," && harm_before(r)
+                // (or a clause of background after the strike's harm: "…, killing 20, in a
+                // city hundreds of kilometres from the fighting", "… since Ukrainian forces
+                // recaptured the city")
+                || matches!(doc.lw(r), "since" | "from" | "after" | "before")
+                    && harm_before(r)
+                    && (r..t).all(|x| !matches!(doc.word(x), ";" | ":"))
         })
     };
     let clash_cues: Vec<&Match> = ms
@@ -3742,6 +3748,12 @@ fn destroys_target(doc: &Doc, ms: &[Match], m: &Match) -> bool {
                 t1 <= c0 && c0 - t1 <= 3 || t0 >= c1 && t0 - c1 <= 3
             }
         })
+        // ("Two Russian missiles destroyed part of the building": the weapon destroys)
+        || c0 > 0
+            && doc.is_word(c0, "destroyed")
+            && ms.iter().any(|w| {
+                w.class == Class::Weapon && doc.token_from(w.end) == c0
+            })
     }
 }
 

@@ -6815,3 +6815,19 @@ fn a_nationwide_lead_is_not_the_datelines_city() {
         .expect("Kyiv");
     assert_eq!(kyiv.killed, Some(2), "{evs:?}");
 }
+
+#[test]
+fn background_fighting_words_and_missiles_that_destroy_leave_the_strike() {
+    // a background clause after the strike's harm makes no clash
+    check(
+        "Vinnytsia\n\nRussian cruise missiles struck the centre of Vinnytsia on Thursday, killing at least 23 people, in a strike on a city hundreds of kilometres from the fighting.\n",
+        "2022-07-14",
+        &["attack incident Vinnytsia|Vinnytsia Oblast c=- m=- i=- k=23 w=-"],
+    );
+    // missiles that destroy are fired, not downed
+    check(
+        "Kharkiv\n\nTwo Russian missiles destroyed part of a dormitory in Kharkiv on Wednesday, killing five people.\n",
+        "2022-08-18",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=2 i=- k=5 w=-"],
+    );
+}
