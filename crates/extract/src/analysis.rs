@@ -3577,31 +3577,27 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
     for t in s.t0..s.t1 {
         let v = match doc.lw(t) {
             "twice" if !is_comparative(doc.lw(t + 1)) => 2,
-            // (not the conjunction: "once the ground dries", "once it is repaired")
+            // (not the conjunction: "once the ground dries", "once repairs are finished":
+            // the count ends its phrase, "shelled once", "hit once on Monday")
             "once"
-                if !doc.is_word(t + 1, "again")
-                    && !doc.is_word(t.saturating_sub(1), "at")
-                    && !matches!(
-                        doc.lw(t + 1),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "it"
-                            | "they"
-                            | "we"
-                            | "he"
-                            | "she"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
-                            | "its"
-                            | "their"
-                            | "our"
-                            | "his"
-                            | "her"
-                    )
-                    && !is_cap(doc, t + 1) =>
+                if !doc.is_word(t.saturating_sub(1), "at")
+                    && (matches!(doc.word(t + 1), "." | "," | ";" | ")" | "")
+                        || matches!(
+                            doc.lw(t + 1),
+                            "on" | "in"
+                                | "at"
+                                | "near"
+                                | "overnight"
+                                | "during"
+                                | "with"
+                                | "and"
+                                | "by"
+                                | "yesterday"
+                                | "today"
+                                | "last"
+                                | "this"
+                                | "over"
+                        ) && !doc.is_word(t + 2, "again")) =>
             {
                 1
             }

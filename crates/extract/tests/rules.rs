@@ -6831,3 +6831,17 @@ fn background_fighting_words_and_missiles_that_destroy_leave_the_strike() {
         &["attack incident Kharkiv|Kharkiv Oblast c=- m=2 i=- k=5 w=-"],
     );
 }
+
+#[test]
+fn once_as_a_conjunction_counts_nothing() {
+    check(
+        "Odesa\n\nA Russian drone hit a substation in Odesa on Monday. Power will return to homes once repairs are finished.\n",
+        "2024-01-02",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=-"],
+    );
+    check(
+        "Nikopol\n\nRussian artillery shelled Nikopol once on Monday.\n",
+        "2024-01-02",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=1 m=- i=- k=- w=-"],
+    );
+}

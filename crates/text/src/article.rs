@@ -225,6 +225,56 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
 /// of a body rather than a headline: it opens with an article, a preposition or a
 /// pronoun, or tells with an auxiliary or in the past ("Shelling killed one person and
 /// injured three in Toretsk." is a roundup's sentence; a headline says "kills").
+/// A digest's headline that shares only one word with its lead ("Nikopol area shelled
+/// again, woman injured in Marhanets", "Zelensky meets Duda"): a short line with no final
+/// stop, set apart by blank lines between a finished paragraph and a lead that ends with
+/// one, which names something besides places.
+fn digest_headline(text: &str, prev: Span, p: Span, next: Span) -> bool {
+    let s = p.text(text).trim();
+    let words = s.split_whitespace().count();
+    let blank = |a: usize, b: usize| {
+        text.get(a..b)
+            .is_some_and(|gap| gap.matches('\n').count() >= 2)
+    };
+    let ends_body = |t: &str| t.trim_end().ends_with(['.', '"', '”', ')', '!', '?']);
+    let next_text = next.text(text);
+    (3..=20).contains(&words)
+        && s.starts_with(|c: char| c.is_uppercase())
+        && !s
+            .trim_end_matches(['"', '”', '»', ')'])
+            .ends_with(['.', '!', '?', ':', ',', ';'])
+        && blank(prev.end, p.start)
+        && blank(p.end, next.start)
+        && ends_body(prev.text(text))
+        && ends_body(next_text)
+        && next_text.split_whitespace().count() >= 12
+        && s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            w.len() > 2
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !matches!(
+                    w,
+                    "region" | "oblast" | "district" | "community" | "hromada" | "and" | "the"
+                        | "situation" | "update" | "updates" | "front" | "axis" | "direction"
+                )
+        })
+        && overlap(s, next_text) >= 1
+        && !LABELS.iter().any(|l| s.to_lowercase().starts_with(l))
+        // (told as a headline, not a section's name: "Prisoners of war", "The nuclear
+        // plant" — a comma, a speaker's colon, a past participle or a verb after a name)
+        && {
+            let ws: Vec<&str> = s.split_whitespace().collect();
+            s.contains([',', ':'])
+                || ws.iter().any(|w| w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase()))
+                || ws.windows(2).any(|p| {
+                    p[0].starts_with(|c: char| c.is_uppercase())
+                        && p[1].len() > 3
+                        && p[1].ends_with('s')
+                        && !p[1].ends_with("ss")
+                        && p[1].starts_with(|c: char| c.is_lowercase())
+                })
+        }
+}
+
 fn reads_as_sentence(lower: &str) -> bool {
     let first_word = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -314,7 +364,8 @@ pub fn articles(text: &str) -> Vec<Article> {
         let p = paras[i];
         let starts_new = !current.paragraphs.is_empty()
             && i + 1 < paras.len()
-            && is_headline(text, p, paras[i + 1]);
+            && (is_headline(text, p, paras[i + 1])
+                || digest_headline(text, paras[i - 1], p, paras[i + 1]));
         // ("Ukraine war latest¶ Kyiv mourns victims of Monday's attack¶ Kyiv observed …": a
         // digest's own title, then the first article's headline, which heads the body)
         // (a headline told without a full stop, which the title line does not head)
@@ -388,6 +439,15 @@ mod tests {
         assert_eq!(articles(t).len(), 1);
         let t = "Drones hit Odesa port overnight.\n\nRussian drones hit the port of Odesa overnight, damaging warehouses and a grain terminal, officials said.\n\nKharkiv hit twice, two hurt.\n\nRussian shells hit Kharkiv twice on Monday, and two people were hurt in the city, the mayor said.\n";
         assert_eq!(articles(t).len(), 2);
+    }
+
+    #[test]
+    fn a_digest_headline_sharing_one_word_with_its_lead_opens_an_article() {
+        let t = "Missile hits Lutsk\n\nA Russian missile hit a building in Lutsk on Monday, the mayor said.\n\nNikopol area shelled again, woman injured in Marhanets\n\nRussian troops attacked Nikopol district ten times during the day, using artillery and drones, the governor said.\n\nZelensky meets Duda\n\nPresident Volodymyr Zelensky met Polish President Andrzej Duda in Kyiv on Monday to discuss air defence.\n";
+        assert_eq!(articles(t).len(), 3);
+        // a section's name is no headline
+        let t = "Leaders meet in Lviv: what they discussed\n\nOn August 18 the three leaders held a meeting in Lviv and talked about grain and prisoners.\n\nPrisoners of war\n\nThe Turkish leader pledged to continue his talks about prisoners of war and their exchange with both sides.\n";
+        assert_eq!(articles(t).len(), 1);
     }
 
     #[test]
