@@ -33,7 +33,7 @@ pub mod politics;
 use jiff::civil::Date;
 use sitrep_geo::Gazetteer;
 use sitrep_lexicon::{LexiconError, Lexicons};
-use sitrep_model::Event;
+use sitrep_model::{Event, Kind, Scope};
 
 pub use cue::Cues;
 
@@ -82,6 +82,7 @@ impl Extractor {
     pub fn extract(&self, text: &str, name: &str, published: Option<Date>) -> Vec<Event> {
         let mut out = Vec::new();
         for (n, article) in sitrep_text::articles(text).iter().enumerate() {
+            let first = out.len();
             self.extract_article(
                 text,
                 article,
@@ -89,6 +90,9 @@ impl Extractor {
                 published,
                 &mut out,
             );
+            if n > 0 {
+                drop_retold(&mut out, first);
+            }
         }
         out
     }
@@ -144,5 +148,62 @@ impl Extractor {
         let doc = analysis::analyse(self, text, &lower, article, published);
         let violent = assemble::events(self, &doc, report, out);
         politics::events(self, &doc, report, &violent, out);
+    }
+}
+
+/// Drops the events from `first` on that retell an incident an earlier article of the
+/// digest reported ("Besides the strike on Hroza, …", "\"Today Russia killed 52 people in
+/// Hroza,\" Zelensky said"): the same kind, place and day, with no figure of their own
+/// that differs, and nothing nested in them. The incident is counted once.
+fn drop_retold(out: &mut Vec<Event>, first: usize) {
+    let same_or_none = |a: Option<u32>, b: Option<u32>| a.is_none() || a == b;
+    let retold: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let e = &out[i];
+            i >= first
+                && matches!(e.kind, Kind::Attack | Kind::Clash)
+                && e.scope == Scope::Incident
+                && !out
+                    .iter()
+                    .any(|x| x.part_of.as_deref() == Some(e.id.as_str()))
+                && out[..first].iter().any(|x| {
+                    x.kind == e.kind
+                        && x.scope == Scope::Incident
+                        && match (&x.place, &e.place) {
+                            (Some(a), Some(b)) => {
+                                a.name == b.name
+                                    && (a.admin1 == b.admin1
+                                        || a.admin1.is_none()
+                                        || b.admin1.is_none())
+                            }
+                            _ => false,
+                        }
+                        // (the same toll again needs no day: "Today Russia killed 52 people
+                        // in Hroza," after the strike reported the day before)
+                        && (overlaps(&x.when, &e.when)
+                            || e.killed.is_some_and(|k| k > 0) && e.killed == x.killed)
+                        && same_or_none(e.killed, x.killed)
+                        && same_or_none(e.injured, x.injured)
+                        && same_or_none(e.count, x.count)
+                        && same_or_none(e.munitions, x.munitions)
+                })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !retold[k - 1]
+    });
+}
+
+/// Whether two events' days overlap (`YYYY-MM-DD` strings compare as dates).
+fn overlaps(a: &sitrep_model::When, b: &sitrep_model::When) -> bool {
+    match (&a.start, &b.start) {
+        (Some(a0), Some(b0)) => {
+            let a1 = a.end.as_ref().unwrap_or(a0);
+            let b1 = b.end.as_ref().unwrap_or(b0);
+            a0 <= b1 && b0 <= a1
+        }
+        _ => false,
     }
 }

@@ -6845,3 +6845,26 @@ fn once_as_a_conjunction_counts_nothing() {
         &["attack incident Nikopol|Dnipropetrovsk Oblast c=1 m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn an_incident_retold_in_a_later_article_of_a_digest_is_counted_once() {
+    let evs = events(
+        "Missile strike on Hroza kills 52\n\nA Russian missile hit a cafe in the village of Hroza in Kharkiv region on Thursday, killing 52 people, Oleh Syniehubov said.\n\nZelensky meets Sanchez in Granada\n\n\"Today Russia killed 52 people in Hroza. This is a brutal crime,\" President Volodymyr Zelensky told journalists in Granada.\n\nShelling across Kharkiv Oblast: man wounded in Kupiansk\n\nBesides the strike on Hroza, Russian troops shelled Kupiansk over the past day, wounding a man, Syniehubov said.\n",
+        "2023-10-06",
+    );
+    let hroza = evs
+        .iter()
+        .filter(|e| e.place.as_ref().is_some_and(|p| p.name == "Hroza"))
+        .count();
+    assert_eq!(hroza, 1, "{evs:?}");
+    assert!(
+        evs.iter()
+            .any(|e| e.place.as_ref().is_some_and(|p| p.name == "Kupiansk"))
+    );
+    // power cuts announced for regions strike none of them
+    assert!(events(
+        "Power cuts\n\nBecause of the attack, emergency power outages have been applied in Kyiv, Odesa and Dnipropetrovsk oblasts, Ukrenergo said.\n",
+        "2024-11-17"
+    )
+    .is_empty());
+}
