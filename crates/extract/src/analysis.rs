@@ -2332,7 +2332,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // "sanctions against Moscow", "Moscow's forces pressed …")
             || i > s.t0 + 1 && doc.is_word(i - 1, "by") && matches!(doc.lw(i - 2), "strikes" | "attacks" | "attack" | "strike" | "raids")
             || i > s.t0 + 1 && matches!(doc.lw(i - 1), "on" | "against") && matches!(doc.lw(i - 2), "pressure" | "sanctions" | "sanction")
-            || is_possessive(doc.word(end - 1)) && matches!(next, "forces" | "troops" | "army" | "military" | "invasion" | "war" | "aggression" | "offensive")
+            || is_possessive(doc.word(end - 1)) && matches!(next, "forces" | "troops" | "army" | "military" | "invasion" | "war" | "aggression" | "offensive" | "air" | "navy" | "general" | "defence" | "defense" | "armed" | "security" | "foreign" | "interior" | "emergency" | "national")
             // "the Lukianivska metro station", "the Dnipro hydroelectric power station": a
             // facility named after a place, not that place
             || matches!(next, "metro" | "hydroelectric" | "hydropower")

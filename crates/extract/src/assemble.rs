@@ -982,7 +982,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                             (f.saturating_sub(7).max(s.t0)..f)
                                 .rev()
                                 .take_while(|&x| !matches!(doc.word(x), "," | ";" | "("))
-                                .any(|x| doc.is_word(x, "from"))
+                                .any(|x| {
+                                    doc.is_word(x, "from")
+                                        // ("missiles fired by Tu-22M3 bombers", "launched
+                                        // by Su-34 aircraft")
+                                        || doc.is_word(x, "by")
+                                            && matches!(
+                                                doc.lw(x.saturating_sub(1)),
+                                                "fired" | "launched" | "carried" | "dropped"
+                                            )
+                                })
                         }
                         && ms
                             .iter()
@@ -1575,6 +1584,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country(home)))
         } else if (air_force || doc.multi_region || unfocused || state.national_prev == Some(k.wrapping_sub(1)) || focus_abroad)
             && (national_numbers || general_staff && unfocused)
+            // (not the strike just told, pointed back to: "the mall was hit by one of two
+            // Kh-22 missiles", "the port was hit by two missiles")
+            && !(matches!(focus_here, Some(Loc::Named(_)))
+                && ms.iter().any(|m| {
+                    m.class == Class::Target
+                        && doc.is_word(doc.token_from(m.start).saturating_sub(1), "the")
+                }))
             && !items.iter().any(|i| matches!(i, Item::Casualty { .. }))
             // "N strikes" locate nowhere in an oblast's report; in a report about no oblast
             // ("52 air strikes, dropping 84 guided bombs") they are the nation's

@@ -6868,3 +6868,20 @@ fn an_incident_retold_in_a_later_article_of_a_digest_is_counted_once() {
     )
     .is_empty());
 }
+
+#[test]
+fn the_air_forces_word_on_one_strike_is_that_strikes() {
+    // "Ukraine's air force" is no place; "the mall was hit by one of two missiles fired by
+    // bombers" tells the strike in focus, and the bombers launched, they are no weapon
+    check(
+        "Kremenchuk\n\nA Russian missile hit a shopping centre in Kremenchuk on Monday, the governor said. Ukraine's air force said the mall was hit by one of two Kh-22 missiles fired by Tu-22M3 bombers.\n",
+        "2022-06-28",
+        &["attack incident Kremenchuk|Poltava Oblast c=- m=2 i=- k=- w=-"],
+    );
+    let evs = events(
+        "Kremenchuk\n\nA Russian missile hit a shopping centre in Kremenchuk on Monday, the governor said. Ukraine's air force said the mall was hit by one of two Kh-22 missiles fired by Tu-22M3 bombers.\n",
+        "2022-06-28",
+    );
+    let w: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
+    assert_eq!(w, ["missile"]);
+}
