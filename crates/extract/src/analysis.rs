@@ -1003,7 +1003,7 @@ pub fn analyse<'a>(
         s.times = times;
         s.region = region;
     }
-    line_headings(&mut doc);
+    line_headings(ex, &mut doc);
     // the first centre the article names holds for all of it, so that one village named
     // before and after it is looked up the same way
     for s in doc.sents.iter_mut().filter(|s| s.region.is_none()) {
@@ -1579,7 +1579,7 @@ fn person_role(doc: &Doc, i: usize, j: usize, title: Option<u16>) -> Option<Stri
 /// A line of a summary opened by a place alone ("Kurakhove. Russian troops attacked the
 /// town …", "2. Vovchansk. A man was killed …"): the place is that of the line's sentences
 /// that name no place of their own, as if the line read "In Kurakhove, …".
-fn line_headings(doc: &mut Doc) {
+fn line_headings(ex: &Extractor, doc: &mut Doc) {
     let finer = |p: &PlaceMention| {
         p.role == PlaceRole::Event
             && matches!(
@@ -1590,11 +1590,21 @@ fn line_headings(doc: &mut Doc) {
     let mut heading: Option<(usize, PlaceMention)> = None;
     for k in 0..doc.sents.len() {
         let s = &doc.sents[k];
+        // (or a sentence that only says where the worst of it was: "The worst damage was
+        // in the town of Shebekino.")
+        let ms = doc.sent_matches(s);
+        let framing = s.numbers.is_empty()
+            && (s.t0..s.t1).any(|t| matches!(doc.lw(t), "worst" | "hardest" | "heaviest"))
+            && !ms
+                .iter()
+                .any(|m| is(m, ex.cues.killed) || is(m, ex.cues.injured) || is(m, ex.cues.clash));
         let only = match &s.places[..] {
             [p] if finer(p)
-                && p.t0 == s.t0
-                && (p.t1..s.t1)
-                    .all(|t| matches!(doc.lw(t), "." | "community" | "hromada" | "district")) =>
+                && (p.t0 == s.t0
+                    && (p.t1..s.t1).all(|t| {
+                        matches!(doc.lw(t), "." | "community" | "hromada" | "district")
+                    })
+                    || framing) =>
             {
                 Some(p.clone())
             }

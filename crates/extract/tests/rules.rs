@@ -6885,3 +6885,17 @@ fn the_air_forces_word_on_one_strike_is_that_strikes() {
     let w: Vec<&str> = evs[0].weapons.iter().map(|w| w.as_str()).collect();
     assert_eq!(w, ["missile"]);
 }
+
+#[test]
+fn where_the_worst_of_it_was_places_the_sentences_after() {
+    let evs = events(
+        "Belgorod region\n\nUkrainian forces shelled the Belgorod Region over the past day, killing two civilians and wounding seven, Governor Vyacheslav Gladkov said.\n\nThe worst damage was in the town of Shebekino. A shell killed a woman and wounded her husband.\n",
+        "2024-06-01",
+    );
+    let shebekino = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Shebekino"))
+        .expect("Shebekino");
+    assert_eq!((shebekino.killed, shebekino.injured), (Some(1), Some(1)));
+    assert!(shebekino.part_of.is_some());
+}
