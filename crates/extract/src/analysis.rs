@@ -2646,16 +2646,20 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         });
         // (or Russia's ministry counting drones downed over its regions: "13 over the
         // territory of the Bryansk Region, six over the Kursk Region")
-        let russian_tally = doc.sent_matches(s).iter().any(|m| {
+        // ("the defence ministry said" of a Russian region named alone, "Russian air
+        // defences shot down …")
+        let russian_tally = (doc.sent_matches(s).iter().any(|m| {
             m.class == Class::Role
                 && doc.lower_at(m.start, m.end).contains("ministry")
-                && matches!(
+                && !matches!(
                     doc.lw(doc.token_from(m.start).saturating_sub(1)),
-                    "russian" | "russia's"
+                    "ukrainian" | "ukraine's"
                 )
-        }) && out
-            .iter()
-            .all(|p| !matches!(p.kind, PlaceKind::Region(r) if r.country == "UA"));
+        }) || (s.t0..s.t1)
+            .any(|t| matches!(doc.lw(t), "russian" | "russia's") && doc.is_word(t + 1, "air")))
+            && out
+                .iter()
+                .all(|p| !matches!(p.kind, PlaceKind::Region(r) if r.country == "UA"));
         // (or a wire story from Russia: "MOSCOW, March 16. /TASS/. Fourteen drones were
         // destroyed over the Belgorod Region")
         let russian_dateline = crate::assemble::dateline_city(doc).is_some_and(|c| {

@@ -6899,3 +6899,17 @@ fn where_the_worst_of_it_was_places_the_sentences_after() {
     assert_eq!((shebekino.killed, shebekino.injured), (Some(1), Some(1)));
     assert!(shebekino.part_of.is_some());
 }
+
+#[test]
+fn a_shoot_down_over_a_russian_region_told_by_the_ministry_is_that_regions() {
+    check(
+        "Drones\n\nFour drones were shot down over the Moscow region, the defence ministry said.\n",
+        "2024-06-01",
+        &["attack area Moscow Oblast|Moscow Oblast c=- m=- i=4 k=- w=-"],
+    );
+    check(
+        "Drones\n\nRussian air defences shot down six drones over the Belgorod region overnight.\n",
+        "2024-06-01",
+        &["attack area Belgorod Oblast|Belgorod Oblast c=- m=- i=6 k=- w=-"],
+    );
+}
