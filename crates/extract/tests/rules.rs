@@ -6913,3 +6913,12 @@ fn a_shoot_down_over_a_russian_region_told_by_the_ministry_is_that_regions() {
         &["attack area Belgorod Oblast|Belgorod Oblast c=- m=- i=6 k=- w=-"],
     );
 }
+
+#[test]
+fn bodies_recovered_from_the_rubble_are_the_dead() {
+    check(
+        "Kharkiv\n\nOn Saturday, a Russian guided bomb hit a building in Kharkiv. Rescuers recovered four bodies from the rubble.\n",
+        "2024-09-01",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=4 w=-"],
+    );
+}
