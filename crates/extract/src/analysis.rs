@@ -2435,8 +2435,45 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                         | "bound"
                 );
             let speaking = matches!(before(1), "in" | "at" | "from") && before(2) == "speaking";
-            if role == PlaceRole::Event && (for_whom || destination || speaking) {
+            // ("called on partners to send Kyiv more air defence": the government given to)
+            let given_to = matches!(
+                before(1),
+                "send"
+                    | "sending"
+                    | "sent"
+                    | "give"
+                    | "giving"
+                    | "supply"
+                    | "supplying"
+                    | "provide"
+                    | "providing"
+                    | "arm"
+                    | "arming"
+            );
+            if role == PlaceRole::Event && (for_whom || destination || speaking || given_to) {
                 role = PlaceRole::Org;
+            }
+            // ("North of Kharkiv, Russian troops tried to storm positions near Dementiivka":
+            // the city locates the fighting, it is not where it was)
+            // (only a phrase that opens the sentence: "in the north of Kyiv", "east of
+            // Robotyne" place what they tell)
+            if role == PlaceRole::Event
+                && i == s.t0 + 2
+                && doc.word(end) == ","
+                && doc.is_word(i - 1, "of")
+                && matches!(
+                    doc.lw(i - 2),
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                )
+            {
+                role = PlaceRole::Locative;
             }
         }
         // rivers are named like the cities on them: "the Dnipro River", "the left bank of

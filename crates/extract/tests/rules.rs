@@ -6922,3 +6922,31 @@ fn bodies_recovered_from_the_rubble_are_the_dead() {
         &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=4 w=-"],
     );
 }
+
+#[test]
+fn a_recipient_a_compass_frame_and_western_partners_are_not_attacked() {
+    let places = |text: &str| -> Vec<String> {
+        events(text, "2022-07-14")
+            .into_iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    sitrep_model::Kind::Attack | sitrep_model::Kind::Clash
+                )
+            })
+            .filter_map(|e| e.place.map(|p| p.name))
+            .collect()
+    };
+    assert_eq!(
+        places(
+            "Vinnytsia\n\nRussian missiles struck Vinnytsia on Thursday, killing 20 people. Dmytro Kuleba called on Western partners to send Kyiv more air defence systems.\n"
+        ),
+        ["Vinnytsia"]
+    );
+    assert_eq!(
+        places(
+            "Front\n\nNorth of Kharkiv, Russian troops tried to storm Ukrainian positions near Dementiivka on Thursday but were pushed back.\n"
+        ),
+        ["Dementiivka"]
+    );
+}
