@@ -3876,6 +3876,19 @@ fn all_downed(ex: &Extractor, doc: &Doc, k: usize) -> Option<(usize, usize, u32)
         .then_some((t, end, total))
 }
 
+/// A casualty figure told plainly: not "more", no toll, no share.
+fn plain_casualty(harm: Harm, value: u32, span: Span) -> Item {
+    Item::Casualty {
+        harm,
+        value,
+        span,
+        more: false,
+        toll: false,
+        each: false,
+        part: false,
+    }
+}
+
 /// Count, munitions and intercept figures of a sentence.
 fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
     let s = &doc.sents[k];
@@ -4905,15 +4918,7 @@ fn casualty_items(
             if parts.first().is_some_and(|n| n.t1 == c0 - 2) {
                 for n in parts {
                     if let Some(v) = n.value {
-                        items.push(Item::Casualty {
-                            harm,
-                            value: v,
-                            span: n.span,
-                            more: false,
-                            toll: false,
-                            each: false,
-                            part: false,
-                        });
+                        items.push(plain_casualty(harm, v, n.span));
                     }
                 }
                 continue;
@@ -4961,30 +4966,14 @@ fn casualty_items(
                         span,
                     });
                 }
-                items.push(Item::Casualty {
-                    harm,
-                    value: sum,
-                    span,
-                    more: false,
-                    toll: false,
-                    each: false,
-                    part: false,
-                });
+                items.push(plain_casualty(harm, sum, span));
                 continue;
             }
             if let Some(n) = s.numbers.iter().find(|n| {
                 n.t0 == first && matches!(n.unit, Unit::Bare | Unit::Other | Unit::Person)
             }) && let Some(v) = n.value.filter(|_| !n.approx)
             {
-                items.push(Item::Casualty {
-                    harm,
-                    value: v,
-                    span: n.span,
-                    more: false,
-                    toll: false,
-                    each: false,
-                    part: false,
-                });
+                items.push(plain_casualty(harm, v, n.span));
                 continue;
             }
         }
