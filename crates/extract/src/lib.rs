@@ -34,6 +34,7 @@ use jiff::civil::Date;
 use sitrep_geo::Gazetteer;
 use sitrep_lexicon::{LexiconError, Lexicons};
 use sitrep_model::{Event, Kind, Scope};
+use std::collections::HashMap;
 
 pub use cue::Cues;
 
@@ -81,6 +82,8 @@ impl Extractor {
     /// `published` resolves relative dates (without it dates stay null).
     pub fn extract(&self, text: &str, name: &str, published: Option<Date>) -> Vec<Event> {
         let mut out = Vec::new();
+        // the incidents of the articles before, by kind and place name
+        let mut told: HashMap<(Kind, String), Vec<usize>> = HashMap::new();
         for (n, article) in sitrep_text::articles(text).iter().enumerate() {
             let first = out.len();
             self.extract_article(
@@ -91,7 +94,12 @@ impl Extractor {
                 &mut out,
             );
             if n > 0 {
-                drop_retold(&mut out, first);
+                drop_retold(&mut out, first, &told);
+            }
+            for (i, e) in out.iter().enumerate().skip(first) {
+                if let Some(p) = e.place.as_ref().filter(|_| e.scope == Scope::Incident) {
+                    told.entry((e.kind, p.name.clone())).or_default().push(i);
+                }
             }
         }
         out
@@ -155,7 +163,7 @@ impl Extractor {
 /// digest reported ("Besides the strike on Hroza, …", "\"Today Russia killed 52 people in
 /// Hroza,\" Zelensky said"): the same kind, place and day, with no figure of their own
 /// that differs, and nothing nested in them. The incident is counted once.
-fn drop_retold(out: &mut Vec<Event>, first: usize) {
+fn drop_retold(out: &mut Vec<Event>, first: usize, told: &HashMap<(Kind, String), Vec<usize>>) {
     let same_or_none = |a: Option<u32>, b: Option<u32>| a.is_none() || a == b;
     let retold: Vec<bool> = (0..out.len())
         .map(|i| {
@@ -166,8 +174,14 @@ fn drop_retold(out: &mut Vec<Event>, first: usize) {
                 && !out
                     .iter()
                     .any(|x| x.part_of.as_deref() == Some(e.id.as_str()))
-                && out[..first].iter().any(|x| {
-                    x.kind == e.kind
+                && e.place
+                    .as_ref()
+                    .and_then(|p| told.get(&(e.kind, p.name.clone())))
+                    .into_iter()
+                    .flatten()
+                    .map(|&j| &out[j])
+                    .any(|x| {
+                        x.kind == e.kind
                         && x.scope == Scope::Incident
                         && match (&x.place, &e.place) {
                             (Some(a), Some(b)) => {
@@ -186,7 +200,7 @@ fn drop_retold(out: &mut Vec<Event>, first: usize) {
                         && same_or_none(e.injured, x.injured)
                         && same_or_none(e.count, x.count)
                         && same_or_none(e.munitions, x.munitions)
-                })
+                    })
         })
         .collect();
     let mut k = 0;
