@@ -3009,16 +3009,9 @@ fn fallback_reporter(
             || this_reported
             || !x.numbers.is_empty()
             || !reaction
-                && xs.iter().any(|m| {
-                    is(m, ex.cues.attack)
-                        || is(m, ex.cues.killed)
-                        || is(m, ex.cues.injured)
-                        || is(m, ex.cues.no_casualties)
-                        || is(m, ex.cues.no_injured)
-                        || is(m, ex.cues.damage)
-                        || is(m, ex.cues.intercept)
-                        || m.class == Class::Weapon
-                })
+                && xs
+                    .iter()
+                    .any(|m| facts(m) || is(m, ex.cues.attack) || m.class == Class::Weapon)
     };
     // ("The General Staff reported 172 combat clashes … ¶ Governor Vadym Filashkin said …",
     // "the Southern Defence Forces said …": a paragraph told by a military command has
