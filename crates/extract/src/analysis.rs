@@ -1595,9 +1595,12 @@ fn line_headings(ex: &Extractor, doc: &mut Doc) {
         let ms = doc.sent_matches(s);
         let framing = s.numbers.is_empty()
             && (s.t0..s.t1).any(|t| matches!(doc.lw(t), "worst" | "hardest" | "heaviest"))
-            && !ms
-                .iter()
-                .any(|m| is(m, ex.cues.killed) || is(m, ex.cues.injured) || is(m, ex.cues.clash));
+            && !ms.iter().any(|m| {
+                is(m, ex.cues.killed)
+                    || is(m, ex.cues.injured)
+                    || is(m, ex.cues.clash)
+                    || is(m, ex.cues.attack)
+            });
         let only = match &s.places[..] {
             [p] if finer(p)
                 && (p.t0 == s.t0
@@ -1616,7 +1619,10 @@ fn line_headings(ex: &Extractor, doc: &mut Doc) {
         }
         match &heading {
             Some((para, p)) if *para == s.para => {
-                if !s.places.iter().any(finer) {
+                // (not a sentence that names an oblast of its own: "In Kharkiv region, …")
+                if !s.places.iter().any(|q| {
+                    finer(q) || q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Region(_))
+                }) {
                     let mut p = p.clone();
                     p.list = usize::MAX - 2;
                     doc.sents[k].places.insert(0, p);
@@ -2342,7 +2348,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // "sanctions against Moscow", "Moscow's forces pressed …")
             || i > s.t0 + 1 && doc.is_word(i - 1, "by") && matches!(doc.lw(i - 2), "strikes" | "attacks" | "attack" | "strike" | "raids")
             || i > s.t0 + 1 && matches!(doc.lw(i - 1), "on" | "against") && matches!(doc.lw(i - 2), "pressure" | "sanctions" | "sanction")
-            || is_possessive(doc.word(end - 1)) && matches!(next, "forces" | "troops" | "army" | "military" | "invasion" | "war" | "aggression" | "offensive" | "air" | "navy" | "general" | "defence" | "defense" | "armed" | "security" | "foreign" | "interior" | "emergency" | "national")
+            || is_possessive(doc.word(end - 1)) && matches!(next, "forces" | "troops" | "army" | "military" | "invasion" | "war" | "aggression" | "offensive")
+            // ("Ukraine's air force", "Russia's defence ministry": a country's institution;
+            // not "Kharkiv's national university", a place hit)
+            || is_possessive(doc.word(end - 1)) && matches!(kind, PlaceKind::Country(_)) && matches!(next, "air" | "navy" | "general" | "defence" | "defense" | "armed" | "security" | "foreign" | "interior" | "emergency" | "national")
             // "the Lukianivska metro station", "the Dnipro hydroelectric power station": a
             // facility named after a place, not that place
             || matches!(next, "metro" | "hydroelectric" | "hydropower")

@@ -815,7 +815,21 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // almost every day": a habit, no event)
     let quiet = harm_cues.is_empty() && !damage && !intercept;
     let supplied = quiet && attack_cues.is_empty() && ms.iter().any(|m| is(m, cues.supply));
-    let habitual = quiet && s.times.is_empty() && !units && ms.iter().any(|m| is(m, cues.habitual));
+    // (the habit of the sentence's own strike words: not "shelled Bilozerka, which is
+    // regularly targeted")
+    let habit_at: Vec<usize> = ms
+        .iter()
+        .filter(|m| is(m, cues.habitual))
+        .map(|m| doc.token_from(m.start))
+        .collect();
+    let habitual = quiet
+        && s.times.is_empty()
+        && !units
+        && !habit_at.is_empty()
+        && attack_cues.iter().all(|m| {
+            let t = doc.token_from(m.start);
+            habit_at.iter().any(|&h| h.abs_diff(t) <= 4)
+        });
     // ("Fighting and shelling continued in the south of the region": the front goes on,
     // no event told)
     let goes_on = kind == Some(Kind::Clash)
@@ -3808,7 +3822,14 @@ fn breakdown_parts(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
         Item::Count(n) if n.t0 < first_munition => n.value,
         _ => None,
     });
-    let parts_here = total_here.is_some_and(|t| munitions <= t)
+    // (some parts unnumbered; parts all numbered are parts only when they add up to it:
+    // "120 attacks, launching 20 drones and 5 missiles" keeps its munitions)
+    let numbered = items
+        .iter()
+        .filter(|i| matches!(i, Item::Munitions(_)))
+        .count();
+    let parts_here = total_here
+        .is_some_and(|t| munitions == t || munitions < t && weapons(s) > numbered)
         && weapons(s) >= 2
         && !items
             .iter()

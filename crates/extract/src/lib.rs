@@ -200,6 +200,10 @@ fn drop_retold(out: &mut Vec<Event>, first: usize, told: &HashMap<(Kind, String)
                         && same_or_none(e.injured, x.injured)
                         && same_or_none(e.count, x.count)
                         && same_or_none(e.munitions, x.munitions)
+                        // (nor a weapon or target of its own: "Later on Monday, a drone hit
+                        // a bus in Kharkiv" is another strike)
+                        && e.weapons.iter().all(|w| x.weapons.contains(w))
+                        && e.targets.iter().all(|t| x.targets.contains(t))
                     })
         })
         .collect();

@@ -6950,3 +6950,57 @@ fn a_recipient_a_compass_frame_and_western_partners_are_not_attacked() {
         ["Dementiivka"]
     );
 }
+
+#[test]
+fn review_guards_for_this_sessions_rules() {
+    let attacked = |text: &str| -> Vec<String> {
+        events(text, "2024-06-10")
+            .into_iter()
+            .filter(|e| e.kind == sitrep_model::Kind::Attack)
+            .filter_map(|e| e.place.map(|p| p.name))
+            .collect()
+    };
+    // a city's own institution is a place hit ("Ukraine's air force" is not)
+    assert_eq!(
+        attacked(
+            "Kharkiv\n\nA missile hit Kharkiv's national university on Monday, injuring three people.\n"
+        ),
+        ["Kharkiv"]
+    );
+    // a habit told of another clause leaves the strike
+    assert_eq!(
+        attacked(
+            "Kherson region\n\nRussian forces shelled the village of Bilozerka in Kherson region, which is regularly targeted.\n"
+        ),
+        ["Bilozerka"]
+    );
+    // "hit hardest" is a strike of its own, not a heading for a sentence of another oblast
+    let evs = events(
+        "Overnight\n\nOdesa was hit hardest, with a missile striking the port. In Kharkiv region, a drone hit a house, injuring two people.\n",
+        "2024-06-10",
+    );
+    let odesa = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Odesa"))
+        .expect("Odesa");
+    assert!(
+        !odesa.weapons.contains(&sitrep_model::Weapon::Drone),
+        "{evs:?}"
+    );
+    // a caption is no headline, and a later strike with a weapon of its own is kept
+    let evs = events(
+        "Kharkiv strike\n\nA Russian missile hit a school in Kharkiv on Monday, killing two people, the mayor said.\n\nRescuers clear rubble in Kharkiv, June 10\n\nLater on Monday, a drone hit a bus in Kharkiv, the regional governor said on Telegram.\n",
+        "2024-06-10",
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.weapons.contains(&sitrep_model::Weapon::Drone)),
+        "{evs:?}"
+    );
+    // parts all numbered that do not add up to the total stay munitions
+    check(
+        "Kherson region\n\nOver the past day, Russian forces carried out 120 attacks on 10 settlements of Kherson region, launching 20 drones and 5 missiles.\n",
+        "2024-06-10",
+        &["attack area Kherson Oblast|Kherson Oblast c=120 m=25 i=- k=- w=-"],
+    );
+}

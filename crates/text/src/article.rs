@@ -259,6 +259,11 @@ fn digest_headline(text: &str, prev: Span, p: Span, next: Span) -> bool {
         })
         && overlap(s, next_text) >= 1
         && !LABELS.iter().any(|l| s.to_lowercase().starts_with(l))
+        // (not a photo caption: "Rescuers clear rubble in Kharkiv, June 10")
+        && !s
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
         // (told as a headline, not a section's name: "Prisoners of war", "The nuclear
         // plant" — a comma, a speaker's colon, a past participle or a verb after a name)
         && {
