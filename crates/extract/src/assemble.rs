@@ -5644,6 +5644,30 @@ fn casualty_items(
             }
         }
     }
+    // "Two people were wounded in Sloviansk, and two more in Mykolaivka": a figure with the
+    // verb left out, of the harm told before it
+    for n in &s.numbers {
+        let Some(v) = n.value.filter(|_| !n.approx) else {
+            continue;
+        };
+        let elliptic = doc.is_word(n.t1, "more")
+            && doc.is_word(n.t1 + 1, "in")
+            && n.t0 >= s.t0 + 2
+            && doc.is_word(n.t0 - 1, "and")
+            && matches!(n.unit, Unit::Bare | Unit::Other)
+            && !harm_cues.iter().any(|h| h.1 > n.t0 && h.1 <= n.t1 + 6);
+        let told = items.iter().any(|i| {
+            matches!(i, Item::Casualty { span, .. } if span.start <= n.span.start && n.span.end <= span.end)
+        });
+        if let Some(h) = harm_cues
+            .iter()
+            .rev()
+            .find(|h| h.1 < n.t0)
+            .filter(|_| elliptic && !told)
+        {
+            items.push(plain_casualty(h.0, v, n.span));
+        }
+    }
     // "two more died in hospital, raising the death toll to six": the tally is the
     // figure; the increment is already in it
     if !tolls.is_empty() {

@@ -7004,3 +7004,15 @@ fn review_guards_for_this_sessions_rules() {
         &["attack area Kherson Oblast|Kherson Oblast c=120 m=25 i=- k=- w=-"],
     );
 }
+
+#[test]
+fn n_more_in_a_place_with_the_verb_left_out_is_that_places_figure() {
+    check(
+        "Donetsk region\n\nOn Monday two people were wounded in Sloviansk, and two more in Mykolaivka.\n",
+        "2024-10-22",
+        &[
+            "attack incident Sloviansk|Donetsk Oblast c=- m=- i=- k=- w=2",
+            "attack incident Mykolaivka|Donetsk Oblast c=- m=- i=- k=- w=2",
+        ],
+    );
+}
