@@ -289,6 +289,13 @@ impl<'a> Doc<'a> {
         self.word(i).eq_ignore_ascii_case(w)
     }
 
+    /// Whether token `i` is a run of digits ("45" in "a man, 45,"); false past the end.
+    pub fn is_digits(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Digits)
+    }
+
     /// Matches of sentence `s`.
     pub fn sent_matches(&self, s: &Sent) -> &[Match] {
         &self.matches[s.m0..s.m1]

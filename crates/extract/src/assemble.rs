@@ -421,9 +421,7 @@ fn clause_starts(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
             "while" | "whereas" | "but" | "though" | "although" | "yet" => true,
             // (not after an age in a list of people: "a woman, 61, and two boys")
             "and" => {
-                let after_age = i >= s.t0 + 3
-                    && doc.toks[i - 2].kind == sitrep_text::TokenKind::Digits
-                    && doc.word(i - 3) == ",";
+                let after_age = i >= s.t0 + 3 && doc.is_digits(i - 2) && doc.word(i - 3) == ",";
                 prev == "," && !after_age || verbish(i + 1) || doc.is_word(i + 1, "that")
             }
             "as" => doc.is_word(i + 1, "well") && doc.is_word(i + 2, "as"),
@@ -908,7 +906,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let mut items: Vec<Item> = Vec::new();
     if kind == Kind::Attack || kind == Kind::Clash {
         numbers_items(ex, doc, k, &mut items);
-        breakdown_parts(ex, doc, k, &mut items);
+        breakdown_parts(doc, k, &mut items);
         if kind == Kind::Attack && !military {
             casualty_items(ex, doc, s, &starts, inherited, &mut items);
         }
@@ -3437,12 +3435,8 @@ fn pick_drafts(
                         .iter()
                         .any(|p| p.3 == x.2 && matches!(p.0, Loc::Region(_)))
                     && doc.is_word(x.2.saturating_sub(1), "in")
-                    && x.2
-                        <= doc
-                            .sents
-                            .iter()
-                            .find(|s| s.t0 <= x.2 && x.2 < s.t1)
-                            .map_or(0, |s| s.t0 + 1)
+                    // (opening the sentence: its first clause starts at its first token)
+                    && x.2 <= starts[0] + 1
             });
         if named.len() > 1 || framed_by_region {
             return named;
@@ -3498,13 +3492,9 @@ fn pick_drafts(
     // "13 shells were fired at X") looks ahead; one that follows ("X by three",
     // "X was hit 18 times") looks back
     // the commas of an age ("a woman, 67, was injured in X") part no phrases
-    let digits = |t: usize| {
-        doc.toks
-            .get(t)
-            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
-    };
     let age_aside = |t: usize| {
-        digits(t + 1) && doc.word(t + 2) == "," || t >= 2 && digits(t - 1) && doc.word(t - 2) == ","
+        doc.is_digits(t + 1) && doc.word(t + 2) == ","
+            || t >= 2 && doc.is_digits(t - 1) && doc.word(t - 2) == ","
     };
     // (past an article: "…, an enterprise in Tiahynka and a shop in Bilozerka")
     let prev = match doc.lw(pos.saturating_sub(1)) {
@@ -3784,7 +3774,7 @@ fn destroys_target(doc: &Doc, ms: &[Match], m: &Match) -> bool {
 /// attacks, firing artillery and mortars and dropping 9 guided bombs"; "… 496 attacks.
 /// The enemy fired 112 shells; drones made 371 attacks, and aircraft dropped 13 bombs"):
 /// the total is the count, and its parts are not also munitions.
-fn breakdown_parts(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
+fn breakdown_parts(doc: &Doc, k: usize, items: &mut Vec<Item>) {
     let s = &doc.sents[k];
     let value = |i: &Item| match i {
         Item::Count(n) | Item::Munitions(n) => n.value,
@@ -3798,12 +3788,13 @@ fn breakdown_parts(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
     if munitions == 0 {
         return;
     }
-    let weapons = |x: &Sent| {
-        let mut w: Vec<&str> = doc
-            .sent_matches(x)
+    // how many kinds of weapon the sentence names
+    let weapon_kinds = {
+        let mut w: Vec<u16> = doc
+            .sent_matches(s)
             .iter()
             .filter(|m| m.class == Class::Weapon)
-            .map(|m| ex.lexicons.label(m))
+            .map(|m| m.label)
             .collect();
         w.sort_unstable();
         w.dedup();
@@ -3829,8 +3820,8 @@ fn breakdown_parts(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
         .filter(|i| matches!(i, Item::Munitions(_)))
         .count();
     let parts_here = total_here
-        .is_some_and(|t| munitions == t || munitions < t && weapons(s) > numbered)
-        && weapons(s) >= 2
+        .is_some_and(|t| munitions == t || munitions < t && weapon_kinds > numbered)
+        && weapon_kinds >= 2
         && !items
             .iter()
             .any(|i| matches!(i, Item::Count(n) if n.t0 > first_munition));
@@ -4554,10 +4545,8 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
                         .filter(|&e2| e2 == e + 2)
                 {
                     let young = doc.word(e2) == ","
-                        && doc.toks.get(e2 + 1).is_some_and(|x| {
-                            x.kind == sitrep_text::TokenKind::Digits
-                                && doc.word(e2 + 1).parse::<u32>().is_ok_and(|age| age < 18)
-                        });
+                        && doc.is_digits(e2 + 1)
+                        && doc.word(e2 + 1).parse::<u32>().is_ok_and(|age| age < 18);
                     units.push((
                         e + 1,
                         e2,
@@ -4616,19 +4605,14 @@ fn figure_units(
 ) -> Vec<(usize, usize, u32, Span, bool)> {
     // ("Five residents, including a man, 45, a woman, 61, and two boys, were wounded": a
     // list of members after a figure's aside, ages and all)
-    let digits = |t: usize| {
-        doc.toks
-            .get(t)
-            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
-    };
     let in_listed_aside = |u: &(usize, usize, u32, Span, bool)| {
         let opener = (u.0.saturating_sub(16).max(s.t0 + 2)..u.0)
             .rev()
             .take_while(|&x| {
                 !matches!(doc.word(x), ";" | "—" | "–")
                     && (doc.word(x) != ","
-                        || digits(x - 1)
-                        || digits(x + 1)
+                        || doc.is_digits(x - 1)
+                        || doc.is_digits(x + 1)
                         || doc.is_word(x + 1, "and")
                         || doc.is_word(x - 1, "including"))
             })
@@ -4716,19 +4700,14 @@ fn members(
 /// Past the age told after a person at token `t` ("a boy aged 12", "two boys aged 9 and
 /// 12", "a man, 45,"): the token after it, or `t` when none is told.
 fn past_member_age(doc: &Doc, t: usize) -> usize {
-    let digits = |t: usize| {
-        doc.toks
-            .get(t)
-            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
-    };
-    if doc.is_word(t, "aged") && digits(t + 1) {
-        if doc.is_word(t + 2, "and") && digits(t + 3) {
+    if doc.is_word(t, "aged") && doc.is_digits(t + 1) {
+        if doc.is_word(t + 2, "and") && doc.is_digits(t + 3) {
             t + 4
         } else {
             t + 2
         }
     } else if doc.word(t) == ","
-        && digits(t + 1)
+        && doc.is_digits(t + 1)
         && matches!(doc.word(t + 2), "," | "and" | "-" | "–" | "—")
     {
         t + 2
@@ -4748,11 +4727,6 @@ fn listed_children(
     mut t: usize,
 ) -> (u32, usize) {
     let (mut kids, mut end) = (0u32, t);
-    let digits = |t: usize| {
-        doc.toks
-            .get(t)
-            .is_some_and(|x| x.kind == sitrep_text::TokenKind::Digits)
-    };
     while t < s.t1 {
         let member = if let Some(u) = units.iter().find(|u| u.0 == t) {
             Some((u.1, if u.4 { u.2 } else { 0 }))
@@ -4761,7 +4735,7 @@ fn listed_children(
                 let child = doc.match_at(j, |m| is(m, ex.cues.child));
                 let person = doc.match_at(j, |m| is(m, ex.cues.person));
                 let young = (t + 1..j).any(|x| {
-                    digits(x)
+                    doc.is_digits(x)
                         && doc.word(x + 1) == "-"
                         && doc.word(x).parse().is_ok_and(|a: u32| a < 18)
                 });

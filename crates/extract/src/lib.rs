@@ -165,52 +165,42 @@ impl Extractor {
 /// that differs, and nothing nested in them. The incident is counted once.
 fn drop_retold(out: &mut Vec<Event>, first: usize, told: &HashMap<(Kind, String), Vec<usize>>) {
     let same_or_none = |a: Option<u32>, b: Option<u32>| a.is_none() || a == b;
-    let retold: Vec<bool> = (0..out.len())
+    let retells = |e: &Event, x: &Event| {
+        // (the key holds kind and name; an oblast left unknown on either side matches)
+        (x.place.as_ref().map(|p| &p.admin1) == e.place.as_ref().map(|p| &p.admin1)
+            || x.place.as_ref().is_some_and(|p| p.admin1.is_none())
+            || e.place.as_ref().is_some_and(|p| p.admin1.is_none()))
+            // (the same toll again needs no day: "Today Russia killed 52 people in Hroza,"
+            // after the strike reported the day before)
+            && (overlaps(&x.when, &e.when) || e.killed.is_some_and(|k| k > 0) && e.killed == x.killed)
+            && same_or_none(e.killed, x.killed)
+            && same_or_none(e.injured, x.injured)
+            && same_or_none(e.count, x.count)
+            && same_or_none(e.munitions, x.munitions)
+            // (nor a weapon or target of its own: "Later on Monday, a drone hit a bus in
+            // Kharkiv" is another strike)
+            && e.weapons.iter().all(|w| x.weapons.contains(w))
+            && e.targets.iter().all(|t| x.targets.contains(t))
+    };
+    let retold: Vec<bool> = (first..out.len())
         .map(|i| {
             let e = &out[i];
-            i >= first
-                && matches!(e.kind, Kind::Attack | Kind::Clash)
+            matches!(e.kind, Kind::Attack | Kind::Clash)
                 && e.scope == Scope::Incident
-                && !out
-                    .iter()
-                    .any(|x| x.part_of.as_deref() == Some(e.id.as_str()))
                 && e.place
                     .as_ref()
                     .and_then(|p| told.get(&(e.kind, p.name.clone())))
-                    .into_iter()
-                    .flatten()
-                    .map(|&j| &out[j])
-                    .any(|x| {
-                        x.kind == e.kind
-                        && x.scope == Scope::Incident
-                        && match (&x.place, &e.place) {
-                            (Some(a), Some(b)) => {
-                                a.name == b.name
-                                    && (a.admin1 == b.admin1
-                                        || a.admin1.is_none()
-                                        || b.admin1.is_none())
-                            }
-                            _ => false,
-                        }
-                        // (the same toll again needs no day: "Today Russia killed 52 people
-                        // in Hroza," after the strike reported the day before)
-                        && (overlaps(&x.when, &e.when)
-                            || e.killed.is_some_and(|k| k > 0) && e.killed == x.killed)
-                        && same_or_none(e.killed, x.killed)
-                        && same_or_none(e.injured, x.injured)
-                        && same_or_none(e.count, x.count)
-                        && same_or_none(e.munitions, x.munitions)
-                        // (nor a weapon or target of its own: "Later on Monday, a drone hit
-                        // a bus in Kharkiv" is another strike)
-                        && e.weapons.iter().all(|w| x.weapons.contains(w))
-                        && e.targets.iter().all(|t| x.targets.contains(t))
-                    })
+                    .is_some_and(|earlier| earlier.iter().any(|&j| retells(e, &out[j])))
+                // (nothing of its own article nested in it)
+                && !out[first..]
+                    .iter()
+                    .any(|x| x.part_of.as_deref() == Some(e.id.as_str()))
         })
         .collect();
     let mut k = 0;
     out.retain(|_| {
         k += 1;
-        !retold[k - 1]
+        k <= first || !retold[k - 1 - first]
     });
 }
 
