@@ -3844,6 +3844,20 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             steps += 1;
             continue;
         }
+        // ("four Syrian citizens", "two Kharkiv residents": a nationality or a place before
+        // the person noun, or before one plain word and it)
+        if steps == 0
+            && doc.toks[k].kind == TokenKind::Word
+            && is_cap(doc, k)
+            && (k + 1..(k + 3).min(end)).any(|x| {
+                doc.match_at(x, |m| is(m, cues.person) || is(m, cues.child))
+                    .is_some()
+            })
+        {
+            k += 1;
+            steps += 1;
+            continue;
+        }
         // "two farm workers": one plain word before a person noun (after a nationality:
         // "two Ukrainian port workers")
         if doc.toks[k].kind == TokenKind::Word

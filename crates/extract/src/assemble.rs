@@ -69,6 +69,8 @@ struct Figure {
     /// Sentences with an approximate part: their sum is unknown ("more than 90 missiles
     /// and 10 drones").
     approx_sents: Vec<usize>,
+    /// Some part is a number, not only a vague word ("several times", "dozens of shells").
+    numbered: bool,
 }
 
 impl Figure {
@@ -120,6 +122,12 @@ impl Figure {
 
     fn stated(&self) -> bool {
         !self.parts.is_empty() || !self.approx_sents.is_empty()
+    }
+
+    /// Stated with a number, even an approximate one ("about 140 times", not "several
+    /// times").
+    fn numbered(&self) -> bool {
+        !self.parts.is_empty() || self.numbered
     }
 }
 
@@ -3584,6 +3592,7 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
     match item {
         Item::Count(n) => {
             d.count.add(n.value, n.t0, mask, k, n.approx, more(n));
+            d.count.numbered |= !sitrep_text::numbers::is_vague(doc.word(n.t0));
             if n.value.is_some() {
                 d.evidence(
                     "count",
@@ -4414,6 +4423,23 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
                         && s.numbers.iter().any(|n| n.t0 == t + 1)
             })
         {
+            continue;
+        }
+        // ("killed one person and wounded another": the pronoun is one person more)
+        if w == "another"
+            && t > s.t0
+            && matches!(
+                doc.lw(t - 1),
+                "injuring" | "wounding" | "killing" | "injured" | "wounded" | "killed"
+            )
+            && (t + 1 >= s.t1
+                || matches!(
+                    doc.lw(t + 1),
+                    "," | "." | ";" | "on" | "in" | "at" | "near" | "and" | "when" | "while"
+                ))
+            && !units.is_empty()
+        {
+            units.push((t, t + 1, 1, doc.toks[t].span, false));
             continue;
         }
         let subset_article = t > s.t0 && opens_subset(doc, t);
@@ -6021,10 +6047,13 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                     && matches!(&x.loc, Loc::Named(_))
                     && loc_admin1(&x.loc).is_none_or(|a| a == r.admin1)
             });
-            d.count.stated()
+            // (a vague count, "struck the region several times", is no area-wide number)
+            d.count.numbered()
                 || d.munitions.stated()
                 || d.intercepted.stated()
-                || d.has_numbers()
+                || (d.count.numbered()
+                    || d.killed.is_some_and(|k| k > 0)
+                    || d.injured.is_some_and(|k| k > 0))
                     && (d
                         .when
                         .is_some_and(|t| t.kind == sitrep_text::dates::TimeKind::Period)

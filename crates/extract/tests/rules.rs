@@ -7016,3 +7016,56 @@ fn n_more_in_a_place_with_the_verb_left_out_is_that_places_figure() {
         ],
     );
 }
+
+#[test]
+fn people_named_by_a_nationality_or_a_place_are_counted() {
+    check(
+        "Port hit in Izmail\n\nA Russian drone hit the port of Izmail on Sunday, killing three Egyptian sailors.\n",
+        "2024-08-12",
+        &["attack incident Izmail|Odesa Oblast c=- m=- i=- k=3 w=-"],
+    );
+}
+
+#[test]
+fn another_after_a_harm_verb_is_one_more_person() {
+    check(
+        "Pokrovsk\n\nIn Pokrovsk, a Russian drone killed one man and injured another on Friday.\n",
+        "2024-08-12",
+        &["attack incident Pokrovsk|Donetsk Oblast c=- m=- i=- k=1 w=1"],
+    );
+}
+
+#[test]
+fn a_vague_count_of_strikes_on_a_region_makes_no_area_event() {
+    check(
+        "Zaporizhzhia region\n\nRussian troops shelled Zaporizhzhia region several times on Monday. A guided bomb hit a warehouse in Huliaipole, injuring two men.\n",
+        "2024-08-12",
+        &["attack incident Huliaipole|Zaporizhzhia Oblast c=- m=- i=- k=- w=2"],
+    );
+    // (its own casualties still make it one)
+    check(
+        "Zaporizhzhia region\n\nRussian troops shelled Zaporizhzhia region several times on Monday, killing a woman. In Huliaipole a warehouse was damaged.\n",
+        "2024-08-12",
+        &[
+            "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=- m=- i=- k=1 w=-",
+            "attack incident Huliaipole|Zaporizhzhia Oblast c=- m=- i=- k=- w=- in Zaporizhzhia Oblast",
+        ],
+    );
+}
+
+#[test]
+fn phrases_that_only_look_like_weapons_or_targets() {
+    let evs = events(
+        "Belgorod region\n\nIn the village of Nekhoteyevka, a teenager was wounded by a drone while walking home near his home. Air defences destroyed four aircraft-type drones over the region. A Grad rocket attack and a missile hit a park in Kharkiv.\n",
+        "2024-08-12",
+    );
+    for e in &evs {
+        let t = targets(e);
+        assert!(!t.contains(&"house"), "{evs:?}");
+        assert!(
+            !e.weapons.contains(&sitrep_model::Weapon::Aircraft),
+            "{evs:?}"
+        );
+    }
+    assert!(evs.iter().any(|e| targets(e).contains(&"other")), "{evs:?}");
+}

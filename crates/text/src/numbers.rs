@@ -137,11 +137,16 @@ fn word_value(w: &str) -> Option<u32> {
     Some(tens(a)? + unit(b).filter(|&u| (1..10).contains(&u))?)
 }
 
+/// Whether `w` is a vague quantity with no number ("several", "dozens").
+pub fn is_vague(w: &str) -> bool {
+    VAGUE.iter().any(|(k, _)| w.eq_ignore_ascii_case(k))
+}
+
 /// Whether `w` is a word of a number or a vague quantity ("ten", "forty-two", "hundred",
 /// "several", "dozens").
 pub fn is_number_word(w: &str) -> bool {
     word_value(w).is_some()
-        || VAGUE.iter().any(|(k, _)| w.eq_ignore_ascii_case(k))
+        || is_vague(w)
         || ["hundred", "thousand", "million", "dozen"]
             .iter()
             .any(|k| w.eq_ignore_ascii_case(k))

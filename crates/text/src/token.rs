@@ -228,6 +228,10 @@ pub fn tokens(text: &str, span: Span) -> Vec<Token> {
 /// "Zelensky"): every trailing "'s", then every trailing "’s". Cheaper than
 /// `trim_end_matches` with string patterns, which builds a searcher per call.
 pub fn without_possessive(word: &str) -> &str {
+    // (most words end in no "s": they are returned before any suffix is compared)
+    if !word.ends_with('s') {
+        return word;
+    }
     let mut w = word;
     while let Some(rest) = w.strip_suffix("'s") {
         w = rest;
