@@ -3425,8 +3425,19 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
     // retold (not "Earlier on Wednesday, a drone hit a car", news of the day)
     // (so does an earlier figure in the past perfect: "Earlier on Wednesday officials had
     // put the number of dead at seven.")
+    // (a report told after the strike is only its attribution: "Earlier Thursday, a drone
+    // attack on Vilniansk wounded a woman, officials said" is news of the day)
+    let first_strike = ms
+        .iter()
+        .filter(|m| is(m, cues.attack) || is(m, cues.killed) || is(m, cues.injured))
+        .map(|m| m.start)
+        .min()
+        .unwrap_or(usize::MAX);
     if doc.is_word(s.t0, "earlier")
-        && (ms.iter().any(|m| is(m, cues.report)) || (s.t0..s.t1).any(|t| doc.is_word(t, "had")))
+        && (ms
+            .iter()
+            .any(|m| is(m, cues.report) && m.start < first_strike)
+            || (s.t0..s.t1).any(|t| doc.is_word(t, "had")))
     {
         return true;
     }

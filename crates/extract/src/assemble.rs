@@ -6213,7 +6213,9 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         }
     }
     // an area with no casualty figure of its own carries the sum of its incidents'
-    // (the report total is unchanged: nested events are not added to it)
+    // (the report total is unchanged: nested events are not added to it); so does an
+    // area with a zero its incidents contradict — a "No one was injured" told after
+    // some of its places is theirs, not the whole area's
     for p in 0..drafts.len() {
         for harm in [Harm::Killed, Harm::Injured] {
             let get = |d: &Draft| {
@@ -6223,7 +6225,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                     d.injured
                 }
             };
-            if areas[p] && get(&drafts[p]).is_none() {
+            if areas[p] && matches!(get(&drafts[p]), None | Some(0)) {
                 let sum: u32 = (0..drafts.len())
                     .filter(|&i| parent[i] == Some(p))
                     .filter_map(|i| get(&drafts[i]))
@@ -6235,6 +6237,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                     } else {
                         "injured"
                     };
+                    drafts[p].evidence.retain(|e| e.field != field);
                     let parts: Vec<Evidence> = (0..drafts.len())
                         .filter(|&i| parent[i] == Some(p) && get(&drafts[i]).is_some_and(|v| v > 0))
                         .flat_map(|i| {

@@ -7069,3 +7069,29 @@ fn phrases_that_only_look_like_weapons_or_targets() {
     }
     assert!(evs.iter().any(|e| targets(e).contains(&"other")), "{evs:?}");
 }
+
+#[test]
+fn an_areas_zero_that_its_places_contradict_is_not_the_areas() {
+    check(
+        "Kharkiv region\n\nOver the past day, Russian troops shelled Kharkiv region 30 times. Three people were wounded in Kupiansk.\n\nVovchansk and Vilkhuvatka also came under fire. A barn was damaged. No one was hurt.\n",
+        "2024-12-04",
+        &[
+            "attack area Kharkiv Oblast|Kharkiv Oblast c=30 m=- i=- k=0 w=3",
+            "attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=3 in Kharkiv Oblast",
+            "attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=- w=- in Kharkiv Oblast",
+            "attack incident Vilkhuvatka|Kharkiv Oblast c=- m=- i=- k=- w=- in Kharkiv Oblast",
+        ],
+    );
+}
+
+#[test]
+fn earlier_that_day_with_a_trailing_attribution_is_news_of_the_day() {
+    check(
+        "Kherson\n\nA Russian drone hit a bus in Kherson on Friday evening, killing the driver.\n\nEarlier on Friday, artillery shelling of Beryslav injured two women, the regional governor said.\n",
+        "2024-11-09",
+        &[
+            "attack incident Kherson|Kherson Oblast c=- m=- i=- k=1 w=-",
+            "attack incident Beryslav|Kherson Oblast c=- m=- i=- k=- w=2",
+        ],
+    );
+}
