@@ -2520,6 +2520,38 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         {
             role = PlaceRole::Locative;
         }
+        // "from Volyn in the west to Odesa in the south", "as far as Odesa", "as far west as
+        // Lviv": the reach of a country's attack, not a place's own event
+        let compass_after = |t: usize| {
+            doc.is_word(t, "in")
+                && doc.is_word(t + 1, "the")
+                && matches!(
+                    doc.lw(t + 2),
+                    "west"
+                        | "east"
+                        | "north"
+                        | "south"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                        | "centre"
+                        | "center"
+                )
+        };
+        let as_far_as = before(1) == "as"
+            && (before(2) == "far" && before(3) == "as"
+                || before(3) == "far"
+                    && before(4) == "as"
+                    && matches!(before(2), "west" | "east" | "north" | "south"));
+        let range_start = b1 == "from" && compass_after(end) && doc.is_word(end + 3, "to");
+        let range_end = b1 == "to"
+            && compass_after(end)
+            && (i.saturating_sub(10).max(s.t0)..i)
+                .any(|t| doc.is_word(t, "from") && compass_after_place(doc, t, i));
+        if as_far_as || range_start || range_end {
+            role = PlaceRole::Locative;
+        }
         // "dropping 63 guided bombs, mostly on Kharkiv and Sumy regions": where most of a
         // tally fell, not a place's own event
         if matches!(b1, "on" | "in" | "at" | "over")
@@ -3270,6 +3302,29 @@ fn landmark_oblast(ex: &Extractor, name: &str) -> Option<&'static Region> {
         .resolve(name, &Hint::default())
         .and_then(|r| r.admin1.as_deref())
         .and_then(|a| ex.gazetteer.region_by_admin1(a))
+}
+
+/// Whether a "from" at token `from` opens a compass range before token `until`: "from
+/// Volyn in the west to …".
+fn compass_after_place(doc: &Doc, from: usize, until: usize) -> bool {
+    (from + 2..until.saturating_sub(2)).any(|t| {
+        doc.is_word(t, "in")
+            && doc.is_word(t + 1, "the")
+            && matches!(
+                doc.lw(t + 2),
+                "west"
+                    | "east"
+                    | "north"
+                    | "south"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "centre"
+                    | "center"
+            )
+            && doc.is_word(t + 3, "to")
+    })
 }
 
 fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {

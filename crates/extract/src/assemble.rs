@@ -5738,7 +5738,21 @@ fn casualty_items(
             doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child))
                 .map(|_| n.unit_end)
         } else if of_them || of_the {
-            is_child_after(n.t1 + 2)
+            // (or a person under 18: "one of them a 13-year-old girl")
+            is_child_after(n.t1 + 2).or_else(|| {
+                let from = n.t1 + 2;
+                let (j, e) = (from..(from + 8).min(s.t1)).find_map(|j| {
+                    doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child))
+                        .map(|e| (j, e))
+                })?;
+                (from..j)
+                    .any(|x| {
+                        doc.is_digits(x)
+                            && doc.word(x + 1) == "-"
+                            && doc.word(x).parse::<u32>().is_ok_and(|age| age < 18)
+                    })
+                    .then_some(e)
+            })
         } else if including && n.unit == Unit::Person {
             doc.match_at(n.unit_end.saturating_sub(1), |m| is(m, cues.child))
                 .map(|_| n.unit_end)

@@ -7095,3 +7095,39 @@ fn earlier_that_day_with_a_trailing_attribution_is_news_of_the_day() {
         ],
     );
 }
+
+#[test]
+fn one_of_them_a_teenager_is_a_child_of_the_figure() {
+    let evs = events(
+        "Sumy strike\n\nA Russian drone hit a house in Sumy on Monday. Three people were injured, one of them a 15-year-old boy.\n",
+        "2024-11-12",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(
+        (evs[0].injured, evs[0].children_injured),
+        (Some(3), Some(1))
+    );
+    // (an adult is no child)
+    let evs = events(
+        "Sumy strike\n\nA Russian drone hit a house in Sumy on Monday. Three people were injured, one of them a 65-year-old man.\n",
+        "2024-11-12",
+    );
+    assert_eq!(evs[0].children_injured, None, "{evs:?}");
+}
+
+#[test]
+fn the_reach_of_a_countrywide_attack_is_not_a_place_of_it() {
+    check(
+        "Overnight attack\n\nRussia attacked Ukraine overnight with 60 missiles and 100 drones, reaching from Kharkiv in the east to Lviv in the west. Air defence shot down 50 missiles and 80 drones. In Lviv, a missile damaged a warehouse.\n",
+        "2024-11-12",
+        &[
+            "attack area Ukraine| c=- m=160 i=130 k=- w=-",
+            "attack incident Lviv|Lviv Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+    check(
+        "Overnight attack\n\nRussia launched 90 drones at Ukraine overnight, striking as far west as Lutsk.\n",
+        "2024-11-12",
+        &["attack area Ukraine| c=- m=90 i=- k=- w=-"],
+    );
+}
