@@ -613,6 +613,56 @@ pub fn analyse<'a>(
                         || doc.is_word(x, "electronic") && doc.is_word(x + 1, "warfare")
                 }))
     };
+    // "to advance the peace process", "advancing Russia's interests", "advanced air defence
+    // systems": advancing with an object, or as an adjective, is no troops' advance
+    let figurative_advance = |doc: &Doc, m: &Match| {
+        let f = doc.token_from(m.start);
+        let t = doc.token_from(m.end);
+        is(m, cues.clash)
+            && t == f + 1
+            && doc.lw(f).starts_with("advanc")
+            && (matches!(
+                doc.lw(t),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "air"
+                    | "weapons"
+                    | "weapon"
+                    | "systems"
+                    | "technology"
+                    | "technologies"
+                    | "peace"
+                    | "talks"
+                    | "negotiations"
+                    | "interests"
+                    | "agenda"
+                    | "cause"
+                    | "relations"
+                    | "cooperation"
+                    | "integration"
+                    | "membership"
+                    | "fighter"
+                    | "fighters"
+                    | "jets"
+                    | "missiles"
+                    | "arms"
+                    | "military"
+                    | "equipment"
+                    | "training"
+                    | "stage"
+                    | "stages"
+                    | "level"
+            ) || is_possessive(doc.word(t)))
+    };
     // "since May", "on 9 May": the month, not the modal (one inside a sentence is capitalised
     // only as the month)
     let the_month = |doc: &Doc, m: &Match| {
@@ -630,6 +680,7 @@ pub fn analyse<'a>(
         .map(|m| {
             (!is(m, cues.killed) || claim_of_lives(&doc, m))
                 && !fight_for_life(&doc, m)
+                && !figurative_advance(&doc, m)
                 && !the_month(&doc, m)
         })
         .collect();

@@ -793,7 +793,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             (t..t + reach).any(near_at)
                 && matches!(
                     doc.lw(doc.token_from(m.start)),
-                    "attacked" | "attack" | "attacks"
+                    "attacked" | "attack" | "attacks" | "attacking"
                 )
         })
     {

@@ -7131,3 +7131,45 @@ fn the_reach_of_a_countrywide_attack_is_not_a_place_of_it() {
         &["attack area Ukraine| c=- m=90 i=- k=- w=-"],
     );
 }
+
+#[test]
+fn advancing_with_an_object_or_as_an_adjective_is_no_clash() {
+    for text in [
+        "Talks\n\nThe foreign ministers met in Geneva to advance the peace process, Sybiha said on Monday.\n",
+        "Air defence\n\nUkraine needs more advanced air defence systems, Zelensky said in Kyiv on Monday.\n",
+        "Mediation\n\nBeijing must show Kyiv it is not advancing Moscow's interests, analysts said.\n",
+    ] {
+        let evs = events(text, "2024-11-12");
+        assert!(
+            !evs.iter().any(|e| e.kind == sitrep_model::Kind::Clash),
+            "{text}: {evs:?}"
+        );
+    }
+    // (troops advancing on a place still clash there)
+    check(
+        "Front\n\nRussian troops are advancing towards Pokrovsk, the General Staff said on Monday.\n",
+        "2024-11-12",
+        &["clash incident Pokrovsk|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn forces_attacking_near_a_village_clash_there() {
+    check(
+        "General Staff\n\nOn the Kurakhove axis, the occupiers are attacking near Dalnie with armoured vehicles.\n",
+        "2024-11-12",
+        &["clash incident Dalnie|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_signing_expected_later_is_no_agreement() {
+    let evs = events(
+        "Security deals\n\nForeign Minister Andrii Sybiha said he expected similar security documents to be signed with Canada and Japan in the coming weeks.\n",
+        "2024-11-12",
+    );
+    assert!(
+        !evs.iter().any(|e| e.kind == sitrep_model::Kind::Agreement),
+        "{evs:?}"
+    );
+}
