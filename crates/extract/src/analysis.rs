@@ -1434,10 +1434,16 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                     | "le"
                     | "la"
                     | "ter"
+                    // ("Mohammed bin Salman", "Tamim bin Hamad Al Thani")
+                    | "bin"
+                    | "bint"
+                    | "ibn"
             )
         };
         let name_word = |k: usize| {
-            is_cap(doc, k) || particle(k) && (k + 1..k + 3).any(|x| is_cap(doc, x) && !particle(x))
+            is_cap(doc, k)
+                || joined_article(doc, k)
+                || particle(k) && (k + 1..k + 3).any(|x| is_cap(doc, x) && !particle(x))
         };
         if starts_given && name_word(i + 1) && adjacent(doc, i, i + 1) {
             let mut j = i + 1;
@@ -1502,8 +1508,11 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     let is_title_end = |k: usize| title_ends.get(k).copied().unwrap_or(false);
     let mut i = 1;
     while i + 1 < doc.toks.len() {
+        let particle_next = matches!(doc.word(i + 1), "bin" | "bint" | "ibn");
         let two_caps = is_cap(doc, i)
-            && is_cap(doc, i + 1)
+            && (is_cap(doc, i + 1)
+                || joined_article(doc, i + 1)
+                || particle_next && is_cap(doc, i + 2))
             && adjacent(doc, i, i + 1)
             && !taken[i]
             && !taken[i + 1];
@@ -1514,6 +1523,10 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         };
         if two_caps && not_org(i) && not_org(i + 1) {
             let after_title = is_title_end(i - 1) && adjacent(doc, i - 1, i)
+                // ("special envoy for Eurasian affairs Li Hui": the title's field between)
+                || doc.is_word(i - 1, "affairs")
+                    && (i.saturating_sub(6)..i.saturating_sub(2))
+                        .any(|k| is_title_end(k) && doc.is_word(k + 1, "for"))
                 // (or a title phrase and a comma before it)
                 || doc.word(i - 1) == "," && person_role(doc, i, i + 2, title).is_some();
             let before_role = doc.word(i + 2) == ","
@@ -1524,22 +1537,42 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                 || ex
                     .gazetteer
                     .knows(&doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end]);
+            // ("Mohammed bin Salman", "Tamim bin Hamad Al Thani": a patronymic and a
+            // family name after the pair)
+            let mut end = if particle_next { i + 1 } else { i + 2 };
+            let mut patronymic = false;
+            while matches!(doc.word(end), "bin" | "bint" | "ibn")
+                && is_cap(doc, end + 1)
+                && adjacent(doc, end - 1, end)
+                && adjacent(doc, end, end + 1)
+            {
+                end += 2;
+                patronymic = true;
+            }
+            while patronymic
+                && end < i + 6
+                && is_cap(doc, end)
+                && adjacent(doc, end - 1, end)
+                && not_org(end)
+            {
+                end += 1;
+            }
             if (after_title || before_role) && !known_place {
-                let name = doc.text[doc.toks[i].span.start..doc.toks[i + 1].span.end].to_string();
-                let surname = without_possessive(doc.word(i + 1)).to_string();
+                let span = Span::new(doc.toks[i].span.start, doc.toks[end - 1].span.end);
+                let name = span.text(doc.text).to_string();
+                let surname = without_possessive(doc.word(end - 1)).to_string();
                 if !doc.persons.iter().any(|p| p.surname == surname) {
-                    let role = person_role(doc, i, i + 2, title);
+                    let role = person_role(doc, i, end, title);
                     doc.persons.push(Person {
                         name,
                         surname,
                         role,
-                        span: Span::new(doc.toks[i].span.start, doc.toks[i + 1].span.end),
+                        span,
                         country: None,
                     });
                 }
-                taken[i] = true;
-                taken[i + 1] = true;
-                i += 2;
+                taken[i..end].iter_mut().for_each(|t| *t = true);
+                i = end;
                 continue;
             }
         }
@@ -1555,6 +1588,12 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             taken[i] = true;
         }
     }
+}
+
+/// Whether token `k` is an Arabic article joined to a capitalised name ("al-Aiban").
+fn joined_article(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    (w.starts_with("al-") || w.starts_with("el-")) && w[3..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// ", head of the Kherson Regional Military Administration," after a name, or the

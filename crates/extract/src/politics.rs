@@ -478,7 +478,13 @@ fn another_meeting(
             || doc.is_word(t, "also")
                 && matches!(doc.lw(t + 1), "met" | "meets" | "held" | "talked" | "spoke")
     });
-    someone_new && (elsewhere || other_day || apart)
+    // ("On Monday, Zelensky met the crown prince": none of its people at the talks told,
+    // on a day of its own)
+    let others_on_a_day = !m.participants.is_empty()
+        && people.len() >= 2
+        && people.iter().all(|p| !m.participants.contains(p))
+        && s.times.iter().any(|t| t.explicit);
+    someone_new && (elsewhere || other_day || apart || others_on_a_day)
 }
 
 /// The meetings the article reports held, in the order told.

@@ -7173,3 +7173,80 @@ fn a_signing_expected_later_is_no_agreement() {
         "{evs:?}"
     );
 }
+
+/// The participants of a text's one meeting, and its place.
+fn meeting_of(text: &str, published: &str) -> (Vec<String>, Option<String>) {
+    let evs = events(text, published);
+    let m = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .unwrap_or_else(|| panic!("a meeting in {evs:?}"));
+    (
+        m.participants.iter().map(|p| p.name.clone()).collect(),
+        m.place.as_ref().map(|p| p.name.clone()),
+    )
+}
+
+#[test]
+fn names_with_particles_and_long_titles_are_people_met() {
+    assert_eq!(
+        meeting_of(
+            "Gulf visit\n\nPresident Volodymyr Zelensky met UAE President Mohamed bin Zayed Al Nahyan in Abu Dhabi on Thursday.\n",
+            "2025-02-07",
+        ),
+        (
+            vec![
+                "Volodymyr Zelensky".to_string(),
+                "Mohamed bin Zayed Al Nahyan".to_string()
+            ],
+            Some("Abu Dhabi".to_string())
+        )
+    );
+    assert_eq!(
+        meeting_of(
+            "Talks\n\nAndriy Yermak met Saudi national security adviser Musaed al-Aiban in Riyadh on Monday.\n",
+            "2025-02-25",
+        )
+        .0,
+        ["Andriy Yermak", "Musaed al-Aiban"]
+    );
+    assert_eq!(
+        meeting_of(
+            "Talks\n\nAndrii Sybiha met China's special envoy for Eurasian affairs Li Hui in Kyiv on Friday.\n",
+            "2024-03-09",
+        )
+        .0,
+        ["Andrii Sybiha", "Li Hui"]
+    );
+}
+
+#[test]
+fn hours_of_talks_are_a_meeting_and_others_meeting_on_another_day_are_another() {
+    assert_eq!(
+        meeting_of(
+            "Talks in Istanbul\n\nAndrii Sybiha and Hakan Fidan held three hours of talks in Istanbul on Friday.\n",
+            "2025-05-17",
+        ),
+        (
+            vec!["Andrii Sybiha".to_string(), "Hakan Fidan".to_string()],
+            Some("Istanbul".to_string())
+        )
+    );
+    let evs = events(
+        "Talks in Riyadh\n\nAfter nine hours of talks between the delegations in Riyadh on Tuesday, Marco Rubio and Andriy Yermak said they had made progress.\n\nOn Monday, Zelensky met Saudi Crown Prince Mohammed bin Salman in Riyadh.\n",
+        "2025-03-12",
+    );
+    let meetings: Vec<Vec<&str>> = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Meeting)
+        .map(|e| e.participants.iter().map(|p| p.name.as_str()).collect())
+        .collect();
+    assert_eq!(
+        meetings,
+        [
+            vec!["Marco Rubio", "Andriy Yermak"],
+            vec!["Volodymyr Zelensky", "Mohammed bin Salman"]
+        ],
+        "{evs:?}"
+    );
+}
