@@ -1584,7 +1584,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                             | "south-east"
                     )
             }));
-        if front_part {
+        // ("destroyed 11 Ukrainian drones over the Bryansk, Kursk and Oryol regions": a
+        // tally over several Russian regions, no event, not the strike in focus)
+        let mut russian_regions = s.places.iter().filter_map(|p| match p.kind {
+            PlaceKind::Region(r)
+                if r.country == "RU"
+                    && matches!(p.role, PlaceRole::Event | PlaceRole::Locative) =>
+            {
+                Some(r.admin1)
+            }
+            _ => None,
+        });
+        let spans_russian_regions = places.is_empty()
+            && russian_regions
+                .next()
+                .is_some_and(|a| russian_regions.any(|b| b != a));
+        if spans_russian_regions {
+            Some(Loc::Country("RU"))
+        } else if front_part {
             None
         } else if kind == Kind::Clash
             // ("… clashed near Ocheretyne. 9 Russian attacks were repelled.": the one place

@@ -7250,3 +7250,12 @@ fn hours_of_talks_are_a_meeting_and_others_meeting_on_another_day_are_another() 
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_tally_over_several_russian_regions_is_not_the_strike_in_focus() {
+    check(
+        "Belgorod governor\n\nIn Shebekino, a man was wounded by mortar fire, governor Vyacheslav Gladkov said. The Russian Defence Ministry said air defences destroyed 14 Ukrainian drones over the Belgorod, Kursk and Bryansk regions overnight.\n",
+        "2024-03-16",
+        &["attack incident Shebekino|Belgorod Oblast c=- m=- i=- k=- w=1"],
+    );
+}
