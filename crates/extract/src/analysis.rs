@@ -3348,10 +3348,29 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                         "also" | "meanwhile" | "additionally" | "separately" | "and" | ","
                     )
                 });
-            let frames = out.iter().any(|m| {
-                m.list != l && m.t0 > out[n].t1 && m.role == PlaceRole::Event && framed(&m.kind)
-            }) && (next_is_settlement || opening)
-                && after_in;
+            // ("In Nikopol district, the Russians attacked 14 times, hitting Nikopol and
+            // Marhanets": the district's own count, told before the places it spans)
+            let first_framed = out
+                .iter()
+                .filter(|m| {
+                    m.list != l
+                        && m.t0 > out[n].t1
+                        && m.role == PlaceRole::Event
+                        && framed(&m.kind)
+                })
+                .map(|m| (m.t0, m.list))
+                .next();
+            let counts_first = first_framed.is_some_and(|(t, list)| {
+                out.iter().filter(|m| m.list == list).count() >= 2
+                    && (out[n].t1..t).any(|x| {
+                        (doc.is_digits(x) || is_number_word(doc.lw(x)))
+                            && matches!(doc.lw(x + 1), "times" | "attacks" | "strikes")
+                    })
+            });
+            let frames = first_framed.is_some()
+                && (next_is_settlement || opening)
+                && after_in
+                && !counts_first;
             // "Izium district: in Balakliia, a drone hit …": a heading whose line tells of a
             // settlement in it
             let heading = out[n].t0 <= s.t0 + 1

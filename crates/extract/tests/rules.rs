@@ -7259,3 +7259,17 @@ fn a_tally_over_several_russian_regions_is_not_the_strike_in_focus() {
         &["attack incident Shebekino|Belgorod Oblast c=- m=- i=- k=- w=1"],
     );
 }
+
+#[test]
+fn a_district_opening_the_sentence_owns_the_count_told_before_its_places() {
+    check(
+        "Nikopol district\n\nIn Nikopol district, Russian troops attacked 23 times with drones and artillery, hitting Nikopol, Marhanets and Chervonohryhorivka.\n",
+        "2024-12-04",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=23 m=- i=- k=- w=-",
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Chervonohryhorivka|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+        ],
+    );
+}
