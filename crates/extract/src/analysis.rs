@@ -2165,9 +2165,16 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && cue_at(i + 1, cues.raion_word).is_none()
             && !(matches!(doc.word(i.saturating_sub(1)), "," | "and")
                 && out.last().is_some_and(|p| p.t1 + 2 >= i))
-            // ("Stanislav, Kherson region": a place with its oblast)
-            && !(doc.word(i + 1) == ","
-                && (i + 3..i + 5).any(|x| cue_at(x, cues.oblast_word).is_some()));
+            // ("Stanislav, Kherson region", "Stanislav in Kherson region": a place with its
+            // oblast)
+            && !(matches!(doc.lw(i + 1), "," | "in")
+                && (i + 3..i + 5).any(|x| cue_at(x, cues.oblast_word).is_some()))
+            // ("the Russians shelled Stanislav": the object of a strike)
+            && !(i > s.t0
+                && matches!(
+                    doc.lw(i - 1),
+                    "attacked" | "shelled" | "struck" | "hit" | "targeted" | "bombed" | "pounded"
+                ));
         let acronym = {
             let w = doc.word(i);
             w.len() <= 5

@@ -7273,3 +7273,17 @@ fn a_district_opening_the_sentence_owns_the_count_told_before_its_places() {
         ],
     );
 }
+
+#[test]
+fn a_village_named_like_a_person_is_a_place_when_struck_or_placed_in_its_oblast() {
+    check(
+        "Kherson region\n\nOn Monday the Russians shelled Stanislav with artillery, wounding a woman.\n",
+        "2024-10-16",
+        &["attack incident Stanislav|Kherson Oblast c=- m=- i=- k=- w=1"],
+    );
+    check(
+        "Kherson region\n\nOn Monday a drone hit a car in Stanislav in Kherson region, wounding a woman.\n",
+        "2024-10-16",
+        &["attack incident Stanislav|Kherson Oblast c=- m=- i=- k=- w=1"],
+    );
+}
