@@ -3360,10 +3360,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let first_framed = out
                 .iter()
                 .filter(|m| {
-                    m.list != l
-                        && m.t0 > out[n].t1
-                        && m.role == PlaceRole::Event
-                        && framed(&m.kind)
+                    m.list != l && m.t0 > out[n].t1 && m.role == PlaceRole::Event && framed(&m.kind)
                 })
                 .map(|m| (m.t0, m.list))
                 .next();
@@ -3399,6 +3396,26 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     m.hint_area = Some(name.clone());
                 }
             }
+        }
+    }
+    // ("the village of Gornal in the Sudzha district": a Russian district, which the
+    // gazetteer knows only as its town, gives the village its oblast)
+    for n in 0..out.len() {
+        if out[n].kind != PlaceKind::Settlement || out[n].hint.is_some() {
+            continue;
+        }
+        let Some(area) = out[n].hint_area.as_deref() else {
+            continue;
+        };
+        if !out
+            .iter()
+            .any(|m| m.kind == PlaceKind::Raion && m.name == area)
+        {
+            continue;
+        }
+        let town = ex.gazetteer.resolve(area, &Hint::default());
+        if town.is_some_and(|t| t.country == "RU" && t.level == Level::Settlement) {
+            out[n].hint = landmark_oblast(ex, area);
         }
     }
     for m in &out {

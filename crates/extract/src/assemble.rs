@@ -2914,6 +2914,11 @@ fn list_region(
                 ..sitrep_geo::Hint::default()
             },
         ) else {
+            // (a member the gazetteer lacks leaves the stated oblast in force: "In Kursk
+            // Oblast, … near Plekhovo and Kruglenkoye")
+            if stated.is_some() {
+                return None;
+            }
             continue;
         };
         let r = rec

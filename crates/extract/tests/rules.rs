@@ -7287,3 +7287,22 @@ fn a_village_named_like_a_person_is_a_place_when_struck_or_placed_in_its_oblast(
         &["attack incident Stanislav|Kherson Oblast c=- m=- i=- k=- w=1"],
     );
 }
+
+#[test]
+fn villages_in_russian_border_regions_keep_their_oblast() {
+    // (one the gazetteer lacks, listed with another, in the oblast the sentence states)
+    check(
+        "Kursk region\n\nIn Kursk Oblast, Ukrainian units repelled eight assaults near Plekhovo and Kruglenkoye on Monday.\n",
+        "2024-12-04",
+        &[
+            "clash incident Plekhovo|Kursk Oblast c=- m=- i=- k=- w=-",
+            "clash incident Kruglenkoye|Kursk Oblast c=- m=- i=- k=- w=-",
+        ],
+    );
+    // (one placed by its district, named after a town)
+    check(
+        "Kursk governor\n\nIn the village of Gornal in the Sudzha district, a drone hit a tractor, wounding the driver, the governor said.\n",
+        "2024-12-04",
+        &["attack incident Gornal|Kursk Oblast c=- m=- i=- k=- w=1"],
+    );
+}
