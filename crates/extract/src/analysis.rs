@@ -1876,6 +1876,18 @@ fn speech_subject(
             if matches!(w, "he" | "she") {
                 return Some(named_before.map(|x| x.1).or(last));
             }
+            // ("Zelensky, speaking in Ankara after talks with Erdogan, said …": the person
+            // before a participle aside, not the one named inside it)
+            if w == ","
+                && let Some((_, p)) = (s.t0..b - 1).find_map(|k| {
+                    person_at(k)
+                        .filter(|_| doc.word(k + 1) == "," && k + 1 < b - 1)
+                        .filter(|_| doc.lw(k + 2).ends_with("ing"))
+                        .map(|p| (k, p))
+                })
+            {
+                return Some(Some(p));
+            }
             if w == ","
                 && let Some((_, p)) = named_before.filter(|(k, _)| plain_between(*k))
             {
@@ -2563,7 +2575,28 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     | "arm"
                     | "arming"
             );
-            if role == PlaceRole::Event && (for_whom || destination || speaking || given_to) {
+            // ("said Kyiv would not accept any deal", "Moscow wants …": a capital standing
+            // for its government, the subject of a modal or a stance)
+            let government = matches!(
+                next,
+                "would"
+                    | "will"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "cannot"
+                    | "wants"
+                    | "insists"
+                    | "demands"
+                    | "refuses"
+                    | "rejects"
+            ) && !doc
+                .sent_matches(s)
+                .iter()
+                .any(|m| is(m, cues.attack) || is(m, cues.killed) || is(m, cues.injured));
+            if role == PlaceRole::Event
+                && (for_whom || destination || speaking || given_to || government)
+            {
                 role = PlaceRole::Org;
             }
             // ("North of Kharkiv, Russian troops tried to storm positions near Dementiivka":

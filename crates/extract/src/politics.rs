@@ -333,7 +333,11 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                         | "flew"
                         | "journey"
                 );
-            p.role == PlaceRole::Event
+            // ("speaking in Ankara after talks with Erdogan": where the speaker is)
+            let speaking_in = p.role == PlaceRole::Org
+                && matches!(doc.lw(p.t0.saturating_sub(1)), "in" | "at")
+                && doc.is_word(p.t0.saturating_sub(2), "speaking");
+            (p.role == PlaceRole::Event || speaking_in)
                 && matches!(
                     p.kind,
                     PlaceKind::Settlement | PlaceKind::Ref(RefKind::Capital)
@@ -582,7 +586,12 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
         let call = ["call", "phone", "telephone", "video"]
             .iter()
             .any(|w| doc.lower_at(cue.start, cue.end).contains(w));
-        let own = if call { None } else { venue(ex, doc, s) };
+        // (nor has a trip to come: "Zelenskyy is due in Oslo on Wednesday for a summit")
+        let own = if call || modal_first {
+            None
+        } else {
+            venue(ex, doc, s)
+        };
         let new = match found.last() {
             None => people.len() >= 2,
             Some(m) => people.len() >= 2 && another_meeting(doc, m, s, &people, own.as_ref()),
@@ -713,6 +722,8 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
         "reached an agreement",
         "reached agreement",
         "concluded an agreement",
+        // ("adopted a joint declaration")
+        "adopted",
     ];
     let mut found: Vec<Meeting> = Vec::new();
     for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
@@ -766,9 +777,24 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
             || cue_text.ends_with(" that")
             || (ce..(ce + 4).min(s.t1)).any(|k| matches!(doc.lw(k), "to" | "that"));
         let own = venue(ex, doc, s).filter(|(_, sp)| !content_after || sp.end <= cue.start);
+        // (a signing told after another meeting, held elsewhere, is another agreement:
+        // "… met Scholz in Berlin, after which the two leaders signed … Macron received
+        // Zelensky in Paris. After the meeting, the two presidents signed an agreement.")
+        let meeting_of = |k: usize| meetings.iter().rposition(|m| m.first <= k);
+        let after_another_meeting = |a: &Meeting| {
+            let (then, now) = (meeting_of(a.first), meeting_of(k));
+            then != now
+                && now.is_some_and(|n| {
+                    matches!((&meetings[n].place, &a.place), (Some((x, _)), Some((y, _))) if x.code != y.code)
+                })
+        };
         let new = match found.last() {
             None => true,
-            Some(a) => !people.is_empty() && another_meeting(doc, a, s, &people, own.as_ref()),
+            Some(a) => {
+                !people.is_empty()
+                    && (another_meeting(doc, a, s, &people, own.as_ref())
+                        || after_another_meeting(a))
+            }
         };
         if new {
             // (the place of a meeting told before it, else the dateline's: not that of a

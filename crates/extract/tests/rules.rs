@@ -7306,3 +7306,63 @@ fn villages_in_russian_border_regions_keep_their_oblast() {
         &["attack incident Gornal|Kursk Oblast c=- m=- i=- k=- w=1"],
     );
 }
+
+#[test]
+fn signings_after_meetings_in_two_cities_are_two_agreements() {
+    assert_eq!(
+        gatherings(
+            "Security deals\n\nIn Rome, Zelensky held talks with Italian Prime Minister Giorgia Meloni, after which the two leaders signed a security agreement.\n\nLater, Spanish Prime Minister Pedro Sanchez received Zelensky in Madrid. After the meeting, the two leaders signed an agreement.\n",
+            "2024-05-28",
+        )
+        .into_iter()
+        .filter(|g| g.starts_with("agreement"))
+        .collect::<Vec<_>>(),
+        [
+            "agreement Rome: Volodymyr Zelensky, Giorgia Meloni",
+            "agreement Madrid: Pedro Sanchez, Volodymyr Zelensky"
+        ]
+    );
+}
+
+#[test]
+fn politics_venues_speakers_and_declarations() {
+    // the speaker before a participle aside; "speaking in X after talks" places them; the
+    // capital as a government is no place
+    let evs = events(
+        "Zelensky in Warsaw\n\nPresident Volodymyr Zelensky, speaking in Warsaw after talks with Polish President Andrzej Duda on Monday, said Kyiv would never accept a frozen conflict.\n",
+        "2024-05-28",
+    );
+    let meeting = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Meeting)
+        .expect("a meeting");
+    assert_eq!(
+        meeting.place.as_ref().map(|p| p.name.as_str()),
+        Some("Warsaw")
+    );
+    let statement = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Statement)
+        .expect("a statement");
+    assert_eq!(
+        statement.source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Volodymyr Zelensky")
+    );
+    // a trip to come is no venue
+    assert_eq!(
+        meeting_of(
+            "Washington\n\nPresident Joe Biden hosted Ukrainian President Volodymyr Zelenskyy at the White House on Tuesday.\n\nZelenskyy is due in Oslo on Wednesday for a summit with Nordic leaders.\n",
+            "2023-12-13",
+        )
+        .1,
+        None
+    );
+    // adopting a joint declaration is an agreement
+    assert_eq!(
+        gatherings(
+            "Declaration\n\nOn Wednesday, Canadian Prime Minister Justin Trudeau and Japanese Prime Minister Fumio Kishida adopted a joint declaration in Vilnius on support for Ukraine.\n",
+            "2023-07-13",
+        ),
+        ["agreement Vilnius: Justin Trudeau, Fumio Kishida"]
+    );
+}
