@@ -3631,6 +3631,16 @@ fn next_to_origin_cue(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
 fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
     let cues = &ex.cues;
     let s = &doc.sents[k];
+    // ("On this day last year, a missile hit Sumy": an anniversary, even in the lead)
+    let anniversary = (s.t0..s.t1).any(|t| {
+        doc.is_word(t, "this")
+            && doc.is_word(t + 1, "day")
+            && doc.is_word(t + 2, "last")
+            && doc.is_word(t + 3, "year")
+    });
+    if anniversary {
+        return true;
+    }
     if k == 0 {
         return false;
     }

@@ -5526,8 +5526,11 @@ fn casualty_items(
             // (a toll's figure is a tally, never "more": "rose from 11 to 16 after more people
             // sought medical help")
             let is_toll = tolls.iter().any(|(h, t)| *h == harm && *t == sp);
+            // ("His 10-year-old grandson was also wounded": one more than those told)
+            let also = (c0.saturating_sub(2).max(s.t0)..c0).any(|t| doc.is_word(t, "also"));
             let more = !is_toll
                 && (again
+                    || also
                     || found_dead
                     || doc.is_word(first, "another")
                     || (first + 1..(first + 3).min(s.t1))

@@ -7366,3 +7366,22 @@ fn politics_venues_speakers_and_declarations() {
         ["agreement Vilnius: Justin Trudeau, Fumio Kishida"]
     );
 }
+
+#[test]
+fn a_victim_told_with_also_is_one_more_and_anniversaries_are_no_events() {
+    check(
+        "Kherson\n\nRussian artillery shelled Kherson on Saturday. A 58-year-old man was injured. His 10-year-old grandson was also wounded.\n",
+        "2024-06-01",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=2"],
+    );
+    check(
+        "Kherson\n\nRussian artillery shelled Kherson on Saturday. Three passers-by were injured.\n",
+        "2024-06-01",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=3"],
+    );
+    check(
+        "Remembering Chernihiv\n\nOn this day last year, a Russian missile hit the drama theatre in Chernihiv, killing seven people.\n",
+        "2024-08-19",
+        &[],
+    );
+}
