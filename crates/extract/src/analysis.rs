@@ -2679,7 +2679,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && compass_after(end)
             && (i.saturating_sub(10).max(s.t0)..i)
                 .any(|t| doc.is_word(t, "from") && compass_after_place(doc, t, i));
-        if as_far_as || range_start || range_end {
+        // ("The main target of the attack was Kyiv": an aim named, not a place hit)
+        let aim = matches!(b1, "was" | "were")
+            && (s.t0..i).any(|t| matches!(doc.lw(t), "target" | "targets"))
+            && !doc
+                .sent_matches(s)
+                .iter()
+                .any(|m| is(m, cues.killed) || is(m, cues.injured) || is(m, cues.damage));
+        if as_far_as || range_start || range_end || aim {
             role = PlaceRole::Locative;
         }
         // "dropping 63 guided bombs, mostly on Kharkiv and Sumy regions": where most of a

@@ -5693,6 +5693,17 @@ fn casualty_items(
             items.push(plain_casualty(h.0, v, n.span));
         }
     }
+    // ("One person was killed in Toretsk and another in Zalizne": one more, the same way)
+    for t in s.t0 + 2..s.t1.saturating_sub(1) {
+        if doc.is_word(t, "another")
+            && doc.is_word(t - 1, "and")
+            && matches!(doc.lw(t + 1), "in" | "near" | "at")
+            && !harm_cues.iter().any(|h| h.1 > t && h.1 <= t + 6)
+            && let Some(h) = harm_cues.iter().rev().find(|h| h.1 < t)
+        {
+            items.push(plain_casualty(h.0, 1, doc.toks[t].span));
+        }
+    }
     // "two more died in hospital, raising the death toll to six": the tally is the
     // figure; the increment is already in it
     if !tolls.is_empty() {

@@ -94,7 +94,7 @@ impl Extractor {
                 &mut out,
             );
             if n > 0 {
-                drop_retold(&mut out, first, &told);
+                drop_retold(text, &mut out, first, &told);
             }
             for (i, e) in out.iter().enumerate().skip(first) {
                 if let Some(p) = e.place.as_ref().filter(|_| e.scope == Scope::Incident) {
@@ -162,19 +162,21 @@ impl Extractor {
 /// Drops the events from `first` on that retell an incident an earlier article of the
 /// digest reported ("Besides the strike on Hroza, …", "\"Today Russia killed 52 people in
 /// Hroza,\" Zelensky said"): the same kind, place and day, with no figure of their own
-/// that differs, and nothing nested in them. The incident is counted once.
-fn drop_retold(out: &mut Vec<Event>, first: usize, told: &HashMap<(Kind, String), Vec<usize>>) {
+/// that differs, and nothing nested in them. The incident is counted once. A retelling
+/// that raises the toll ("The death toll from Sunday's strike on Sumy has risen to 35")
+/// updates the earlier event's figures instead of adding to them.
+fn drop_retold(
+    text: &str,
+    out: &mut Vec<Event>,
+    first: usize,
+    told: &HashMap<(Kind, String), Vec<usize>>,
+) {
     let same_or_none = |a: Option<u32>, b: Option<u32>| a.is_none() || a == b;
-    let retells = |e: &Event, x: &Event| {
+    let same_strike = |e: &Event, x: &Event| {
         // (the key holds kind and name; an oblast left unknown on either side matches)
         (x.place.as_ref().map(|p| &p.admin1) == e.place.as_ref().map(|p| &p.admin1)
             || x.place.as_ref().is_some_and(|p| p.admin1.is_none())
             || e.place.as_ref().is_some_and(|p| p.admin1.is_none()))
-            // (the same toll again needs no day: "Today Russia killed 52 people in Hroza,"
-            // after the strike reported the day before)
-            && (overlaps(&x.when, &e.when) || e.killed.is_some_and(|k| k > 0) && e.killed == x.killed)
-            && same_or_none(e.killed, x.killed)
-            && same_or_none(e.injured, x.injured)
             && same_or_none(e.count, x.count)
             && same_or_none(e.munitions, x.munitions)
             // (nor a weapon or target of its own: "Later on Monday, a drone hit a bus in
@@ -182,21 +184,73 @@ fn drop_retold(out: &mut Vec<Event>, first: usize, told: &HashMap<(Kind, String)
             && e.weapons.iter().all(|w| x.weapons.contains(w))
             && e.targets.iter().all(|t| x.targets.contains(t))
     };
+    let retells = |e: &Event, x: &Event| {
+        same_strike(e, x)
+            // (the same toll again needs no day: "Today Russia killed 52 people in Hroza,"
+            // after the strike reported the day before)
+            && (overlaps(&x.when, &e.when) || e.killed.is_some_and(|k| k > 0) && e.killed == x.killed)
+            && same_or_none(e.killed, x.killed)
+            && same_or_none(e.injured, x.injured)
+    };
+    // (a higher toll told as a rise: "has risen to", "bringing the death toll to")
+    let told_as_rise = |e: &Event| {
+        e.evidence.iter().filter(|v| v.field == "killed").any(|v| {
+            let words = text
+                .get(v.start..v.end)
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            ["toll", "risen", "rose", "died"]
+                .iter()
+                .any(|w| words.contains(w))
+        })
+    };
+    let updates = |e: &Event, x: &Event| {
+        same_strike(e, x)
+            && overlaps(&x.when, &e.when)
+            && matches!((e.killed, x.killed), (Some(a), Some(b)) if a > b)
+            && told_as_rise(e)
+    };
+    let mut updated: Vec<(usize, usize)> = Vec::new();
     let retold: Vec<bool> = (first..out.len())
         .map(|i| {
             let e = &out[i];
-            matches!(e.kind, Kind::Attack | Kind::Clash)
+            let earlier = e
+                .place
+                .as_ref()
+                .and_then(|p| told.get(&(e.kind, p.name.clone())));
+            let is_incident = matches!(e.kind, Kind::Attack | Kind::Clash)
                 && e.scope == Scope::Incident
-                && e.place
-                    .as_ref()
-                    .and_then(|p| told.get(&(e.kind, p.name.clone())))
-                    .is_some_and(|earlier| earlier.iter().any(|&j| retells(e, &out[j])))
                 // (nothing of its own article nested in it)
                 && !out[first..]
                     .iter()
-                    .any(|x| x.part_of.as_deref() == Some(e.id.as_str()))
+                    .any(|x| x.part_of.as_deref() == Some(e.id.as_str()));
+            if !is_incident {
+                return false;
+            }
+            if let Some(&j) = earlier.and_then(|v| v.iter().find(|&&j| updates(e, &out[j]))) {
+                updated.push((j, i));
+                return true;
+            }
+            earlier.is_some_and(|v| v.iter().any(|&j| retells(e, &out[j])))
         })
         .collect();
+    for (j, i) in updated {
+        let (killed, injured) = (out[i].killed, out[i].injured);
+        let evidence: Vec<_> = out[i]
+            .evidence
+            .iter()
+            .filter(|v| v.field == "killed" || injured.is_some() && v.field == "injured")
+            .cloned()
+            .collect();
+        let x = &mut out[j];
+        x.evidence
+            .retain(|v| !(v.field == "killed" || injured.is_some() && v.field == "injured"));
+        x.evidence.extend(evidence);
+        x.killed = killed;
+        if injured.is_some() {
+            x.injured = injured;
+        }
+    }
     let mut k = 0;
     out.retain(|_| {
         k += 1;

@@ -7385,3 +7385,33 @@ fn a_victim_told_with_also_is_one_more_and_anniversaries_are_no_events() {
         &[],
     );
 }
+
+#[test]
+fn a_later_article_raising_the_toll_updates_the_strike() {
+    check(
+        "Missile strike on Chernihiv kills 7\n\nA Russian missile hit the centre of Chernihiv on Saturday, killing seven people, the governor said.\n\nChernihiv death toll rises to 11\n\nThe death toll from Saturday's missile strike on Chernihiv has risen to 11, the regional administration said. 120 people were injured.\n",
+        "2023-08-20",
+        &["attack incident Chernihiv|Chernihiv Oblast c=- m=- i=- k=11 w=120"],
+    );
+}
+
+#[test]
+fn one_killed_in_a_place_and_another_in_b_is_one_each() {
+    check(
+        "Donetsk region\n\nOne person was killed in Kurakhove and another in Selydove on Tuesday.\n",
+        "2024-06-05",
+        &[
+            "attack incident Kurakhove|Donetsk Oblast c=- m=- i=- k=1 w=-",
+            "attack incident Selydove|Donetsk Oblast c=- m=- i=- k=1 w=-",
+        ],
+    );
+}
+
+#[test]
+fn the_aim_of_a_countrywide_attack_is_no_place_hit() {
+    check(
+        "Air Force\n\nOvernight, Russia launched 120 drones at Ukraine, and air defence shot down 100 of them. The main target of the attack was Kyiv.\n",
+        "2025-07-10",
+        &["attack area Ukraine| c=- m=120 i=100 k=- w=-"],
+    );
+}
