@@ -1695,11 +1695,35 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // "KHARKIV, Ukraine (AP) — A Russian guided bomb struck an apartment building":
             // a wire story's dateline is where its lead happened
             // (not a lead about the whole country)
-            focus_here.or_else(|| {
-                dateline_city(doc)
-                    .filter(|_| !nationwide)
-                    .map(|m| named_mention(ex, doc, s, &m, region_here))
-            })
+            focus_here
+                .or_else(|| {
+                    dateline_city(doc)
+                        .filter(|_| !nationwide)
+                        .map(|m| named_mention(ex, doc, s, &m, region_here))
+                })
+                // ("A peaceful Sunday in Nikopol ended in tragedy. The enemy struck a car
+                // with a drone.": the one place a scene-setting sentence just named)
+                .or_else(|| {
+                    let prev = &doc.sents[k.checked_sub(1)?];
+                    let mut named = prev.places.iter().filter(|q| {
+                        q.role == PlaceRole::Event
+                            && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+                    });
+                    let q = named.next()?;
+                    // (a scene only: not a strike set aside as intent, future or history)
+                    let scene = !prev.backref
+                        && !prev.void
+                        && !doc.sent_matches(prev).iter().any(|m| {
+                            m.class == Class::Weapon
+                                || is(m, cues.attack)
+                                || is(m, cues.clash)
+                                || is(m, cues.damage)
+                                || is(m, cues.killed)
+                                || is(m, cues.injured)
+                        });
+                    (scene && named.next().is_none() && prev.para == s.para && state.focus.is_none())
+                        .then(|| named_mention(ex, doc, prev, q, prev.region))
+                })
         }
     };
     // "Russian attacks across Ukraine killed four people …": a casualty total over the
@@ -2564,6 +2588,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         && let Some(f) = state.focus.as_mut()
     {
         f.2 = k;
+    } else if places.is_empty()
+        && let Some(d @ Loc::Named(_)) = default_loc.clone()
+    {
+        // (a place taken from the scene set before is in focus for what follows)
+        state.focus = Some((d, s.para, k));
+        state.focus_list = false;
     }
 }
 

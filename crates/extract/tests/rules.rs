@@ -7415,3 +7415,18 @@ fn the_aim_of_a_countrywide_attack_is_no_place_hit() {
         &["attack area Ukraine| c=- m=120 i=100 k=- w=-"],
     );
 }
+
+#[test]
+fn a_strike_told_after_a_scene_naming_its_place_is_there() {
+    check(
+        "Drone strike in Marhanets\n\nAn ordinary Monday morning in Marhanets ended in grief. The enemy struck a minibus with an FPV drone. A 52-year-old woman died.\n",
+        "2025-03-10",
+        &["attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // (not after a strike told as history or intent)
+    check(
+        "Verdict\n\nIn March 2022 the officer ordered his unit to fire Grad rockets at the village of Tsyrkuny. The shelling damaged dozens of houses.\n",
+        "2024-02-21",
+        &[],
+    );
+}
