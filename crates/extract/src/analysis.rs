@@ -3550,9 +3550,14 @@ fn launch_area_aside(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
 /// ("fired from the direction of X, and Y came under fire").
 fn in_origin_list(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     let mut k = i;
+    // (past place words: "from the Primorsko-Akhtarsk area of Russia and Cape Chauda")
     while k > t0
         && i - k < 16
-        && (is_cap(doc, k - 1) || matches!(doc.word(k - 1), "," | "and" | "-"))
+        && (is_cap(doc, k - 1)
+            || matches!(
+                doc.word(k - 1),
+                "," | "and" | "-" | "the" | "area" | "areas" | "of" | "region" | "district"
+            ))
     {
         if doc.word(k - 1) == "," && doc.is_word(k, "and") {
             return false;
@@ -3560,9 +3565,13 @@ fn in_origin_list(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
         k -= 1;
     }
     let joined = (k..i).any(|x| matches!(doc.word(x), "," | "and"));
+    // (the cue ends where the walk back stopped, or at a place word passed on the way:
+    // "from the directions of Bryansk, Oryol and Millerovo")
     joined
-        && (k.saturating_sub(5).max(t0)..k)
-            .any(|c| doc.match_at(c, |m| is(m, ex.cues.origin)) == Some(k))
+        && (k.saturating_sub(5).max(t0)..i).any(|c| {
+            doc.match_at(c, |m| is(m, ex.cues.origin))
+                .is_some_and(|e| e >= k && e < i && (k..e).all(|x| !is_cap(doc, x)))
+        })
 }
 
 /// An origin cue ending within three tokens before the mention, or an origin that

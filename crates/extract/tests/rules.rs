@@ -7430,3 +7430,12 @@ fn a_strike_told_after_a_scene_naming_its_place_is_there() {
         &[],
     );
 }
+
+#[test]
+fn launch_areas_listed_with_their_country_are_origins() {
+    check(
+        "Air Force\n\nRussia launched 52 Shahed drones against Ukraine overnight from the Kursk area of Russia and Hvardiiske in occupied Crimea. Air defence shot down 40 of them.\n",
+        "2025-01-10",
+        &["attack area Ukraine| c=- m=52 i=40 k=- w=-"],
+    );
+}
