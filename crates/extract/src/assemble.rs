@@ -3042,9 +3042,46 @@ fn fallback_reporter(
                     .and_then(|rec| rec.admin1.as_deref())
             })
     };
+    // (a mayor speaks for their city: "Drones hit Sumy, acting Sumy Mayor Artem Kobzar
+    // said. ¶ In the Khotin hromada, a drone hit a car" is not his)
+    let towns_here: Vec<&str> = places
+        .iter()
+        .map(|p| &p.0)
+        .chain(default_loc.filter(|_| places.is_empty()))
+        .filter_map(|l| match l {
+            Loc::Named(n) => Some(n.mention.name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mayor_elsewhere = |x: &Sent| {
+        let Some(role) = x
+            .reporter
+            .and_then(|p| doc.persons.get(p))
+            .and_then(|p| p.role.as_deref())
+            .filter(|r| r.to_ascii_lowercase().contains("mayor"))
+        else {
+            return false;
+        };
+        // (the city in the title, "acting Sumy Mayor", else the one the sentence names)
+        let titled_city = role.split_whitespace().any(|w| {
+            w.starts_with(char::is_uppercase)
+                && !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "mayor" | "acting" | "deputy" | "city" | "the"
+                )
+        });
+        !towns_here.is_empty()
+            && !towns_here.iter().any(|t| role.contains(t))
+            && (titled_city
+                || event_settlements(x)
+                    .next()
+                    .is_some_and(|c| !towns_here.contains(&c.name.as_str())))
+    };
     // (of several oblasts, one named later is not the source of them all)
     let elsewhere = |j: usize, x: &Sent| {
-        j != k && !here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b)
+        j != k
+            && (!here.is_empty() && spoken_of(x).is_some_and(|b| here.len() > 1 || here[0] != b)
+                || mayor_elsewhere(x))
     };
     // (an official who only comments — "the minister said Russia was trying to leave
     // Ukrainians without light" — reports no attack)

@@ -7439,3 +7439,23 @@ fn launch_areas_listed_with_their_country_are_origins() {
         &["attack area Ukraine| c=- m=52 i=40 k=- w=-"],
     );
 }
+
+#[test]
+fn a_mayor_is_the_source_of_their_city_only() {
+    let evs = events(
+        "Drones hit Sumy\n\nOvernight, Shahed drones hit Sumy, injuring four people, acting Sumy Mayor Artem Kobzar said.\n\nIn the Khotin hromada, a Russian FPV drone hit a car, killing its driver.\n",
+        "2025-04-08",
+    );
+    let source_of = |name: &str| {
+        evs.iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == name))
+            .and_then(|e| e.source.as_ref())
+            .and_then(|s| s.name.clone())
+    };
+    assert_eq!(
+        source_of("Sumy").as_deref(),
+        Some("Artem Kobzar"),
+        "{evs:?}"
+    );
+    assert_eq!(source_of("Khotin"), None, "{evs:?}");
+}
