@@ -1386,7 +1386,12 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         if j == i + 1 && i > 0 && is_cap(doc, i - 1) && adjacent(doc, i - 1, i) {
             continue;
         }
-        let surname = full.rsplit(' ').next().unwrap_or(full).to_string();
+        // (Chinese and Korean names give the family name first: "Xi Jinping" is "Xi")
+        let surname = if matches!(country, "CN" | "KP" | "KR" | "TW") {
+            full.split(' ').next().unwrap_or(full).to_string()
+        } else {
+            full.rsplit(' ').next().unwrap_or(full).to_string()
+        };
         let span = Span::new(m.start, m.end);
         let role = person_role(doc, i, j, title);
         match doc.persons.iter_mut().find(|p| p.surname == surname) {
@@ -1465,7 +1470,10 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                 for k in i..j {
                     taken[k] = true;
                 }
-                let surname_known = doc.persons.iter().any(|p| p.surname == surname);
+                let surname_known = doc
+                    .persons
+                    .iter()
+                    .any(|p| p.surname == surname || p.name == name);
                 if !surname_known {
                     doc.persons.push(Person {
                         name,
@@ -1561,7 +1569,12 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                 let span = Span::new(doc.toks[i].span.start, doc.toks[end - 1].span.end);
                 let name = span.text(doc.text).to_string();
                 let surname = without_possessive(doc.word(end - 1)).to_string();
-                if !doc.persons.iter().any(|p| p.surname == surname) {
+                // (a well-known person named family name first: "Xi Jinping" is known as Xi)
+                if !doc
+                    .persons
+                    .iter()
+                    .any(|p| p.surname == surname || p.name == name)
+                {
                     let role = person_role(doc, i, end, title);
                     doc.persons.push(Person {
                         name,

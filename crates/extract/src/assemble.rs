@@ -2810,10 +2810,22 @@ fn listed_under_heading(ex: &Extractor, doc: &Doc, k: usize) -> Option<Kind> {
 /// Whether harm cue `m` names the act as such, with no victims ("This is terror, killing
 /// for the sake of intimidation").
 pub(crate) fn harm_as_such(doc: &Doc, m: &Match) -> bool {
-    matches!(
+    let (t, e) = (doc.token_from(m.start), doc.token_from(m.end));
+    let noun = matches!(
         doc.lower_at(m.start, m.end),
         "killing" | "killings" | "wounding"
-    ) && matches!(doc.lw(doc.token_from(m.end)), "for" | "as")
+    );
+    // (or a noun of no count: "a deliberate killing of civilians", not "the killing of
+    // two civilians")
+    noun && (matches!(doc.lw(e), "for" | "as")
+        || t > 0
+            && matches!(
+                doc.lw(t - 1),
+                "a" | "deliberate" | "mass" | "cynical" | "brutal"
+            )
+            && doc.is_word(e, "of")
+            && !doc.is_digits(e + 1)
+            && !sitrep_text::numbers::is_number_word(doc.lw(e + 1)))
 }
 
 fn update_focus(s: &Sent, k: usize, state: &mut State) {

@@ -75,10 +75,10 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
         });
         let evaluated = (s.quoted && has(doc, s, cues.evaluative) || condemned)
             && s.numbers.is_empty()
-            && !doc
-                .sent_matches(s)
-                .iter()
-                .any(|m| is(m, cues.killed) || is(m, cues.injured));
+            && !doc.sent_matches(s).iter().any(|m| {
+                (is(m, cues.killed) || is(m, cues.injured))
+                    && !crate::assemble::harm_as_such(doc, m)
+            });
         if (s.backref || violent.get(k).copied().unwrap_or(false)) && !evaluated {
             continue;
         }

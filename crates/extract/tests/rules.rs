@@ -7459,3 +7459,31 @@ fn a_mayor_is_the_source_of_their_city_only() {
     );
     assert_eq!(source_of("Khotin"), None, "{evs:?}");
 }
+
+#[test]
+fn chinese_leaders_by_family_name_and_quoted_verdicts_on_a_strike() {
+    let evs = events(
+        "China and Ukraine\n\nPresident Volodymyr Zelensky held a phone call with Chinese leader Xi Jinping on Wednesday. \"Dialogue is the only way out,\" Xi said.\n",
+        "2023-04-26",
+    );
+    let speakers: Vec<Option<String>> = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Statement)
+        .map(|e| e.source.as_ref().and_then(|s| s.name.clone()))
+        .collect();
+    assert_eq!(speakers, [Some("Xi Jinping".to_string())], "{evs:?}");
+    let evs = events(
+        "Bus hit in Sumy region\n\n\"This was a deliberate killing of civilians,\" President Volodymyr Zelensky said.\n",
+        "2025-05-17",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == sitrep_model::Kind::Statement),
+        "{evs:?}"
+    );
+    // (a count of victims is the attack's, not a verdict)
+    check(
+        "Kherson\n\nThe killing of two civilians in Kherson on Monday was confirmed by the regional administration.\n",
+        "2025-05-17",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=2 w=-"],
+    );
+}
