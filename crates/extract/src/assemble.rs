@@ -6282,12 +6282,26 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
             continue;
         }
         let my_admin1 = resolved[i].0.admin1.clone();
+        // (a tally of drones or missiles downed over the oblast counts no shelling: "the
+        // Kutsurub hromada was shelled … air defence destroyed seven Shaheds over the
+        // region"; only strikes by the weapons downed can be part of it)
+        let counts_it = |a: &Draft| {
+            let downed_only = a.intercepted.stated()
+                && !a.count.stated()
+                && !a.munitions.stated()
+                && a.killed.is_none()
+                && a.injured.is_none();
+            !downed_only
+                || d.intercepted.stated()
+                || !d.weapons.is_empty() && d.weapons.iter().all(|w| a.weapons.contains(w))
+        };
         // an oblast area of the same kind and oblast
         let oblast_area = drafts.iter().enumerate().position(|(j, a)| {
             j != i
                 && areas[j]
                 && a.kind == d.kind
                 && matches!(a.loc, Loc::Region(r) if Some(r.admin1.to_string()) == my_admin1)
+                && counts_it(a)
         });
         let national_clash = (d.kind == Kind::Clash)
             .then(|| {

@@ -3478,7 +3478,8 @@ fn drones_downed_over_the_region_and_over_each_district() {
         "Dnipropetrovsk region\n\nRussian forces hit Nikopol with artillery over the past day. At night, air defence downed 9 drones over the region: 5 over Pavlohrad district and 4 over Dnipro district.\n",
         "2025-02-03",
         &[
-            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Dnipropetrovsk Oblast",
+            // (the shelling is no part of the drones downed)
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=-",
             "attack area Dnipropetrovsk Oblast|Dnipropetrovsk Oblast c=- m=- i=9 k=- w=-",
             "attack incident Pavlohrad district|Dnipropetrovsk Oblast c=- m=- i=5 k=- w=- in Dnipropetrovsk Oblast",
             "attack incident Dnipro district|Dnipropetrovsk Oblast c=- m=- i=4 k=- w=- in Dnipropetrovsk Oblast",
@@ -7485,5 +7486,17 @@ fn chinese_leaders_by_family_name_and_quoted_verdicts_on_a_strike() {
         "Kherson\n\nThe killing of two civilians in Kherson on Monday was confirmed by the regional administration.\n",
         "2025-05-17",
         &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=2 w=-"],
+    );
+}
+
+#[test]
+fn shelling_is_not_part_of_an_oblast_shoot_down_tally() {
+    check(
+        "Mykolaiv region\n\nOver the past day, Russian troops shelled the Kutsurub hromada with artillery. Overnight, air defence destroyed seven Shahed drones over Mykolaiv region.\n",
+        "2025-01-22",
+        &[
+            "attack incident Kutsurub|Mykolaiv Oblast c=- m=- i=- k=- w=-",
+            "attack area Mykolaiv Oblast|Mykolaiv Oblast c=- m=- i=7 k=- w=-",
+        ],
     );
 }
