@@ -677,6 +677,32 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .iter()
         .any(|m| is(m, cues.intercept) && destroys_target(doc, ms, m));
     let damage = damage || destroyed_target;
+    // ("The restoration of the theatre, which was damaged by the blast, will be completed
+    // next year": damage told in a relative clause of a sentence about something to come
+    // is an earlier strike's)
+    let relative = (s.t0..s.t1)
+        .find(|&t| {
+            matches!(doc.lw(t), "which" | "that")
+                && doc.word(t.saturating_sub(1)) == ","
+                && ms
+                    .iter()
+                    .any(|m| is(m, cues.damage) && (t..t + 4).contains(&doc.token_from(m.start)))
+        })
+        .map(|r| (r, (r..s.t1).find(|&x| doc.word(x) == ",").unwrap_or(s.t1)));
+    let told_of_the_past = relative.is_some_and(|(r, e)| {
+        let inside = |m: &Match| (r..e).contains(&doc.token_from(m.start));
+        ms.iter().any(|m| is(m, cues.future) && !inside(m))
+            && ms
+                .iter()
+                .filter(|m| is(m, cues.damage) || is(m, cues.attack))
+                .all(inside)
+    });
+    let damage = damage && !told_of_the_past;
+    let attack_cues: Vec<&Match> = if told_of_the_past {
+        Vec::new()
+    } else {
+        attack_cues
+    };
     // the topics of talks and agreements are no strikes ("signed a memorandum on the
     // joint production of drones in Warsaw")
     // (an agreement silences only weak evidence: "hours after the grain deal was signed,

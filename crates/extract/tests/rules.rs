@@ -7500,3 +7500,12 @@ fn shelling_is_not_part_of_an_oblast_shoot_down_tally() {
         ],
     );
 }
+
+#[test]
+fn damage_told_in_a_relative_clause_of_plans_is_an_earlier_strikes() {
+    check(
+        "Chernihiv\n\nAn air raid alert was declared in Chernihiv Oblast on Monday; no explosions were recorded. The restoration of the theatre, which was damaged by the blast, will be completed next year.\n",
+        "2024-08-19",
+        &[],
+    );
+}
