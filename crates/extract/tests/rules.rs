@@ -7509,3 +7509,17 @@ fn damage_told_in_a_relative_clause_of_plans_is_an_earlier_strikes() {
         &[],
     );
 }
+
+#[test]
+fn the_heads_of_delegations_are_the_talks_participants() {
+    assert_eq!(
+        meeting_of(
+            "Istanbul talks\n\nUkrainian and Russian delegations held direct talks in Istanbul on Friday. Ukraine's delegation was led by Defence Minister Rustem Umerov and Russia's by presidential aide Vladimir Medinsky.\n",
+            "2025-05-17",
+        ),
+        (
+            vec!["Rustem Umerov".to_string(), "Vladimir Medinsky".to_string()],
+            Some("Istanbul".to_string())
+        )
+    );
+}
