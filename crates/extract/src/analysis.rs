@@ -2665,23 +2665,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         // "from Volyn in the west to Odesa in the south", "as far as Odesa", "as far west as
         // Lviv": the reach of a country's attack, not a place's own event
-        let compass_after = |t: usize| {
-            doc.is_word(t, "in")
-                && doc.is_word(t + 1, "the")
-                && matches!(
-                    doc.lw(t + 2),
-                    "west"
-                        | "east"
-                        | "north"
-                        | "south"
-                        | "northeast"
-                        | "northwest"
-                        | "southeast"
-                        | "southwest"
-                        | "centre"
-                        | "center"
-                )
-        };
+        let compass_after = |t: usize| compass_in_the(doc, t);
         let as_far_as = before(1) == "as"
             && (before(2) == "far" && before(3) == "as"
                 || before(3) == "far"
@@ -3490,27 +3474,29 @@ fn landmark_oblast(ex: &Extractor, name: &str) -> Option<&'static Region> {
         .and_then(|a| ex.gazetteer.region_by_admin1(a))
 }
 
+/// Whether "in the west" (or another compass point) starts at token `t`.
+fn compass_in_the(doc: &Doc, t: usize) -> bool {
+    doc.is_word(t, "in")
+        && doc.is_word(t + 1, "the")
+        && matches!(
+            doc.lw(t + 2),
+            "west"
+                | "east"
+                | "north"
+                | "south"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "centre"
+                | "center"
+        )
+}
+
 /// Whether a "from" at token `from` opens a compass range before token `until`: "from
 /// Volyn in the west to …".
 fn compass_after_place(doc: &Doc, from: usize, until: usize) -> bool {
-    (from + 2..until.saturating_sub(2)).any(|t| {
-        doc.is_word(t, "in")
-            && doc.is_word(t + 1, "the")
-            && matches!(
-                doc.lw(t + 2),
-                "west"
-                    | "east"
-                    | "north"
-                    | "south"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-                    | "centre"
-                    | "center"
-            )
-            && doc.is_word(t + 3, "to")
-    })
+    (from + 2..until.saturating_sub(2)).any(|t| compass_in_the(doc, t) && doc.is_word(t + 3, "to"))
 }
 
 fn is_origin(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {

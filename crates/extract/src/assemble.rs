@@ -1298,14 +1298,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 // ("Russia regularly shells Kherson. On Monday a drone hit a bus there": with
                 // no strike in focus, the one place the sentence before named)
                 .or_else(|| {
-                    let prev = &doc.sents[k.checked_sub(1)?];
-                    let mut named = prev.places.iter().filter(|q| {
-                        q.role == PlaceRole::Event
-                            && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada)
-                    });
-                    let q = named.next()?;
-                    (named.next().is_none() && prev.para == s.para)
-                        .then(|| named_mention(ex, doc, prev, q, prev.region))
+                    let (prev, q) = sole_place_before(doc, k)?;
+                    Some(named_mention(ex, doc, prev, q, prev.region))
                 }),
             PlaceKind::Ref(RefKind::RegionalCentre) => {
                 region_here.map(|r| named(ex, doc, s, r.centre, Some(r), p))
@@ -1730,12 +1724,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 // ("A peaceful Sunday in Nikopol ended in tragedy. The enemy struck a car
                 // with a drone.": the one place a scene-setting sentence just named)
                 .or_else(|| {
-                    let prev = &doc.sents[k.checked_sub(1)?];
-                    let mut named = prev.places.iter().filter(|q| {
-                        q.role == PlaceRole::Event
-                            && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada)
-                    });
-                    let q = named.next()?;
+                    let (prev, q) = sole_place_before(doc, k)?;
                     // (a scene only: not a strike set aside as intent, future or history)
                     let scene = !prev.backref
                         && !prev.void
@@ -1747,7 +1736,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                                 || is(m, cues.killed)
                                 || is(m, cues.injured)
                         });
-                    (scene && named.next().is_none() && prev.para == s.para && state.focus.is_none())
+                    (scene && state.focus.is_none())
                         .then(|| named_mention(ex, doc, prev, q, prev.region))
                 })
         }
@@ -3347,6 +3336,17 @@ fn also_regions(doc: &Doc, s: &Sent) -> Vec<&'static str> {
 }
 
 /// The settlements a sentence reports something at, in order.
+/// The one settlement or hromada sentence `k - 1` names as a place of events, when it
+/// is in sentence `k`'s paragraph.
+fn sole_place_before<'d>(doc: &'d Doc, k: usize) -> Option<(&'d Sent, &'d PlaceMention)> {
+    let prev = &doc.sents[k.checked_sub(1)?];
+    let mut named = prev.places.iter().filter(|q| {
+        q.role == PlaceRole::Event && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+    });
+    let q = named.next()?;
+    (named.next().is_none() && prev.para == doc.sents[k].para).then_some((prev, q))
+}
+
 fn event_settlements(s: &Sent) -> impl DoubleEndedIterator<Item = &PlaceMention> {
     s.places
         .iter()
