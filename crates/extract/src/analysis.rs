@@ -618,23 +618,21 @@ pub fn analyse<'a>(
     let figurative_advance = |doc: &Doc, m: &Match| {
         let f = doc.token_from(m.start);
         let t = doc.token_from(m.end);
-        is(m, cues.clash)
-            && t == f + 1
-            && doc.lw(f).starts_with("advanc")
-            && (matches!(
+        is(m, cues.clash) && t == f + 1 && doc.lw(f).starts_with("advanc") && {
+            // (past a determiner or a possessive: "the peace process", "Russia's
+            // interests"; not "their positions", "the front line")
+            let o = if matches!(
                 doc.lw(t),
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "air"
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+            ) || is_possessive(doc.word(t))
+            {
+                t + 1
+            } else {
+                t
+            };
+            matches!(
+                doc.lw(o),
+                "air"
                     | "weapons"
                     | "weapon"
                     | "systems"
@@ -661,7 +659,10 @@ pub fn analyse<'a>(
                     | "stage"
                     | "stages"
                     | "level"
-            ) || is_possessive(doc.word(t)))
+                    | "national"
+                    | "own"
+            )
+        }
     };
     // "since May", "on 9 May": the month, not the modal (one inside a sentence is capitalised
     // only as the month)
@@ -1394,7 +1395,13 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         };
         let span = Span::new(m.start, m.end);
         let role = person_role(doc, i, j, title);
-        match doc.persons.iter_mut().find(|p| p.surname == surname) {
+        // (two Chinese officials may share a family name: "Li Qiang", "Li Hui")
+        let family_first = matches!(country, "CN" | "KP" | "KR" | "TW");
+        match doc
+            .persons
+            .iter_mut()
+            .find(|p| p.surname == surname && (!family_first || j == i + 1 || p.name == full))
+        {
             Some(p) => {
                 if j > i + 1 && p.span.end - p.span.start < span.end - span.start {
                     p.span = span;
@@ -1892,7 +1899,7 @@ fn speech_subject(
             // ("Zelensky, speaking in Ankara after talks with Erdogan, said …": the person
             // before a participle aside, not the one named inside it)
             if w == ","
-                && let Some((_, p)) = (s.t0..b - 1).find_map(|k| {
+                && let Some((_, p)) = (s.t0..b - 1).rev().find_map(|k| {
                     person_at(k)
                         .filter(|_| doc.word(k + 1) == "," && k + 1 < b - 1)
                         .filter(|_| doc.lw(k + 2).ends_with("ing"))
@@ -2590,23 +2597,46 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             );
             // ("said Kyiv would not accept any deal", "Moscow wants …": a capital standing
             // for its government, the subject of a modal or a stance)
-            let government = matches!(
-                next,
-                "would"
-                    | "will"
-                    | "could"
-                    | "should"
-                    | "must"
-                    | "cannot"
-                    | "wants"
-                    | "insists"
-                    | "demands"
-                    | "refuses"
-                    | "rejects"
-            ) && !doc
-                .sent_matches(s)
-                .iter()
-                .any(|m| is(m, cues.attack) || is(m, cues.killed) || is(m, cues.injured));
+            let capital = matches!(
+                lower.as_str(),
+                "kyiv"
+                    | "kiev"
+                    | "moscow"
+                    | "washington"
+                    | "minsk"
+                    | "beijing"
+                    | "london"
+                    | "paris"
+                    | "berlin"
+                    | "warsaw"
+                    | "ankara"
+                    | "brussels"
+                    | "tehran"
+                    | "pyongyang"
+            );
+            let government = capital
+                && matches!(
+                    next,
+                    "would"
+                        | "will"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "cannot"
+                        | "wants"
+                        | "insists"
+                        | "demands"
+                        | "refuses"
+                        | "rejects"
+                )
+                && !doc.sent_matches(s).iter().any(|m| {
+                    is(m, cues.attack)
+                        || is(m, cues.killed)
+                        || is(m, cues.injured)
+                        || is(m, cues.damage)
+                        || m.class == Class::Weapon
+                        || m.class == Class::Target
+                });
             if role == PlaceRole::Event
                 && (for_whom || destination || speaking || given_to || government)
             {
@@ -2677,13 +2707,36 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             && (i.saturating_sub(10).max(s.t0)..i)
                 .any(|t| doc.is_word(t, "from") && compass_after_place(doc, t, i));
         // ("The main target of the attack was Kyiv": an aim named, not a place hit)
+        // (the aim heads the subject: "target" and only words of the attack up to "was")
         let aim = matches!(b1, "was" | "were")
-            && (s.t0..i).any(|t| matches!(doc.lw(t), "target" | "targets"))
-            && !doc
-                .sent_matches(s)
-                .iter()
-                .any(|m| is(m, cues.killed) || is(m, cues.injured) || is(m, cues.damage));
-        if as_far_as || range_start || range_end || aim {
+            && (i.saturating_sub(8).max(s.t0)..i).any(|t| {
+                matches!(doc.lw(t), "target" | "targets")
+                    && (t + 1..i - 1).all(|x| {
+                        matches!(
+                            doc.lw(x),
+                            "of" | "the"
+                                | "attack"
+                                | "attacks"
+                                | "strike"
+                                | "strikes"
+                                | "night"
+                                | "overnight"
+                                | "russian"
+                                | "massive"
+                                | "combined"
+                        )
+                    })
+            })
+            && !doc.sent_matches(s).iter().any(|m| {
+                is(m, cues.killed)
+                    || is(m, cues.injured)
+                    || is(m, cues.damage)
+                    || m.class == Class::Target
+                    || is(m, cues.attack) && m.start > doc.toks[i].span.start
+            })
+            && !(end..s.t1).any(|t| doc.is_word(t, "where"));
+        let clash_here = || doc.sent_matches(s).iter().any(|m| is(m, cues.clash));
+        if (as_far_as || range_start || range_end) && !clash_here() || aim {
             role = PlaceRole::Locative;
         }
         // "dropping 63 guided bombs, mostly on Kharkiv and Sumy regions": where most of a

@@ -1730,6 +1730,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         && !prev.void
                         && !doc.sent_matches(prev).iter().any(|m| {
                             m.class == Class::Weapon
+                                || m.class == Class::Person
+                                || is(m, cues.meeting)
+                                || is(m, cues.report)
+                                || is(m, cues.claim)
                                 || is(m, cues.attack)
                                 || is(m, cues.clash)
                                 || is(m, cues.damage)
@@ -3335,7 +3339,6 @@ fn also_regions(doc: &Doc, s: &Sent) -> Vec<&'static str> {
     v
 }
 
-/// The settlements a sentence reports something at, in order.
 /// The one settlement or hromada sentence `k - 1` names as a place of events, when it
 /// is in sentence `k`'s paragraph.
 fn sole_place_before<'d>(doc: &'d Doc, k: usize) -> Option<(&'d Sent, &'d PlaceMention)> {
@@ -3347,6 +3350,7 @@ fn sole_place_before<'d>(doc: &'d Doc, k: usize) -> Option<(&'d Sent, &'d PlaceM
     (named.next().is_none() && prev.para == doc.sents[k].para).then_some((prev, q))
 }
 
+/// The settlements a sentence reports something at, in order.
 fn event_settlements(s: &Sent) -> impl DoubleEndedIterator<Item = &PlaceMention> {
     s.places
         .iter()
@@ -5805,6 +5809,11 @@ fn casualty_items(
             && matches!(doc.lw(t + 1), "in" | "near" | "at")
             && !harm_cues.iter().any(|h| h.1 > t && h.1 <= t + 6)
             && let Some(h) = harm_cues.iter().rev().find(|h| h.1 < t)
+            // (of a passive harm, its clause going on: not "injuring five, and another
+            // [bomb] near the station")
+            && h.1 > s.t0
+            && matches!(doc.lw(h.1 - 1), "was" | "were")
+            && !(h.2..t).any(|x| doc.word(x) == ",")
         {
             items.push(plain_casualty(h.0, 1, doc.toks[t].span));
         }

@@ -199,7 +199,7 @@ fn drop_retold(
                 .get(v.start..v.end)
                 .unwrap_or_default()
                 .to_ascii_lowercase();
-            ["toll", "risen", "rose", "died"]
+            ["toll", "risen", "rose to", "rises to"]
                 .iter()
                 .any(|w| words.contains(w))
         })

@@ -7523,3 +7523,55 @@ fn the_heads_of_delegations_are_the_talks_participants() {
         )
     );
 }
+
+#[test]
+fn review_guards_for_the_session_eleven_rules() {
+    // a meeting's city lends no place to a strike told after it
+    let evs = events(
+        "News\n\nZelensky met Erdogan in Ankara on Friday. Overnight, Russian drones killed two people, the air force said.\n",
+        "2024-06-01",
+    );
+    assert!(
+        !evs.iter().any(|e| e.kind == sitrep_model::Kind::Attack
+            && e.place.as_ref().is_some_and(|p| p.name == "Ankara")),
+        "{evs:?}"
+    );
+    // a city before "will" with damage told is a place hit, not a government
+    check(
+        "Kharkiv\n\nKharkiv will remain without power for days after a Russian missile damaged a power station on Friday.\n",
+        "2024-06-01",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+    // "targets" elsewhere in the sentence names no aim
+    check(
+        "Odesa\n\nOn Friday Russian missiles struck energy targets across the south, and the worst affected city was Odesa, where a substation was damaged.\n",
+        "2024-06-01",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=-"],
+    );
+    // troops advancing as far as a village, or advancing their positions, clash there
+    for text in [
+        "Front\n\nOn Friday Russian troops advanced as far as Staromaiorske, the general staff said.\n",
+        "Front\n\nRussian troops advanced their positions near Staromaiorske on Friday.\n",
+    ] {
+        check(
+            text,
+            "2024-06-01",
+            &["clash incident Staromaiorske|Donetsk Oblast c=- m=- i=- k=- w=-"],
+        );
+    }
+    // "and another" after an active harm clause is another bomb, not a victim
+    check(
+        "Kharkiv\n\nA Russian guided bomb struck an apartment block in Kharkiv on Friday, injuring five people, and another near the railway station.\n",
+        "2024-06-01",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=5"],
+    );
+    // talks proposed are no meeting
+    let evs = events(
+        "Talks\n\nErdogan offered on Friday to host talks between Putin and Zelensky in Istanbul.\n",
+        "2024-06-01",
+    );
+    assert!(
+        !evs.iter().any(|e| e.kind == sitrep_model::Kind::Meeting),
+        "{evs:?}"
+    );
+}
