@@ -284,7 +284,21 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
 fn people_in(doc: &Doc, s: &Sent) -> Vec<usize> {
     let mut found: Vec<(usize, usize)> = Vec::new();
     for (pi, p) in doc.persons.iter().enumerate() {
-        if let Some(t) = (s.t0..s.t1).find(|&t| without_possessive(doc.word(t)) == p.surname) {
+        // (two people of one family name, "Li Qiang" and "Li Hui", are told apart by the
+        // word after it)
+        let family_first = p.name.split_whitespace().next() == Some(p.surname.as_str());
+        let shared = family_first
+            && doc
+                .persons
+                .iter()
+                .filter(|q| q.surname == p.surname)
+                .nth(1)
+                .is_some();
+        let after = p.name.split_whitespace().nth(1);
+        if let Some(t) = (s.t0..s.t1).find(|&t| {
+            without_possessive(doc.word(t)) == p.surname
+                && (!shared || after.is_some_and(|a| without_possessive(doc.word(t + 1)) == a))
+        }) {
             found.push((t, pi));
         }
     }

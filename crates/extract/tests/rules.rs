@@ -7575,3 +7575,17 @@ fn review_guards_for_the_session_eleven_rules() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn two_chinese_officials_of_one_family_name_are_two_people() {
+    assert_eq!(
+        gatherings(
+            "Talks\n\nChinese Premier Li Qiang held talks with Foreign Minister Dmytro Kuleba in Beijing on Friday. Special envoy Li Hui also met Andriy Yermak in Kyiv on Saturday.\n",
+            "2024-06-02",
+        ),
+        [
+            "meeting Beijing: Li Qiang, Dmytro Kuleba",
+            "meeting Kyiv: Li Hui, Andriy Yermak"
+        ]
+    );
+}
