@@ -1902,7 +1902,7 @@ fn speech_subject(
                 && let Some((_, p)) = (s.t0..b - 1).rev().find_map(|k| {
                     person_at(k)
                         .filter(|_| doc.word(k + 1) == "," && k + 1 < b - 1)
-                        .filter(|_| doc.lw(k + 2).ends_with("ing"))
+                        .filter(|_| doc.lw(k + 2).ends_with("ing") || doc.is_word(k + 2, "who"))
                         .map(|p| (k, p))
                 })
             {
@@ -2628,6 +2628,12 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                         | "demands"
                         | "refuses"
                         | "rejects"
+                        | "agreed"
+                        | "said"
+                        | "says"
+                        | "announced"
+                        | "warned"
+                        | "urged"
                 )
                 && !doc.sent_matches(s).iter().any(|m| {
                     is(m, cues.attack)

@@ -2975,9 +2975,10 @@ fn list_region(
                 ..sitrep_geo::Hint::default()
             },
         ) else {
-            // (a member the gazetteer lacks leaves the stated oblast in force: "In Kursk
-            // Oblast, … near Plekhovo and Kruglenkoye")
-            if stated.is_some() {
+            // (a member the gazetteer lacks leaves a stated Russian oblast in force: "In
+            // Kursk Oblast, … near Plekhovo and Kruglenkoye", whose villages the gazetteer
+            // mostly lacks)
+            if stated.is_some_and(|r| r.country == "RU") {
                 return None;
             }
             continue;

@@ -600,8 +600,15 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
         let call = ["call", "phone", "telephone", "video"]
             .iter()
             .any(|w| doc.lower_at(cue.start, cue.end).contains(w));
-        // (nor has a trip to come: "Zelenskyy is due in Oslo on Wednesday for a summit")
-        let own = if call || modal_first {
+        // (nor has a trip to come: "Zelenskyy is due in Oslo on Wednesday for a summit";
+        // a modal of another clause does not count)
+        let trip_to_come = ms.iter().any(|m| {
+            is(m, cues.future)
+                && m.start < talks_at
+                && !(doc.token_from(m.end)..doc.token_from(talks_at))
+                    .any(|t| matches!(doc.word(t), "," | ";"))
+        });
+        let own = if call || trip_to_come {
             None
         } else {
             venue(ex, doc, s)

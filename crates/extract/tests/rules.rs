@@ -7589,3 +7589,35 @@ fn two_chinese_officials_of_one_family_name_are_two_people() {
         ]
     );
 }
+
+#[test]
+fn the_speaker_before_a_who_clause_and_a_capital_that_agreed() {
+    let evs = events(
+        "Ceasefire\n\nUkraine said on Tuesday it would accept a ceasefire, and Washington agreed to resume aid, after nine hours of talks in Jeddah between Marco Rubio and Andriy Yermak.\n\nPresident Volodymyr Zelensky, who met Saudi Crown Prince Mohammed bin Salman on Monday, called the outcome a positive step.\n",
+        "2025-03-12",
+    );
+    let talks = evs
+        .iter()
+        .find(|e| {
+            e.kind == sitrep_model::Kind::Meeting
+                && e.participants.iter().any(|p| p.name == "Marco Rubio")
+        })
+        .expect("the talks");
+    assert_eq!(
+        talks.place.as_ref().map(|p| p.name.as_str()),
+        Some("Jeddah")
+    );
+    let speakers: Vec<Option<String>> = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Statement)
+        .map(|e| e.source.as_ref().and_then(|s| s.name.clone()))
+        .collect();
+    assert!(
+        speakers.contains(&Some("Volodymyr Zelensky".to_string())),
+        "{evs:?}"
+    );
+    assert!(
+        !speakers.contains(&Some("Mohammed bin Salman".to_string())),
+        "{evs:?}"
+    );
+}
