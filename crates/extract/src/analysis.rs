@@ -1387,16 +1387,16 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         if j == i + 1 && i > 0 && is_cap(doc, i - 1) && adjacent(doc, i - 1, i) {
             continue;
         }
-        // (Chinese and Korean names give the family name first: "Xi Jinping" is "Xi")
-        let surname = if matches!(country, "CN" | "KP" | "KR" | "TW") {
+        // (Chinese and Korean names give the family name first: "Xi Jinping" is "Xi"; two
+        // officials may share it, "Li Qiang" and "Li Hui")
+        let family_first = matches!(country, "CN" | "KP" | "KR" | "TW");
+        let surname = if family_first {
             full.split(' ').next().unwrap_or(full).to_string()
         } else {
             full.rsplit(' ').next().unwrap_or(full).to_string()
         };
         let span = Span::new(m.start, m.end);
         let role = person_role(doc, i, j, title);
-        // (two Chinese officials may share a family name: "Li Qiang", "Li Hui")
-        let family_first = matches!(country, "CN" | "KP" | "KR" | "TW");
         match doc
             .persons
             .iter_mut()
@@ -1446,11 +1446,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                     | "le"
                     | "la"
                     | "ter"
-                    // ("Mohammed bin Salman", "Tamim bin Hamad Al Thani")
-                    | "bin"
-                    | "bint"
-                    | "ibn"
-            )
+            ) || is_patronymic(doc.word(k))
         };
         let name_word = |k: usize| {
             is_cap(doc, k)
@@ -1523,7 +1519,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
     let is_title_end = |k: usize| title_ends.get(k).copied().unwrap_or(false);
     let mut i = 1;
     while i + 1 < doc.toks.len() {
-        let particle_next = matches!(doc.word(i + 1), "bin" | "bint" | "ibn");
+        let particle_next = is_patronymic(doc.word(i + 1));
         let two_caps = is_cap(doc, i)
             && (is_cap(doc, i + 1)
                 || joined_article(doc, i + 1)
@@ -1556,7 +1552,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             // family name after the pair)
             let mut end = if particle_next { i + 1 } else { i + 2 };
             let mut patronymic = false;
-            while matches!(doc.word(end), "bin" | "bint" | "ibn")
+            while is_patronymic(doc.word(end))
                 && is_cap(doc, end + 1)
                 && adjacent(doc, end - 1, end)
                 && adjacent(doc, end, end + 1)
@@ -1608,6 +1604,12 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             taken[i] = true;
         }
     }
+}
+
+/// Whether `w` joins a patronymic to a name ("Mohammed bin Salman", "Tamim bin Hamad Al
+/// Thani").
+fn is_patronymic(w: &str) -> bool {
+    matches!(w, "bin" | "bint" | "ibn")
 }
 
 /// Whether token `k` is an Arabic article joined to a capitalised name ("al-Aiban").

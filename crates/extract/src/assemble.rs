@@ -680,7 +680,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // ("The restoration of the theatre, which was damaged by the blast, will be completed
     // next year": damage told in a relative clause of a sentence about something to come
     // is an earlier strike's)
-    let relative = (s.t0..s.t1)
+    // (looked for only in a sentence that tells of something to come)
+    let future_here = ms.iter().any(|m| is(m, cues.future));
+    let tokens = if future_here { s.t0..s.t1 } else { s.t0..s.t0 };
+    let relative = tokens
+        .into_iter()
         .find(|&t| {
             matches!(doc.lw(t), "which" | "that")
                 && doc.word(t.saturating_sub(1)) == ","
@@ -6216,9 +6220,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
             d.count.numbered()
                 || d.munitions.stated()
                 || d.intercepted.stated()
-                || (d.count.numbered()
-                    || d.killed.is_some_and(|k| k > 0)
-                    || d.injured.is_some_and(|k| k > 0))
+                || (d.killed.is_some_and(|k| k > 0) || d.injured.is_some_and(|k| k > 0))
                     && (d
                         .when
                         .is_some_and(|t| t.kind == sitrep_text::dates::TimeKind::Period)

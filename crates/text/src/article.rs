@@ -221,10 +221,6 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     }
 }
 
-/// Whether a paragraph ending in a full stop (`lower`, lower-cased) reads as a sentence
-/// of a body rather than a headline: it opens with an article, a preposition or a
-/// pronoun, or tells with an auxiliary or in the past ("Shelling killed one person and
-/// injured three in Toretsk." is a roundup's sentence; a headline says "kills").
 /// A digest's headline that shares only one word with its lead ("Nikopol area shelled
 /// again, woman injured in Marhanets", "Zelensky meets Duda"): a short line with no final
 /// stop, set apart by blank lines between a finished paragraph and a lead that ends with
@@ -280,6 +276,10 @@ fn digest_headline(text: &str, prev: Span, p: Span, next: Span) -> bool {
         }
 }
 
+/// Whether a paragraph ending in a full stop (`lower`, lower-cased) reads as a sentence
+/// of a body rather than a headline: it opens with an article, a preposition or a
+/// pronoun, or tells with an auxiliary or in the past ("Shelling killed one person and
+/// injured three in Toretsk." is a roundup's sentence; a headline says "kills").
 fn reads_as_sentence(lower: &str) -> bool {
     let first_word = lower
         .split(|c: char| !c.is_alphanumeric())
