@@ -6652,7 +6652,13 @@ fn place_of(
                         .and_then(|a| ex.gazetteer.region_by_admin1(a));
                     (
                         Place {
-                            name: if raion { display } else { rec.name.clone() },
+                            // a town's former name is the name it had when reported: the
+                            // text's ("Krasnohrad" in 2023 is Berestyn today; `code` joins them)
+                            name: if raion || sitrep_geo::is_other_name(&rec.name, name) {
+                                display
+                            } else {
+                                rec.name.clone()
+                            },
                             admin1: rec.admin1.clone().or(region.map(|r| r.admin1.to_string())),
                             admin2: rec.admin2.clone(),
                             admin3: rec.admin3.clone(),

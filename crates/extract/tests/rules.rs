@@ -7621,3 +7621,33 @@ fn the_speaker_before_a_who_clause_and_a_capital_that_agreed() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_renamed_town_keeps_the_name_the_report_gives_it() {
+    // Krasnohrad has been Berestyn since 2024: a 2023 report's name is kept, the
+    // gazetteer code joins it to the town; a transliteration takes the official name
+    let evs = events(
+        "Drone strike on Krasnohrad\n\nA Russian drone hit a warehouse in Krasnohrad on Monday, Oleh Syniehubov said.",
+        "2023-06-20",
+    );
+    let p = evs[0].place.as_ref().unwrap();
+    assert_eq!(
+        (p.name.as_str(), p.admin1.as_deref()),
+        ("Krasnohrad", Some("Kharkiv Oblast"))
+    );
+    assert!(p.code.is_some() && p.lat.is_some());
+    check(
+        "Strike on Kharkov\n\nA Russian missile hit Kharkov on Monday, injuring two people.",
+        "2023-06-20",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=2"],
+    );
+    // a large city of a name is not the place in the oblast in force that once bore it
+    check(
+        "Attacks on Dnipropetrovsk region\n\nRussian forces shelled Nikopol. A drone hit a house in Sloviansk, injuring a man.",
+        "2024-05-01",
+        &[
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=-",
+            "attack incident Sloviansk|Donetsk Oblast c=- m=- i=- k=- w=1",
+        ],
+    );
+}

@@ -287,6 +287,33 @@ pub fn loose(name: &str) -> String {
     out
 }
 
+/// Whether `spelled`, a mention resolved to the place named `name`, is another name of
+/// the place rather than a spelling of its name: a former name of a renamed town
+/// ("Krasnohrad" for Berestyn, "Pershotravensk" for Shakhtarske), told apart from a
+/// transliteration ("Kharkov", "Kiev", "Zaporozhye") by differing in more than half of
+/// its letters (edit distance of the loose keys).
+pub fn is_other_name(name: &str, spelled: &str) -> bool {
+    let (a, b) = (loose(name), loose(spelled));
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.is_empty() || b.is_empty() {
+        return false;
+    }
+    // one row of the edit-distance table at a time
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    2 * row[b.len()] > a.len().max(b.len())
+}
+
 /// Calls `push` with each byte of the loose key of an already folded name:
 /// [`loosen`], then the final vowels cut.
 fn loosen_folded(folded: &str, mut push: impl FnMut(u8)) {
@@ -964,6 +991,21 @@ impl Gazetteer {
             let n = cands.len();
             say(&|| format!("the text puts it in {country}: {n} left"));
         }
+        // a large city of that very name before a place of its country that once bore
+        // it, in any oblast ("Sloviansk" was also an old name of Nikopol; a Russian city
+        // does not hide the Ukrainian town once named like it)
+        if let Some(city) = cands
+            .iter()
+            .map(|&c| (c, place(c)))
+            .find(|&(c, p)| named(c) && p.population >= 100_000)
+            .map(|(_, p)| p.country.as_str())
+            && narrow(&mut cands, |c| {
+                named(c) || place(c).country != city || !is_other_name(&place(c).name, mention)
+            })
+        {
+            let n = cands.len();
+            say(&|| format!("a large city of that name before a former bearer of it: {n} left"));
+        }
         if let (Some(a1), Some(id)) = (hint.admin1, a1_id) {
             if cands.iter().any(|&c| admin1_of(c) == id) {
                 cands.retain(|&c| admin1_of(c) == id);
@@ -1135,6 +1177,31 @@ fn nearest_km(c: &PlaceRecord, points: &[(f64, f64)]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn former_names_are_told_from_transliterations() {
+        for (name, former) in [
+            ("Berestyn", "Krasnohrad"),
+            ("Shakhtarske", "Pershotravensk"),
+            ("Lymanivka", "Paniutyne"),
+            ("Bakhmut", "Artemivsk"),
+        ] {
+            assert!(is_other_name(name, former), "{former}");
+        }
+        for (name, spelled) in [
+            ("Kyiv", "Kiev"),
+            ("Kharkiv", "Kharkov"),
+            ("Zaporizhzhia", "Zaporozhye"),
+            ("Mykolaiv", "Nikolayev"),
+            ("Dnipro", "Dnepr"),
+            ("Robotyne", "Rabotino"),
+            ("Kostiantynivka", "Konstantinovka"),
+            ("Vuhledar", "Ugledar"),
+            ("Odesa", "Odesa"),
+        ] {
+            assert!(!is_other_name(name, spelled), "{spelled}");
+        }
+    }
 
     #[test]
     fn folding() {
