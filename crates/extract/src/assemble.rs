@@ -2100,10 +2100,34 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     } else {
         places.clone()
     };
+    // (a strike on the same place on another stated day is another event: "…at Kyiv on
+    // Monday, wounding 10. On Thursday, Russia launched 31 missiles at Kyiv, …")
+    // (a toll told on a later day is the same strike's: "On Saturday, three more died",
+    // "pulled a body from the rubble on Thursday, raising the death toll from a rocket
+    // attack the previous evening to four")
+    // (nor is a strike dated by the day its toll was told: "The number of people killed
+    // when a missile slammed into the mall rose to 18 on Tuesday. … Monday's strike")
+    let tells_toll = |x: &Sent| {
+        (x.t0..x.t1).any(|t| {
+            doc.is_word(t, "toll")
+                || doc.is_word(t, "number") && doc.is_word(t + 1, "of")
+                || crate::analysis::rise_verb(doc.lw(t))
+        })
+    };
+    let own_day = sentence_time(doc, s)
+        .filter(|t| t.explicit && !attack_cues.is_empty() && !tells_toll(s))
+        .and_then(|t| t.start);
+    let other_day = |d: &Draft| {
+        own_day.is_some()
+            && !tells_toll(&doc.sents[d.first_sent])
+            && d.when
+                .as_ref()
+                .is_some_and(|w| w.explicit && w.start.is_some() && w.start != own_day)
+    };
     for (loc, list, span, tok) in targets_all {
         let idx = match drafts
             .iter()
-            .position(|d| d.kind == kind && same_loc(&d.loc, &loc))
+            .position(|d| d.kind == kind && same_loc(&d.loc, &loc) && !other_day(d))
         {
             Some(i) => i,
             None if negation_only => continue,
@@ -6372,10 +6396,28 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
             (Some(end), Some(area_start)) => end >= area_start,
             _ => true,
         };
+        // (an attack by the other side is no part of the tally: "Russian forces shelled
+        // the Kherson region 84 times … In occupied Nova Kakhovka, a Ukrainian drone hit a
+        // bus, the Moscow-installed official said")
+        // (each side named in its own sentence, not carried from another)
+        let own_actor = |x: &Draft| {
+            let sent = doc.sents[x.first_sent].span;
+            x.actor
+                .as_ref()
+                .filter(|a| a.start >= sent.start && a.end <= sent.end)
+                .map(|a| a.label)
+        };
+        // (a clash has both sides in it: "Ukrainian troops hold back the enemy near X")
+        let same_side = |j: &usize| match (own_actor(d), own_actor(&drafts[*j])) {
+            _ if d.kind == Kind::Clash => true,
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
         parent[i] = oblast_area
             .or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_))))
             .or(raion_area)
-            .filter(within);
+            .filter(within)
+            .filter(same_side);
     }
     // areas list the weapons and targets of their incidents
     for i in 0..drafts.len() {

@@ -7651,3 +7651,58 @@ fn a_renamed_town_keeps_the_name_the_report_gives_it() {
         ],
     );
 }
+
+#[test]
+fn an_earlier_attack_named_in_the_possessive_is_background() {
+    check(
+        "Scholz in Kyiv\n\nThe two chancellors laid flowers for the victims of last month's Russian missile strike on Sumy, in which 14 people were killed.",
+        "2024-05-10",
+        &[],
+    );
+    // (opening the lead, the possessive tells the report's own news)
+    check(
+        "Weekly toll in Kherson region\n\nLast week's shelling killed five people in Kherson, the governor said.",
+        "2024-05-10",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=5 w=-"],
+    );
+}
+
+#[test]
+fn a_strike_on_the_same_place_on_another_stated_day_is_not_merged() {
+    // told as the news of two days: two events, each with its own figures
+    check(
+        "Strikes on Odesa\n\nA Russian drone hit Odesa on Monday, injuring four people. On Wednesday, a missile struck Odesa, killing two.",
+        "2024-05-10",
+        &[
+            "attack incident Odesa|Odesa Oblast c=- m=- i=- k=- w=4",
+            "attack incident Odesa|Odesa Oblast c=- m=- i=- k=2 w=-",
+        ],
+    );
+    // told as the background the news "came after": no event of its own
+    check(
+        "Missiles target Kyiv\n\nRussia fired two missiles at Kyiv on Monday, wounding 10 people. The strike came days after a larger attack on the capital. On Thursday, Russia launched 31 missiles at Kyiv, injuring 13 people.",
+        "2024-03-25",
+        &["attack incident Kyiv|Kyiv c=- m=2 i=- k=- w=10"],
+    );
+}
+
+#[test]
+fn an_attack_by_the_other_side_is_no_part_of_the_oblast_tally() {
+    check(
+        "Shelling of Zaporizhzhia region\n\nRussian forces attacked Zaporizhzhia Oblast 312 times over the past day, killing one person, Ivan Fedorov said. In occupied Enerhodar, a Ukrainian drone struck a car, wounding two people, the Russian-installed mayor said.",
+        "2024-06-10",
+        &[
+            "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=312 m=- i=- k=1 w=-",
+            "attack incident Enerhodar|Zaporizhzhia Oblast c=- m=- i=- k=- w=2",
+        ],
+    );
+    // (the same side, or a side carried from another sentence, nests as before)
+    check(
+        "Shelling of Zaporizhzhia region\n\nRussian forces attacked Zaporizhzhia Oblast 312 times over the past day, killing one person, Ivan Fedorov said. In Stepnohirsk, a Russian drone struck a car, killing a man.",
+        "2024-06-10",
+        &[
+            "attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=312 m=- i=- k=1 w=-",
+            "attack incident Stepnohirsk|Zaporizhzhia Oblast c=- m=- i=- k=1 w=- in Zaporizhzhia Oblast",
+        ],
+    );
+}
