@@ -2440,6 +2440,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // (and "Tuapse district head Sergei Boiko")
             || matches!(kind, PlaceKind::Region(_) | PlaceKind::Raion | PlaceKind::Hromada) && matches!(next, "governor" | "governor's" | "gov" | "head" | "chief" | "police" | "prosecutor's" | "prosecutors") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
+            // "the Khartiia brigade", "a Russian Tor air defence system": a unit or a weapon
+            // named like a place
+            || matches!(next, "brigade" | "brigade's" | "battalion" | "regiment" | "division" | "corps" | "detachment" | "system" | "systems" | "complex")
+            || next == "air" && matches!(doc.lw(end + 1), "defence" | "defense")
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
             // ("the Kharkiv operational-tactical group": a command named after a place)

@@ -1404,6 +1404,28 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if places.len() > 1 {
         places.retain(|(l, ..)| !matches!(l, Loc::Country(_)));
     }
+    // "destroyed 337 drones overnight, 91 of them over the Moscow region": the total is the
+    // country's tally, the part the region's
+    let part_of_them = |tok: usize| {
+        (tok.saturating_sub(6).max(s.t0 + 1)..tok).any(|t| {
+            doc.is_word(t, "of")
+                && doc.is_word(t + 1, "them")
+                && (doc.is_digits(t - 1) || sitrep_text::numbers::is_number_word(doc.lw(t - 1)))
+        })
+    };
+    if national_numbers
+        && !places.is_empty()
+        && places
+            .iter()
+            .all(|p| matches!(p.0, Loc::Region(r) if r.country == home) && part_of_them(p.3))
+    {
+        // (its evidence: the country's name in the sentence, else the words before the part)
+        let span = (s.t0..s.t1)
+            .find(|&t| matches!(doc.lw(t), "ukraine" | "ukraine's" | "russia" | "russia's"))
+            .map(|t| doc.toks[t].span)
+            .unwrap_or(Span::new(s.span.start, doc.toks[places[0].3].span.start));
+        places.insert(0, (Loc::Country(home), usize::MAX, span, s.t0));
+    }
 
     // the fallback place for items with none of their own
     let period_words = s
@@ -1562,7 +1584,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         && doc.lower_at(m.start, m.end).contains("general staff")
                 })
             });
-        let unfocused = focus_here.is_none() || general_staff_here;
+        // ("In total today the enemy has carried out 29 air strikes": the sum of the day's
+        // report, not the strike just told)
+        let total_opening = doc.is_word(s.t0, "in") && matches!(doc.lw(s.t0 + 1), "total" | "all")
+            || matches!(doc.lw(s.t0), "overall" | "altogether");
+        let unfocused =
+            focus_here.is_none() || general_staff_here || general_staff && total_opening;
         // ("… drones hit Nikopol. The Russian Defence Ministry said it destroyed 12 Ukrainian
         // drones": a tally of the other country is not the strike in focus)
         let focus_abroad = focus_here
@@ -1579,6 +1606,21 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             matches!(doc.lw(t), "front" | "frontline" | "front-line")
                 && doc.is_word(t - 1, "the")
                 && matches!(doc.lw(t - 2), "at" | "along" | "across" | "on")
+        });
+        // ("312 attacks on the southern front": a part of the front, no place)
+        let front_side = (s.t0 + 1..s.t1).any(|t| {
+            matches!(doc.lw(t), "front" | "flank")
+                && matches!(
+                    doc.lw(t - 1),
+                    "southern"
+                        | "northern"
+                        | "eastern"
+                        | "western"
+                        | "south-eastern"
+                        | "southeastern"
+                        | "north-eastern"
+                        | "northeastern"
+                )
         });
         let front_part = !whole_front
             && s.places
@@ -1607,22 +1649,27 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                             | "southeast"
                             | "south-east"
                     )
-            }));
+            }) || front_side);
         // ("destroyed 11 Ukrainian drones over the Bryansk, Kursk and Oryol regions": a
         // tally over several Russian regions, no event, not the strike in focus)
-        let mut russian_regions = s.places.iter().filter_map(|p| match p.kind {
-            PlaceKind::Region(r)
-                if r.country == "RU"
-                    && matches!(p.role, PlaceRole::Event | PlaceRole::Locative) =>
-            {
-                Some(r.admin1)
-            }
-            _ => None,
-        });
+        // (Russia's tallies count occupied Crimea among its regions: "over the Krasnodar
+        // region and annexed Crimea")
+        let regions = || {
+            s.places.iter().filter_map(|p| match p.kind {
+                PlaceKind::Region(r)
+                    if matches!(p.role, PlaceRole::Event | PlaceRole::Locative) =>
+                {
+                    Some(r)
+                }
+                _ => None,
+            })
+        };
+        let crimea =
+            |r: &Region| matches!(r.admin1, "Autonomous Republic of Crimea" | "Sevastopol");
         let spans_russian_regions = places.is_empty()
-            && russian_regions
-                .next()
-                .is_some_and(|a| russian_regions.any(|b| b != a));
+            && regions().any(|r| r.country == "RU")
+            && regions().all(|r| r.country == "RU" || crimea(r))
+            && regions().any(|r| regions().any(|q| q.admin1 != r.admin1));
         if spans_russian_regions {
             Some(Loc::Country("RU"))
         } else if front_part {

@@ -7706,3 +7706,52 @@ fn an_attack_by_the_other_side_is_no_part_of_the_oblast_tally() {
         ],
     );
 }
+
+#[test]
+fn units_ordinals_and_systems_named_like_places_are_not_places() {
+    // an ordinal names a unit, it counts nothing; "Khartiia" and "Tor" are a brigade and a
+    // weapon system, not the villages their spellings resemble
+    check(
+        "Drone unit strikes near Hola Prystan\n\nOperators of the 414th Strike UAV Brigade hit a Russian Tor air defence system near Hola Prystan, the unit said.",
+        "2024-08-20",
+        &["attack incident Hola Prystan|Kherson Oblast c=- m=- i=- k=- w=-"],
+    );
+    check(
+        "Strike near Vovchansk\n\nDrone operators of the Khartiia brigade struck Russian positions near Vovchansk overnight.",
+        "2024-08-20",
+        &["attack incident Vovchansk|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+    // building firing positions is no firing
+    check(
+        "New defence lines\n\nConstruction of concrete firing positions is under way in Donetsk and Kharkiv oblasts, the ministry said.",
+        "2024-03-14",
+        &[],
+    );
+}
+
+#[test]
+fn a_days_sum_and_a_front_sides_figure_are_not_the_place_just_told() {
+    check(
+        "Fighting near Krynky\n\nThe General Staff reported that on the Prydniprovske axis the enemy made three unsuccessful attempts to advance near Krynky.\n\nIn total today the enemy has carried out 29 air strikes, dropping 41 guided aerial bombs.",
+        "2024-11-20",
+        &[
+            "clash incident Krynky|Kherson Oblast c=3 m=- i=- k=- w=-",
+            "attack area Ukraine| c=29 m=41 i=- k=- w=-",
+        ],
+    );
+    check(
+        "Assaults near Robotyne\n\nRussian troops attacked positions near Robotyne, spokesman Vladyslav Voloshyn said. According to Voloshyn, the Russians carried out 312 attacks on the southern front.",
+        "2024-07-18",
+        &["clash incident Robotyne|Zaporizhzhia Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_national_shoot_down_with_a_regional_part_stays_national() {
+    let got = summary(
+        "Drones over Ukraine\n\nThe Air Force said air defence had destroyed 60 Russian drones overnight, 20 of them over Kyiv Oblast.",
+        "2025-03-11",
+    );
+    assert_eq!(got[0], "attack area Ukraine| c=- m=- i=60 k=- w=-");
+    assert!(got[1..].iter().all(|e| !e.contains("i=60")), "{got:?}");
+}

@@ -173,6 +173,15 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
             {
                 return None;
             }
+            // an ordinal names, it does not count ("the 414th Brigade", "the 3rd Assault")
+            if toks.get(i + 1).is_some_and(|n| {
+                n.span.start == t.span.end
+                    && ["st", "nd", "rd", "th"]
+                        .iter()
+                        .any(|o| n.text(text).eq_ignore_ascii_case(o))
+            }) {
+                return None;
+            }
             let digits: String = s.chars().filter(char::is_ascii_digit).collect();
             let v: u32 = digits.parse().ok()?;
             let mut end = i + 1;
@@ -366,6 +375,9 @@ mod tests {
             [(120, Approx::Exact)]
         );
         assert_eq!(read("a dozen houses"), [(12, Approx::Exact)]);
+        // an ordinal is a name, not a count
+        assert_eq!(read("the 414th Strike UAV Brigade and the 3rd Assault"), []);
+        assert_eq!(read("14 th"), [(14, Approx::Exact)]);
     }
 
     #[test]
