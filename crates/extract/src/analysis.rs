@@ -2444,6 +2444,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // named like a place
             || matches!(next, "brigade" | "brigade's" | "battalion" | "regiment" | "division" | "corps" | "detachment" | "system" | "systems" | "complex")
             || next == "air" && matches!(doc.lw(end + 1), "defence" | "defense")
+            // "the Druzhba neighbourhood", "the Tekstilshchik microdistrict": a part of the
+            // city told, not a place of its own (though towns elsewhere bear the name)
+            || matches!(next, "neighbourhood" | "neighborhood" | "neighbourhoods" | "neighborhoods" | "microdistrict" | "micro-district" | "quarter")
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
             // ("the Kharkiv operational-tactical group": a command named after a place)

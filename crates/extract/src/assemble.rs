@@ -5534,12 +5534,20 @@ fn casualty_items(
                         doc.token_from(sp.start) + 1 == of || doc.token_from(sp.start) > t
                     })
                 });
-            let someone_later = later
-                && parts.is_empty()
+            // ("A wounded woman died in an ambulance", "a man injured in the attack died"):
+            // one of the wounded, later or not
+            let hurt_one = |a: usize| {
+                matches!(doc.lw(a + 1), "wounded" | "injured")
+                    || matches!(doc.lw(a + 2), "wounded" | "injured")
+                        && doc.match_at(a + 1, |m| is(m, cues.person)).is_some()
+            };
+            let someone_later = parts.is_empty()
                 && value.is_some_and(|(v, sp)| {
+                    let a = doc.token_from(sp.start);
                     v == 1
-                        && matches!(doc.lw(doc.token_from(sp.start)), "a" | "an")
-                        && doc.token_from(sp.start) >= prev_end
+                        && matches!(doc.lw(a), "a" | "an")
+                        && a >= prev_end
+                        && (later || hurt_one(a) && a + 6 >= t)
                 });
             // "…were injured, including a man who later died": the person of the subset
             // ("including a 70-year-old man who died": "a"/"an", the person noun, "who")

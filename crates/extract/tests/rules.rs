@@ -7755,3 +7755,77 @@ fn a_national_shoot_down_with_a_regional_part_stays_national() {
     assert_eq!(got[0], "attack area Ukraine| c=- m=- i=60 k=- w=-");
     assert!(got[1..].iter().all(|e| !e.contains("i=60")), "{got:?}");
 }
+
+#[test]
+fn debris_landing_in_city_districts_keeps_the_citys_casualties() {
+    check(
+        "Missile attack on Kyiv\n\nRussia fired missiles at Kyiv on Wednesday. Debris landed in the Darnytskyi and Dniprovskyi districts. Fragments damaged ten cars and a kindergarten. Nine people were injured.",
+        "2024-08-07",
+        &["attack incident Kyiv|Kyiv c=- m=- i=- k=- w=9"],
+    );
+}
+
+#[test]
+fn more_bodies_found_and_a_wounded_victims_death_update_the_toll() {
+    for (later, killed) in [
+        ("Later two more bodies were found under the rubble.", 4),
+        ("Later another body was found under the rubble.", 3),
+    ] {
+        check(
+            &format!(
+                "Strike on Dnipro\n\nA Russian missile hit an apartment block in Dnipro on 28 June, killing two people. {later}"
+            ),
+            "2024-06-28",
+            &[&format!(
+                "attack incident Dnipro|Dnipropetrovsk Oblast c=- m=- i=- k={killed} w=-"
+            )],
+        );
+    }
+    // one of the wounded died: a death, one fewer injured
+    for died in [
+        "A wounded woman died in hospital.",
+        "A man wounded in the attack died.",
+    ] {
+        check(
+            &format!(
+                "Strike on Lviv\n\nA Russian missile hit a residential area in Lviv on Tuesday, injuring 32 people. {died}"
+            ),
+            "2024-06-28",
+            &["attack incident Lviv|Lviv Oblast c=- m=- i=- k=1 w=31"],
+        );
+    }
+    // (a wounded person taken to hospital is one of the injured)
+    check(
+        "Strike on Lviv\n\nA Russian missile hit a house in Lviv on Tuesday. A wounded man was taken to hospital.",
+        "2024-06-28",
+        &["attack incident Lviv|Lviv Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
+fn a_named_neighbourhood_is_part_of_its_city() {
+    check(
+        "Drone hits Ternopil\n\nRussian drones attacked Ternopil overnight. Some homes in the Druzhba neighbourhood are without electricity.\n\nThe drone hit an electrical substation. Explosions were also heard in Khmelnytskyi Oblast overnight, but no damage was reported there.",
+        "2024-07-14",
+        &["attack incident Ternopil|Ternopil Oblast c=- m=- i=- k=- w=-"],
+    );
+    let evs = events(
+        "Shelling of Donetsk market\n\nShelling killed 25 people at a market in Donetsk on Sunday, Denis Pushilin said. He said the shells that hit the Tekstilshchik neighbourhood had been fired from artillery.",
+        "2024-01-21",
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].weapons.len(), 1);
+}
+
+#[test]
+fn tonight_in_a_morning_post_is_the_night_just_gone() {
+    let evs = events(
+        "Drone attack on Ternopil\n\nTonight the enemy attacked Ternopil with attack drones.",
+        "2024-07-14",
+    );
+    let w = &evs[0].when;
+    assert_eq!(
+        (w.start.as_deref(), w.end.as_deref()),
+        (Some("2024-07-13"), Some("2024-07-14"))
+    );
+}

@@ -116,6 +116,7 @@ const PHRASE_STARTS: &[&str] = &[
     "past",
     "within",
     "overnight",
+    "tonight",
     "last",
     "at",
     "night",
@@ -228,6 +229,9 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["over", "the", "week"], TimeKind::Period, -7, 0),
     (&["overnight"], TimeKind::Night, -1, 0),
     (&["last", "night"], TimeKind::Night, -1, 0),
+    // (a regional post's "this night", mostly written "tonight": the night just gone)
+    (&["tonight"], TimeKind::Night, -1, 0),
+    (&["this", "night"], TimeKind::Night, -1, 0),
     (&["during", "the", "night"], TimeKind::Night, -1, 0),
     (&["at", "night"], TimeKind::Night, -1, 0),
     (&["night", "attack"], TimeKind::Night, -1, 0),
