@@ -1745,6 +1745,23 @@ fn line_headings(ex: &Extractor, doc: &mut Doc) {
                     let mut p = p.clone();
                     p.list = usize::MAX - 2;
                     doc.sents[k].places.insert(0, p);
+                } else if p.kind == PlaceKind::Raion
+                    && s.places.iter().any(|q| {
+                        q.role == PlaceRole::Event
+                            && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+                    })
+                {
+                    // ("Kharkiv district. In Kozacha Lopan, shelling damaged a house. Two
+                    // people were injured.": a district heads its towns' lines; what follows a
+                    // town's line is that town's; the district locates the town)
+                    let area = p.name.clone();
+                    for q in doc.sents[k].places.iter_mut().filter(|q| {
+                        q.role == PlaceRole::Event
+                            && matches!(q.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+                    }) {
+                        q.hint_area.get_or_insert_with(|| area.clone());
+                    }
+                    heading = None;
                 }
             }
             _ => heading = None,
@@ -3164,6 +3181,23 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             a.kind,
             PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
         ) && matches!(a.role, PlaceRole::Event | PlaceRole::Locative);
+        // ("In Sumy district, the Khotin community came under attack": a district opening
+        // the sentence locates the community or village named after it)
+        if a.kind == PlaceKind::Raion
+            && a.role == PlaceRole::Event
+            && a.t0 == s.t0 + 1
+            && doc.is_word(s.t0, "in")
+            && gap.first() == Some(&",")
+            && gap.len() <= 2
+            && matches!(b.kind, PlaceKind::Hromada | PlaceKind::Settlement)
+        {
+            let name = out[n - 1].name.clone();
+            out[n - 1].role = PlaceRole::Locative;
+            for m in out[n..].iter_mut() {
+                m.hint_area.get_or_insert(name.clone());
+            }
+            continue;
+        }
         if a_local
             && b.kind == PlaceKind::AreaRef
             && gap.iter().all(|w| *w == "in")

@@ -1846,10 +1846,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         && !substantive
         && kind == Kind::Attack
         && !attack_cues.is_empty()
-        && let Some(Loc::Region(r)) = &fallback
-        && let Some(d) = drafts
-            .iter_mut()
-            .find(|d| d.kind == kind && matches!(d.loc, Loc::Region(x) if x == *r))
+        // (or for the district whose tally was told: "shelled Kupiansk district 42 times.
+        // The enemy used artillery, mortars and FPV drones.")
+        && let Some(area @ (Loc::Region(_) | Loc::Named(_))) = &fallback
+        && (matches!(area, Loc::Region(_)) || matches!(area, Loc::Named(n) if n.raion()))
+        && let Some(d) = drafts.iter_mut().find(|d| {
+            d.kind == kind
+                && same_loc(&d.loc, area)
+                && (matches!(d.loc, Loc::Region(_)) || d.count.stated() || d.munitions.stated())
+        })
     {
         for item in items.iter().filter(|i| matches!(i, Item::Weapon(..))) {
             apply(doc, d, item, k, 0, 0);
@@ -2650,10 +2655,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         }
     }
     // ("Izium district: a drone hit a car in Balakliia": the district locates the town)
-    if finer
-        .iter()
-        .any(|p| matches!(&p.0, Loc::Named(n) if n.mention.kind == PlaceKind::Settlement))
-    {
+    // (or the community: "Nikopol district: a shell hit the Marhanets community")
+    if finer.iter().any(|p| {
+        matches!(&p.0, Loc::Named(n) if matches!(n.mention.kind, PlaceKind::Settlement | PlaceKind::Hromada))
+    }) {
         finer.retain(|p| !matches!(&p.0, Loc::Named(n) if n.raion()));
     }
     if !totals_with_parts.is_empty() {
@@ -2941,7 +2946,11 @@ fn update_focus(s: &Sent, k: usize, state: &mut State) {
         event_places.retain(|p| !matches!(p.kind, PlaceKind::Region(_)));
     }
     // ("Izium district: a drone hit a car in Balakliia": the district locates the town)
-    if event_places.iter().any(|p| p.kind == PlaceKind::Settlement) {
+    // (and a community: "Nikopol district: a shell hit the Marhanets community")
+    if event_places
+        .iter()
+        .any(|p| matches!(p.kind, PlaceKind::Settlement | PlaceKind::Hromada))
+    {
         event_places.retain(|p| p.kind != PlaceKind::Raion);
     }
     if event_places.len() > 1 {

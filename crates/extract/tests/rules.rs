@@ -7829,3 +7829,60 @@ fn tonight_in_a_morning_post_is_the_night_just_gone() {
         (Some("2024-07-13"), Some("2024-07-14"))
     );
 }
+
+#[test]
+fn a_district_that_frames_a_community_or_town_gives_it_the_lines_that_follow() {
+    // the casualty after "District: … the Y community" is the community's
+    check(
+        "Nikopol district\n\nThe occupiers shelled Nikopol district: a shell hit the Marhanets community. A woman was injured.",
+        "2024-08-20",
+        &["attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=1"],
+    );
+    // an opening "In X district," locates the community after it
+    check(
+        "Sumy region\n\nIn Sumy district, the Khotin community came under FPV drone attack; a man was injured.",
+        "2024-06-12",
+        &["attack incident Khotin|Sumy Oblast c=- m=- i=- k=- w=1"],
+    );
+    // a "no casualties" line after it is the community's, not a district event's
+    check(
+        "Dnipropetrovsk region\n\nIn the evening the occupiers targeted Synelnykove district: a guided aerial bomb struck the Mezhova community, destroying a private house. Nobody was hurt.",
+        "2024-08-20",
+        &["attack incident Mezhova|Dnipropetrovsk Oblast c=- m=- i=- k=0 w=0"],
+    );
+    // a bare district heading heads its towns' lines, and locates them
+    check(
+        "Kharkiv region\n\nKharkiv district. In Kozacha Lopan, shelling damaged a house. Two people were injured.",
+        "2024-10-05",
+        &["attack incident Kozacha Lopan|Kharkiv Oblast c=- m=- i=- k=- w=2"],
+    );
+    check(
+        "Guided bombs hit Zolochiv\n\nBohodukhiv district. In Zolochiv, a guided bomb injured four people. A house was damaged.",
+        "2024-10-05",
+        &["attack incident Zolochiv|Kharkiv Oblast c=- m=- i=- k=- w=4"],
+    );
+}
+
+#[test]
+fn a_weapons_line_and_the_heaviest_fire_belong_to_the_tally_told() {
+    let evs = events(
+        "Kupiansk district\n\nOver the past day, the Russian army shelled Kupiansk district 42 times. The enemy used artillery, mortars and FPV drones.",
+        "2024-12-03",
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].weapons.len(), 3);
+    let evs = events(
+        "Sumy region\n\nOver the past day, the Russian army shelled Sumy region 42 times. The enemy also used mortars and artillery.",
+        "2024-12-03",
+    );
+    assert_eq!(evs[0].weapons.len(), 2);
+    check(
+        "Sumy region\n\nOver the past day, the Russian army shelled Sumy region 42 times. Bilopillia and Esman came under the heaviest fire.",
+        "2024-12-03",
+        &[
+            "attack area Sumy Oblast|Sumy Oblast c=42 m=- i=- k=- w=-",
+            "attack incident Bilopillia|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+            "attack incident Esman|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+        ],
+    );
+}
