@@ -2375,6 +2375,32 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 list_region(ex, s, p.list, region_here).or(region_here),
             )
         });
+    // "Russian troops attacked Sumy region over the past day. They carried out 41 attacks,
+    // hitting Bilopillia and Esman.": a pronoun's count is that of the area the sentence
+    // before attacked, and the places hit after it are its parts
+    let pronoun_area: Option<Loc> = (k > 0
+        && matches!(doc.lw(s.t0), "it" | "they")
+        && doc.sents[k - 1].para == s.para
+        && (s.t0..s.t1).any(|t| {
+            matches!(doc.lw(t), "hitting" | "striking" | "targeting" | "shelling")
+                && s.places
+                    .iter()
+                    .any(|p| p.role == PlaceRole::Event && p.t0 > t)
+        }))
+    .then(|| {
+        let prev = &doc.sents[k - 1];
+        prev.places
+            .iter()
+            .find(|p| {
+                p.role == PlaceRole::Event
+                    && matches!(p.kind, PlaceKind::Region(_) | PlaceKind::Raion)
+            })
+            .map(|p| match p.kind {
+                PlaceKind::Region(r) => Loc::Region(r),
+                _ => named_mention(ex, doc, prev, p, prev.region.or(region_here)),
+            })
+    })
+    .flatten();
     // the events a casualty total of this sentence went to, by harm
     let mut totalled: Vec<(usize, Harm)> = Vec::new();
     for item in &items {
@@ -2467,6 +2493,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     Item::Casualty { .. } | Item::Children { .. } | Item::NoCasualties { .. }
                 );
         let mut targets = match (area_wide, area_region) {
+            _ if let Some(loc) = &pronoun_area
+                && matches!(item, Item::Count(_) | Item::Munitions(_)) =>
+            {
+                vec![draft_for(
+                    drafts,
+                    kind,
+                    loc.clone(),
+                    k,
+                    s.span,
+                    (when, reporter, actor),
+                )]
+            }
             (true, _) if let Some(loc) = &settlements_raion => vec![draft_for(
                 drafts,
                 kind,

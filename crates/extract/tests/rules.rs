@@ -7886,3 +7886,25 @@ fn a_weapons_line_and_the_heaviest_fire_belong_to_the_tally_told() {
         ],
     );
 }
+
+#[test]
+fn a_pronouns_count_is_the_area_attacked_in_the_sentence_before() {
+    check(
+        "Nikopol district\n\nThe Russian army attacked Nikopol district during the day with artillery and kamikaze drones. It launched 14 strikes, hitting Nikopol and the Marhanets community.",
+        "2024-08-20",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=14 m=- i=- k=- w=-",
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+        ],
+    );
+    check(
+        "Sumy region\n\nRussian troops attacked Sumy region over the past day. They carried out 41 attacks, hitting Bilopillia and Esman.",
+        "2024-06-12",
+        &[
+            "attack area Sumy Oblast|Sumy Oblast c=41 m=- i=- k=- w=-",
+            "attack incident Bilopillia|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+            "attack incident Esman|Sumy Oblast c=- m=- i=- k=- w=- in Sumy Oblast",
+        ],
+    );
+}
