@@ -1789,13 +1789,22 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         let mut by_institution = false;
         if has_report || source_label {
             // the first person mentioned in the sentence, by full name or surname
-            let best: Option<(usize, usize)> = (s.t0..s.t1).find_map(|t| {
-                let w = without_possessive(doc.word(t));
-                doc.persons
-                    .iter()
-                    .position(|p| p.surname == w)
-                    .map(|pi| (t, pi))
-            });
+            // (not one inside what is reported: "The ISW noted that Putin has not commented")
+            let reported_from = doc
+                .sent_matches(s)
+                .iter()
+                .filter(|m| is(m, report) || is(m, ex.cues.claim))
+                .map(|m| doc.token_from(m.end))
+                .find(|&e| doc.is_word(e, "that"))
+                .filter(|_| !source_label);
+            let best: Option<(usize, usize)> =
+                (s.t0..reported_from.unwrap_or(s.t1)).find_map(|t| {
+                    let w = without_possessive(doc.word(t));
+                    doc.persons
+                        .iter()
+                        .position(|p| p.surname == w)
+                        .map(|pi| (t, pi))
+                });
             who = best.map(|b| b.1);
             // the subject of the speech verb, when the text shows it: "the press service
             // announced" is no person's statement even if a person is named before it
@@ -1811,11 +1820,37 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
                 who = Some(r);
             }
             if who.is_none() {
+                // the pronoun is the speech verb's own ("he said", "She added", "said he",
+                // "according to him"), not one elsewhere ("…," said Iryna, 58, standing
+                // outside her building": a resident, not the official named before)
+                let cues_at: Vec<(usize, usize)> = doc
+                    .sent_matches(s)
+                    .iter()
+                    .filter(|m| is(m, report) || is(m, ex.cues.claim))
+                    .map(|m| (doc.token_from(m.start), doc.token_from(m.end)))
+                    .collect();
+                let speaks = |t: usize| {
+                    cues_at.iter().any(|&(c0, c1)| {
+                        c1 == t
+                            || c0 == t + 1
+                            || c0 == t + 2
+                                && matches!(
+                                    doc.lw(t + 1),
+                                    "also"
+                                        | "later"
+                                        | "then"
+                                        | "further"
+                                        | "earlier"
+                                        | "has"
+                                        | "had"
+                                )
+                    })
+                };
                 let pronoun = (s.t0..s.t1).any(|t| {
                     matches!(
                         doc.word(t),
                         "he" | "him" | "she" | "her" | "He" | "She" | "his" | "His"
-                    )
+                    ) && speaks(t)
                 });
                 if pronoun {
                     who = last;
@@ -2495,7 +2530,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 }
                 matches!(doc.lw(v), "says" | "said" | "claims" | "claimed" | "denies" | "denied" | "accuses" | "accused" | "insists" | "insisted" | "wants" | "warned" | "warns" | "comments" | "commented" | "comment" | "confirms" | "confirmed" | "confirm" | "acknowledges" | "acknowledged" | "pressing" | "pressed" | "presses" | "urged" | "urges" | "urging" | "asked" | "asks" | "asking" | "demands" | "demanded" | "demanding" | "hopes" | "hoped" | "welcomed" | "welcomes" | "rejected" | "rejects" | "seeks" | "sought" | "seeking" | "pushing" | "lobbying" | "ask" | "seek" | "demand" | "insist" | "urge" | "press" | "request" | "requested" | "requests" | "appeal" | "appealed"
                     // ("as Kyiv steps up strikes on Russian border areas")
-                    | "steps" | "stepped" | "stepping" | "intensifies" | "intensified" | "launches" | "uses")
+                    | "steps" | "stepped" | "stepping" | "intensifies" | "intensified" | "launches" | "uses"
+                    // ("Russia would respond in a way Kyiv will feel", "Kyiv agreed to …")
+                    | "feel" | "feels" | "pay" | "pays" | "respond" | "responds" | "responded" | "retaliate" | "retaliated" | "agreed" | "agrees" | "refused" | "refuses" | "understands" | "knows")
             }
             // "the Kyiv regime", "official Kyiv": a government named by its capital
             || matches!(kind, PlaceKind::Settlement) && matches!(next, "regime" | "regime's" | "media")
@@ -2506,6 +2543,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             || i > s.t0 && doc.is_word(i - 1, "official")
             // "blamed Kyiv for …", "accused Kyiv of …": a government again, as the object
             || i > s.t0 && matches!(doc.lw(i - 1), "blamed" | "blames" | "blaming" | "accused" | "accuses" | "accusing")
+            // ("agreed to lend Kyiv $50 billion", "intelligence sharing with Kyiv": a government
+            // helped)
+            || i > s.t0 && matches!(doc.lw(i - 1), "lend" | "lends" | "lent" | "lending" | "give" | "gives" | "giving" | "provide" | "provides" | "providing" | "supply" | "supplying" | "arm" | "arming" | "support" | "supporting" | "backing" | "help" | "helping")
+            || i > s.t0 + 1 && doc.is_word(i - 1, "with") && matches!(doc.lw(i - 2), "sharing" | "cooperation" | "solidarity" | "relations" | "ties")
             // ("strikes by Kyiv on energy facilities", "pressure on Moscow must grow",
             // "sanctions against Moscow", "Moscow's forces pressed …")
             || i > s.t0 + 1 && doc.is_word(i - 1, "by") && matches!(doc.lw(i - 2), "strikes" | "attacks" | "attack" | "strike" | "raids")

@@ -7908,3 +7908,65 @@ fn a_pronouns_count_is_the_area_attacked_in_the_sentence_before() {
         ],
     );
 }
+
+#[test]
+fn a_capital_that_feels_agrees_or_is_lent_to_is_a_government() {
+    // (the Peskov statement stays; no attack on Kyiv)
+    let evs = events(
+        "Kremlin responds\n\nKremlin spokesman Dmitry Peskov said on Thursday that Russia would respond \"in a way Kyiv will feel\" and that the strikes exposed \"the terrorist nature of the regime.\"",
+        "2024-04-25",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind.as_str() == "statement"),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Talks in Jeddah\n\nWashington agreed to resume intelligence sharing with Kyiv after talks in the Saudi city of Jeddah on Tuesday. Secretary of State Marco Rubio met a Ukrainian team headed by Andriy Yermak.",
+        "2025-03-12",
+    );
+    let meeting = evs.iter().find(|e| e.kind.as_str() == "meeting").unwrap();
+    assert_eq!(meeting.place.as_ref().unwrap().name, "Jeddah");
+}
+
+#[test]
+fn a_residents_quote_or_a_person_reported_on_is_not_an_officials_statement() {
+    for text in [
+        "Drone hits Kharkiv\n\nA Russian drone hit an apartment building in Kharkiv on Saturday, governor Oleh Syniehubov said.\n\n\"The windows just flew in. My neighbour did not make it,\" said Iryna, 58, standing outside her building.",
+        "Market shelled\n\nShelling killed 25 people at a market in Donetsk on Sunday, said Denis Pushilin.\n\n\"We were buying bread. Then everything was on fire,\" a woman who gave her name as Lyudmila told Russian television.",
+        "ISW assessment\n\nThe ISW noted that Russian President Vladimir Putin has not commented on the incursion.",
+    ] {
+        let evs = events(text, "2024-04-06");
+        assert!(
+            evs.iter().all(|e| e.kind.as_str() != "statement"),
+            "{text}\n{evs:?}"
+        );
+    }
+    // ("he said" is still the official's)
+    let evs = events(
+        "Drone hits Kharkiv\n\nA Russian drone hit Kharkiv on Saturday, governor Oleh Syniehubov said. \"We will rebuild every home,\" he said.",
+        "2024-04-06",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind.as_str() == "statement"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn claimed_captures_and_stopped_raids_are_clashes_and_a_rank_is_no_count() {
+    check(
+        "Russia claims village\n\nRussia's Defence Ministry said on Wednesday that its forces had \"liberated\" the village of Tsukuryne in the Donetsk region.",
+        "2024-10-30",
+        &["clash incident Tsukuryne|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+    check(
+        "Border guards stop raid\n\nUkrainian border guards on Tuesday stopped a Russian sabotage and reconnaissance group that tried to cross into Sumy Oblast near the village of Ryzhivka.",
+        "2024-06-12",
+        &["clash incident Ryzhivka|Sumy Oblast c=- m=- i=- k=- w=-"],
+    );
+    check(
+        "Drone hits Voronezh\n\nA Ukrainian drone hit an apartment building in Voronezh on Tuesday, injuring five people, as Moscow reported one of the largest drone raids of the war.",
+        "2024-03-12",
+        &["attack incident Voronezh|Voronezh Oblast c=- m=- i=- k=- w=5"],
+    );
+}

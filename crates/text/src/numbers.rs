@@ -210,6 +210,26 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
                 };
                 return Some((12, end));
             }
+            // "one of the largest raids": a rank, no count
+            if w.eq_ignore_ascii_case("one")
+                && toks.get(i + 1).is_some_and(|n| is(text, n, "of"))
+                && toks.get(i + 2).is_some_and(|n| is(text, n, "the"))
+                && toks.get(i + 3).is_some_and(|n| {
+                    let x = n.text(text);
+                    let x = x.to_ascii_lowercase();
+                    // (not a noun in "-est": "one of the guests", "one of the forest roads")
+                    is(text, n, "most")
+                        || x.len() > 4
+                            && x.ends_with("est")
+                            && ![
+                                "forest", "guest", "request", "interest", "protest", "harvest",
+                                "arrest", "contest",
+                            ]
+                            .contains(&x.as_str())
+                })
+            {
+                return None;
+            }
             let mut v = word_value(w)?;
             let mut end = i + 1;
             // "twenty one", "one hundred and twenty"
@@ -375,6 +395,10 @@ mod tests {
             [(120, Approx::Exact)]
         );
         assert_eq!(read("a dozen houses"), [(12, Approx::Exact)]);
+        assert_eq!(
+            read("one of the largest raids, one of the drones"),
+            [(1, Approx::Exact)]
+        );
         // an ordinal is a name, not a count
         assert_eq!(read("the 414th Strike UAV Brigade and the 3rd Assault"), []);
         assert_eq!(read("14 th"), [(14, Approx::Exact)]);
