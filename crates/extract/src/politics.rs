@@ -370,6 +370,26 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                 resolved(ex, doc, m)
             }
         })
+        // (else an oblast: "visited brigades in Kharkiv Oblast", "the exchange took place on
+        // the border in Sumy Oblast")
+        .or_else(|| {
+            s.places.iter().find_map(|p| match p.kind {
+                PlaceKind::Region(r) if p.role == PlaceRole::Event && !p.plural => Some((
+                    Place {
+                        name: r.admin1.to_string(),
+                        admin1: Some(r.admin1.to_string()),
+                        country: Some(r.country.to_string()),
+                        lat: Some(r.lat),
+                        lon: Some(r.lon),
+                        precision: Some(Precision::Oblast),
+                        mention: Some(p.span.text(doc.text).to_string()),
+                        ..Place::default()
+                    },
+                    p.span,
+                )),
+                _ => None,
+            })
+        })
 }
 
 /// The place of the wire dateline opening the article ("RIYADH, Saudi Arabia (AP) —"):
@@ -451,6 +471,9 @@ struct Meeting<'d> {
     /// Its place is settled: told as a call, which has no venue, or (an agreement) named
     /// in its own sentence.
     settled: bool,
+    /// An exchange of prisoners carried out: an agreement kept, whose parties are states
+    /// and may name no person.
+    exchange: bool,
 }
 
 impl Meeting<'_> {
@@ -700,7 +723,7 @@ fn write_gatherings(
 ) {
     for (i, m) in found
         .iter()
-        .filter(|m| !m.participants.is_empty())
+        .filter(|m| !m.participants.is_empty() || m.exchange)
         .enumerate()
     {
         let mut ev = Event::new(kind, Scope::Incident, report);
@@ -745,6 +768,16 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
         "concluded an agreement",
         // ("adopted a joint declaration")
         "adopted",
+        // a prisoner exchange carried out: an agreement kept (ACLED's Agreement)
+        "carried out a",
+        "carried out an",
+        "conducted a",
+        "held a prisoner",
+        "exchanged prisoners",
+        "swapped prisoners",
+        // ("The exchange took place on the border in Sumy Oblast": where it was)
+        "exchange took place",
+        "swap took place",
     ];
     let mut found: Vec<Meeting> = Vec::new();
     for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
@@ -797,7 +830,11 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
         let content_after = cue_text.ends_with(" to")
             || cue_text.ends_with(" that")
             || (ce..(ce + 4).min(s.t1)).any(|k| matches!(doc.lw(k), "to" | "that"));
-        let own = venue(ex, doc, s).filter(|(_, sp)| !content_after || sp.end <= cue.start);
+        // (the places of an exchange's sentence are the prisoners' — "defenders of
+        // Mariupol" — not where it took place)
+        let own = venue(ex, doc, s)
+            .filter(|(_, sp)| !content_after || sp.end <= cue.start)
+            .filter(|_| !cue_text.contains("prisoner"));
         // (a signing told after another meeting, held elsewhere, is another agreement:
         // "… met Scholz in Berlin, after which the two leaders signed … Macron received
         // Zelensky in Paris. After the meeting, the two presidents signed an agreement.")
@@ -837,6 +874,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
         if a.time.is_none() {
             a.time = s.times.first();
         }
+        a.exchange |= cue_text.contains("prisoner");
         a.evidence.push(Evidence {
             field: "agreement".into(),
             start: s.span.start,

@@ -7970,3 +7970,28 @@ fn claimed_captures_and_stopped_raids_are_clashes_and_a_rank_is_no_count() {
         &["attack incident Voronezh|Voronezh Oblast c=- m=- i=- k=- w=5"],
     );
 }
+
+#[test]
+fn a_prisoner_exchange_carried_out_is_an_agreement_placed_where_it_took_place() {
+    let evs = events(
+        "Prisoners come home\n\nUkraine and Russia carried out a prisoner exchange on Saturday, bringing home 95 defenders of Mariupol. The exchange took place on the border in Sumy Oblast, the coordination headquarters said.",
+        "2024-08-24",
+    );
+    let a: Vec<_> = evs
+        .iter()
+        .filter(|e| e.kind.as_str() == "agreement")
+        .collect();
+    assert_eq!(a.len(), 1, "{evs:?}");
+    assert_eq!(
+        a[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Sumy Oblast")
+    );
+    assert_eq!(a[0].when.start.as_deref(), Some("2024-08-24"));
+    // (one planned, or one that did not happen, is none)
+    for text in [
+        "Swap planned\n\nUkraine and Russia will carry out a prisoner exchange next week, officials said.",
+        "No swaps\n\nUkraine and Russia have not exchanged prisoners since June.",
+    ] {
+        assert!(events(text, "2024-08-24").is_empty(), "{text}");
+    }
+}
