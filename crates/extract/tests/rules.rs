@@ -7995,3 +7995,17 @@ fn a_prisoner_exchange_carried_out_is_an_agreement_placed_where_it_took_place() 
         assert!(events(text, "2024-08-24").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn sports_and_entertainment_venues_are_other_targets_and_a_high_rise_is_one_building() {
+    let evs = events(
+        "Shelling of Bakhmut\n\nThe shelling of Bakhmut damaged a sports complex and an entertainment venue, the governor said.",
+        "2023-01-10",
+    );
+    assert_eq!(targets(&evs[0]), ["other"]);
+    let evs = events(
+        "Drone attack on Odesa\n\nA Russian drone hit a high-rise residential building in Odesa on Sunday.",
+        "2024-05-26",
+    );
+    assert_eq!(targets(&evs[0]), ["apartment_building"]);
+}
