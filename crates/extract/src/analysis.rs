@@ -813,7 +813,11 @@ pub fn analyse<'a>(
         // "captured Avdiivka in February": a month of its own, before the publication's
         let earlier_month = |t: usize| {
             let Some(now) = published else { return false };
-            doc.is_word(t - 1, "in")
+            // ("in late May", "in early March")
+            (doc.is_word(t - 1, "in")
+                || t >= 2
+                    && doc.is_word(t - 2, "in")
+                    && matches!(doc.lw(t - 1), "late" | "early" | "mid" | "mid-"))
                 && month_of(doc.word(t)).is_some_and(|m| m != now.month())
                 && !doc
                     .toks

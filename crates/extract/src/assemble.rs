@@ -711,7 +711,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // joint production of drones in Warsaw")
     // (an agreement silences only weak evidence: "hours after the grain deal was signed,
     // drones hit Izmail" is still a strike)
-    let talks = ms.iter().any(|m| is(m, cues.meeting))
+    // (a meeting that only dates the strike is none: "On Tuesday, as the delegations met, a
+    // Russian missile struck a vessel in Odesa")
+    let dates_the_strike = |m: &Match| {
+        let t = doc.token_from(m.start);
+        (t.saturating_sub(4).max(s.t0)..t).any(|x| matches!(doc.lw(x), "as" | "while" | "when"))
+            && (t..s.t1)
+                .find(|&x| doc.word(x) == ",")
+                .is_some_and(|c| attack_cues.iter().any(|a| doc.token_from(a.start) > c))
+    };
+    let talks = ms
+        .iter()
+        .any(|m| is(m, cues.meeting) && !dates_the_strike(m))
         || ms.iter().any(|m| is(m, cues.agreement))
             && attack_cues.is_empty()
             && harm_cues.is_empty()
@@ -1674,6 +1685,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             Some(Loc::Country("RU"))
         } else if front_part {
             None
+        } else if kind == Kind::Clash && whole_front {
+            // "fought 152 combat clashes along the front line": the nation's, wherever the
+            // paragraph before was
+            Some(Loc::Country(home))
         } else if kind == Kind::Clash
             // ("… clashed near Ocheretyne. 9 Russian attacks were repelled.": the one place
             // just named is where they were)
@@ -1688,7 +1703,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 }))
         {
             // "beat back 41 attacks in these areas": the oblast of the places just named
-            let prev_region = k.checked_sub(1).and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
+            // (not a figure "along the front line": the whole front's)
+            let prev_region = k
+                .checked_sub(1)
+                .filter(|_| !whole_front)
+                .and_then(|p| single_region_of(ex, doc, &doc.sents[p]));
             Some(prev_region.map(Loc::Region).unwrap_or(Loc::Country(home)))
         } else if (air_force || doc.multi_region || unfocused || state.national_prev == Some(k.wrapping_sub(1)) || focus_abroad)
             && (national_numbers || general_staff && unfocused)
@@ -3359,12 +3378,19 @@ fn told_on(doc: &Doc, s: &Sent, t: &TimeExpr) -> bool {
     {
         i -= 2;
     }
-    i >= s.t0 + 2
-        && doc.is_word(i - 1, "on")
-        && matches!(
-            doc.lw(i - 2),
+    let speech = |w: &str| {
+        matches!(
+            w,
             "said" | "reported" | "announced" | "wrote" | "stated" | "added" | "claimed" | "told"
         )
+    };
+    // (or the wire's "said Tuesday that …", not "said Tuesday's strike …")
+    let possessive = sitrep_text::is_possessive(t.span.text(doc.text))
+        || doc
+            .word(doc.token_from(t.span.end))
+            .starts_with(['\'', '\u{2019}']);
+    i >= s.t0 + 2 && doc.is_word(i - 1, "on") && speech(doc.lw(i - 2))
+        || i > s.t0 && t.explicit && !possessive && speech(doc.lw(i - 1))
 }
 
 /// A same-day time `t` of sentence `s` ("today", "over the day") on the day the update
@@ -5768,13 +5794,32 @@ fn casualty_items(
             let is_toll = tolls.iter().any(|(h, t)| *h == harm && *t == sp);
             // ("His 10-year-old grandson was also wounded": one more than those told)
             let also = (c0.saturating_sub(2).max(s.t0)..c0).any(|t| doc.is_word(t, "also"));
+            // ("Three port workers were killed. Eight more people were injured": more than
+            // the dead, not more than an injured figure told before)
+            let beside_dead = harm == Harm::Injured
+                && match harm_cues[..ci].last() {
+                    Some(h) => h.0 == Harm::Killed,
+                    None => doc
+                        .sents
+                        .iter()
+                        .position(|x| std::ptr::eq(x, s))
+                        .and_then(|k| k.checked_sub(1))
+                        .is_some_and(|p| {
+                            doc.sent_matches(&doc.sents[p])
+                                .iter()
+                                .rev()
+                                .find(|m| is(m, cues.killed) || is(m, cues.injured))
+                                .is_some_and(|m| is(m, cues.killed))
+                        }),
+                };
             let more = !is_toll
                 && (again
                     || also
                     || found_dead
                     || doc.is_word(first, "another")
-                    || (first + 1..(first + 3).min(s.t1))
-                        .any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than")));
+                    || !beside_dead
+                        && (first + 1..(first + 3).min(s.t1))
+                            .any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than")));
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
             let child_units: u32 = units
                 .iter()

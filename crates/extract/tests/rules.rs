@@ -8009,3 +8009,61 @@ fn sports_and_entertainment_venues_are_other_targets_and_a_high_rise_is_one_buil
     );
     assert_eq!(targets(&evs[0]), ["apartment_building"]);
 }
+
+#[test]
+fn wire_background_and_asides_add_nothing_to_the_strike() {
+    // an attack "in late May", a "similar strike" on another day: background
+    for (text, date, want) in [
+        (
+            "Drone hits Shebekino\n\nA Ukrainian drone struck a car in the Russian town of Shebekino on Friday evening, wounding two men, Gov. Vyacheslav Gladkov wrote on Telegram.\n\nA glide bomb attack on a hardware store in Kharkiv killed 19 people in late May.",
+            "2024-08-31",
+            "attack incident Shebekino|Belgorod Oblast c=- m=- i=- k=- w=2",
+        ),
+        (
+            "Bombs on Zaporizhzhia\n\nRussian warplanes dropped four guided bombs on Zaporizhzhia on Monday, killing four people, governor Ivan Fedorov said.\n\nA similar strike on October 29 wounded 18 people, including children.",
+            "2024-11-12",
+            "attack incident Zaporizhzhia|Zaporizhzhia Oblast c=- m=4 i=- k=4 w=-",
+        ),
+        // a resident "who lives" on a floor is nobody killed
+        (
+            "Debris hits Kyiv\n\nDebris from a downed missile hit a residential building in Kyiv on Tuesday, injuring five people, Tymur Tkachenko said.\n\n\"The whole building swayed,\" said Iryna, a teacher who lives on the 11th floor.",
+            "2024-08-27",
+            "attack incident Kyiv|Kyiv c=- m=- i=- k=- w=5",
+        ),
+        // "eight more" after the dead is more than the dead, not eight more injured
+        (
+            "Missile hits Odesa port\n\nA Russian missile hit the port of Odesa on Wednesday evening, killing three people and injuring eight, Oleh Kiper said.\n\n\"Three port workers were killed. Eight more people were injured,\" Kiper wrote.",
+            "2024-10-10",
+            "attack incident Odesa|Odesa Oblast c=- m=- i=- k=3 w=8",
+        ),
+        // a meeting that only dates the strike does not silence it
+        (
+            "Missile hits ship in Odesa\n\nOn Tuesday, as the delegations met, a Russian missile struck a vessel in the port of Odesa, killing four crew members, regional governor Oleh Kiper said.",
+            "2025-03-12",
+            "attack incident Odesa|Odesa Oblast c=- m=- i=- k=4 w=-",
+        ),
+    ] {
+        check(text, date, &[want]);
+    }
+    // ("Later, two more people were injured": still an increment)
+    check(
+        "Strike on Odesa\n\nA Russian missile hit Odesa on Wednesday, killing three people and injuring eight. Later, two more people were injured.",
+        "2024-10-10",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=3 w=10"],
+    );
+}
+
+#[test]
+fn clashes_along_the_front_line_are_the_nations_over_the_period_not_the_day_said() {
+    let evs = events(
+        "Fighting rages in Donetsk region\n\nRussian shelling killed two civilians in Toretsk over the past day, Donetsk Gov. Vadym Filashkin said.\n\nUkraine's General Staff said Tuesday that its forces had fought 152 combat clashes with Russian troops along the front line over the past day.",
+        "2024-09-10",
+    );
+    let clash = evs.iter().find(|e| e.kind.as_str() == "clash").unwrap();
+    assert_eq!(clash.place.as_ref().unwrap().name, "Ukraine");
+    assert_eq!(clash.count, Some(152));
+    assert_eq!(
+        (clash.when.start.as_deref(), clash.when.end.as_deref()),
+        (Some("2024-09-09"), Some("2024-09-10"))
+    );
+}
