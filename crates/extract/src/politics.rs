@@ -298,12 +298,38 @@ fn people_in(doc: &Doc, s: &Sent) -> Vec<usize> {
         if let Some(t) = (s.t0..s.t1).find(|&t| {
             without_possessive(doc.word(t)) == p.surname
                 && (!shared || after.is_some_and(|a| without_possessive(doc.word(t + 1)) == a))
+                && !quoted_at(doc, s, t)
         }) {
             found.push((t, pi));
         }
     }
     found.sort();
     found.into_iter().map(|x| x.1).collect()
+}
+
+/// Whether token `t` of sentence `s` stands inside quotation marks: a person named in a
+/// quote ("Putin's ambition … has failed," Starmer said) is spoken of, not present. (The
+/// marks are counted from the paragraph's start: a quote may open sentences before.)
+fn quoted_at(doc: &Doc, s: &Sent, t: usize) -> bool {
+    let para_start = doc
+        .sents
+        .iter()
+        .find(|x| x.para == s.para)
+        .map_or(s.span.start, |x| x.span.start);
+    let before = doc
+        .text
+        .get(para_start..doc.toks[t].span.start)
+        .unwrap_or_default();
+    let mut open = false;
+    for c in before.chars() {
+        match c {
+            '"' => open = !open,
+            '\u{201c}' => open = true,
+            '\u{201d}' => open = false,
+            _ => {}
+        }
+    }
+    open
 }
 
 fn participant(ex: &Extractor, doc: &Doc, pi: usize) -> Participant {

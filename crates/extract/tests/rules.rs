@@ -8067,3 +8067,41 @@ fn clashes_along_the_front_line_are_the_nations_over_the_period_not_the_day_said
         (Some("2024-09-09"), Some("2024-09-10"))
     );
 }
+
+#[test]
+fn statements_made_in_dismissals_and_quotes_that_cost_lives_and_no_quoted_participants() {
+    for (text, speaker) in [
+        (
+            "Moscow dismisses pact\n\nRussian Foreign Ministry spokeswoman Maria Zakharova dismissed the pact, telling reporters in Moscow that Britain was \"dragging Kyiv into a war to the last Ukrainian\".",
+            "Maria Zakharova",
+        ),
+        (
+            "Zelensky on air defence\n\nPresident Volodymyr Zelensky said: \"Every day of delay with the Patriots costs us lives. Russia is counting on the world to look away.\"",
+            "Volodymyr Zelensky",
+        ),
+    ] {
+        let evs = events(text, "2025-01-16");
+        let st: Vec<_> = evs
+            .iter()
+            .filter(|e| e.kind.as_str() == "statement")
+            .collect();
+        assert_eq!(st.len(), 1, "{text}\n{evs:?}");
+        assert_eq!(
+            st[0].source.as_ref().and_then(|s| s.name.as_deref()),
+            Some(speaker)
+        );
+    }
+    // a person named inside a quote takes no part in the talks told after it
+    let evs = events(
+        "Starmer in Kyiv\n\nKeir Starmer and Volodymyr Zelensky held talks in Kyiv on Thursday. \"Putin's ambition has been a monumental strategic failure,\" Starmer said. The two leaders discussed security guarantees.",
+        "2025-01-16",
+    );
+    for m in evs.iter().filter(|e| e.kind.as_str() == "meeting") {
+        assert!(
+            m.participants
+                .iter()
+                .all(|p| p.name != "Putin" && !p.name.contains("Putin")),
+            "{m:?}"
+        );
+    }
+}
