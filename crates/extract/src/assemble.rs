@@ -553,6 +553,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 "commenting" | "reacting" | "responding" | "condemning" | "condemned"
             )
         })
+        // ("Sybiha said the attack on Kryvyi Rih proved that Russia …": an attack already
+        // told, judged in speech)
+        || t >= s.t0 + 2
+            && doc.is_word(t - 1, "the")
+            && matches!(doc.lw(t - 2), "said" | "says" | "noted" | "stated" | "added" | "argued" | "stressed" | "believes")
+            && (t + 1..s.t1).any(|x| {
+                matches!(doc.lw(x), "proved" | "proves" | "showed" | "shows" | "demonstrated" | "demonstrates" | "confirmed" | "confirms")
+            })
     };
     // "the shortage of shells", "120 shells": the noun, not the verb of "Russia shells X"
     let shells_noun = |m: &Match| {
@@ -828,6 +836,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     && matches!(doc.lw(t + 3), "most" | "mostly" | "mainly" | "all")
             {
                 7
+            } else if (t..t + 3).any(|x| doc.is_word(x, "times")) {
+                // ("attacked 34 times over the past day near Dalne")
+                9
             } else {
                 4
             };
@@ -956,6 +967,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if kind == Kind::Attack || kind == Kind::Clash {
         numbers_items(ex, doc, k, &mut items);
         breakdown_parts(doc, k, &mut items);
+        colon_parts(doc, &mut items);
         if kind == Kind::Attack && !military {
             casualty_items(ex, doc, s, &starts, inherited, &mut items);
         }
@@ -2732,6 +2744,32 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         // without a place ("A man was killed") is the oblast's
         state.focus = Some((Loc::Region(r), s.para, k));
         state.focus_list = false;
+    } else if let Some(r) = places
+        .iter()
+        .find_map(|p| match p.0 {
+            Loc::Region(r) => Some(r),
+            _ => None,
+        })
+        .filter(|r| {
+            // "fired on Kherson Oblast 54 times over the past day, hitting residential areas
+            // of Kherson. One person was killed …": the oblast's tally is in focus, not the
+            // city it names as hit
+            drafts.iter().any(|d| {
+                matches!(d.loc, Loc::Region(x) if x == *r)
+                    && (d.count.stated() || d.munitions.stated())
+            }) && !finer.is_empty()
+                && finer.iter().all(|f| {
+                    (f.3.saturating_sub(5).max(s.t0)..f.3).any(|t| {
+                        matches!(
+                            doc.lw(t),
+                            "hitting" | "striking" | "targeting" | "including"
+                        )
+                    })
+                })
+        })
+    {
+        state.focus = Some((Loc::Region(r), s.para, k));
+        state.focus_list = false;
     } else if places.len() == 1 || finer.len() == 1 {
         let f = if finer.len() == 1 {
             finer[0].0.clone()
@@ -4059,6 +4097,35 @@ fn destroys_target(doc: &Doc, ms: &[Match], m: &Match) -> bool {
     }
 }
 
+/// Drops the parts of a count listed after a colon when they add up to it ("carried out 84
+/// strikes on 19 settlements: six missile strikes, 11 air strikes and 67 attacks with
+/// artillery"): the total is the count, not the total and its parts together.
+fn colon_parts(doc: &Doc, items: &mut Vec<Item>) {
+    let counts: Vec<(usize, u32)> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Count(n) => n.value.map(|v| (n.t0, v)),
+            _ => None,
+        })
+        .collect();
+    let Some(&(t0, total)) = counts.first() else {
+        return;
+    };
+    // the colon after the total, before the next figure
+    let next = counts.get(1).map_or(t0, |c| c.0);
+    let Some(colon) = (t0 + 1..next).find(|&t| doc.word(t) == ":") else {
+        return;
+    };
+    let parts: u32 = counts[1..]
+        .iter()
+        .filter(|c| c.0 > colon)
+        .map(|c| c.1)
+        .fold(0u32, u32::saturating_add);
+    if counts.len() > 2 && parts == total {
+        items.retain(|i| !matches!(i, Item::Count(n) if n.t0 > colon));
+    }
+}
+
 /// Drops the per-weapon parts of an attack total told as munitions ("carried out 387
 /// attacks, firing artillery and mortars and dropping 9 guided bombs"; "… 496 attacks.
 /// The enemy fired 112 shells; drones made 371 attacks, and aircraft dropped 13 bombs"):
@@ -4813,7 +4880,14 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
         // the person noun within three tokens ("a 67-year-old woman", "a man")
         for j in t + 1..(t + 6).min(s.t1) {
             if let Some(e) = doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)) {
-                if doc.is_word(j, "lives") {
+                // ("a civilian car", "a children's hospital": the person word describes the
+                // thing hit)
+                if doc.is_word(j, "lives")
+                    || doc.match_at(e, |m| m.class == Class::Target).is_some()
+                    || doc
+                        .match_at(j, |m| m.class == Class::Target)
+                        .is_some_and(|te| te > e)
+                {
                     break;
                 }
                 // "a 12-year-old boy", "his 12-year-old son": under 18 is a child

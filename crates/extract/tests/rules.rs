@@ -8105,3 +8105,68 @@ fn statements_made_in_dismissals_and_quotes_that_cost_lives_and_no_quoted_partic
         );
     }
 }
+
+#[test]
+fn regional_posts_civilian_cars_lists_under_fire_and_appeals() {
+    // "a civilian car" is a car, not a person
+    check(
+        "Kherson region\n\nIn Bilozerka, a Russian drone hit a civilian car, a 40-year-old man was injured.",
+        "2024-06-01",
+        &["attack incident Bilozerka|Kherson Oblast c=- m=- i=- k=- w=1"],
+    );
+    // "Under the fire were …": each place listed was attacked
+    check(
+        "Nikopol district\n\nThe enemy hit Nikopol district with artillery 6 times during the day. Under the fire were Marhanets and Myrove.",
+        "2024-06-01",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=6 m=- i=- k=- w=-",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Myrove|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+        ],
+    );
+    // appeals to residents, with or without the article, are no statements
+    for text in [
+        "Toretsk shelled\n\nOn 26 August, Russians shelled Toretsk, Vadym Filashkin said. He urged the residents to evacuate: \"Every day of delay costs lives.\"",
+        "Odesa port hit\n\nOvernight, Russian drones hit port infrastructure in Odesa, Oleh Kiper said. Kiper asked residents not to publish photos of the hits.",
+    ] {
+        let evs = events(text, "2024-08-26");
+        assert!(
+            evs.iter().all(|e| e.kind.as_str() != "statement"),
+            "{text}\n{evs:?}"
+        );
+    }
+}
+
+#[test]
+fn digests_totals_with_parts_lead_cities_and_front_notes() {
+    // a total with its parts after a colon is the total
+    check(
+        "Zaporizhzhia region\n\nOver the past day the occupiers carried out 84 strikes on 19 settlements of Zaporizhzhia Oblast: six missile strikes, 11 air strikes and 67 attacks with multiple rocket launchers and artillery.",
+        "2023-03-09",
+        &["attack area Zaporizhzhia Oblast|Zaporizhzhia Oblast c=84 m=- i=- k=- w=-"],
+    );
+    // the oblast's casualties after a lead that names a city it hit stay the oblast's
+    check(
+        "Kherson region\n\nRussian troops fired on Kherson Oblast 54 times over the past day, hitting residential areas of Kherson. One person was killed and six were injured.",
+        "2022-11-27",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=54 m=- i=- k=1 w=6",
+            "attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=- in Kherson Oblast",
+        ],
+    );
+    // "attacked 34 times … near X" on an axis is ground fighting
+    let evs = events(
+        "General Staff\n\nIn the Kurakhove direction, the enemy attacked 34 times over the past day near Dalne and Illinka, the General Staff said.",
+        "2024-11-12",
+    );
+    assert!(
+        !evs.is_empty() && evs.iter().all(|e| e.kind.as_str() == "clash"),
+        "{evs:?}"
+    );
+    // an attack judged in speech is no new attack
+    let evs = events(
+        "Sybiha on the strike\n\nForeign Minister Andrii Sybiha said the attack on Kryvyi Rih proved that Russia was not interested in a ceasefire.",
+        "2025-04-05",
+    );
+    assert!(evs.iter().all(|e| e.kind.as_str() != "attack"), "{evs:?}");
+}
