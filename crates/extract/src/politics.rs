@@ -131,10 +131,11 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
             continue;
         }
         // "announced this", "said so": the figures just given, not a claim
+        // (nor "This was announced by X": the passive of the same)
         let claim_verb = doc.sent_matches(s).iter().any(|m| {
             is(m, cues.claim) && {
                 let t = doc.token_from(m.end);
-                !matches!(doc.lw(t), "this" | "so" | "it" | "on")
+                !matches!(doc.lw(t), "this" | "so" | "it" | "on" | "by")
             }
         });
         // "said on Tuesday that …", "told reporters that …": the verb's "that" a few words on

@@ -8170,3 +8170,24 @@ fn digests_totals_with_parts_lead_cities_and_front_notes() {
     );
     assert!(evs.iter().all(|e| e.kind.as_str() != "attack"), "{evs:?}");
 }
+
+#[test]
+fn a_given_name_like_a_nationality_and_a_passive_attribution() {
+    let evs = events(
+        "Energy memorandum\n\nUkrainian Energy Minister German Galushchenko and his Lithuanian counterpart Dainius Kreivys signed a memorandum in Vilnius on Friday.\n\nGerman Chancellor Olaf Scholz said Germany would deliver more Patriot systems.",
+        "2023-07-15",
+    );
+    let a = evs.iter().find(|e| e.kind.as_str() == "agreement").unwrap();
+    assert_eq!(a.participants.len(), 2, "{a:?}");
+    let st = evs.iter().find(|e| e.kind.as_str() == "statement").unwrap();
+    assert_eq!(
+        st.source.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Olaf Scholz")
+    );
+    // "This was announced by X": the attack's source, no statement
+    let evs = events(
+        "Kherson region\n\nOver the past day, Russian troops shelled Kherson region 87 times. This was announced by Oleksandr Prokudin.",
+        "2024-06-01",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+}
