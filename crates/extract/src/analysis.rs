@@ -3283,6 +3283,24 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             }
         }
     }
+    // ("attacked Nikopol district 11 times, hitting Nikopol and the Marhanets and
+    // Pokrovske communities": the places hit after a district attacked are looked for in
+    // it first)
+    if let Some(d) = out
+        .iter()
+        .position(|p| p.kind == PlaceKind::Raion && p.role == PlaceRole::Event)
+        && let Some(hit) = (out[d].t1..s.t1)
+            .find(|&t| matches!(doc.lw(t), "hitting" | "striking" | "shelling" | "targeting"))
+    {
+        let area = out[d].name.clone();
+        for m in out[d + 1..].iter_mut().filter(|m| {
+            m.t0 > hit
+                && m.role == PlaceRole::Event
+                && matches!(m.kind, PlaceKind::Settlement | PlaceKind::Hromada)
+        }) {
+            m.hint_area.get_or_insert_with(|| area.clone());
+        }
+    }
     // "the village of Khotin in Sumy region's Sumy district": the district locates the
     // village with its oblast
     for n in 2..out.len() {

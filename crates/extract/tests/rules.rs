@@ -8191,3 +8191,17 @@ fn a_given_name_like_a_nationality_and_a_passive_attribution() {
     );
     assert_eq!(evs.len(), 1, "{evs:?}");
 }
+
+#[test]
+fn places_hit_in_a_district_attacked_are_looked_for_in_it() {
+    check(
+        "Nikopol district\n\nOver the past day, Russian forces attacked Nikopol district 11 times with artillery, hitting Nikopol and the Marhanets and Pokrovske communities, governor Serhiy Lysak reported.",
+        "2025-04-05",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=11 m=- i=- k=- w=-",
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Pokrovske|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+        ],
+    );
+}
