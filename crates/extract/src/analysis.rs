@@ -1457,7 +1457,13 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                 || joined_article(doc, k)
                 || particle(k) && (k + 1..k + 3).any(|x| is_cap(doc, x) && !particle(x))
         };
-        if starts_given && name_word(i + 1) && adjacent(doc, i, i + 1) {
+        // (not a given name like a nationality before a title: "German Ambassador Martin
+        // Jaeger" is no person "German Ambassador")
+        let before_title = doc
+            .match_at(i + 1, |m| m.class == Class::Role && Some(m.label) == title)
+            .is_some()
+            || doc.word(i + 1).starts_with("Vice-");
+        if starts_given && !before_title && name_word(i + 1) && adjacent(doc, i, i + 1) {
             let mut j = i + 1;
             while j < doc.toks.len()
                 && name_word(j)
@@ -2503,6 +2509,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // "the Druzhba neighbourhood", "the Tekstilshchik microdistrict": a part of the
             // city told, not a place of its own (though towns elsewhere bear the name)
             || matches!(next, "neighbourhood" | "neighborhood" | "neighbourhoods" | "neighborhoods" | "microdistrict" | "micro-district" | "quarter")
+                && !doc.is_word(end + 1, "of")
+                && !ex
+                    .gazetteer
+                    .resolve(&name, &Hint { country: Some("UA"), ..Hint::default() })
+                    .is_some_and(|r| r.population >= 20_000)
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
             // ("the Kharkiv operational-tactical group": a command named after a place)
@@ -3829,9 +3840,14 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
         let rest = &doc.text.as_bytes()[m.end.min(doc.text.len())..];
         rest.starts_with(b"'s ") || rest.starts_with("\u{2019}s ".as_bytes())
     };
-    if ms
-        .iter()
-        .any(|m| is(m, cues.background) && possessive(m) && (k > 0 || tok(m) > s.t0))
+    // (not the toll of that strike told now: "The death toll from last week's strike on a
+    // hypermarket in Kharkiv rose to 19")
+    let toll =
+        (s.t0..s.t1).any(|t| doc.is_word(t, "toll") || crate::analysis::rise_verb(doc.lw(t)));
+    if !toll
+        && ms
+            .iter()
+            .any(|m| is(m, cues.background) && possessive(m) && (k > 0 || tok(m) > s.t0))
     {
         return true;
     }
@@ -3858,11 +3874,34 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
         .unwrap_or(usize::MAX);
     // "The strike came days after a larger attack on the capital. On Thursday, Russia
     // launched 31 missiles at Kyiv, …": the earlier attack, told on its own day
+    // (an attack after the "after": not "came after Zelensky returned from Washington")
     let came_after = |x: &Sent| {
-        doc.sent_matches(x).iter().any(|m| {
+        let ms = doc.sent_matches(x);
+        ms.iter().any(|m| {
             is(m, cues.background_link)
                 && (doc.token_from(m.end)..(doc.token_from(m.end) + 5).min(x.t1))
-                    .any(|t| doc.is_word(t, "after"))
+                    .find(|&t| doc.is_word(t, "after"))
+                    .is_some_and(|a| {
+                        ms.iter().any(|c| {
+                            (is(c, cues.attack)
+                                || is(c, cues.killed)
+                                || is(c, cues.injured)
+                                || c.class == Class::Weapon)
+                                && doc.token_from(c.start) > a
+                        }) || (a + 1..x.t1).any(|t| {
+                            matches!(
+                                doc.lw(t),
+                                "attack"
+                                    | "attacks"
+                                    | "strike"
+                                    | "strikes"
+                                    | "barrage"
+                                    | "bombardment"
+                                    | "shelling"
+                                    | "assault"
+                            )
+                        })
+                    })
         })
     };
     if doc.is_word(s.t0, "on")
@@ -3884,7 +3923,12 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
         if is(m, cues.background) {
             // an opening: "Earlier this month, …", "Last week, …" (or a clause's: "…
             // legitimate targets; last week a drone hit …")
-            tok(m) <= s.t0 + 1 || matches!(doc.word(tok(m).saturating_sub(1)), ";" | "—")
+            // ("A similar strike on October 29 …": a likeness is background only with a
+            // day of its own, not "In a similar attack, a drone struck …")
+            (tok(m) <= s.t0 + 1 || matches!(doc.word(tok(m).saturating_sub(1)), ";" | "—"))
+                && (!doc.lower_at(m.start, m.end).contains("similar")
+                    || (s.t0..s.t1)
+                        .any(|t| month_of(doc.word(t)).is_some() || is_weekday(doc.lw(t))))
         } else if is(m, cues.background_link) {
             // "came two days after", "comes a week after"
             after_within(doc.token_from(m.end), 5)

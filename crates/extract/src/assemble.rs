@@ -724,9 +724,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let dates_the_strike = |m: &Match| {
         let t = doc.token_from(m.start);
         (t.saturating_sub(4).max(s.t0)..t).any(|x| matches!(doc.lw(x), "as" | "while" | "when"))
-            && (t..s.t1)
-                .find(|&x| doc.word(x) == ",")
-                .is_some_and(|c| attack_cues.iter().any(|a| doc.token_from(a.start) > c))
+            && (t..s.t1).find(|&x| doc.word(x) == ",").is_some_and(|c| {
+                // (an attack told, not one spoken of: "When Zelensky met Macron, he said
+                // Russian strikes had destroyed …")
+                attack_cues.iter().any(|a| {
+                    let at = doc.token_from(a.start);
+                    at > c
+                        && !(c..at).any(|x| {
+                            matches!(
+                                doc.lw(x),
+                                "said" | "says" | "told" | "noted" | "stated" | "added"
+                            )
+                        })
+                })
+            })
     };
     let talks = ms
         .iter()
@@ -967,7 +978,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     if kind == Kind::Attack || kind == Kind::Clash {
         numbers_items(ex, doc, k, &mut items);
         breakdown_parts(doc, k, &mut items);
-        colon_parts(doc, &mut items);
+        colon_parts(doc, s, &mut items);
         if kind == Kind::Attack && !military {
             casualty_items(ex, doc, s, &starts, inherited, &mut items);
         }
@@ -1672,7 +1683,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                             | "southeast"
                             | "south-east"
                     )
-            }) || front_side);
+            }) || front_side && !items.iter().any(|i| matches!(i, Item::Casualty { .. })));
         // ("destroyed 11 Ukrainian drones over the Bryansk, Kursk and Oryol regions": a
         // tally over several Russian regions, no event, not the strike in focus)
         // (Russia's tallies count occupied Crimea among its regions: "over the Krasnodar
@@ -2190,11 +2201,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // attack the previous evening to four")
     // (nor is a strike dated by the day its toll was told: "The number of people killed
     // when a missile slammed into the mall rose to 18 on Tuesday. … Monday's strike")
+    // (nor are later deaths told with their day: "On Wednesday, two of the injured died in
+    // hospital in Kharkiv, where the missile struck", "pulled two more bodies from the rubble")
     let tells_toll = |x: &Sent| {
         (x.t0..x.t1).any(|t| {
             doc.is_word(t, "toll")
                 || doc.is_word(t, "number") && doc.is_word(t + 1, "of")
                 || crate::analysis::rise_verb(doc.lw(t))
+                || matches!(
+                    doc.lw(t),
+                    "died" | "succumbed" | "body" | "bodies" | "rubble" | "debris" | "more"
+                )
         })
     };
     let own_day = sentence_time(doc, s)
@@ -2412,6 +2429,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let pronoun_area: Option<Loc> = (k > 0
         && matches!(doc.lw(s.t0), "it" | "they")
         && doc.sents[k - 1].para == s.para
+        // (not one that names its own area: "They also carried out 12 drone attacks on
+        // Mykolaiv Oblast, hitting …")
+        && !s.places.iter().any(|p| {
+            p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Region(_) | PlaceKind::Raion)
+        })
         && (s.t0..s.t1).any(|t| {
             matches!(doc.lw(t), "hitting" | "striking" | "targeting" | "shelling")
                 && s.places
@@ -4100,7 +4122,7 @@ fn destroys_target(doc: &Doc, ms: &[Match], m: &Match) -> bool {
 /// Drops the parts of a count listed after a colon when they add up to it ("carried out 84
 /// strikes on 19 settlements: six missile strikes, 11 air strikes and 67 attacks with
 /// artillery"): the total is the count, not the total and its parts together.
-fn colon_parts(doc: &Doc, items: &mut Vec<Item>) {
+fn colon_parts(doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
     let counts: Vec<(usize, u32)> = items
         .iter()
         .filter_map(|i| match i {
@@ -4121,7 +4143,13 @@ fn colon_parts(doc: &Doc, items: &mut Vec<Item>) {
         .filter(|c| c.0 > colon)
         .map(|c| c.1)
         .fold(0u32, u32::saturating_add);
-    if counts.len() > 2 && parts == total {
+    // (parts by place stay the places': "30 times: 18 attacks on Kupiansk district and 12
+    // on Chuhuiv district")
+    let placed = s
+        .places
+        .iter()
+        .any(|p| p.t0 > colon && p.role == PlaceRole::Event);
+    if counts.len() > 2 && parts == total && !placed {
         items.retain(|i| !matches!(i, Item::Count(n) if n.t0 > colon));
     }
 }
@@ -5870,7 +5898,20 @@ fn casualty_items(
             let also = (c0.saturating_sub(2).max(s.t0)..c0).any(|t| doc.is_word(t, "also"));
             // ("Three port workers were killed. Eight more people were injured": more than
             // the dead, not more than an injured figure told before)
+            // (only when it restates an injured figure told before: "killing three and
+            // injuring eight … Eight more people were injured"; not "injuring five … a second
+            // strike killed two and injured three more")
+            let here = doc
+                .sents
+                .iter()
+                .position(|x| std::ptr::eq(x, s))
+                .unwrap_or(0);
+            let restated = doc.sents[..here].iter().any(|x| {
+                doc.sent_matches(x).iter().any(|m| is(m, cues.injured))
+                    && x.numbers.iter().any(|n| n.value == Some(v))
+            });
             let beside_dead = harm == Harm::Injured
+                && restated
                 && match harm_cues[..ci].last() {
                     Some(h) => h.0 == Harm::Killed,
                     None => doc

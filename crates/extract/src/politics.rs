@@ -401,19 +401,46 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
         // the border in Sumy Oblast")
         .or_else(|| {
             s.places.iter().find_map(|p| match p.kind {
-                PlaceKind::Region(r) if p.role == PlaceRole::Event && !p.plural => Some((
-                    Place {
-                        name: r.admin1.to_string(),
-                        admin1: Some(r.admin1.to_string()),
-                        country: Some(r.country.to_string()),
-                        lat: Some(r.lat),
-                        lon: Some(r.lon),
-                        precision: Some(Precision::Oblast),
-                        mention: Some(p.span.text(doc.text).to_string()),
-                        ..Place::default()
-                    },
-                    p.span,
-                )),
+                // (where they were, not what was discussed: "visited brigades in Kharkiv
+                // Oblast", not "to discuss the offensive in Kharkiv Oblast")
+                PlaceKind::Region(r)
+                    if p.role == PlaceRole::Event
+                        && !p.plural
+                        && p.t0 >= s.t0 + 2
+                        && matches!(doc.lw(p.t0 - 1), "in" | "at")
+                        && matches!(
+                            doc.lw(p.t0 - 2),
+                            "met"
+                                | "meeting"
+                                | "talks"
+                                | "visited"
+                                | "visit"
+                                | "arrived"
+                                | "held"
+                                | "signed"
+                                | "place"
+                                | "brigades"
+                                | "troops"
+                                | "units"
+                                | "border"
+                                | "positions"
+                                | ","
+                        ) =>
+                {
+                    Some((
+                        Place {
+                            name: r.admin1.to_string(),
+                            admin1: Some(r.admin1.to_string()),
+                            country: Some(r.country.to_string()),
+                            lat: Some(r.lat),
+                            lon: Some(r.lon),
+                            precision: Some(Precision::Oblast),
+                            mention: Some(p.span.text(doc.text).to_string()),
+                            ..Place::default()
+                        },
+                        p.span,
+                    ))
+                }
                 _ => None,
             })
         })
@@ -828,7 +855,15 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
                 "decree" | "decrees" | "law" | "laws" | "bill" | "bills" | "order" | "orders"
             )
         });
+        // (an exchange is one of the day told: not "have exchanged prisoners several times
+        // since 2022", "last exchanged prisoners in February")
+        let cue_words = doc.lower_at(cue.start, cue.end);
+        let old_exchange = (cue_words.contains("prisoner") || cue_words.contains("exchange"))
+            && ((doc.token_from(cue.start).saturating_sub(2)..doc.token_from(cue.start))
+                .any(|k| matches!(doc.lw(k), "have" | "has" | "last" | "had"))
+                || (s.t0..s.t1).any(|k| matches!(doc.lw(k), "since" | "times")));
         if unilateral
+            || old_exchange
             || upcoming(ex, doc, s, cue.start)
             || (doc.token_from(cue.start).saturating_sub(2)..doc.token_from(cue.start))
                 .any(|k| doc.is_word(k, "did") || doc.is_word(k, "not"))
