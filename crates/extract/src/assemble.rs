@@ -5901,17 +5901,22 @@ fn casualty_items(
             // (only when it restates an injured figure told before: "killing three and
             // injuring eight … Eight more people were injured"; not "injuring five … a second
             // strike killed two and injured three more")
-            let here = doc
-                .sents
-                .iter()
-                .position(|x| std::ptr::eq(x, s))
-                .unwrap_or(0);
-            let restated = doc.sents[..here].iter().any(|x| {
-                doc.sent_matches(x).iter().any(|m| is(m, cues.injured))
-                    && x.numbers.iter().any(|n| n.value == Some(v))
-            });
+            let restated = || {
+                let here = doc
+                    .sents
+                    .iter()
+                    .position(|x| std::ptr::eq(x, s))
+                    .unwrap_or(0);
+                doc.sents[..here].iter().any(|x| {
+                    doc.sent_matches(x).iter().any(|m| is(m, cues.injured))
+                        && x.numbers.iter().any(|n| n.value == Some(v))
+                })
+            };
+            let more_word = (first + 1..(first + 3).min(s.t1))
+                .any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than"));
             let beside_dead = harm == Harm::Injured
-                && restated
+                && more_word
+                && restated()
                 && match harm_cues[..ci].last() {
                     Some(h) => h.0 == Harm::Killed,
                     None => doc
@@ -5932,9 +5937,7 @@ fn casualty_items(
                     || also
                     || found_dead
                     || doc.is_word(first, "another")
-                    || !beside_dead
-                        && (first + 1..(first + 3).min(s.t1))
-                            .any(|t| doc.is_word(t, "more") && !doc.is_word(t + 1, "than")));
+                    || !beside_dead && more_word);
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
             let child_units: u32 = units
                 .iter()

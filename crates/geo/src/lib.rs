@@ -293,6 +293,10 @@ pub fn loose(name: &str) -> String {
 /// transliteration ("Kharkov", "Kiev", "Zaporozhye") by differing in more than half of
 /// its letters (edit distance of the loose keys).
 pub fn is_other_name(name: &str, spelled: &str) -> bool {
+    // (most mentions are the name itself: no keys built for them)
+    if name.eq_ignore_ascii_case(spelled) {
+        return false;
+    }
     let (a, b) = (loose(name), loose(spelled));
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a == b || a.is_empty() || b.is_empty() {
