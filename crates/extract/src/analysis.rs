@@ -2510,10 +2510,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // city told, not a place of its own (though towns elsewhere bear the name)
             || matches!(next, "neighbourhood" | "neighborhood" | "neighbourhoods" | "neighborhoods" | "microdistrict" | "micro-district" | "quarter")
                 && !doc.is_word(end + 1, "of")
-                && !ex
+                && ex
                     .gazetteer
                     .resolve(&name, &Hint { country: Some("UA"), ..Hint::default() })
-                    .is_some_and(|r| r.population >= 20_000)
+                    .is_none_or(|r| r.population < 20_000)
             // "the Khortytsia group of forces": a formation named after a place
             || matches!(next, "group" | "grouping") && doc.is_word(end + 1, "of") && matches!(doc.lw(end + 2), "forces" | "troops")
             // ("the Kharkiv operational-tactical group": a command named after a place)

@@ -6859,6 +6859,20 @@ pub(crate) fn when_from(doc: &Doc, t: Option<&TimeExpr>, evidence: &mut Vec<Evid
     }
 }
 
+/// A whole oblast as an event's place, named by `mention`.
+pub(crate) fn oblast_place(r: &Region, mention: &str) -> Place {
+    Place {
+        name: r.admin1.to_string(),
+        admin1: Some(r.admin1.to_string()),
+        country: Some(r.country.to_string()),
+        lat: Some(r.lat),
+        lon: Some(r.lon),
+        precision: Some(Precision::Oblast),
+        mention: Some(mention.to_string()),
+        ..Place::default()
+    }
+}
+
 fn place_of(
     ex: &Extractor,
     doc: &Doc,
@@ -6880,19 +6894,7 @@ fn place_of(
             },
             None,
         ),
-        Loc::Region(r) => (
-            Place {
-                name: r.admin1.to_string(),
-                admin1: Some(r.admin1.to_string()),
-                country: Some(r.country.to_string()),
-                lat: Some(r.lat),
-                lon: Some(r.lon),
-                precision: Some(Precision::Oblast),
-                mention: Some(d.place_span.text(doc.text).to_string()),
-                ..Place::default()
-            },
-            Some(r),
-        ),
+        Loc::Region(r) => (oblast_place(r, d.place_span.text(doc.text)), Some(r)),
         Loc::Named(n) => {
             let (mention, raion) = (&n.mention, n.raion());
             let name = &mention.name;

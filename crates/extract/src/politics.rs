@@ -428,16 +428,7 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                         ) =>
                 {
                     Some((
-                        Place {
-                            name: r.admin1.to_string(),
-                            admin1: Some(r.admin1.to_string()),
-                            country: Some(r.country.to_string()),
-                            lat: Some(r.lat),
-                            lon: Some(r.lon),
-                            precision: Some(Precision::Oblast),
-                            mention: Some(p.span.text(doc.text).to_string()),
-                            ..Place::default()
-                        },
+                        crate::assemble::oblast_place(r, p.span.text(doc.text)),
                         p.span,
                     ))
                 }
