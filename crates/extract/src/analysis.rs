@@ -1461,8 +1461,7 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         // Jaeger" is no person "German Ambassador")
         let before_title = doc
             .match_at(i + 1, |m| m.class == Class::Role && Some(m.label) == title)
-            .is_some()
-            || doc.word(i + 1).starts_with("Vice-");
+            .is_some();
         if starts_given && !before_title && name_word(i + 1) && adjacent(doc, i, i + 1) {
             let mut j = i + 1;
             while j < doc.toks.len()
@@ -2783,15 +2782,14 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         }
         // "from Volyn in the west to Odesa in the south", "as far as Odesa", "as far west as
         // Lviv": the reach of a country's attack, not a place's own event
-        let compass_after = |t: usize| compass_in_the(doc, t);
         let as_far_as = before(1) == "as"
             && (before(2) == "far" && before(3) == "as"
                 || before(3) == "far"
                     && before(4) == "as"
                     && matches!(before(2), "west" | "east" | "north" | "south"));
-        let range_start = b1 == "from" && compass_after(end) && doc.is_word(end + 3, "to");
+        let range_start = b1 == "from" && compass_in_the(doc, end) && doc.is_word(end + 3, "to");
         let range_end = b1 == "to"
-            && compass_after(end)
+            && compass_in_the(doc, end)
             && (i.saturating_sub(10).max(s.t0)..i)
                 .any(|t| doc.is_word(t, "from") && compass_after_place(doc, t, i));
         // ("The main target of the attack was Kyiv": an aim named, not a place hit)
@@ -3651,7 +3649,7 @@ fn landmark_oblast(ex: &Extractor, name: &str) -> Option<&'static Region> {
 }
 
 /// Whether "in the west" (or another compass point) starts at token `t`.
-fn compass_in_the(doc: &Doc, t: usize) -> bool {
+pub(crate) fn compass_point_at(doc: &Doc, t: usize) -> bool {
     doc.is_word(t, "in")
         && doc.is_word(t + 1, "the")
         && matches!(
@@ -3664,9 +3662,20 @@ fn compass_in_the(doc: &Doc, t: usize) -> bool {
                 | "northwest"
                 | "southeast"
                 | "southwest"
-                | "centre"
-                | "center"
+                | "north-east"
+                | "north-west"
+                | "south-east"
+                | "south-west"
         )
+}
+
+/// Whether a compass point or "in the centre" starts at token `t`: a part of a range
+/// across the country ("from Volyn in the west to Odesa in the south").
+fn compass_in_the(doc: &Doc, t: usize) -> bool {
+    compass_point_at(doc, t)
+        || doc.is_word(t, "in")
+            && doc.is_word(t + 1, "the")
+            && matches!(doc.lw(t + 2), "centre" | "center")
 }
 
 /// Whether a "from" at token `from` opens a compass range before token `until`: "from
@@ -3842,12 +3851,11 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
     };
     // (not the toll of that strike told now: "The death toll from last week's strike on a
     // hypermarket in Kharkiv rose to 19")
-    let toll =
-        (s.t0..s.t1).any(|t| doc.is_word(t, "toll") || crate::analysis::rise_verb(doc.lw(t)));
-    if !toll
-        && ms
-            .iter()
-            .any(|m| is(m, cues.background) && possessive(m) && (k > 0 || tok(m) > s.t0))
+    let toll = || (s.t0..s.t1).any(|t| doc.is_word(t, "toll") || rise_verb(doc.lw(t)));
+    if ms
+        .iter()
+        .any(|m| is(m, cues.background) && possessive(m) && (k > 0 || tok(m) > s.t0))
+        && !toll()
     {
         return true;
     }

@@ -1670,20 +1670,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     )
                     && t > s.t0
                     && doc.word(t - 1).starts_with(|c: char| c.is_uppercase())
-            }) || (s.t0..s.t1).any(|t| {
-                doc.is_word(t, "in")
-                    && doc.is_word(t + 1, "the")
-                    && matches!(
-                        doc.lw(t + 2),
-                        "south"
-                            | "east"
-                            | "north"
-                            | "northeast"
-                            | "north-east"
-                            | "southeast"
-                            | "south-east"
-                    )
-            }) || front_side && !items.iter().any(|i| matches!(i, Item::Casualty { .. })));
+            }) || (s.t0..s.t1).any(|t| crate::analysis::compass_point_at(doc, t))
+                || front_side && !items.iter().any(|i| matches!(i, Item::Casualty { .. })));
         // ("destroyed 11 Ukrainian drones over the Bryansk, Kursk and Oryol regions": a
         // tally over several Russian regions, no event, not the strike in focus)
         // (Russia's tallies count occupied Crimea among its regions: "over the Krasnodar
@@ -2167,7 +2155,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             .any(|x| x.para == s.para && x.reporter == reporter);
     // a sentence without a time of its own is told in the time of its paragraph
     // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
-    let when = sentence_time(doc, s).or_else(|| {
+    let own_time = sentence_time(doc, s);
+    let when = own_time.or_else(|| {
         doc.sents[..k]
             .iter()
             .rev()
@@ -2214,7 +2203,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 )
         })
     };
-    let own_day = sentence_time(doc, s)
+    let own_day = own_time
         .filter(|t| t.explicit && !attack_cues.is_empty() && !tells_toll(s))
         .and_then(|t| t.start);
     let other_day = |d: &Draft| {
@@ -4123,6 +4112,9 @@ fn destroys_target(doc: &Doc, ms: &[Match], m: &Match) -> bool {
 /// strikes on 19 settlements: six missile strikes, 11 air strikes and 67 attacks with
 /// artillery"): the total is the count, not the total and its parts together.
 fn colon_parts(doc: &Doc, s: &Sent, items: &mut Vec<Item>) {
+    if !(s.t0..s.t1).any(|t| doc.word(t) == ":") {
+        return;
+    }
     let counts: Vec<(usize, u32)> = items
         .iter()
         .filter_map(|i| match i {
@@ -5901,13 +5893,15 @@ fn casualty_items(
             // (only when it restates an injured figure told before: "killing three and
             // injuring eight … Eight more people were injured"; not "injuring five … a second
             // strike killed two and injured three more")
-            let restated = || {
-                let here = doc
-                    .sents
+            // (this sentence's index: sentences before it told what is restated)
+            let here = || {
+                doc.sents
                     .iter()
                     .position(|x| std::ptr::eq(x, s))
-                    .unwrap_or(0);
-                doc.sents[..here].iter().any(|x| {
+                    .unwrap_or(0)
+            };
+            let restated = || {
+                doc.sents[..here()].iter().any(|x| {
                     doc.sent_matches(x).iter().any(|m| is(m, cues.injured))
                         && x.numbers.iter().any(|n| n.value == Some(v))
                 })
@@ -5919,18 +5913,13 @@ fn casualty_items(
                 && restated()
                 && match harm_cues[..ci].last() {
                     Some(h) => h.0 == Harm::Killed,
-                    None => doc
-                        .sents
-                        .iter()
-                        .position(|x| std::ptr::eq(x, s))
-                        .and_then(|k| k.checked_sub(1))
-                        .is_some_and(|p| {
-                            doc.sent_matches(&doc.sents[p])
-                                .iter()
-                                .rev()
-                                .find(|m| is(m, cues.killed) || is(m, cues.injured))
-                                .is_some_and(|m| is(m, cues.killed))
-                        }),
+                    None => here().checked_sub(1).is_some_and(|p| {
+                        doc.sent_matches(&doc.sents[p])
+                            .iter()
+                            .rev()
+                            .find(|m| is(m, cues.killed) || is(m, cues.injured))
+                            .is_some_and(|m| is(m, cues.killed))
+                    }),
                 };
             let more = !is_toll
                 && (again
