@@ -2220,7 +2220,20 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             let titled = titled_before(i)
                 || matches!(
                     doc.lw(end),
-                    "military" | "administration" | "council" | "state" | "police" | "prosecutor's"
+                    "military"
+                        | "administration"
+                        | "council"
+                        | "state"
+                        | "police"
+                        | "prosecutor's"
+                        // ("the region's governor Serhiy Lysak said", "the city's mayor")
+                        | "governor"
+                        | "governor's"
+                        | "head"
+                        | "chief"
+                        | "mayor"
+                        | "authorities"
+                        | "officials"
                 );
             out.push(PlaceMention {
                 span: Span::new(doc.toks[i].span.start, doc.toks[end - 1].span.end),
@@ -2501,6 +2514,8 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // (and "Tuapse district head Sergei Boiko")
             || matches!(kind, PlaceKind::Region(_) | PlaceKind::Raion | PlaceKind::Hromada) && matches!(next, "governor" | "governor's" | "gov" | "head" | "chief" | "police" | "prosecutor's" | "prosecutors") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
+            // ("Volyn regional governor Yuriy Pohulyayko said")
+            || matches!(kind, PlaceKind::Region(_)) && next == "regional" && matches!(doc.lw(end + 1), "governor" | "governor's" | "head" | "chief" | "administration" | "authorities" | "officials" | "police" | "prosecutor's" | "council")
             // "the Khartiia brigade", "a Russian Tor air defence system": a unit or a weapon
             // named like a place
             || matches!(next, "brigade" | "brigade's" | "battalion" | "regiment" | "division" | "corps" | "detachment" | "system" | "systems" | "complex")
@@ -2761,6 +2776,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 && (before(1) == "the" || !matches!(b2, "bank" | "banks"))
             // ("villages along the Dnipro": a river is what things stand along)
             || b1 == "along" && matches!(kind, PlaceKind::Settlement)
+            // ("shelled Nikopol across the Dnipro", "the other side of the Dnipro": what
+            // the fire came over)
+            || before(1) == "the"
+                && (b1 == "across" || b1 == "of" && b2 == "side")
+                && matches!(kind, PlaceKind::Settlement)
         {
             role = PlaceRole::Org;
         }

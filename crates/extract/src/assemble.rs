@@ -746,7 +746,8 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && attack_cues.is_empty()
             && harm_cues.is_empty()
             && !damage;
-    let intercept = ms.iter().any(|m| is(m, cues.intercept));
+    let intercept =
+        ms.iter().any(|m| is(m, cues.intercept)) || s.numbers.iter().any(|n| downed_inside(doc, n));
     // (not the words of an alert: "air raid alerts", "air-raid sirens")
     let weapons: Vec<&Match> = ms
         .iter()
@@ -783,6 +784,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 || s.numbers.iter().any(|n| doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these"))
                 // "80 were shot down.": a part of the figure told before
                 || s.numbers.first().is_some_and(|n| (n.t0 == s.t0 || n.t0 == s.t0 + 1 && doc.is_word(s.t0, "all")) && matches!(doc.lw(n.t1), "were" | "was"))
+                || s.numbers.iter().any(|n| downed_inside(doc, n))
                 // ("Air defence shot down 40.": the noun left out)
                 || s.numbers.iter().any(|n| n.unit == Unit::Bare && matches!(doc.word(n.t1), "." | ";" | "") && ms.iter().any(|m| is(m, cues.intercept) && doc.token_from(m.end) == n.t0)));
     let no_cas = ms
@@ -1321,6 +1323,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             PlaceKind::Ref(RefKind::Last) => authority_city(doc, k)
                 .filter(|c| c.t0 >= s.t0)
                 .map(|c| named_mention(ex, doc, s, &c, region_here))
+                // ("shelled the oblast 54 times, hitting Kherson. A drone struck a bus
+                // there": "there" is the town the sentence before named last, even when
+                // the oblast's tally is in focus)
+                .or_else(|| {
+                    let region_in_focus = state
+                        .focus
+                        .as_ref()
+                        .is_some_and(|f| matches!(f.0, Loc::Region(_)) && f.2 + 1 == k);
+                    if !(region_in_focus && doc.lower_at(p.span.start, p.span.end) == "there") {
+                        return None;
+                    }
+                    let (prev, q) = sole_place_before(doc, k)?;
+                    Some(named_mention(ex, doc, prev, q, prev.region))
+                })
                 .or_else(|| {
                     state
                         .focus
@@ -3548,6 +3564,23 @@ fn sole_place_before<'d>(doc: &'d Doc, k: usize) -> Option<(&'d Sent, &'d PlaceM
     (named.next().is_none() && prev.para == doc.sents[k].para).then_some((prev, q))
 }
 
+/// "Air defence shot one down", "brought two of them down": a figure downed, inside the
+/// verb.
+fn downed_inside(doc: &Doc, n: &Num) -> bool {
+    let down = if doc.is_word(n.t1, "of") && matches!(doc.lw(n.t1 + 1), "them" | "these") {
+        n.t1 + 2
+    } else {
+        n.t1
+    };
+    matches!(n.unit, Unit::Bare | Unit::Other)
+        && !n.approx
+        && doc.is_word(down, "down")
+        && matches!(
+            doc.lw(n.t0.saturating_sub(1)),
+            "shot" | "shoot" | "shoots" | "brought" | "knocked"
+        )
+}
+
 /// The settlements a sentence reports something at, in order.
 fn event_settlements(s: &Sent) -> impl DoubleEndedIterator<Item = &PlaceMention> {
     s.places
@@ -4459,6 +4492,10 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
                     && !destroys_target(doc, ms, m)
             })
         {
+            items.push(Item::Intercepted(*n));
+            continue;
+        }
+        if downed_inside(doc, n) {
             items.push(Item::Intercepted(*n));
             continue;
         }

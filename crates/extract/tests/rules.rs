@@ -1601,6 +1601,90 @@ fn there_with_no_place_before_it_is_the_place_in_focus() {
 }
 
 #[test]
+fn there_after_an_oblast_tally_that_names_a_town_hit_is_the_town() {
+    // the oblast's tally is in focus for a sentence with no place; "there" points to the
+    // town the sentence before named last; with no town named, it stays the oblast's
+    check(
+        "Mykolaiv region\n\nRussian troops shelled Mykolaiv Oblast 17 times over the past day, hitting Ochakiv. A drone struck a minibus there, killing one woman and injuring three men.\n",
+        "2024-09-12",
+        &[
+            "attack area Mykolaiv Oblast|Mykolaiv Oblast c=17 m=- i=- k=1 w=3",
+            "attack incident Ochakiv|Mykolaiv Oblast c=- m=- i=- k=1 w=3 in Mykolaiv Oblast",
+        ],
+    );
+    check(
+        "Mykolaiv region\n\nRussian troops shelled Mykolaiv Oblast 17 times over the past day. A drone struck a minibus there, killing one woman.\n",
+        "2024-09-12",
+        &["attack area Mykolaiv Oblast|Mykolaiv Oblast c=17 m=- i=- k=1 w=-"],
+    );
+}
+
+#[test]
+fn a_figure_inside_the_shoot_down_verb_is_intercepted() {
+    for (tail, want) in [
+        ("Air defence shot one down.", "i=1"),
+        ("Air defence shot two of them down.", "i=2"),
+        ("Air defence brought three down.", "i=3"),
+        // (a shot-down aircraft told with no figure inside the verb is no interception)
+        ("Air defence shot them down.", "i=-"),
+    ] {
+        check(
+            &format!(
+                "Drones over Odesa region\n\nRussia launched four Shahed drones at Odesa Oblast overnight. {tail}\n"
+            ),
+            "2024-09-12",
+            &[&format!(
+                "attack area Odesa Oblast|Odesa Oblast c=- m=4 {want} k=- w=-"
+            )],
+        );
+    }
+}
+
+#[test]
+fn an_oblast_in_the_speakers_title_is_no_area_hit() {
+    // "Volyn regional governor", "the region's governor": the speaker's office, so the
+    // town's toll stays the town's and no oblast event takes it
+    for speaker in [
+        "Volyn regional governor Ivan Rudnytskyi said",
+        "the region's governor Ivan Rudnytskyi said",
+    ] {
+        check(
+            &format!(
+                "Missile hits Kovel\n\nIn Kovel, a missile struck a warehouse, killing one man and wounding three, {speaker}.\n"
+            ),
+            "2024-08-26",
+            &["attack incident Kovel|Volyn Oblast c=- m=- i=- k=1 w=3"],
+        );
+    }
+}
+
+#[test]
+fn a_town_shelled_across_the_river_is_the_only_place_hit() {
+    // "across the Dnipro", "from the other side of the Dnipro": the river the fire came
+    // over, not the city of that name
+    for text in [
+        "Russian troops shelled Marhanets across the Dnipro, wounding a 47-year-old man.",
+        "From the other side of the Dnipro, Russian troops shelled Marhanets, wounding a 47-year-old man.",
+    ] {
+        check(
+            &format!("Marhanets under fire\n\n{text}\n"),
+            "2024-08-14",
+            &["attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=1"],
+        );
+    }
+}
+
+#[test]
+fn during_the_day_on_a_date_is_that_date() {
+    let evs = events(
+        "Sumy region\n\nDuring the day on August 1, Russian troops fired on the border of Sumy Oblast 34 times.\n",
+        "2024-08-02",
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].when.start.as_deref(), Some("2024-08-01"));
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",

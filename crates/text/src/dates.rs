@@ -632,6 +632,22 @@ pub fn time_expressions_of_words(
             }
         }
         if let Some((n, kind, s, e)) = best {
+            // ("During the day on August 1", "over the day of 15 July": the date it names
+            // is the day, read next)
+            let dated = kind == TimeKind::Day
+                && (s, e) == (0, 0)
+                && words
+                    .get(i + n)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("of"))
+                && words.get(i + n + 1).is_some_and(|w| {
+                    month_of(w).is_some()
+                        || is_weekday(w)
+                        || w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
+                });
+            if dated {
+                i += n;
+                continue;
+            }
             out.push(TimeExpr {
                 span: Span::new(toks[i].span.start, toks[i + n - 1].span.end),
                 kind,
@@ -674,6 +690,23 @@ mod tests {
         assert_eq!(day("on 30 November", "2024-11-13"), "2023-11-30");
         assert_eq!(day("on 12 November", "2024-11-13"), "2024-11-12");
         assert_eq!(day("on December 30", "2024-02-15"), "2023-12-30");
+    }
+
+    #[test]
+    fn a_same_day_phrase_gives_way_to_the_date_it_is_on() {
+        for t in [
+            "During the day on August 1, troops fired 34 times",
+            "during the day of 1 August the troops fired",
+            "Throughout the day on Thursday, troops fired",
+        ] {
+            let got = resolve(t, "2024-08-02");
+            assert_eq!(got.len(), 1, "{t}: {got:?}");
+            assert_eq!(got[0].0, "2024-08-01", "{t}");
+        }
+        assert_eq!(
+            resolve("During the day, troops fired", "2024-08-02")[0].0,
+            "2024-08-02"
+        );
     }
 
     #[test]
