@@ -2893,6 +2893,17 @@ fn past_age(doc: &Doc, mut t: usize, end: usize) -> usize {
     t
 }
 
+/// Whether tokens `from..to` only tell which person follows: an age ("45-year-old") or
+/// one lower-case word ("assistant", "older"), or nothing.
+fn modifiers_only(doc: &Doc, from: usize, to: usize) -> bool {
+    let a = past_age(doc, from, to);
+    a == to
+        || a + 1 == to
+            && doc.toks[a].kind == sitrep_text::TokenKind::Word
+            && doc.word(a).starts_with(|c: char| c.is_lowercase())
+            && !matches!(doc.lw(a), "and" | "or" | "of" | "other" | "same")
+}
+
 /// Whether the lower-case person noun `w` names one person ("driver", "woman"; not
 /// "men", "police", "couple").
 fn singular_person_noun(w: &str) -> bool {
@@ -5668,12 +5679,11 @@ fn casualty_items(
         if value.is_none() && harm == Harm::Injured && !harm_cues[..ci].iter().any(|h| h.0 == harm)
         {
             let clause0 = starts[clause_of(starts, c0)].max(prev_end);
-            // ("The 39-year-old driver suffered shrapnel wounds": past the age)
+            // ("The 39-year-old driver suffered shrapnel wounds", "The assistant driver was
+            // wounded": past the age or a word that tells which)
             let determined = |x: usize| {
-                matches!(doc.lw(x - 1), "the" | "its")
-                    || (x.saturating_sub(6).max(clause0)..x).any(|y| {
-                        matches!(doc.lw(y), "the" | "its") && past_age(doc, y + 1, x + 1) == x
-                    })
+                (x.saturating_sub(6).max(clause0)..x)
+                    .any(|y| matches!(doc.lw(y), "the" | "its") && modifiers_only(doc, y + 1, x))
             };
             let definite_person = |x: usize| {
                 x > clause0
@@ -5860,9 +5870,10 @@ fn casualty_items(
                             | ";"
                     )
                 });
-            // "The driver", "The 45-year-old driver", "Its driver"
-            let noun = past_age(doc, subj0 + 1, t);
-            let the_person = t == noun + 1
+            // "The driver", "The 45-year-old driver", "Its driver", "The older man"
+            let noun = t.saturating_sub(1);
+            let the_person = noun > subj0
+                && modifiers_only(doc, subj0 + 1, noun)
                 && matches!(doc.lw(subj0), "the" | "its" | "their")
                 && doc
                     .match_at(noun, |m| is(m, cues.person))
@@ -5924,7 +5935,11 @@ fn casualty_items(
             // sought medical help")
             let is_toll = tolls.iter().any(|(h, t)| *h == harm && *t == sp);
             // ("His 10-year-old grandson was also wounded": one more than those told)
-            let also = (c0.saturating_sub(2).max(s.t0)..c0).any(|t| doc.is_word(t, "also"));
+            // ("A conductor also suffered shrapnel wounds": before the verb of the cue)
+            let also = (c0.saturating_sub(4).max(s.t0)..c0)
+                .rev()
+                .take_while(|&t| doc.toks[t].kind != sitrep_text::TokenKind::Punct)
+                .any(|t| doc.is_word(t, "also"));
             // ("Three port workers were killed. Eight more people were injured": more than
             // the dead, not more than an injured figure told before)
             // (only when it restates an injured figure told before: "killing three and

@@ -1580,12 +1580,13 @@ fn a_bare_lower_bound_after_the_harm_verb_is_the_figure() {
 #[test]
 fn a_casualty_clause_after_a_semicolon_stays_with_the_one_place_of_its_sentence() {
     // the figure after ";" is not the place named in the sentence before
+    // (the driver's son and one man: two wounded)
     check(
         "Kherson region\n\nIn Stanislav, a shell hit a private house; two people were killed. In Sadove, a drone attacked a tractor; the driver's son was injured and one man was wounded.\n",
         "2025-03-03",
         &[
             "attack incident Stanislav|Kherson Oblast c=- m=- i=- k=2 w=-",
-            "attack incident Sadove|Kherson Oblast c=- m=- i=- k=- w=1",
+            "attack incident Sadove|Kherson Oblast c=- m=- i=- k=- w=2",
         ],
     );
 }
@@ -1682,6 +1683,33 @@ fn during_the_day_on_a_date_is_that_date() {
     );
     assert_eq!(evs.len(), 1);
     assert_eq!(evs[0].when.start.as_deref(), Some("2024-08-01"));
+}
+
+#[test]
+fn a_person_told_by_job_or_with_a_word_before_the_noun_is_one_casualty() {
+    let lead = "Drone hits train\n\nA Russian drone struck a passenger train near Balakliia in Kharkiv region on Monday.";
+    for (tail, want) in [
+        ("The assistant driver was wounded.", "k=- w=1"),
+        (
+            "The train driver was wounded. A conductor also suffered shrapnel wounds.",
+            "k=- w=2",
+        ),
+        ("Three power engineers were injured.", "k=- w=3"),
+        ("A 73-year-old woman was cut by broken glass.", "k=- w=1"),
+        // (a wounded person told again by a word that tells which: the same, now dead)
+        (
+            "Two men, aged 57 and 36, were wounded. The older man later died in hospital.",
+            "k=1 w=1",
+        ),
+    ] {
+        check(
+            &format!("{lead} {tail}\n"),
+            "2024-05-21",
+            &[&format!(
+                "attack incident Balakliia|Kharkiv Oblast c=- m=- i=- {want}"
+            )],
+        );
+    }
 }
 
 #[test]
