@@ -769,6 +769,10 @@ pub fn analyse<'a>(
                         | "beginning"
                         | "start"
                 );
+            // ("a woman born in 1961": a birth year dates no strike)
+            if doc.is_word(t - 1, "in") && doc.is_word(t.saturating_sub(2), "born") {
+                return false;
+            }
             if doc.is_word(t - 1, "in") || season_of {
                 return (1900..now.year()).contains(&y);
             }
@@ -4060,6 +4064,9 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
             || doc.word(t1).starts_with("-year")
             || doc.is_word(t1, "years") && doc.is_word(t1 + 1, "old")
             || doc.word(t1) == "-" && doc.word(t1 + 1).starts_with("year")
+            // ("a woman born in 1961", "a man born 1958": a birth year)
+            || doc.is_word(t0.saturating_sub(1), "born")
+            || doc.is_word(t0.saturating_sub(1), "in") && doc.is_word(t0.saturating_sub(2), "born")
             || doc.is_word(t0.saturating_sub(1), "of")
                 && (doc.is_word(t0.saturating_sub(2), "man")
                     || doc.is_word(t0.saturating_sub(2), "woman")

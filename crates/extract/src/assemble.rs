@@ -5148,6 +5148,13 @@ fn members(
 /// Past the age told after a person at token `t` ("a boy aged 12", "two boys aged 9 and
 /// 12", "a man, 45,"): the token after it, or `t` when none is told.
 fn past_member_age(doc: &Doc, t: usize) -> usize {
+    // ("a man of 61 and a woman of 58", "a woman born in 1961")
+    if doc.is_word(t, "of") && doc.is_digits(t + 1) {
+        return t + 2;
+    }
+    if doc.is_word(t, "born") && doc.is_word(t + 1, "in") && doc.is_digits(t + 2) {
+        return t + 3;
+    }
     if doc.is_word(t, "aged") && doc.is_digits(t + 1) {
         if doc.is_word(t + 2, "and") && doc.is_digits(t + 3) {
             t + 4

@@ -1713,6 +1713,29 @@ fn a_person_told_by_job_or_with_a_word_before_the_noun_is_one_casualty() {
 }
 
 #[test]
+fn victims_told_by_birth_year_or_of_an_age_are_counted_once() {
+    let lead = "Shelling of Vovchansk hromada\n\nRussian artillery shelled the village of Tykhe in Kharkiv Oblast.";
+    for (tail, want) in [
+        // (a birth year dates no strike: the wounded woman is this attack's)
+        ("A woman born in 1961 was wounded.", "k=- w=1"),
+        ("Two women born in 1958 and 1964 were wounded.", "k=- w=2"),
+        // (the people of the figure, each with an age after "of": not two more)
+        (
+            "Two residents, a man of 61 and a woman of 58, were wounded.",
+            "k=- w=2",
+        ),
+    ] {
+        check(
+            &format!("{lead} {tail}\n"),
+            "2024-05-27",
+            &[&format!(
+                "attack incident Tykhe|Kharkiv Oblast c=- m=- i=- {want}"
+            )],
+        );
+    }
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
