@@ -2518,6 +2518,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // (and "Tuapse district head Sergei Boiko")
             || matches!(kind, PlaceKind::Region(_) | PlaceKind::Raion | PlaceKind::Hromada) && matches!(next, "governor" | "governor's" | "gov" | "head" | "chief" | "police" | "prosecutor's" | "prosecutors") && !doc.is_word(end + 1, "of")
             || next == "military" || next == "state"
+            // ("died in a Dnipro hospital", "taken to a Kyiv clinic": where the victims were
+            // treated; not "hit a Kharkiv hospital")
+            || matches!(next, "hospital" | "hospitals" | "clinic" | "morgue" | "burns")
+                && matches!(before(1), "a" | "the")
+                && matches!(before(2), "in" | "to" | "at")
             // ("Volyn regional governor Yuriy Pohulyayko said")
             || matches!(kind, PlaceKind::Region(_)) && next == "regional" && matches!(doc.lw(end + 1), "governor" | "governor's" | "head" | "chief" | "administration" | "authorities" | "officials" | "police" | "prosecutor's" | "council")
             // "the Khartiia brigade", "a Russian Tor air defence system": a unit or a weapon

@@ -1126,7 +1126,14 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                                 .any(|k| matches!(doc.lw(k), "in" | "to" | "at")))
                         && doc
                             .match_at(doc.token_from(m.end), |x| is(x, cues.person))
-                            .is_none() =>
+                            .is_none()
+                        // ("the local hospital said", "the hospital later clarified": the
+                        // speaker, not what was hit)
+                        && {
+                            let e = doc.token_from(m.end);
+                            let e = e + usize::from(matches!(doc.lw(e), "later" | "also"));
+                            doc.match_at(e, |x| is(x, cues.report)).is_none()
+                        } =>
                 {
                     // "unmanned aerial vehicles" is a weapon, not a vehicle hit
                     let inside_place = s.places.iter().any(|p| {
@@ -2891,6 +2898,22 @@ fn past_age(doc: &Doc, mut t: usize, end: usize) -> usize {
         t += 1;
     }
     t
+}
+
+/// Whether `w` is a small ordinal ("second" … "tenth"): "a fourth person" is one more.
+fn ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    )
 }
 
 /// Whether tokens `from..to` only tell which person follows: an age ("45-year-old") or
@@ -5103,7 +5126,10 @@ fn apposition(
     let (next, figure) = (units[a].1, units[a].2);
     // ("One civilian, a pensioner, was killed"; but "a man, a woman and a child" is a list;
     // "Three passengers - two women and a man - were injured")
-    let numbered = figure >= 2 || matches!(doc.lw(units[a].0), "one" | "1");
+    // ("a fourth person, a 17-year-old boy, was also injured": one, told again)
+    let numbered = figure >= 2
+        || matches!(doc.lw(units[a].0), "one" | "1")
+        || matches!(doc.lw(units[a].0), "a" | "another") && ordinal(doc.lw(units[a].0 + 1));
     if !matches!(doc.word(next), "," | "-" | "–" | "—") || !numbered {
         return None;
     }
@@ -5985,6 +6011,8 @@ fn casualty_items(
                     || also
                     || found_dead
                     || doc.is_word(first, "another")
+                    // ("A fourth person was injured": one more than the three told)
+                    || doc.is_word(first, "a") && ordinal(doc.lw(first + 1))
                     || !beside_dead && more_word);
             // "a teenage boy was hurt", "his 12-year-old son": the casualties are children
             let child_units: u32 = units

@@ -1736,6 +1736,42 @@ fn victims_told_by_birth_year_or_of_an_age_are_counted_once() {
 }
 
 #[test]
+fn a_victim_told_by_ordinal_is_one_more() {
+    let lead = "Bombs hit Bilopillia\n\nRussian aircraft dropped two KABs on Bilopillia in Sumy Oblast, injuring three people.";
+    for tail in [
+        "A fourth person was injured.",
+        "The local hospital later said a fourth person, a 16-year-old girl, had also been injured.",
+    ] {
+        check(
+            &format!("{lead} {tail}\n"),
+            "2024-04-18",
+            &["attack incident Bilopillia|Sumy Oblast c=- m=2 i=- k=- w=4"],
+        );
+    }
+}
+
+#[test]
+fn a_hospital_where_victims_are_treated_or_that_speaks_is_not_hit() {
+    // a city before "hospital" after "in a" is where a victim was treated; a hospital
+    // that says something is the speaker
+    let evs = events(
+        "Pokrovsk toll rises\n\nThe number of people killed in the missile strike on Pokrovsk has risen to six after a woman died in a Dnipro hospital, the regional hospital said. Twelve others were wounded in the attack, which hit a residential area.\n",
+        "2024-09-09",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(
+        evs[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Pokrovsk")
+    );
+    assert_eq!((evs[0].killed, evs[0].injured), (Some(6), Some(12)));
+    assert!(
+        !targets(&evs[0]).contains(&"healthcare"),
+        "{:?}",
+        targets(&evs[0])
+    );
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
