@@ -2403,16 +2403,23 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     };
     // (in a roundup, the oblast the paragraph so far is about: "… hit the Nikopol district of
     // Dnipropetrovsk Oblast. Three people were injured in Nikopol and Marhanets.")
+    // (or a heading line of its own just before it: "Kherson Oblast" over the paragraph)
     let paragraph_names_oblast = |r: &'static Region| {
+        let names = |x: &Sent| {
+            x.places
+                .iter()
+                .any(|p| matches!(p.kind, PlaceKind::Region(y) if y == r) && !p.plural)
+        };
         doc.sents[..k]
             .iter()
             .rev()
             .take_while(|x| x.para == s.para)
-            .any(|x| {
-                x.places
-                    .iter()
-                    .any(|p| matches!(p.kind, PlaceKind::Region(y) if y == r) && !p.plural)
-            })
+            .any(names)
+            || doc.sents[..k]
+                .iter()
+                .rev()
+                .find(|x| x.para != s.para)
+                .is_some_and(|x| x.t1 <= x.t0 + 4 && x.para + 1 == s.para && names(x))
     };
     // ("shelled 11 settlements of Kupiansk district 37 times": the district's figure)
     let settlements_raion: Option<Loc> = s

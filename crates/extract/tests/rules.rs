@@ -1772,6 +1772,26 @@ fn a_hospital_where_victims_are_treated_or_that_speaks_is_not_hit() {
 }
 
 #[test]
+fn a_roundups_oblast_heading_names_the_oblast_of_the_paragraph_under_it() {
+    // "attacks on 31 settlements in the oblast" under a heading line "Kherson Oblast", in a
+    // roundup of several oblasts: the heading's oblast
+    check(
+        "Russian attacks in the south\n\nKherson Oblast\n\nRussian troops launched 287 attacks on 26 settlements in the oblast, killing two people, the governor said.\n\nMykolaiv Oblast\n\nThe night passed calmly, the governor said.\n",
+        "2024-09-25",
+        &["attack area Kherson Oblast|Kherson Oblast c=287 m=- i=- k=2 w=-"],
+    );
+}
+
+#[test]
+fn a_tally_since_the_start_of_a_month_is_no_new_event() {
+    check(
+        "Dnipropetrovsk region\n\nOver the past day, Russian forces attacked Dnipropetrovsk Oblast 16 times, killing one person.\n\nSince the start of July, Russian attacks have killed 30 people in the oblast and injured 112.\n",
+        "2024-07-15",
+        &["attack area Dnipropetrovsk Oblast|Dnipropetrovsk Oblast c=16 m=- i=- k=1 w=-"],
+    );
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
