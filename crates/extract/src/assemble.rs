@@ -4567,6 +4567,26 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
                     n2.unit_end = u + 1;
                 }
             }
+            // ("a Kh-59 guided missile and 67 Shahed drones", "shot down the missile and 58
+            // drones": one more before it)
+            let single_noun =
+                |u: usize| matches!(doc.lw(u), "missile" | "drone" | "rocket" | "bomb" | "uav");
+            if n.t0 >= s.t0 + 3
+                && doc.is_word(n.t0 - 1, "and")
+                && single_noun(n.t0 - 2)
+                && let Some(a) = (n.t0.saturating_sub(8).max(s.t0)..n.t0 - 2)
+                    .rev()
+                    .take_while(|&u| !matches!(doc.word(u), "," | ";" | ":" | "."))
+                    .find(|&u| matches!(doc.lw(u), "a" | "an" | "the"))
+                && !s
+                    .numbers
+                    .iter()
+                    .any(|x| x.t0 > a && x.t0 < n.t0 && x.unit != Unit::Bare)
+            {
+                n2.value = n2.value.map(|v| v.saturating_add(1));
+                n2.t0 = a;
+                n2.span = Span::new(doc.toks[a].span.start, n2.span.end);
+            }
             if all_of_them || reached_negated {
                 items.push(Item::Intercepted(n2));
                 items.push(Item::Munitions(n2));
@@ -4574,7 +4594,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
             }
             if n2.value != n.value {
                 // ("shot down 59 drones and one missile": downed, not launched)
-                items.push(if intercept_near(n) {
+                items.push(if intercept_near(n) || intercept_near(&n2) {
                     Item::Intercepted(n2)
                 } else {
                     Item::Munitions(n2)

@@ -1792,6 +1792,42 @@ fn a_tally_since_the_start_of_a_month_is_no_new_event() {
 }
 
 #[test]
+fn one_munition_coordinated_before_a_figure_is_one_more() {
+    check(
+        "Air Force\n\nRussia launched an Iskander-M ballistic missile and 41 Shahed drones against Ukraine overnight, the Air Force said. Air defence shot down the missile and 35 drones.\n",
+        "2024-09-09",
+        &["attack area Ukraine| c=- m=42 i=36 k=- w=-"],
+    );
+}
+
+#[test]
+fn continents_and_operators_named_beside_a_strike_are_no_places() {
+    // a quote's "in Africa and Asia", "DTEK's plants": no place hit
+    check(
+        "Port of Reni hit\n\nRussian drones hit the port of Reni in Odesa region overnight. \"Every strike on our ports hurts food security in Africa and Asia,\" the minister said.\n\nThis was the third attack on DTEK's facilities in a week.\n",
+        "2024-09-13",
+        &["attack incident Reni|Odesa Oblast c=- m=- i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_hyphenated_guided_bomb_is_the_weapon() {
+    let evs = events(
+        "Strike on Kharkiv\n\nA Russian guided-bomb strike on Kharkiv on Sunday wounded nine people.\n",
+        "2024-11-04",
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(
+        evs[0]
+            .weapons
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>(),
+        ["guided_bomb"]
+    );
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
