@@ -3420,6 +3420,13 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
     // of Verbove" were fought there
     for n in 0..out.len() {
         let earlier_place = out[..n].iter().any(|p| p.role == PlaceRole::Event);
+        let earlier_town = out[..n].iter().any(|p| {
+            p.role == PlaceRole::Event
+                && !matches!(
+                    p.kind,
+                    PlaceKind::Hromada | PlaceKind::Raion | PlaceKind::Region(_)
+                )
+        });
         // ("the strike on Cherkaska Lozova near Kharkiv": the place just before "near")
         // (the larger place locates the smaller: not "the southern flank of Bakhmut near
         // Klishchiivka")
@@ -3487,8 +3494,9 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     || distance(doc.lw(t.saturating_sub(3)))
                     || !doc.sent_matches(s).iter().any(|x| is(x, cues.clash)))
                 || w1 == "from" && distance(w2)
-                // "near the village of Cherkaska Lozova, just outside Kharkiv"
-                || w1 == "outside" && earlier_place
+                // "near the village of Cherkaska Lozova, just outside Kharkiv" (a community
+                // before it frames the village: "In the Horodnia hromada, … outside Hremiach")
+                || w1 == "outside" && earlier_town
                 || w1 == "near" && (right_before || near_after_comma)
                 // ("near Kalynivka, close to Chasiv Yar", "…, not far from Chasiv Yar")
                 || w1 == "to" && w2 == "close" && t >= 3 && settlement_before == Some(t - 3)

@@ -4455,6 +4455,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
         }
     }
     let mut last_unit: Option<Unit> = None;
+    let mut last_unit_at: Option<usize> = None;
     let mut parts_after_total = false;
     // "destroyed 24 drones and two missiles": the whole coordination was shot down
     let mut intercept_chain = false;
@@ -4603,13 +4604,30 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
             }
         }
         // "17 mortar explosions" after a total with a colon: parts of that total
-        let unit = if n.unit == Unit::Bare {
+        // ("Krasnopillia (14 explosions), Velyka Pysarivka (22) and Esman (31)": a bracketed
+        // figure alone, in the unit of the bracketed one before it)
+        let bracketed_alone = n.unit == Unit::Other
+            && n.t0 > s.t0
+            && doc.word(n.t0 - 1) == "("
+            && doc.word(n.t1) == ")"
+            && i > 0
+            && doc.word(s.numbers[i - 1].t0.saturating_sub(1)) == "(";
+        // (not past a casualty word: "2,314 times, killing four civilians: three in
+        // Pokrovsk and one in Kurakhivka" are people)
+        let harm_between = last_unit_at.is_some_and(|a| {
+            ms.iter().any(|m| {
+                (is(m, cues.killed) || is(m, cues.injured))
+                    && (a..n.t0).contains(&doc.token_from(m.start))
+            })
+        });
+        let unit = if (n.unit == Unit::Bare || bracketed_alone) && !harm_between {
             last_unit.unwrap_or(Unit::Bare)
         } else {
             n.unit
         };
         if matches!(n.unit, Unit::Count | Unit::Munitions) {
             last_unit = Some(n.unit);
+            last_unit_at = Some(n.t1);
         }
         // intercept figures: "fourteen of the fifteen" takes the first
         let of_the = doc.is_word(n.t1, "of") && doc.is_word(n.t1 + 1, "the");
@@ -6583,8 +6601,20 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         .iter()
         .zip(locating)
         .map(|(d, raion)| {
+            // (or one that heads its line: "Velykyi Burluk hromada: a drone hit a car near
+            // the village of Prykolotne")
+            let heads_village = |n: &NamedLoc| {
+                doc.word(n.mention.t1) == ":"
+                    && doc.sents.get(d.first_sent).is_some_and(|x| {
+                        x.places.iter().any(|m| {
+                            m.kind == PlaceKind::Settlement
+                                && m.role == PlaceRole::Event
+                                && m.t0 > n.mention.t1
+                        })
+                    })
+            };
             raion
-                || matches!(&d.loc, Loc::Named(n) if n.mention.kind == PlaceKind::Hromada && locates_village(&n.mention.name))
+                || matches!(&d.loc, Loc::Named(n) if n.mention.kind == PlaceKind::Hromada && (locates_village(&n.mention.name) || heads_village(n)))
                     && d.count.value().is_none()
                     && d.munitions.value().is_none()
                     && d.intercepted.value().is_none()

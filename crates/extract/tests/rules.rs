@@ -1828,6 +1828,46 @@ fn a_hyphenated_guided_bomb_is_the_weapon() {
 }
 
 #[test]
+fn a_bracketed_figure_alone_takes_the_unit_of_the_bracketed_one_before() {
+    check(
+        "Sumy region\n\nOver the past day, the hromadas of Khotin (12 explosions), Yunakivka (17) and Myropillia (8) came under Russian fire.\n",
+        "2024-06-12",
+        &[
+            "attack incident Khotin|Sumy Oblast c=- m=12 i=- k=- w=-",
+            "attack incident Yunakivka|Sumy Oblast c=- m=17 i=- k=- w=-",
+            "attack incident Myropillia|Sumy Oblast c=- m=8 i=- k=- w=-",
+        ],
+    );
+}
+
+#[test]
+fn a_breakdown_of_the_dead_by_place_counts_people_not_attacks() {
+    check(
+        "Donetsk region\n\nIn the past day, the Russians shelled Donetsk region 1,870 times, killing three civilians: two in Toretsk and one in Siversk.\n",
+        "2024-08-21",
+        &[
+            "attack area Donetsk Oblast|Donetsk Oblast c=1870 m=- i=- k=3 w=-",
+            "attack incident Toretsk|Donetsk Oblast c=- m=- i=- k=2 w=- in Donetsk Oblast",
+            "attack incident Siversk|Donetsk Oblast c=- m=- i=- k=1 w=- in Donetsk Oblast",
+        ],
+    );
+}
+
+#[test]
+fn a_community_that_heads_its_line_or_frames_a_village_is_no_place_hit() {
+    check(
+        "Kharkiv region\n\nZolochiv hromada: a 71-year-old man was killed by mortar fire in the village of Udy.\n",
+        "2024-07-03",
+        &["attack incident Udy|Kharkiv Oblast c=- m=- i=- k=1 w=-"],
+    );
+    check(
+        "Chernihiv region\n\nIn the Novhorod-Siverskyi hromada, a Russian FPV drone hit a tractor in a field outside Hremiach, wounding a 36-year-old man.\n",
+        "2024-04-18",
+        &["attack incident Hremiach|Chernihiv Oblast c=- m=- i=- k=- w=1"],
+    );
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
