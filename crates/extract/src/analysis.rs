@@ -936,6 +936,8 @@ pub fn analyse<'a>(
     let mut regions_named: Vec<&'static str> = Vec::new();
     let mut centre: Option<&'static Region> = None;
     let mut weeks_before_para = usize::MAX;
+    // the day the text told last ("On Friday, …"), for a later "later that day"
+    let mut last_day: Option<TimeExpr> = None;
     for k in 0..doc.sents.len() {
         let places = find_places(ex, &doc, k, &mut taken);
         let mut axis_regions: Vec<&'static str> = Vec::new();
@@ -1031,6 +1033,21 @@ pub fn analyse<'a>(
         // week back)
         // (not a day of the coming weeks read as last year's: "declared 14 and 15 March days
         // of mourning" on March 14 — unless the text gives the year)
+        // ("On Friday, … Later that day, …": the day told before, not the publication's)
+        if let Some(day) = &last_day {
+            for t in times.iter_mut().filter(|t| {
+                !t.explicit && {
+                    let w = t.span.text(text).to_ascii_lowercase();
+                    w.starts_with("later that day") || w.starts_with("later the same day")
+                }
+            }) {
+                t.start = day.start;
+                t.end = day.end;
+            }
+        }
+        if let Some(t) = times.iter().find(|t| t.explicit && t.kind == TimeKind::Day) {
+            last_day = Some(t.clone());
+        }
         let weeks_before = published.is_some_and(|p| {
             times.iter().any(|t| {
                 let year_told = t.span.text(text).bytes().filter(u8::is_ascii_digit).count() >= 4;
@@ -1578,6 +1595,18 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                 && is_cap(doc, end)
                 && adjacent(doc, end - 1, end)
                 && not_org(end)
+            {
+                end += 1;
+            }
+            // ("Defence Minister Troels Lund Poulsen": a third name, not a place)
+            if !patronymic
+                && end == i + 2
+                && is_cap(doc, end)
+                && adjacent(doc, end - 1, end)
+                && not_org(end)
+                && !is_cap(doc, end + 1)
+                && ex.gazetteer.region(doc.word(end)).is_none()
+                && !ex.gazetteer.knows(doc.word(end))
             {
                 end += 1;
             }

@@ -282,8 +282,8 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
 }
 
 /// People named in sentence `s`, in order (indices into `doc.persons`).
-fn people_in(doc: &Doc, s: &Sent) -> Vec<usize> {
-    let mut found: Vec<(usize, usize)> = Vec::new();
+fn people_in(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
+    let mut found: Vec<(usize, usize)> = title_refs(ex, doc, s);
     for (pi, p) in doc.persons.iter().enumerate() {
         // (two people of one family name, "Li Qiang" and "Li Hui", are told apart by the
         // word after it)
@@ -300,12 +300,55 @@ fn people_in(doc: &Doc, s: &Sent) -> Vec<usize> {
             without_possessive(doc.word(t)) == p.surname
                 && (!shared || after.is_some_and(|a| without_possessive(doc.word(t + 1)) == a))
                 && !quoted_at(doc, s, t)
-        }) {
+        }) && !found.iter().any(|x| x.1 == pi)
+        {
             found.push((t, pi));
         }
     }
     found.sort();
     found.into_iter().map(|x| x.1).collect()
+}
+
+/// The people sentence `s` names by country and title only, "the Ukrainian president",
+/// "the Danish minister", "his Finnish counterpart": each the person of that country, with
+/// such a title, named last before the sentence (token, person).
+fn title_refs(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for t in s.t0..s.t1 {
+        if !matches!(doc.lw(t), "the" | "his" | "her") {
+            continue;
+        }
+        let Some(code) = doc
+            .sent_matches(s)
+            .iter()
+            .find(|m| m.class == Class::Country && doc.token_from(m.start) == t + 1)
+            .map(|m| ex.lexicons.label(m))
+        else {
+            continue;
+        };
+        let title = doc.lw(t + 2);
+        let counterpart = doc.lw(t) != "the" && title == "counterpart";
+        if !counterpart
+            && !matches!(
+                title,
+                "president" | "minister" | "chancellor" | "leader" | "premier" | "prime"
+            )
+        {
+            continue;
+        }
+        let before = doc.persons.iter().enumerate().filter(|(pi, p)| {
+            p.span.end <= s.span.start
+                && participant(ex, doc, *pi).country.as_deref() == Some(code)
+                && (counterpart
+                    || p.role
+                        .as_deref()
+                        .is_some_and(|r| r.to_ascii_lowercase().contains(title)))
+        });
+        if let Some((pi, _)) = before.max_by_key(|(_, p)| p.span.start) {
+            out.push((t, pi));
+        }
+    }
+    out
 }
 
 /// Whether token `t` of sentence `s` stands inside quotation marks: a person named in a
@@ -433,6 +476,32 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                     ))
                 }
                 _ => None,
+            })
+        })
+        // (else a seat that stands for its city: "held talks in the Kremlin", "met at the
+        // White House")
+        .or_else(|| {
+            doc.sent_matches(s).iter().find_map(|m| {
+                let t = doc.token_from(m.start);
+                let at = |x: usize| x >= s.t0 && matches!(doc.lw(x), "in" | "at");
+                let placed = t > s.t0
+                    && (at(t - 1) || doc.is_word(t - 1, "the") && t >= s.t0 + 2 && at(t - 2));
+                if m.class != Class::Venue || !placed {
+                    return None;
+                }
+                let city = PlaceMention {
+                    span: Span::new(m.start, m.end),
+                    name: ex.lexicons.label(m).to_string(),
+                    kind: PlaceKind::Settlement,
+                    role: PlaceRole::Event,
+                    t0: t,
+                    t1: doc.token_from(m.end),
+                    list: usize::MAX,
+                    hint: None,
+                    hint_area: None,
+                    plural: false,
+                };
+                resolved(ex, doc, &city)
             })
         })
 }
@@ -580,13 +649,13 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
     // what the sentences before the first meeting's people tell of it
     let mut told_before = Meeting::default();
     for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
-        let mut people = people_in(doc, s);
+        let mut people = people_in(ex, doc, s);
         // "Blinken arrived in Kyiv. He met President Zelensky": the pronoun is the one
         // person the sentence before named
         if people.len() == 1
             && matches!(doc.lw(s.t0), "he" | "she")
             && let Some(prev) = k.checked_sub(1).map(|j| &doc.sents[j])
-            && let [one] = people_in(doc, prev)[..]
+            && let [one] = people_in(ex, doc, prev)[..]
             && one != people[0]
         {
             people.insert(0, one);
@@ -607,7 +676,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
                 .iter()
                 .rev()
                 .take(2)
-                .map(|x| (x, people_in(doc, x)))
+                .map(|x| (x, people_in(ex, doc, x)))
                 .find(|(_, p)| p.len() >= 2)
             {
                 people = before;
@@ -635,7 +704,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
         let attended = prev_cue.filter(|_| attendance);
         if let Some((x, _)) = attended {
             // the meeting's own people first, then those who attended it
-            let mut all = people_in(doc, x);
+            let mut all = people_in(ex, doc, x);
             all.extend(
                 people
                     .iter()
@@ -733,7 +802,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
                                     "arrived" | "visited" | "visiting" | "visit" | "trip"
                                 )
                             });
-                            (arrived && people_in(doc, prev).iter().any(|p| people.contains(p)))
+                            (arrived && people_in(ex, doc, prev).iter().any(|p| people.contains(p)))
                                 .then(|| venue(ex, doc, prev))
                                 .flatten()
                         })
@@ -752,6 +821,11 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
         }
     }
     found.retain(|m| m.participants.len() >= 2);
+    // ("BRUSSELS, Feb 12 (Reuters) - Ukraine's allies met at NATO headquarters": a meeting
+    // the text gives no city for is in the city of the wire dateline)
+    for m in found.iter_mut().filter(|m| m.place.is_none() && !m.settled) {
+        m.place = dateline_venue(ex, doc);
+    }
     found
 }
 
@@ -867,7 +941,7 @@ fn agreement(ex: &Extractor, doc: &Doc, report: &str, meetings: &[Meeting], out:
             .rev()
             .find(|m| m.first <= k)
             .or(meetings.first());
-        let mut people = people_in(doc, s);
+        let mut people = people_in(ex, doc, s);
         // "we signed", "the two leaders signed", "the sides agreed": the parties of the meeting
         let parties = (s.t0..s.t1).any(|t| doc.is_word(t, "we")) || parties_named(doc, s);
         if people.len() < 2

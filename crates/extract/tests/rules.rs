@@ -7616,14 +7616,15 @@ fn politics_venues_speakers_and_declarations() {
         statement.source.as_ref().and_then(|s| s.name.as_deref()),
         Some("Volodymyr Zelensky")
     );
-    // a trip to come is no venue
+    // a trip to come is no venue (the White House is: it stands for Washington)
     assert_eq!(
         meeting_of(
             "Washington\n\nPresident Joe Biden hosted Ukrainian President Volodymyr Zelenskyy at the White House on Tuesday.\n\nZelenskyy is due in Oslo on Wednesday for a summit with Nordic leaders.\n",
             "2023-12-13",
         )
-        .1,
-        None
+        .1
+        .as_deref(),
+        Some("Washington")
     );
     // adopting a joint declaration is an agreement
     assert_eq!(
@@ -7632,6 +7633,59 @@ fn politics_venues_speakers_and_declarations() {
             "2023-07-13",
         ),
         ["agreement Vilnius: Justin Trudeau, Fumio Kishida"]
+    );
+}
+
+#[test]
+fn meetings_at_seats_under_datelines_and_told_by_title() {
+    // a seat stands for its city; a meeting the text places nowhere is in the dateline's city
+    assert_eq!(
+        meeting_of(
+            "Fico in Moscow\n\nSlovak Prime Minister Robert Fico held talks with Russian President Vladimir Putin in the Kremlin on Sunday.\n",
+            "2024-12-23",
+        )
+        .1
+        .as_deref(),
+        Some("Moscow")
+    );
+    assert_eq!(
+        meeting_of(
+            "Allies meet\n\nBRUSSELS, Feb 13 (Reuters) - Defence Secretary John Healey met Ukrainian Defence Minister Rustem Umerov on Thursday to discuss air defence.\n",
+            "2025-02-13",
+        )
+        .1
+        .as_deref(),
+        Some("Brussels")
+    );
+    // "the Swedish minister": the Swede named before; a third name is kept
+    let (people, place) = meeting_of(
+        "Visit to Kyiv\n\nSwedish Defence Minister Pal Jonson arrived in Kyiv on Tuesday. During the visit, the Swedish minister was received by President Volodymyr Zelensky.\n",
+        "2024-10-10",
+    );
+    assert_eq!(people, ["Pal Jonson", "Volodymyr Zelensky"]);
+    assert_eq!(place.as_deref(), Some("Kyiv"));
+    let (people, _) = meeting_of(
+        "Visit\n\nDanish Defence Minister Troels Lund Poulsen was received by President Volodymyr Zelensky in Kyiv on Tuesday.\n",
+        "2024-10-10",
+    );
+    assert_eq!(people, ["Troels Lund Poulsen", "Volodymyr Zelensky"]);
+    // "later that day" is the day told before
+    let evs = events(
+        "Security deals\n\nOn Friday, President Volodymyr Zelensky and German Chancellor Olaf Scholz signed a security agreement in Berlin. Later that day, the Ukrainian president and French President Emmanuel Macron signed a similar agreement in Paris.\n",
+        "2024-02-17",
+    );
+    let paris = evs
+        .iter()
+        .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Paris"))
+        .expect("the Paris agreement");
+    assert_eq!(paris.when.start.as_deref(), Some("2024-02-16"));
+    assert_eq!(
+        paris
+            .participants
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Volodymyr Zelensky", "Emmanuel Macron"]
     );
 }
 

@@ -46,6 +46,9 @@ pub enum Class {
     Person,
     /// `countries.tsv`: country words ("Ukrainian", "Belarus"); labels are country codes.
     Country,
+    /// `venues.tsv`: seats that stand for their city ("the Kremlin"); labels are the
+    /// cities, as the gazetteer names them.
+    Venue,
 }
 
 impl Class {
@@ -59,6 +62,7 @@ impl Class {
         (Class::Name, "names.tsv"),
         (Class::Person, "people.tsv"),
         (Class::Country, "countries.tsv"),
+        (Class::Venue, "venues.tsv"),
     ];
 }
 
@@ -150,6 +154,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     (
         "countries.tsv",
         include_str!("../../../data/lexicon/countries.tsv"),
+    ),
+    (
+        "venues.tsv",
+        include_str!("../../../data/lexicon/venues.tsv"),
     ),
 ];
 
