@@ -1811,6 +1811,31 @@ fn line_headings(ex: &Extractor, doc: &mut Doc) {
     }
 }
 
+/// Whether token `t` of sentence `s` stands inside quotation marks: a person named in a
+/// quote ("Putin's ambition … has failed," Starmer said) is spoken of, not present. (The
+/// marks are counted from the paragraph's start: a quote may open sentences before.)
+pub(crate) fn quoted_at(doc: &Doc, s: &Sent, t: usize) -> bool {
+    let para_start = doc
+        .sents
+        .iter()
+        .find(|x| x.para == s.para)
+        .map_or(s.span.start, |x| x.span.start);
+    let before = doc
+        .text
+        .get(para_start..doc.toks[t].span.start)
+        .unwrap_or_default();
+    let mut open = false;
+    for c in before.chars() {
+        match c {
+            '"' => open = !open,
+            '\u{201c}' => open = true,
+            '\u{201d}' => open = false,
+            _ => {}
+        }
+    }
+    open
+}
+
 fn find_reporters(ex: &Extractor, doc: &mut Doc) {
     let report = ex.cues.report;
     let mut last: Option<usize> = None;
@@ -1839,8 +1864,17 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
                 .map(|m| doc.token_from(m.end))
                 .find(|&e| doc.is_word(e, "that"))
                 .filter(|_| !source_label);
+            // (nor one inside a quote the speaker gives: "\"Putin's attempt … has failed,\" he
+            // said")
+            let quotes = s
+                .span
+                .text(doc.text)
+                .contains(['"', '\u{201c}', '\u{201d}']);
             let best: Option<(usize, usize)> =
                 (s.t0..reported_from.unwrap_or(s.t1)).find_map(|t| {
+                    if quotes && quoted_at(doc, s, t) {
+                        return None;
+                    }
                     let w = without_possessive(doc.word(t));
                     doc.persons
                         .iter()
@@ -1965,7 +1999,15 @@ fn speech_subject(
         }
         // the nearest person named before the verb in this sentence, and whether only
         // a role or a coordination lies between ("X, head of Y, and the police reported")
-        let named_before = (s.t0..t).rev().find_map(|k| person_at(k).map(|p| (k, p)));
+        // (not one inside a quote: "\"Putin's attempt has failed,\" he said")
+        let quotes = s
+            .span
+            .text(doc.text)
+            .contains(['"', '\u{201c}', '\u{201d}']);
+        let named_before = (s.t0..t)
+            .rev()
+            .filter(|&k| !(quotes && quoted_at(doc, s, k)))
+            .find_map(|k| person_at(k).map(|p| (k, p)));
         let plain_between = |from: usize| {
             (from..t).all(|k| {
                 !matches!(

@@ -14,7 +14,7 @@
 //!   participants. One per article.
 
 use crate::Extractor;
-use crate::analysis::{Doc, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, resolve};
+use crate::analysis::{Doc, PlaceKind, PlaceMention, PlaceRole, RefKind, Sent, quoted_at, resolve};
 use crate::assemble::{acled, dateline_city, stable_id, when_from};
 use crate::cue::is;
 use sitrep_lexicon::Class;
@@ -351,31 +351,6 @@ fn title_refs(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether token `t` of sentence `s` stands inside quotation marks: a person named in a
-/// quote ("Putin's ambition … has failed," Starmer said) is spoken of, not present. (The
-/// marks are counted from the paragraph's start: a quote may open sentences before.)
-fn quoted_at(doc: &Doc, s: &Sent, t: usize) -> bool {
-    let para_start = doc
-        .sents
-        .iter()
-        .find(|x| x.para == s.para)
-        .map_or(s.span.start, |x| x.span.start);
-    let before = doc
-        .text
-        .get(para_start..doc.toks[t].span.start)
-        .unwrap_or_default();
-    let mut open = false;
-    for c in before.chars() {
-        match c {
-            '"' => open = !open,
-            '\u{201c}' => open = true,
-            '\u{201d}' => open = false,
-            _ => {}
-        }
-    }
-    open
-}
-
 fn participant(ex: &Extractor, doc: &Doc, pi: usize) -> Participant {
     let p = &doc.persons[pi];
     let country = p.country.clone().or_else(|| {
@@ -601,6 +576,60 @@ impl Meeting<'_> {
     }
 }
 
+/// The token of the meeting cue starting at byte `talks_at` (the sentence's end when
+/// there is none).
+fn talks_tok(doc: &Doc, talks_at: usize, s: &Sent) -> usize {
+    if talks_at == usize::MAX {
+        s.t1
+    } else {
+        doc.token_from(talks_at).min(s.t1)
+    }
+}
+
+/// The people sentence `s` tells as heads of a delegation: "Rustem Umerov, who led the
+/// Ukrainian delegation", "The Ukrainian side was led by Andriy Yermak", "Marco Rubio
+/// headed the U.S. delegation", "a delegation led by Vladimir Medinsky".
+fn delegation_heads(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
+    let lead = |t: usize| matches!(doc.lw(t), "led" | "headed" | "leads" | "heads" | "chaired");
+    let party = |t: usize| matches!(doc.lw(t), "delegation" | "team" | "side");
+    let mut out = Vec::new();
+    for t in s.t0..s.t1 {
+        if !lead(t) {
+            continue;
+        }
+        // "led the (Ukrainian) delegation": the person before the verb
+        let object = (t + 1..(t + 8).min(s.t1)).any(party);
+        // "delegation (was) led by X": the person after "by"
+        let passive = doc.is_word(t + 1, "by") && (t.saturating_sub(3).max(s.t0)..t).any(party);
+        let near: Vec<(usize, usize)> = people_in(ex, doc, s)
+            .into_iter()
+            .filter_map(|pi| {
+                let surname = &doc.persons[pi].surname;
+                (s.t0..s.t1)
+                    .find(|&x| without_possessive(doc.word(x)) == surname)
+                    .map(|x| (x, pi))
+            })
+            .collect();
+        let head = if passive {
+            near.iter()
+                .filter(|x| x.0 > t && x.0 <= t + 6)
+                .min_by_key(|x| x.0)
+        } else if object {
+            near.iter()
+                .filter(|x| x.0 < t && t - x.0 <= 8)
+                .max_by_key(|x| x.0)
+        } else {
+            None
+        };
+        if let Some(&(_, pi)) = head
+            && !out.contains(&pi)
+        {
+            out.push(pi);
+        }
+    }
+    out
+}
+
 /// Whether sentence `s` (`people` in it, `own` its venue) tells another meeting than
 /// `m`: held somewhere else ("met Scholz in Berlin … met Macron in Paris"), or on
 /// another day told in the sentence with someone new ("On Sunday, he met Macron").
@@ -648,7 +677,21 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
     let mut found: Vec<Meeting<'d>> = Vec::new();
     // what the sentences before the first meeting's people tell of it
     let mut told_before = Meeting::default();
+    // talks between delegations told with no person ("Ukrainian and Russian delegations
+    // met in Istanbul"), joined by the heads the sentences after it name
+    let mut delegations: Option<Meeting<'d>> = None;
     for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
+        if let Some(d) = delegations.as_mut() {
+            let heads = delegation_heads(ex, doc, s);
+            if !heads.is_empty() {
+                d.evidence.push(Evidence {
+                    field: "participants".into(),
+                    start: s.span.start,
+                    end: s.span.end,
+                });
+                d.join(heads);
+            }
+        }
         let mut people = people_in(ex, doc, s);
         // "Blinken arrived in Kyiv. He met President Zelensky": the pronoun is the one
         // person the sentence before named
@@ -671,6 +714,22 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
             .find(|m| is(m, cues.meeting))
             .map_or(usize::MAX, |m| m.start);
         let modal_first = ms.iter().any(|m| is(m, cues.future) && m.start < talks_at);
+        // ("held talks with Erdogan and said a delegation headed by Umerov would travel to
+        // Istanbul": who is named in what a participant said after the talks is not at them)
+        if let Some(said) = ms
+            .iter()
+            .filter(|m| is(m, cues.report) && m.start > talks_at)
+            .map(|m| doc.token_from(m.start))
+            .min()
+        {
+            people.retain(|&pi| {
+                let surname = &doc.persons[pi].surname;
+                (s.t0..said).any(|t| without_possessive(doc.word(t)) == surname)
+                    || title_refs(ex, doc, s)
+                        .iter()
+                        .any(|x| x.1 == pi && x.0 < said)
+            });
+        }
         if people.len() < 2 && parties_named(doc, s) && !modal_first {
             if let Some((x, before)) = doc.sents[..k]
                 .iter()
@@ -750,6 +809,21 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
         } else {
             venue(ex, doc, s)
         };
+        if people.len() < 2
+            && delegations.is_none()
+            && (s.t0..talks_tok(doc, talks_at, s))
+                .any(|t| matches!(doc.lw(t), "delegations" | "teams"))
+        {
+            let mut d = Meeting {
+                first: k,
+                place: own.clone(),
+                time: s.times.first(),
+                settled: call,
+                ..Meeting::default()
+            };
+            d.join(people.clone());
+            delegations = Some(d);
+        }
         let new = match found.last() {
             None => people.len() >= 2,
             Some(m) => people.len() >= 2 && another_meeting(doc, m, s, &people, own.as_ref()),
@@ -768,6 +842,17 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
             // (a later meeting told with no venue of its own, not by phone: "Zelensky also
             // met President Radev" is held where the one before was)
             let place = match found.last() {
+                // (the sentence's own venue wins over one told before the people: "Zelensky,
+                // who was in Tirana for the summit, held talks with Macron")
+                None if own.as_ref().is_some_and(|(_, sp)| {
+                    matches!(
+                        doc.lw(doc.token_from(sp.start).saturating_sub(1)),
+                        "in" | "at"
+                    )
+                }) =>
+                {
+                    None
+                }
                 None => before.place,
                 Some(m) if own.is_none() && !call => m.place.clone(),
                 Some(_) => None,
@@ -819,6 +904,14 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
                 end: s.span.end,
             });
         }
+    }
+    if let Some(d) = delegations.filter(|d| d.participants.len() >= 2)
+        && !found
+            .iter()
+            .any(|m| d.participants.iter().all(|p| m.participants.contains(p)))
+    {
+        let at = found.partition_point(|m| m.first <= d.first);
+        found.insert(at, d);
     }
     found.retain(|m| m.participants.len() >= 2);
     // ("BRUSSELS, Feb 12 (Reuters) - Ukraine's allies met at NATO headquarters": a meeting

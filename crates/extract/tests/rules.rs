@@ -7690,6 +7690,54 @@ fn meetings_at_seats_under_datelines_and_told_by_title() {
 }
 
 #[test]
+fn a_name_inside_a_quote_is_no_speaker_nor_is_one_named_in_what_was_said_a_participant() {
+    let evs = events(
+        "Starmer in Kyiv\n\nBritish Prime Minister Keir Starmer arrived in Kyiv on Thursday. \"Putin's attempt to break Ukraine has failed,\" he said.\n",
+        "2025-01-16",
+    );
+    let speakers: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Statement)
+        .filter_map(|e| e.source.as_ref().and_then(|s| s.name.as_deref()))
+        .collect();
+    assert_eq!(speakers, ["Keir Starmer"]);
+    let (people, _) = meeting_of(
+        "Zelensky in Ankara\n\nPresident Volodymyr Zelensky held talks with Turkish President Recep Tayyip Erdogan in Ankara on Thursday and said a delegation headed by Defence Minister Rustem Umerov would travel to Istanbul.\n",
+        "2025-05-15",
+    );
+    assert_eq!(people, ["Volodymyr Zelensky", "Recep Tayyip Erdogan"]);
+}
+
+#[test]
+fn talks_between_delegations_are_held_by_the_heads_named_after_them() {
+    let evs = events(
+        "Talks in Riyadh\n\nUkrainian and American delegations held talks in Riyadh on Sunday. The Ukrainian side was led by Andriy Yermak, and Marco Rubio headed the U.S. delegation. The two delegations agreed to meet again next week.\n",
+        "2025-11-24",
+    );
+    for kind in [sitrep_model::Kind::Meeting, sitrep_model::Kind::Agreement] {
+        let e = evs
+            .iter()
+            .find(|e| e.kind == kind)
+            .expect("the talks and their agreement");
+        assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("Riyadh"));
+        assert_eq!(
+            e.participants
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect::<Vec<_>>(),
+            ["Andriy Yermak", "Marco Rubio"]
+        );
+    }
+    // the sentence's own venue wins over talks told before it
+    let (people, place) = meeting_of(
+        "Two sets of talks\n\nUkrainian and Russian delegations met in Istanbul on Friday.\n\nEarlier in the day, President Volodymyr Zelensky, who was in Tirana for a summit, held talks with French President Emmanuel Macron.\n",
+        "2025-05-17",
+    );
+    assert_eq!(people, ["Volodymyr Zelensky", "Emmanuel Macron"]);
+    assert_eq!(place.as_deref(), Some("Tirana"));
+}
+
+#[test]
 fn a_victim_told_with_also_is_one_more_and_anniversaries_are_no_events() {
     check(
         "Kherson\n\nRussian artillery shelled Kherson on Saturday. A 58-year-old man was injured. His 10-year-old grandson was also wounded.\n",
