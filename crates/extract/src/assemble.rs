@@ -1298,6 +1298,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     )
             })
         };
+        // ("the Dniprovskyi district of the city": the city of the district, told with it)
+        if p.kind == PlaceKind::Ref(RefKind::Last)
+            && p.t0 >= s.t0 + 1
+            && doc.is_word(p.t0 - 1, "of")
+            && s.places
+                .iter()
+                .any(|q| q.kind == PlaceKind::Raion && q.t1 + 1 == p.t0)
+        {
+            continue;
+        }
         if has_named
             && p.kind == PlaceKind::Ref(RefKind::Last)
             && let Some(q) = earlier()
@@ -3658,8 +3668,36 @@ fn named_mention(
                     .find_map(|x| event_settlements(x).rev().find_map(city_with_district))
             })
     };
+    // ("in the Podil district …, head of the Kyiv City Military Administration, said": of
+    // the city whose authority speaks)
+    let authority_admin1 = || {
+        let authority = doc
+            .sents
+            .iter()
+            .position(|x| x.t0 == s.t0)
+            .and_then(|k| authority_city(doc, k))
+            .and_then(|c| resolve(&ex.gazetteer, &c, c.hint.or(region), None, &[]));
+        p.hint
+            .map(|r| r.admin1)
+            .or_else(|| authority.and_then(|c| c.admin1.as_deref()))
+            .or(region.map(|r| r.admin1))
+    };
+    let by_authority = || {
+        ex.gazetteer
+            .city_of_district_noun(&p.name, authority_admin1())
+    };
+    // ("the Dniprovskyi district of the city": a city's district, even where a raion of the
+    // oblast has the name)
+    let of_the_city = doc.is_word(p.t1, "of")
+        && doc.is_word(p.t1 + 1, "the")
+        && matches!(doc.lw(p.t1 + 2), "city" | "city's");
     if p.kind == PlaceKind::Raion
         && let Some(city) = named_city()
+            .or_else(|| {
+                of_the_city
+                    .then(|| ex.gazetteer.city_of_district(&p.name, authority_admin1()))
+                    .flatten()
+            })
             // ("Kalmiuskyi district, Donetsk region": the raion, not Mariupol's district of that name)
             .or_else(|| {
                 let admin1 = p.hint.or(region).map(|r| r.admin1);
@@ -3687,21 +3725,7 @@ fn named_mention(
                     ex.gazetteer.city_of_district(&p.name, admin1)
                 }
             })
-            .or_else(|| {
-                // ("in the Podil district …, head of the Kyiv City Military Administration, said")
-                let authority = doc
-                    .sents
-                    .iter()
-                    .position(|x| x.t0 == s.t0)
-                    .and_then(|k| authority_city(doc, k))
-                    .and_then(|c| resolve(&ex.gazetteer, &c, c.hint.or(region), None, &[]));
-                let admin1 = p
-                    .hint
-                    .or(region)
-                    .map(|r| r.admin1)
-                    .or_else(|| authority.and_then(|c| c.admin1.as_deref()));
-                ex.gazetteer.city_of_district_noun(&p.name, admin1)
-            })
+            .or_else(by_authority)
     {
         let mut m = p.clone();
         m.name = city.name.clone();

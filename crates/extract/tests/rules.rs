@@ -1868,6 +1868,17 @@ fn a_community_that_heads_its_line_or_frames_a_village_is_no_place_hit() {
 }
 
 #[test]
+fn a_district_of_the_city_is_the_city_whose_authority_speaks() {
+    // "the Dniprovskyi district of the city" is Kherson's, though a raion of another oblast
+    // bears the name
+    check(
+        "Drone attack injures two\n\nA Russian drone dropped explosives on a car in the Dniprovskyi district of the city, injuring two men, the Kherson City Military Administration reported.\n",
+        "2024-08-14",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=2"],
+    );
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
