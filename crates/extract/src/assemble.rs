@@ -984,6 +984,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         if kind == Kind::Attack && !military {
             casualty_items(ex, doc, s, &starts, inherited, &mut items);
         }
+
         for m in ms {
             match m.class {
                 Class::Weapon => {
@@ -1856,6 +1857,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         });
                     (scene && state.focus.is_none())
                         .then(|| named_mention(ex, doc, prev, q, prev.region))
+                })
+                // ("Russian missile kills 12 in Kryvyi Rih ¶ A Russian missile struck a
+                // five-storey building on Tuesday, killing 12 people.": a body that names no
+                // place happened where its headline says)
+                .or_else(|| {
+                    let body_names_none = doc.sents[..=k].iter().all(|x| {
+                        x.places.iter().all(|p| p.role != PlaceRole::Event)
+                    });
+                    (body_names_none && state.focus.is_none())
+                        .then(|| title_place(ex, doc))
+                        .flatten()
+                        .map(|m| named_mention(ex, doc, s, &m, region_here))
                 })
         }
     };
@@ -3168,6 +3181,47 @@ fn authority_city(doc: &Doc, k: usize) -> Option<PlaceMention> {
         city.hint = Some(r);
     }
     Some(city)
+}
+
+/// The one settlement a headline names after "in", "on" or "at" ("Russian missile kills
+/// 12 in Kryvyi Rih"), when the gazetteer knows it.
+fn title_place(ex: &Extractor, doc: &Doc) -> Option<PlaceMention> {
+    let title = doc.title?;
+    let toks = sitrep_text::tokens(doc.text, title);
+    let word = |i: usize| toks.get(i).map_or("", |t| t.text(doc.text));
+    let capital = |i: usize| word(i).starts_with(|c: char| c.is_uppercase());
+    let mut found: Option<PlaceMention> = None;
+    for i in 1..toks.len() {
+        if !matches!(word(i - 1), "in" | "on" | "at") || !capital(i) {
+            continue;
+        }
+        // (the longest run of capitalised words the gazetteer knows: "Kryvyi Rih")
+        let Some(end) = (i + 1..=(i + 3).min(toks.len())).rev().find(|&e| {
+            (i..e).all(capital)
+                && ex
+                    .gazetteer
+                    .knows(&doc.text[toks[i].span.start..toks[e - 1].span.end])
+        }) else {
+            continue;
+        };
+        let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+        if found.is_some() {
+            return None; // two places: the headline locates no one strike
+        }
+        found = Some(PlaceMention {
+            span,
+            name: doc.text[span.start..span.end].to_string(),
+            kind: PlaceKind::Settlement,
+            role: PlaceRole::Event,
+            t0: 0,
+            t1: 0,
+            list: usize::MAX,
+            hint: None,
+            hint_area: None,
+            plural: false,
+        });
+    }
+    found
 }
 
 /// The city of a wire dateline opening the article ("KHARKIV, Ukraine (AP) —",
@@ -5038,7 +5092,14 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
             continue;
         }
         // the person noun within three tokens ("a 67-year-old woman", "a man")
+        // (not past another article: "a drone hit a woman" names one person)
         for j in t + 1..(t + 6).min(s.t1) {
+            if matches!(
+                doc.lw(j),
+                "a" | "an" | "the" | "his" | "her" | "their" | "another" | "," | ";" | "."
+            ) {
+                break;
+            }
             if let Some(e) = doc.match_at(j, |m| is(m, cues.person) || is(m, cues.child)) {
                 // ("a civilian car", "a children's hospital": the person word describes the
                 // thing hit)
@@ -5796,9 +5857,16 @@ fn casualty_items(
                     && singular_person_noun(doc.lw(x))
             };
             if let Some(p) = (clause0..c0).rev().find(|&x| {
+                // ("the driver, 39, was wounded": past the age between commas)
+                let verb =
+                    if doc.word(x + 1) == "," && doc.is_digits(x + 2) && doc.word(x + 3) == "," {
+                        x + 4
+                    } else {
+                        x + 1
+                    };
                 (matches!(doc.lw(x), "he" | "she") || definite_person(x))
                     && matches!(
-                        doc.lw(x + 1),
+                        doc.lw(verb),
                         "was" | "is" | "has" | "had" | "suffered" | "sustained" | "received"
                     )
             }) {
@@ -5888,6 +5956,21 @@ fn casualty_items(
                     known: false,
                     people: 1,
                     counted,
+                });
+                continue;
+            }
+            // ("wounded a man in Kupiansk, who later died in hospital": the one wounded just
+            // told, now dead)
+            if value.is_none()
+                && doc.is_word(who, "who")
+                && harm_cues[..ci].iter().any(|h| h.0 == Harm::Injured)
+            {
+                items.push(Item::LaterDeath {
+                    span: Span::new(doc.toks[who].span.start, cspan.end),
+                    died: true,
+                    known: false,
+                    people: 1,
+                    counted: false,
                 });
                 continue;
             }

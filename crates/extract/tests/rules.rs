@@ -1879,6 +1879,45 @@ fn a_district_of_the_city_is_the_city_whose_authority_speaks() {
 }
 
 #[test]
+fn a_victim_who_died_is_told_once() {
+    let lead = "Kharkiv region\n\n";
+    for (text, want) in [
+        // (a person hit "who died": one death, not the drone's "a" and the woman's)
+        (
+            "In Kupiansk, Kharkiv Oblast, a drone hit a woman, who died at the scene.",
+            "k=1 w=-",
+        ),
+        // (one wounded "who later died": killed, not wounded)
+        (
+            "Russian shelling wounded a man in Kupiansk, Kharkiv Oblast, who later died in hospital.",
+            "k=1 w=-",
+        ),
+        // (the person of the bracket, past the age)
+        (
+            "In Kupiansk, Kharkiv Oblast, an FPV drone hit a car (the driver, 39, was wounded).",
+            "k=- w=1",
+        ),
+    ] {
+        check(
+            &format!("{lead}{text}\n"),
+            "2024-08-14",
+            &[&format!(
+                "attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- {want}"
+            )],
+        );
+    }
+}
+
+#[test]
+fn a_body_that_names_no_place_happened_where_its_headline_says() {
+    check(
+        "Russian missile kills 9 in Kryvyi Rih\n\nA Russian missile struck a five-storey building on Tuesday, killing nine people, the governor said.\n",
+        "2023-06-14",
+        &["attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=9 w=-"],
+    );
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
