@@ -4139,8 +4139,12 @@ fn apply(doc: &Doc, d: &mut Draft, item: &Item, k: usize, sent_mask: u32, clause
                 // had put the death toll at seven")
                 Some(_)
                     if *toll
-                        && (doc.sents[k].t0..doc.sents[k].t1)
-                            .any(|t| matches!(doc.lw(t), "now" | "stands" | "thus")) =>
+                        && (doc.sents[k].t0..doc.sents[k].t1).any(|t| {
+                            matches!(doc.lw(t), "now" | "stands" | "thus")
+                                // ("the toll has been revised to three killed")
+                                || matches!(doc.lw(t), "revised" | "corrected" | "updated")
+                                    && doc.is_word(t + 1, "to")
+                        }) =>
                 {
                     tally.sum
                 }
@@ -6095,6 +6099,9 @@ fn casualty_items(
                 .rev()
                 .find(|&a| {
                     doc.is_word(a, "at") && matches!(doc.lw(a - 1), "stands" | "stood" | "now")
+                        // ("the day's toll in the oblast has been revised to three killed and
+                        // four wounded")
+                        || doc.is_word(a, "to")
                 })
                 .is_some_and(|a| {
                     (a + 1..first).all(|x| {

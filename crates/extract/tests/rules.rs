@@ -1918,6 +1918,38 @@ fn a_body_that_names_no_place_happened_where_its_headline_says() {
 }
 
 #[test]
+fn a_toll_revised_down_is_the_toll() {
+    check(
+        "Donetsk region\n\nOver the past day, Russian troops killed two civilians and wounded six in Donetsk Oblast, the governor reported.\n\nUpdate: the day's toll in the oblast has been revised to three killed and four wounded.\n",
+        "2024-08-21",
+        &["attack area Donetsk Oblast|Donetsk Oblast c=- m=- i=- k=3 w=4"],
+    );
+}
+
+#[test]
+fn ruins_stores_and_storeys_are_read_for_what_they_are() {
+    // "the burnt-out shell of a store" fires no shell; "home improvement" is no home; an
+    // eight-storey building is an apartment building; a high-voltage line is energy
+    let e = &events(
+        "Kharkiv\n\nRescuers searched the burnt-out shell of a home improvement store in Kharkiv after a Russian guided bomb hit it, killing six people.\n",
+        "2024-05-26",
+    )[0];
+    assert_eq!(
+        e.weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>(),
+        ["guided_bomb"]
+    );
+    assert_eq!(targets(e), ["commercial"]);
+    assert_eq!(
+        targets_of("Chernihiv\n\nA Russian missile hit an eight-storey building in Chernihiv.\n"),
+        ["apartment_building"]
+    );
+    assert_eq!(
+        targets_of("Kyiv\n\nA Russian drone hit a high-voltage line in Kyiv overnight.\n"),
+        ["energy"]
+    );
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
