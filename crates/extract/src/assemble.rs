@@ -2979,8 +2979,10 @@ fn singular_person_noun(w: &str) -> bool {
 /// The place sentence `s` opens with as the heading of a summary's line ("Bilopillia
 /// community: mortar attack (9 explosions)."), when it has one.
 fn heading_place<'s>(doc: &Doc, s: &'s Sent) -> Option<&'s PlaceMention> {
+    // (past a bullet: "- Velyka Pysarivka hromada: …")
+    let first = s.t0 + usize::from(matches!(doc.word(s.t0), "-" | "•" | "–" | "—" | "*" | "·"));
     s.places.first().filter(|p| {
-        p.t0 == s.t0
+        p.t0 == first
             && doc.word(
                 p.t1 + usize::from(matches!(doc.lw(p.t1), "community" | "hromada" | "district")),
             ) == ":"

@@ -1950,6 +1950,18 @@ fn ruins_stores_and_storeys_are_read_for_what_they_are() {
 }
 
 #[test]
+fn a_bulleted_heading_place_holds_every_figure_of_its_line() {
+    check(
+        "Sumy region\n\nOver the past day, Russian troops shelled border hromadas of Sumy Oblast, the regional administration reported.\n\n- Khotin hromada: mortar attack (9 explosions).\n- Yunakivka hromada: artillery shelling (14 explosions); drones dropped explosive devices (4 explosions).\n",
+        "2024-06-12",
+        &[
+            "attack incident Khotin|Sumy Oblast c=- m=9 i=- k=- w=-",
+            "attack incident Yunakivka|Sumy Oblast c=- m=18 i=- k=- w=-",
+        ],
+    );
+}
+
+#[test]
 fn more_victims_shared_by_a_list_of_places_are_part_of_the_oblast_total_told_before() {
     check(
         "Shelling in Zaporizhzhia region\n\nRussian attacks on Zaporizhzhia Oblast wounded 11 people over the past day, Ivan Fedorov said. In Zaporizhzhia, a drone wounded eight people. Three more people were wounded in the shelling of Huliaipole and Orikhiv.\n",
