@@ -7833,6 +7833,22 @@ fn talks_between_delegations_are_held_by_the_heads_named_after_them() {
 }
 
 #[test]
+fn welcoming_dismissing_and_declining_are_statements() {
+    for text in [
+        "Sanctions\n\nForeign Minister Andrii Sybiha welcomed the decision, calling it \"a strong signal\".\n",
+        "UN\n\nRussian Ambassador Vassily Nebenzia dismissed the accusations as \"theatre\".\n",
+        "Kremlin\n\nKremlin spokesman Dmitry Peskov declined to comment on the talks, saying they were \"not a topic for today\".\n",
+    ] {
+        let evs = events(text, "2024-06-24");
+        assert!(
+            evs.iter()
+                .any(|e| e.kind == sitrep_model::Kind::Statement && e.source.is_some()),
+            "{text}\n{evs:?}"
+        );
+    }
+}
+
+#[test]
 fn a_victim_told_with_also_is_one_more_and_anniversaries_are_no_events() {
     check(
         "Kherson\n\nRussian artillery shelled Kherson on Saturday. A 58-year-old man was injured. His 10-year-old grandson was also wounded.\n",
