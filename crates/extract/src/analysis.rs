@@ -921,7 +921,15 @@ pub fn analyse<'a>(
                     )
                 })
         };
+        // ("Since the start of July, Russian attacks have killed 30 people in the oblast": a
+        // tally since a month began, told as the sentence's opening)
+        let since_month = doc.is_word(s.t0, "since")
+            && doc.is_word(s.t0 + 1, "the")
+            && matches!(doc.lw(s.t0 + 2), "start" | "beginning")
+            && doc.is_word(s.t0 + 3, "of")
+            && month_of(doc.word(s.t0 + 4)).is_some();
         let void = protect_from
+            || since_month
             || doc
                 .sent_matches(s)
                 .iter()
@@ -1045,7 +1053,17 @@ pub fn analyse<'a>(
                 t.end = day.end;
             }
         }
-        if let Some(t) = times.iter().find(|t| t.explicit && t.kind == TimeKind::Day) {
+        // (a day told of what happened, not of what is to come: "Zelensky is due to visit
+        // Kharkiv on Friday")
+        let to_come = doc
+            .sent_matches(&doc.sents[k])
+            .iter()
+            .any(|m| is(m, cues.future));
+        if let Some(t) = times
+            .iter()
+            .find(|t| t.explicit && t.kind == TimeKind::Day)
+            .filter(|_| !to_come)
+        {
             last_day = Some(t.clone());
         }
         let weeks_before = published.is_some_and(|p| {
@@ -2593,9 +2611,10 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
             // treated; not "hit a Kharkiv hospital")
             || matches!(next, "hospital" | "hospitals" | "clinic" | "morgue" | "burns")
                 && matches!(before(1), "a" | "the")
-                && matches!(before(2), "in" | "to" | "at")
+                && matches!(before(2), "in" | "to")
+                && (3..=6).any(|n| matches!(before(n), "died" | "taken" | "treated" | "hospitalised" | "hospitalized" | "admitted" | "transported" | "delivered" | "rushed" | "brought"))
             // ("Volyn regional governor Yuriy Pohulyayko said")
-            || matches!(kind, PlaceKind::Region(_)) && next == "regional" && matches!(doc.lw(end + 1), "governor" | "governor's" | "head" | "chief" | "administration" | "authorities" | "officials" | "police" | "prosecutor's" | "council")
+            || matches!(kind, PlaceKind::Region(_)) && next == "regional" && matches!(doc.lw(end + 1), "governor" | "governor's" | "head" | "chief" | "authorities" | "officials")
             // "the Khartiia brigade", "a Russian Tor air defence system": a unit or a weapon
             // named like a place
             || matches!(next, "brigade" | "brigade's" | "battalion" | "regiment" | "division" | "corps" | "detachment" | "system" | "systems" | "complex")

@@ -1133,7 +1133,10 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         && {
                             let e = doc.token_from(m.end);
                             let e = e + usize::from(matches!(doc.lw(e), "later" | "also"));
+                            // (unless it tells of its own premises hit: "the hospital reported
+                            // that a drone hit its roof")
                             doc.match_at(e, |x| is(x, cues.report)).is_none()
+                                || (e..s.t1).any(|t| doc.is_word(t, "its"))
                         } =>
                 {
                     // "unmanned aerial vehicles" is a weapon, not a vehicle hit
@@ -3192,9 +3195,24 @@ fn title_place(ex: &Extractor, doc: &Doc) -> Option<PlaceMention> {
     let toks = sitrep_text::tokens(doc.text, title);
     let word = |i: usize| toks.get(i).map_or("", |t| t.text(doc.text));
     let capital = |i: usize| word(i).starts_with(|c: char| c.is_uppercase());
+    // (a headline that tells a strike, not a visit: "Zelensky meets Macron in Paris as
+    // drones kill two" locates no strike)
+    let lowered = title.text(doc.text).to_ascii_lowercase();
+    let visit = [
+        "meet", "visit", "arrive", "talks", "summit", "sign", "call", "hosts", "welcomes",
+    ]
+    .iter()
+    .any(|w| lowered.contains(w));
+    if visit {
+        return None;
+    }
     let mut found: Option<PlaceMention> = None;
     for i in 1..toks.len() {
-        if !matches!(word(i - 1), "in" | "on" | "at") || !capital(i) {
+        if !matches!(
+            word(i - 1).to_ascii_lowercase().as_str(),
+            "in" | "on" | "at"
+        ) || !capital(i)
+        {
             continue;
         }
         // (the longest run of capitalised words the gazetteer knows: "Kryvyi Rih")
@@ -3210,13 +3228,25 @@ fn title_place(ex: &Extractor, doc: &Doc) -> Option<PlaceMention> {
         if found.is_some() {
             return None; // two places: the headline locates no one strike
         }
+        // (a Ukrainian or Russian town: the war's places)
+        let name = &doc.text[span.start..span.end];
+        if !ex
+            .gazetteer
+            .candidates(name)
+            .iter()
+            .any(|c| matches!(c.country.as_str(), "UA" | "RU"))
+        {
+            return None;
+        }
+        // (past the document's tokens: the mention has none of the body's)
+        let past = doc.toks.len();
         found = Some(PlaceMention {
             span,
-            name: doc.text[span.start..span.end].to_string(),
+            name: name.to_string(),
             kind: PlaceKind::Settlement,
             role: PlaceRole::Event,
-            t0: 0,
-            t1: 0,
+            t0: past,
+            t1: past,
             list: usize::MAX,
             hint: None,
             hint_area: None,
@@ -5967,9 +5997,18 @@ fn casualty_items(
             }
             // ("wounded a man in Kupiansk, who later died in hospital": the one wounded just
             // told, now dead)
+            // (the "who" of the wounded person, not of someone else named after them: "a
+            // woman, the mother of a soldier who died at the front")
+            let wounded_at = harm_cues[..ci]
+                .iter()
+                .rev()
+                .find(|h| h.0 == Harm::Injured)
+                .map(|h| h.2);
             if value.is_none()
                 && doc.is_word(who, "who")
-                && harm_cues[..ci].iter().any(|h| h.0 == Harm::Injured)
+                && wounded_at.is_some_and(|w| {
+                    w <= who && who - w <= 10 && !(w..who).any(|x| doc.is_word(x, "of"))
+                })
             {
                 items.push(Item::LaterDeath {
                     span: Span::new(doc.toks[who].span.start, cspan.end),
@@ -6104,7 +6143,9 @@ fn casualty_items(
                         // ("the day's toll in the oblast has been revised to three killed and
                         // four wounded")
                         || doc.is_word(a, "to")
+                            && matches!(doc.lw(a - 1), "revised" | "corrected" | "updated")
                 })
+                .filter(|_| !doc.is_word(first + 1, "more"))
                 .is_some_and(|a| {
                     (a + 1..first).all(|x| {
                         doc.toks[x].kind == sitrep_text::TokenKind::Digits

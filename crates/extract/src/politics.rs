@@ -328,6 +328,18 @@ fn title_refs(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize)> {
         };
         let title = doc.lw(t + 2);
         let counterpart = doc.lw(t) != "the" && title == "counterpart";
+        // (a party to the talks, not one spoken of: "on ways to pressure the Russian
+        // president"; nor a title before the name it introduces: "his Lithuanian counterpart
+        // Ingrida Simonyte")
+        let party = t == s.t0
+            || matches!(
+                doc.lw(t - 1),
+                "with" | "and" | "met" | "by" | "," | "received" | "hosted"
+            ) && !(t >= s.t0 + 2 && matches!(doc.lw(t - 2), "on" | "about" | "to" | "pressure"));
+        let named_after = doc.word(t + 3).starts_with(|c: char| c.is_uppercase());
+        if !party || named_after {
+            continue;
+        }
         if !counterpart
             && !matches!(
                 title,
@@ -338,6 +350,14 @@ fn title_refs(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize)> {
         }
         let before = doc.persons.iter().enumerate().filter(|(pi, p)| {
             p.span.end <= s.span.start
+                // (not one who held the office before: "former president Petro Poroshenko")
+                && !doc
+                    .text
+                    .get(p.span.start.saturating_sub(40)..p.span.start)
+                    .is_some_and(|b| {
+                        let b = b.to_ascii_lowercase();
+                        b.contains("former") || b.contains("ex-")
+                    })
                 && participant(ex, doc, *pi).country.as_deref() == Some(code)
                 && (counterpart
                     || p.role
@@ -461,7 +481,26 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                 let at = |x: usize| x >= s.t0 && matches!(doc.lw(x), "in" | "at");
                 let placed = t > s.t0
                     && (at(t - 1) || doc.is_word(t - 1, "the") && t >= s.t0 + 2 && at(t - 2));
-                if m.class != Class::Venue || !placed {
+                // (not a speaker: "officials at the White House said", "a source in the
+                // Kremlin told reporters")
+                let e = doc.token_from(m.end);
+                let speaker = (t.saturating_sub(4).max(s.t0)..t).any(|x| {
+                    matches!(
+                        doc.lw(x),
+                        "official"
+                            | "officials"
+                            | "source"
+                            | "sources"
+                            | "aide"
+                            | "aides"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                    )
+                }) || doc
+                    .match_at(e, |x| is(x, ex.cues.report) || is(x, ex.cues.claim))
+                    .is_some();
+                if m.class != Class::Venue || !placed || speaker {
                     return None;
                 }
                 let city = PlaceMention {
@@ -661,6 +700,8 @@ fn another_meeting(
                 )
             || doc.is_word(t, "also")
                 && matches!(doc.lw(t + 1), "met" | "meets" | "held" | "talked" | "spoke")
+            // ("Later, the Polish president met Prime Minister Denys Shmyhal")
+            || t == s.t0 && doc.is_word(t, "later")
     });
     // ("On Monday, Zelensky met the crown prince": none of its people at the talks told,
     // on a day of its own)
@@ -681,7 +722,10 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
     // met in Istanbul"), joined by the heads the sentences after it name
     let mut delegations: Option<Meeting<'d>> = None;
     for (k, s) in doc.sents.iter().enumerate().filter(|(_, s)| !s.backref) {
-        if let Some(d) = delegations.as_mut() {
+        // (not the heads of talks still to come: "a U.S. team headed by Witkoff will hold
+        // separate talks")
+        let talks_to_come = has(doc, s, cues.future) && has(doc, s, cues.meeting);
+        if let Some(d) = delegations.as_mut().filter(|_| !talks_to_come) {
             let heads = delegation_heads(ex, doc, s);
             if !heads.is_empty() {
                 d.evidence.push(Evidence {
@@ -720,6 +764,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
             .iter()
             .filter(|m| is(m, cues.report) && m.start > talks_at)
             .map(|m| doc.token_from(m.start))
+            .filter(|&t| t > s.t0 && doc.is_word(t - 1, "and"))
             .min()
         {
             people.retain(|&pi| {
@@ -845,10 +890,9 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
                 // (the sentence's own venue wins over one told before the people: "Zelensky,
                 // who was in Tirana for the summit, held talks with Macron")
                 None if own.as_ref().is_some_and(|(_, sp)| {
-                    matches!(
-                        doc.lw(doc.token_from(sp.start).saturating_sub(1)),
-                        "in" | "at"
-                    )
+                    let t = doc.token_from(sp.start);
+                    doc.is_word(t.saturating_sub(1), "in")
+                        && matches!(doc.lw(t.saturating_sub(2)), "was" | "is" | "were" | "are")
                 }) =>
                 {
                     None
@@ -916,8 +960,16 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
     found.retain(|m| m.participants.len() >= 2);
     // ("BRUSSELS, Feb 12 (Reuters) - Ukraine's allies met at NATO headquarters": a meeting
     // the text gives no city for is in the city of the wire dateline)
+    // (not for a call or a summit's sidelines: "held talks via video link", "on the
+    // sidelines of the NATO summit")
     for m in found.iter_mut().filter(|m| m.place.is_none() && !m.settled) {
-        m.place = dateline_venue(ex, doc);
+        let told = doc.sents.get(m.first).map_or("", |x| x.span.text(doc.text));
+        let elsewhere = ["video", "phone", "sidelines", "summit", "online", "virtual"]
+            .iter()
+            .any(|w| told.to_ascii_lowercase().contains(w));
+        if !elsewhere {
+            m.place = dateline_venue(ex, doc);
+        }
     }
     found
 }

@@ -7849,6 +7849,68 @@ fn welcoming_dismissing_and_declining_are_statements() {
 }
 
 #[test]
+fn the_thirteenth_sessions_rules_stay_narrow() {
+    // a tally "since the start of April" inside an attack's own sentence keeps the attack
+    check(
+        "Nikopol\n\nA Russian drone hit a bus in Nikopol on Tuesday, injuring three passengers, the 20th drone attack on the city since the start of April.\n",
+        "2024-05-01",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=3"],
+    );
+    // a toll that rose "to" a figure, then more wounded: the wounded are more
+    check(
+        "Kharkiv\n\nA Russian missile hit Kharkiv on Tuesday, killing four people and injuring 15. By evening the death toll rose to five, and two more people were injured.\n",
+        "2024-05-01",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=5 w=17"],
+    );
+    // a hospital hit is a place hit; one "who died" of someone else is no victim here
+    check(
+        "Kharkiv\n\nA Russian guided bomb exploded at a Kharkiv hospital on Tuesday, injuring three patients.\n",
+        "2024-05-01",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=3"],
+    );
+    check(
+        "Kupiansk\n\nA Russian drone hit a house in Kupiansk on Tuesday, wounding a 68-year-old woman, the widow of a soldier who died at the front.\n",
+        "2024-05-01",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=1"],
+    );
+    // a regional police headquarters hit is the oblast's
+    check(
+        "Lutsk\n\nA Russian drone hit the Volyn regional police headquarters on Tuesday.\n",
+        "2024-05-01",
+        &["attack incident Volyn Oblast|Volyn Oblast c=- m=- i=- k=- w=-"],
+    );
+    // a headline about a visit locates no strike
+    let evs = events(
+        "Zelensky meets Macron in Paris as Russian drones kill two\n\nRussian drones struck a residential building overnight, killing two people.\n",
+        "2024-05-01",
+    );
+    assert!(
+        evs.iter().all(|e| e
+            .place
+            .as_ref()
+            .is_none_or(|p| p.country.as_deref() != Some("FR"))),
+        "{evs:?}"
+    );
+    // "the Russian president" spoken of is no party; a named counterpart is the one named
+    let (people, _) = meeting_of(
+        "Talks in Kyiv\n\nRussian President Vladimir Putin rejected the truce on Monday. On Tuesday, President Volodymyr Zelensky held talks in Kyiv with Polish President Andrzej Duda on ways to pressure the Russian president.\n",
+        "2024-05-01",
+    );
+    assert_eq!(people, ["Volodymyr Zelensky", "Andrzej Duda"]);
+    // a seat that speaks is no venue; a call under a dateline has none
+    let (_, place) = meeting_of(
+        "Talks\n\nPresident Volodymyr Zelensky met U.S. President Joe Biden on the sidelines of the G7 summit on Thursday, officials at the White House said.\n",
+        "2024-05-01",
+    );
+    assert_eq!(place, None);
+    let (_, place) = meeting_of(
+        "Talks\n\nKYIV, May 1 (Reuters) - President Volodymyr Zelensky held talks with German Chancellor Olaf Scholz via video link on Wednesday.\n",
+        "2024-05-01",
+    );
+    assert_eq!(place, None);
+}
+
+#[test]
 fn a_victim_told_with_also_is_one_more_and_anniversaries_are_no_events() {
     check(
         "Kherson\n\nRussian artillery shelled Kherson on Saturday. A 58-year-old man was injured. His 10-year-old grandson was also wounded.\n",
