@@ -1064,7 +1064,7 @@ pub fn analyse<'a>(
             .find(|t| t.explicit && t.kind == TimeKind::Day)
             .filter(|_| !to_come)
         {
-            last_day = Some(t.clone());
+            last_day = Some(*t);
         }
         let weeks_before = published.is_some_and(|p| {
             times.iter().any(|t| {

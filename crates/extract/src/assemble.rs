@@ -1304,7 +1304,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         };
         // ("the Dniprovskyi district of the city": the city of the district, told with it)
         if p.kind == PlaceKind::Ref(RefKind::Last)
-            && p.t0 >= s.t0 + 1
+            && p.t0 > s.t0
             && doc.is_word(p.t0 - 1, "of")
             && s.places
                 .iter()
