@@ -1055,14 +1055,14 @@ pub fn analyse<'a>(
         }
         // (a day told of what happened, not of what is to come: "Zelensky is due to visit
         // Kharkiv on Friday")
-        let to_come = doc
-            .sent_matches(&doc.sents[k])
-            .iter()
-            .any(|m| is(m, cues.future));
         if let Some(t) = times
             .iter()
             .find(|t| t.explicit && t.kind == TimeKind::Day)
-            .filter(|_| !to_come)
+            .filter(|_| {
+                !doc.sent_matches(&doc.sents[k])
+                    .iter()
+                    .any(|m| is(m, cues.future))
+            })
         {
             last_day = Some(*t);
         }
@@ -1832,6 +1832,13 @@ fn line_headings(ex: &Extractor, doc: &mut Doc) {
 /// Whether token `t` of sentence `s` stands inside quotation marks: a person named in a
 /// quote ("Putin's ambition … has failed," Starmer said) is spoken of, not present. (The
 /// marks are counted from the paragraph's start: a quote may open sentences before.)
+/// Whether sentence `s` holds a quotation mark (the cheap test before [`quoted_at`]).
+fn has_quote_marks(doc: &Doc, s: &Sent) -> bool {
+    s.span
+        .text(doc.text)
+        .contains(['"', '\u{201c}', '\u{201d}'])
+}
+
 pub(crate) fn quoted_at(doc: &Doc, s: &Sent, t: usize) -> bool {
     let para_start = doc
         .sents
@@ -1884,10 +1891,7 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
                 .filter(|_| !source_label);
             // (nor one inside a quote the speaker gives: "\"Putin's attempt … has failed,\" he
             // said")
-            let quotes = s
-                .span
-                .text(doc.text)
-                .contains(['"', '\u{201c}', '\u{201d}']);
+            let quotes = has_quote_marks(doc, s);
             let best: Option<(usize, usize)> =
                 (s.t0..reported_from.unwrap_or(s.t1)).find_map(|t| {
                     if quotes && quoted_at(doc, s, t) {
@@ -2018,10 +2022,7 @@ fn speech_subject(
         // the nearest person named before the verb in this sentence, and whether only
         // a role or a coordination lies between ("X, head of Y, and the police reported")
         // (not one inside a quote: "\"Putin's attempt has failed,\" he said")
-        let quotes = s
-            .span
-            .text(doc.text)
-            .contains(['"', '\u{201c}', '\u{201d}']);
+        let quotes = has_quote_marks(doc, s);
         let named_before = (s.t0..t)
             .rev()
             .filter(|&k| !(quotes && quoted_at(doc, s, k)))

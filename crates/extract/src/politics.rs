@@ -632,6 +632,8 @@ fn delegation_heads(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
     let lead = |t: usize| matches!(doc.lw(t), "led" | "headed" | "leads" | "heads" | "chaired");
     let party = |t: usize| matches!(doc.lw(t), "delegation" | "team" | "side");
     let mut out = Vec::new();
+    // (the people of the sentence with where each is named, found once)
+    let mut near: Option<Vec<(usize, usize)>> = None;
     for t in s.t0..s.t1 {
         if !lead(t) {
             continue;
@@ -640,15 +642,20 @@ fn delegation_heads(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<usize> {
         let object = (t + 1..(t + 8).min(s.t1)).any(party);
         // "delegation (was) led by X": the person after "by"
         let passive = doc.is_word(t + 1, "by") && (t.saturating_sub(3).max(s.t0)..t).any(party);
-        let near: Vec<(usize, usize)> = people_in(ex, doc, s)
-            .into_iter()
-            .filter_map(|pi| {
-                let surname = &doc.persons[pi].surname;
-                (s.t0..s.t1)
-                    .find(|&x| without_possessive(doc.word(x)) == surname)
-                    .map(|x| (x, pi))
-            })
-            .collect();
+        if !passive && !object {
+            continue;
+        }
+        let near = near.get_or_insert_with(|| {
+            people_in(ex, doc, s)
+                .into_iter()
+                .filter_map(|pi| {
+                    let surname = &doc.persons[pi].surname;
+                    (s.t0..s.t1)
+                        .find(|&x| without_possessive(doc.word(x)) == surname)
+                        .map(|x| (x, pi))
+                })
+                .collect()
+        });
         let head = if passive {
             near.iter()
                 .filter(|x| x.0 > t && x.0 <= t + 6)
@@ -767,12 +774,11 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
             .filter(|&t| t > s.t0 && doc.is_word(t - 1, "and"))
             .min()
         {
+            let titled = title_refs(ex, doc, s);
             people.retain(|&pi| {
                 let surname = &doc.persons[pi].surname;
                 (s.t0..said).any(|t| without_possessive(doc.word(t)) == surname)
-                    || title_refs(ex, doc, s)
-                        .iter()
-                        .any(|x| x.1 == pi && x.0 < said)
+                    || titled.iter().any(|x| x.1 == pi && x.0 < said)
             });
         }
         if people.len() < 2 && parties_named(doc, s) && !modal_first {
