@@ -5239,6 +5239,7 @@ fn figure_units(
     doc: &Doc,
     s: &Sent,
     all: &[(usize, usize, u32, Span, bool)],
+    harm_cues: &[(Harm, usize, usize, Span)],
 ) -> Vec<(usize, usize, u32, Span, bool)> {
     // ("Five residents, including a man, 45, a woman, 61, and two boys, were wounded": a
     // list of members after a figure's aside, ages and all)
@@ -5254,8 +5255,11 @@ fn figure_units(
                         || doc.is_word(x - 1, "including"))
             })
             .find(|&x| doc.is_word(x, "including") && doc.word(x - 1) == ",");
+        // (not past a harm of its own: "killed four people, including a woman, and
+        // injured 17 others")
         opener.is_some_and(|x| {
             all.iter().any(|f| f.1 == x - 1 && f.2 >= 2)
+                && !harm_cues.iter().any(|h| (x + 1..u.0).contains(&h.1))
                 && (x + 1..u.0)
                     .any(|y| all.iter().any(|m| m.0 == y) || matches!(doc.lw(y), "a" | "an"))
         })
@@ -5480,7 +5484,7 @@ fn casualty_items(
     } else {
         person_units(ex, doc, s)
     };
-    let units = figure_units(doc, s, &all_units);
+    let units = figure_units(doc, s, &all_units, &harm_cues);
     let mut used = vec![false; units.len()];
     let mut skipped = vec![false; harm_cues.len()];
     // the figures a tally reached ("raising the death toll to six"), by harm

@@ -8824,3 +8824,24 @@ fn the_days_narrowings_do_not_drop_or_invent_events() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_harm_after_an_including_aside_keeps_its_own_figure() {
+    // the aside's members end where a harm of their own begins
+    for text in [
+        "Kryvyi Rih\n\nA Russian missile strike on Kryvyi Rih on Sunday killed four people, including a woman, and injured 17 others.",
+        "Kryvyi Rih\n\nA Russian missile strike on Kryvyi Rih on Sunday killed four people, including a 10-year-old boy, and wounded 17 others.",
+    ] {
+        check(
+            text,
+            "2025-03-10",
+            &["attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=4 w=17"],
+        );
+    }
+    // a list of the aside's members still counts once
+    check(
+        "Kherson\n\nFive residents, including a man, 45, a woman, 61, and two boys, were wounded by Russian shelling in Kherson on Sunday.",
+        "2025-03-10",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=5"],
+    );
+}
