@@ -1587,7 +1587,11 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                     && (i.saturating_sub(6)..i.saturating_sub(2))
                         .any(|k| is_title_end(k) && doc.is_word(k + 1, "for"))
                 // (or a title phrase and a comma before it)
-                || doc.word(i - 1) == "," && person_role(doc, i, i + 2, title).is_some();
+                || doc.word(i - 1) == "," && person_role(doc, i, i + 2, title).is_some()
+                // ("Minister of National Defence Laurynas Kasciunas", "Resident
+                // Representative in Ukraine Jaco Cilliers": the name is the last two
+                // capitalised words after the title's field)
+                || !is_cap(doc, i + 2) && after_title_field(doc, i, &is_title_end);
             let before_role = doc.word(i + 2) == ","
                 && (doc.is_word(i + 3, "head")
                     || doc.is_word(i + 3, "the") && is_title_end(i + 4)
@@ -1664,6 +1668,28 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             taken[i] = true;
         }
     }
+}
+
+/// Whether the capitalised words right before token `i` name a title's field ("Minister
+/// of National Defence", "Representative in Ukraine"): back over capitalised words and
+/// their joining words to an "of", "for" or "in" right after a title.
+fn after_title_field(doc: &Doc, i: usize, is_title_end: &dyn Fn(usize) -> bool) -> bool {
+    if i < 3 || !is_cap(doc, i - 1) || !adjacent(doc, i - 1, i) {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - k <= 8 {
+        if matches!(doc.word(k), "of" | "for" | "in") && is_title_end(k - 1) {
+            return true;
+        }
+        // ("Minister of National Defence of Lithuania")
+        if is_cap(doc, k) || matches!(doc.word(k), "and" | "the" | "of") {
+            k -= 1;
+            continue;
+        }
+        return false;
+    }
+    false
 }
 
 /// Whether `w` joins a patronymic to a name ("Mohammed bin Salman", "Tamim bin Hamad Al
@@ -3862,13 +3888,24 @@ fn launch_area_aside(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
 /// ("fired from the direction of X, and Y came under fire").
 fn in_origin_list(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     let mut k = i;
-    // (past place words: "from the Primorsko-Akhtarsk area of Russia and Cape Chauda")
+    // (past place words: "from the Primorsko-Akhtarsk area of Russia and Cape Chauda";
+    // "launched from the directions of Kursk and Millerovo", where the cue is "launched
+    // from")
     while k > t0
         && i - k < 16
         && (is_cap(doc, k - 1)
             || matches!(
                 doc.word(k - 1),
-                "," | "and" | "-" | "the" | "area" | "areas" | "of" | "region" | "district"
+                "," | "and"
+                    | "-"
+                    | "the"
+                    | "area"
+                    | "areas"
+                    | "of"
+                    | "region"
+                    | "district"
+                    | "direction"
+                    | "directions"
             ))
     {
         if doc.word(k - 1) == "," && doc.is_word(k, "and") {
@@ -4516,6 +4553,10 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             // the second name of a slash pair: "Iskander-M/KN-23", "Kh-101/Kh-555"
             || k > t && doc.word(k - 1) == "/" && doc.toks[k - 1].span.end == doc.toks[k].span.start
             || doc.toks[k].kind == TokenKind::Digits && doc.is_word(k + 1, "mm")
+            // ("55 air- and sea-based cruise missiles": a compound's first half, its hyphen
+            // and the word joining it to the second)
+            || doc.toks[k].kind == TokenKind::Word && doc.word(k + 1) == "-" && matches!(doc.lw(k + 2), "and" | "or")
+            || k > t && matches!(w, "and" | "or") && doc.word(k - 1) == "-"
             // ("87 artillery and mortar rounds": two weapons of one munition noun)
             || k > t && matches!(w, "and" | "or" | ",")
                 && doc.match_at(k - 1, |m| m.class == Class::Weapon).is_some_and(|e| e == k)

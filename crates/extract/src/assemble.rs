@@ -1707,8 +1707,9 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     )
                     && t > s.t0
                     && doc.word(t - 1).starts_with(|c: char| c.is_uppercase())
-            }) || (s.t0..s.t1).any(|t| crate::analysis::compass_point_at(doc, t))
-                || front_side && !items.iter().any(|i| matches!(i, Item::Casualty { .. })));
+            }) || (s.t0..s.t1).any(|t| {
+                crate::analysis::compass_point_at(doc, t) && !whole_country_compass(doc, t + 2)
+            }) || front_side && !items.iter().any(|i| matches!(i, Item::Casualty { .. })));
         // ("destroyed 11 Ukrainian drones over the Bryansk, Kursk and Oryol regions": a
         // tally over several Russian regions, no event, not the strike in focus)
         // (Russia's tallies count occupied Crimea among its regions: "over the Krasnodar
@@ -4296,6 +4297,23 @@ fn destroys_target(doc: &Doc, ms: &[Match], m: &Match) -> bool {
     }
 }
 
+/// Whether the compass point at token `t` opens a list of them that covers the country
+/// ("in the north, east, south and centre of the country"): the whole country, not a part
+/// of the front.
+fn whole_country_compass(doc: &Doc, t: usize) -> bool {
+    let mut k = t;
+    while k < t + 12
+        && (matches!(doc.word(k), "," | "and")
+            || matches!(
+                doc.lw(k),
+                "north" | "south" | "east" | "west" | "centre" | "center"
+            ))
+    {
+        k += 1;
+    }
+    k > t + 2 && doc.is_word(k, "of") && doc.is_word(k + 1, "the") && doc.is_word(k + 2, "country")
+}
+
 /// Drops the parts of a count listed after a colon when they add up to it ("carried out 84
 /// strikes on 19 settlements: six missile strikes, 11 air strikes and 67 attacks with
 /// artillery"): the total is the count, not the total and its parts together.
@@ -4843,9 +4861,14 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
                 })
             }
         };
+        // ("destroyed 39 missiles as well as 47 of the drones")
+        let as_well_as = n.t0 >= s.t0 + 3
+            && doc.is_word(n.t0 - 3, "as")
+            && doc.is_word(n.t0 - 2, "well")
+            && doc.is_word(n.t0 - 1, "as");
         let chained = intercept_chain
             && unit == Unit::Munitions
-            && matches!(doc.lw(n.t0.saturating_sub(1)), "and" | "," | "all")
+            && (matches!(doc.lw(n.t0.saturating_sub(1)), "and" | "," | "all") || as_well_as)
             || passive_chain;
         intercept_chain = unit == Unit::Munitions && (intercept_near(n) || chained);
         let including_part = unit == Unit::Munitions

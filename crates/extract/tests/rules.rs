@@ -8845,3 +8845,87 @@ fn a_harm_after_an_including_aside_keeps_its_own_figure() {
         &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=5"],
     );
 }
+
+#[test]
+fn a_name_after_a_titles_field_is_a_person() {
+    // "Minister of <field>", "Representative in <country>": the last two capitalised words
+    let (people, place) = meeting_of(
+        "Defence talks\n\nMinister of Defence of Ukraine Rustem Umerov held talks in Kyiv on Tuesday with Minister of National Defence of Lithuania Dovile Sakaliene.\n",
+        "2025-03-11",
+    );
+    assert_eq!(people, ["Rustem Umerov", "Dovile Sakaliene"]);
+    assert_eq!(place.as_deref(), Some("Kyiv"));
+    let (people, _) = meeting_of(
+        "Shelters\n\nGovernor Oleh Kiper held a working meeting with the UNDP Resident Representative in Ukraine Christophoros Politis in Odesa on Monday.\n",
+        "2025-03-10",
+    );
+    assert_eq!(people, ["Oleh Kiper", "Christophoros Politis"]);
+    // a field that runs on into another capitalised word is not cut into a name
+    let evs = events(
+        "Talks\n\nMinister of Foreign Affairs Andrii Sybiha said on Monday that Russia must pay.\n",
+        "2025-03-10",
+    );
+    assert!(
+        evs.iter().all(|e| e
+            .source
+            .as_ref()
+            .and_then(|s| s.name.as_deref())
+            .is_none_or(|n| n == "Andrii Sybiha")),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn air_force_tallies_told_with_less_common_joins() {
+    // the shoot-down "in the north, east, south and centre of the country" is the nation's
+    let evs = events(
+        "Overnight attack\n\nOn the night of December 25, the enemy attacked with 99 Shahed-type strike UAVs, the Air Force said. As of 09:00, 88 drones were shot down in the north, east, south and centre of the country.\n",
+        "2024-12-25",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(99), Some(88)));
+    // "as well as N of the drones" adds to the shoot-down
+    let evs = events(
+        "Overnight attack\n\nOvernight, Russia launched 43 missiles and 70 drones at Ukraine, the Air Force said. Air defence destroyed 39 missiles as well as 47 of the drones.\n",
+        "2024-12-25",
+    );
+    assert_eq!(
+        (evs[0].munitions, evs[0].intercepted),
+        (Some(113), Some(86))
+    );
+    // launch sites after "launched from the directions of" are no places attacked
+    let evs = events(
+        "Overnight attack\n\nOn the night of November 10, the enemy attacked with 145 Shahed-type attack drones launched from the directions of Kursk, Oryol, Millerovo and Primorsko-Akhtarsk in Russia, the Air Force said.\n",
+        "2024-11-10",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].munitions, Some(145));
+    // a suspended compound before the munition noun: "air- and sea-based cruise missiles"
+    let evs = events(
+        "Massive strike\n\nOvernight, Russia launched 55 air- and sea-based cruise missiles at Ukraine, the Air Force said.\n",
+        "2024-11-10",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].munitions, Some(55));
+}
+
+#[test]
+fn farmland_is_agricultural_and_holding_off_is_a_clash() {
+    let evs = events(
+        "Dnipropetrovsk region\n\nIn the Pokrovske hromada, the occupiers opened artillery fire on farmland on Monday.\n",
+        "2025-03-10",
+    );
+    assert!(
+        evs.iter().any(|e| targets(e) == ["agricultural"]),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Front line\n\nUkrainian units held off the occupiers near Nadiia in Luhansk region over the past day.\n",
+        "2025-03-10",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == sitrep_model::Kind::Clash
+            && e.place.as_ref().is_some_and(|p| p.name == "Nadiia")),
+        "{evs:?}"
+    );
+}
