@@ -2520,7 +2520,25 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let colon_total = matches!(item, Item::Casualty { .. })
             && hard.iter().any(|&h| h > pos && doc.word(h) == ":")
             && !doc.multi_region;
-        let area_loc = || region_here.filter(|_| colon_total).map(Loc::Region);
+        // (in a district's report, "The aggressor attacked Nikopol district 23 times …
+        // Two people were injured: a man in Marhanets and a woman in Nikopol", the one
+        // district the text gave a count)
+        let district_total = || {
+            let mut totals = drafts.iter().filter(|d| {
+                d.count.numbered()
+                    && matches!(&d.loc, Loc::Named(n) if n.mention.kind == PlaceKind::Raion)
+            });
+            let only = totals.next().map(|d| d.loc.clone());
+            let region_counted = drafts
+                .iter()
+                .any(|d| d.count.numbered() && matches!(d.loc, Loc::Region(_)));
+            only.filter(|_| totals.next().is_none() && !region_counted)
+        };
+        let area_loc = || {
+            colon_total
+                .then(|| district_total().or_else(|| region_here.map(Loc::Region)))
+                .flatten()
+        };
         if numeric
             && !of_them
             && !places.is_empty()
@@ -6357,12 +6375,14 @@ fn casualty_items(
                     Unit::Person => matches!(doc.lw(n.unit_end), "in" | "at" | "of" | "from"),
                     _ => false,
                 };
+                let mut located_figures: Vec<Span> = Vec::new();
                 for n in s
                     .numbers
                     .iter()
                     .filter(|n| n.t0 > colon && n.t0 < next_start)
                 {
                     if let Some(v) = n.value.filter(|_| !n.approx && located(n)) {
+                        located_figures.push(n.span);
                         items.push(Item::Casualty {
                             harm,
                             value: v,
@@ -6373,6 +6393,26 @@ fn casualty_items(
                             part: true,
                         });
                     }
+                }
+                // ("Two people were injured: a 57-year-old man in Marhanets and a woman in
+                // Nikopol": a person told by the place it was hurt in)
+                for u in units.iter().filter(|u| {
+                    u.0 > colon
+                        && u.0 < next_start
+                        && matches!(doc.lw(u.1), "in" | "at")
+                        && !located_figures
+                            .iter()
+                            .any(|f| f.start < u.3.end && u.3.start < f.end)
+                }) {
+                    items.push(Item::Casualty {
+                        harm,
+                        value: u.2,
+                        span: u.3,
+                        more: false,
+                        toll: false,
+                        each: false,
+                        part: true,
+                    });
                 }
             }
         }

@@ -8929,3 +8929,29 @@ fn farmland_is_agricultural_and_holding_off_is_a_clash() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn people_listed_by_place_after_a_colon_are_each_places() {
+    // "N people were injured: a man in A and a woman in B": one in each
+    check(
+        "Dnipropetrovsk region\n\nRussian forces attacked Dnipropetrovsk region 23 times during the day with drones and artillery, Serhii Lysak reported.\n\nThree people were injured: two men in Marhanets and a 39-year-old woman in Nikopol.\n",
+        "2024-08-21",
+        &[
+            "attack area Dnipropetrovsk Oblast|Dnipropetrovsk Oblast c=23 m=- i=- k=- w=3",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=2 in Dnipropetrovsk Oblast",
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=1 in Dnipropetrovsk Oblast",
+        ],
+    );
+    // in a district's report the total is the district's, even with the oblast in the
+    // reporter's title
+    check(
+        "Nikopol district shelled\n\nThe aggressor attacked Nikopol district 23 times during the day with kamikaze drones and artillery, Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, reported.\n\nNikopol and the Marhanets and Myrove hromadas came under fire.\n\nTwo people were injured: a 57-year-old man in Marhanets and a 39-year-old woman in Nikopol.\n",
+        "2024-08-21",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=23 m=- i=- k=- w=2",
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=1 in Nikopol district",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=1 in Nikopol district",
+            "attack incident Myrove|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+        ],
+    );
+}
