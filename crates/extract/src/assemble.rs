@@ -6779,6 +6779,13 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                 .is_some_and(|a| a != r)
         })
     };
+    let inside = |m: &PlaceMention, raion: Option<&str>| {
+        raion.is_some_and(|r| {
+            resolve(&ex.gazetteer, m, m.hint, None, &[])
+                .and_then(|x| x.admin2.as_deref())
+                .is_some_and(|a| a == r)
+        })
+    };
     // (drones downed over districts locate nothing, whichever districts their places are in)
     let downed_only = |d: &Draft| {
         let ms = doc.sent_matches(&doc.sents[d.first_sent]);
@@ -6794,6 +6801,11 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                 && d.killed.is_none()
                 && d.injured.is_none()
                 && (drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion() && !outside(&n.mention, raion.as_deref())) && para_of(x) == para_of(d))
+                    // ("Attacks were recorded in Novhorod-Siverskyi and Koriukivka districts.
+                    // … In the Snovsk hromada, mortar rounds fell near Hirsk": a place the
+                    // gazetteer puts in the district, in any paragraph; not where the district
+                    // has hits of its own: "and in Kherson district schools and a prison")
+                    || d.targets.is_empty() && drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion() && inside(&n.mention, raion.as_deref())))
                     // ("- Kharkiv district: in Kozacha Lopan, a house was damaged", the village
                     // reported earlier too)
                     || doc.sents.iter().filter(|x| x.para == para_of(d)).any(|x| {

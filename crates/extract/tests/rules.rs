@@ -8955,3 +8955,23 @@ fn people_listed_by_place_after_a_colon_are_each_places() {
         ],
     );
 }
+
+#[test]
+fn a_district_whose_places_are_told_later_is_no_event() {
+    // the villages of the district come in later paragraphs
+    let got = summary(
+        "Chernihiv border\n\nOver the past day, Russian troops shelled the border areas of Chernihiv region 19 times, Viacheslav Chaus reported. Attacks were recorded in Novhorod-Siverskyi and Koriukivka districts.\n\nIn the Snovsk hromada, mortar rounds fell near the village of Hirsk, damaging a private house.\n\nIn the Novhorod-Siverskyi hromada, an aerial bomb hit the outskirts of Hremiach.\n",
+        "2024-10-07",
+    );
+    assert!(got.iter().all(|e| !e.contains("district")), "{got:?}");
+    assert!(got.iter().any(|e| e.contains("Hirsk")), "{got:?}");
+    // but a district with hits of its own stays
+    let got = summary(
+        "Kherson region\n\nRussian troops shelled Kherson region 80 times over the past day, Oleksandr Prokudin said. In Beryslav district the shelling hit a school.\n\nIn Tiahynka, a man was wounded.\n",
+        "2024-10-07",
+    );
+    assert!(
+        got.iter().any(|e| e.contains("Beryslav district")),
+        "{got:?}"
+    );
+}
