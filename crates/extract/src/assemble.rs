@@ -4051,7 +4051,15 @@ fn pick_drafts(
             let wrong_side = if opens { d < 0 } else { d > 0 };
             let crosses_comma =
                 (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == "," && !age_aside(t));
-            (crosses_comma as i64, wrong_side as i64, d.abs())
+            // (a semicolon parts more than a comma: "in Pokrovsk one person was killed, and
+            // three houses were damaged; in Myrnohrad …")
+            let crosses_semicolon = (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == ";");
+            (
+                crosses_semicolon as i64,
+                crosses_comma as i64,
+                wrong_side as i64,
+                d.abs(),
+            )
         })
         .copied()
         .copied();
@@ -4607,6 +4615,8 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
     let mut last_unit: Option<Unit> = None;
     let mut last_unit_at: Option<usize> = None;
     let mut parts_after_total = false;
+    // (and whether that total counts attacks, not munitions)
+    let mut parts_of_count = false;
     // "destroyed 24 drones and two missiles": the whole coordination was shot down
     let mut intercept_chain = false;
     let number_of_munitions = (s.t0..s.t1).any(|t| {
@@ -4935,7 +4945,9 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
             Unit::Munitions if including_part => {}
             // ("eight missiles: six Kh-101 cruise missiles and two Iskander-M": the parts of
             // the total before the colon)
-            Unit::Munitions if parts_after_total => {}
+            // (not shells or drones fired in the attacks a count told: "came under fire three
+            // times: 41 artillery shells were fired and three drones were launched at it")
+            Unit::Munitions if parts_after_total && !parts_of_count => {}
             // ("Another 31 decoy drones vanished from radar": lost, a part of the launch)
             Unit::Munitions
                 if (n.unit_end..(n.unit_end + 3).min(s.t1))
@@ -4990,6 +5002,7 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
             && (doc.word(n.unit_end) == ":" || colon_later())
         {
             parts_after_total = true;
+            parts_of_count = unit == Unit::Count;
         }
     }
     // "mortar shelling (14 explosions) and tank fire (2 explosions); an FPV drone attack was

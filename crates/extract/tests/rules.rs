@@ -8975,3 +8975,36 @@ fn a_district_whose_places_are_told_later_is_no_event() {
         "{got:?}"
     );
 }
+
+#[test]
+fn shells_fired_in_counted_attacks_are_munitions() {
+    // a count before a colon, and the shells and drones fired in those attacks after it
+    let evs = events(
+        "Sumy region\n\nYunakivka came under fire three times: 41 artillery shells were fired and three drones were launched at it.\n",
+        "2024-06-10",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!((evs[0].count, evs[0].munitions), (Some(3), Some(44)));
+    // the parts of a munitions total are still no munitions of their own
+    let evs = events(
+        "Overnight attack\n\nOvernight, Russia fired eight missiles: six Kh-101 cruise missiles and two Iskander-M, the Air Force said.\n",
+        "2024-06-10",
+    );
+    assert_eq!(evs[0].munitions, Some(8), "{evs:?}");
+}
+
+#[test]
+fn a_semicolon_keeps_damage_with_the_place_before_it() {
+    let evs = events(
+        "Donetsk region\n\nOver the past day, Russian troops shelled Donetsk region 15 times: in Pokrovsk one person was killed and one wounded, and three private houses were damaged; in Myrnohrad two people were wounded and an administrative building was damaged.\n",
+        "2024-06-10",
+    );
+    let of = |name: &str| {
+        evs.iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == name))
+            .map(targets)
+            .unwrap_or_else(|| panic!("{name} in {evs:?}"))
+    };
+    assert_eq!(of("Pokrovsk"), ["house"]);
+    assert_eq!(of("Myrnohrad"), ["government"]);
+}
