@@ -1813,8 +1813,24 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // the raion whose figures the article reports
             Some(raion.loc.clone())
         } else if let Some(r) = region_here.filter(|r| {
+            // (not an oblast named only in an official's title after the text named the
+            // town: "… the building in Kryvyi Rih. … bringing the number killed to 11. …
+            // said Serhii Lysak, head of the Dnipropetrovsk Regional Military
+            // Administration")
+            let mentions = || {
+                doc.sents.iter().flat_map(|x| x.places.iter()).filter(|p| {
+                    matches!(p.kind, PlaceKind::Region(y) if y == *r)
+                        || p.kind == PlaceKind::AreaRef
+                })
+            };
+            let only_titled = mentions().all(|p| p.role == PlaceRole::Org)
+                && doc.sents[..k].iter().any(|x| {
+                x.places.iter().any(|p| {
+                    p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement)
+                })
+            });
             // (not a dateline's city in a lead about the whole country)
-            !(nationwide && dateline_city(doc).is_some())
+            !only_titled && !(nationwide && dateline_city(doc).is_some())
             && (!doc.multi_region
                 || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))
                 || region_opens_paragraph(doc, k, r)

@@ -9008,3 +9008,24 @@ fn a_semicolon_keeps_damage_with_the_place_before_it() {
     assert_eq!(of("Pokrovsk"), ["house"]);
     assert_eq!(of("Myrnohrad"), ["government"]);
 }
+
+#[test]
+fn an_oblast_in_an_officials_title_does_not_displace_the_town_told() {
+    // the toll told with no place is the town's the text named, not the oblast's
+    check(
+        "Kryvyi Rih: toll rises to 11\n\nRescuers finished clearing the rubble of the five-storey building in Kryvyi Rih on Wednesday morning. Overnight they recovered two more bodies, bringing the number of people killed in Tuesday evening's strike to 11.\n\nAnother 47 people were injured, said Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration.\n",
+        "2024-03-13",
+        &["attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=11 w=47"],
+    );
+    // an oblast the text names as a place: the figure told with no place is still counted
+    let evs = events(
+        "On 8 December 2023, Russian forces launched a missile strike at Pavlohrad, Dnipropetrovsk region, damaging houses. Air defence intercepted 5 drones in Pavlohrad and Synelnykove districts. 1 civilian was killed, 8 were injured.\n",
+        "2023-12-08",
+    );
+    let top_killed: u32 = evs
+        .iter()
+        .filter(|e| e.part_of.is_none())
+        .filter_map(|e| e.killed)
+        .sum();
+    assert_eq!(top_killed, 1, "{evs:?}");
+}
