@@ -5529,6 +5529,7 @@ fn casualty_items(
     items: &mut Vec<Item>,
 ) {
     let cues = &ex.cues;
+    let first_item = items.len();
     let ms = doc.sent_matches(s);
     let harm_cues: Vec<(Harm, usize, usize, Span)> = ms
         .iter()
@@ -6769,6 +6770,49 @@ fn casualty_items(
                 these,
                 overall,
             });
+        }
+    }
+    told_after_colon(doc, s, &mut items[first_item..]);
+}
+
+/// Marks as parts the victims a sentence tells again after the colon that follows their
+/// figure ("One person was killed: the body of a 72-year-old man was found in a flat"):
+/// the same harm, adding up to no more than the figure before the colon.
+fn told_after_colon(doc: &Doc, s: &Sent, items: &mut [Item]) {
+    let Some(colon) = (s.t0..s.t1).find(|&t| doc.word(t) == ":") else {
+        return;
+    };
+    for wanted in [Harm::Killed, Harm::Injured] {
+        let sum = |after: bool, items: &[Item]| -> u32 {
+            items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Casualty {
+                        harm,
+                        value,
+                        span,
+                        part: false,
+                        ..
+                    } if *harm == wanted && (doc.token_from(span.start) > colon) == after => {
+                        Some(*value)
+                    }
+                    _ => None,
+                })
+                .fold(0u32, u32::saturating_add)
+        };
+        let (before, after) = (sum(false, items), sum(true, items));
+        if before == 0 || after == 0 || after > before {
+            continue;
+        }
+        for i in items.iter_mut() {
+            if let Item::Casualty {
+                harm, span, part, ..
+            } = i
+                && *harm == wanted
+                && doc.token_from(span.start) > colon
+            {
+                *part = true;
+            }
         }
     }
 }

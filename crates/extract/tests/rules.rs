@@ -9029,3 +9029,22 @@ fn an_oblast_in_an_officials_title_does_not_displace_the_town_told() {
         .sum();
     assert_eq!(top_killed, 1, "{evs:?}");
 }
+
+#[test]
+fn a_victim_told_again_after_a_colon_counts_once() {
+    check(
+        "Sumy strike\n\nOvernight, Russian drones hit a high-rise building in Sumy. One person was killed: the body of a 72-year-old man was found in a burnt-out flat on the fifth floor.\n",
+        "2025-07-03",
+        &["attack incident Sumy|Sumy Oblast c=- m=- i=- k=1 w=-"],
+    );
+    // parts by place after the colon still go to their places
+    check(
+        "Donetsk region\n\nRussian troops shelled Donetsk region 30 times over the past day. Four people were injured: two in Selydove and two in Toretsk.\n",
+        "2025-07-03",
+        &[
+            "attack area Donetsk Oblast|Donetsk Oblast c=30 m=- i=- k=- w=4",
+            "attack incident Selydove|Donetsk Oblast c=- m=- i=- k=- w=2 in Donetsk Oblast",
+            "attack incident Toretsk|Donetsk Oblast c=- m=- i=- k=- w=2 in Donetsk Oblast",
+        ],
+    );
+}
