@@ -6283,8 +6283,27 @@ fn casualty_items(
                             .is_some_and(|m| is(m, cues.killed))
                     }),
                 };
+            // ("Later, artillery fire hit a high-rise building in the Korabelnyi district,
+            // where a woman was injured": the victims of a later strike, in its sentence or
+            // the one after it)
+            let later_strike = |x: &Sent| {
+                doc.is_word(x.t0, "later")
+                    && doc.word(x.t0 + 1) == ","
+                    && doc.sent_matches(x).iter().any(|m| is(m, cues.attack))
+            };
+            let after_later_strike = later_strike(s)
+                || here().checked_sub(1).is_some_and(|p| {
+                    let prev = &doc.sents[p];
+                    prev.para == s.para
+                        && later_strike(prev)
+                        && !doc
+                            .sent_matches(prev)
+                            .iter()
+                            .any(|m| is(m, cues.killed) || is(m, cues.injured))
+                });
             let more = !is_toll
                 && (again
+                    || after_later_strike
                     || also
                     || found_dead
                     || doc.is_word(first, "another")

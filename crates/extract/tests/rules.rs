@@ -9048,3 +9048,23 @@ fn a_victim_told_again_after_a_colon_counts_once() {
         ],
     );
 }
+
+#[test]
+fn victims_of_a_strike_told_later_in_the_day_add_up() {
+    for text in [
+        "Kherson under fire\n\nOn Thursday morning, a Russian drone attacked a minibus in Kherson, wounding four passengers. Later, artillery fire hit a high-rise building in the Korabelnyi district, where a 37-year-old woman was injured.\n",
+        "Kherson under fire\n\nOn Thursday morning, a Russian drone attacked a minibus in Kherson, wounding four passengers. Later, artillery fire hit a high-rise building in the Korabelnyi district. A 37-year-old woman was injured.\n",
+    ] {
+        check(
+            text,
+            "2024-05-10",
+            &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=5"],
+        );
+    }
+    // a victim of the same strike told again is not
+    check(
+        "Kherson under fire\n\nOn Thursday morning, a Russian drone attacked a minibus in Kherson, wounding four passengers. One of the injured, a 37-year-old woman, is in serious condition.\n",
+        "2024-05-10",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=4"],
+    );
+}
