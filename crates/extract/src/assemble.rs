@@ -3997,6 +3997,25 @@ fn pick_drafts(
         if named.len() > 1 || framed_by_region {
             return named;
         }
+        // ("destroyed 31 drones: 14 over the Bryansk Region, nine over the Kursk Region …":
+        // the weapon of the total before a colon is every part's after it)
+        let sent_end = ids.iter().map(|x| x.2).max().unwrap_or(pos);
+        if let Some(colon) = (pos..sent_end).find(|&t| doc.word(t) == ":")
+            && !(pos..colon).any(|t| matches!(doc.word(t), ";" | "."))
+        {
+            let parts: Vec<usize> = ids
+                .iter()
+                .filter(|x| {
+                    x.2 > colon
+                        && (x.2.saturating_sub(3)..x.2)
+                            .any(|t| matches!(doc.lw(t), "over" | "above"))
+                })
+                .map(|x| x.0)
+                .collect();
+            if parts.len() > 1 && ids.iter().all(|x| x.2 > colon || x.2 < pos) {
+                return parts;
+            }
+        }
     }
     let in_clause: Vec<&(usize, usize, usize)> = ids
         .iter()

@@ -9068,3 +9068,38 @@ fn victims_of_a_strike_told_later_in_the_day_add_up() {
         &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=4"],
     );
 }
+
+#[test]
+fn tally_weapons_and_appeals_told_in_less_common_ways() {
+    // the weapon of a total before a colon is each region's after it
+    let evs = events(
+        "Drones downed\n\nRussian air defences destroyed 31 Ukrainian fixed-wing drones overnight: 14 over the Bryansk Region, nine over the Kursk Region and eight over the Oryol Region, the Russian Defence Ministry said.\n",
+        "2024-03-04",
+    );
+    assert_eq!(evs.len(), 3, "{evs:?}");
+    assert!(
+        evs.iter()
+            .all(|e| e.weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>() == ["drone"]),
+        "{evs:?}"
+    );
+    // "barrel and rocket artillery" names both
+    let evs = events(
+        "Front line\n\nOver the past day, the enemy fired tanks, barrel and rocket artillery at the areas of Pytomnyk and Ruska Lozova.\n",
+        "2022-08-20",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.weapons.iter().map(|w| w.as_str()).collect::<Vec<_>>()
+                == ["tank", "artillery", "mlrs"]),
+        "{evs:?}"
+    );
+    // an evacuation appeal, in the quote after it too, is no statement
+    let evs = events(
+        "Donetsk region\n\nRussian troops killed two residents of Donetsk Oblast over the past day, Vadym Filashkin said.\n\nFilashkin again called on residents of front-line communities to evacuate.\n\n\"Do not put off evacuation. Take your children and leave while the roads are still open,\" he wrote.\n",
+        "2024-09-02",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Statement),
+        "{evs:?}"
+    );
+}

@@ -660,7 +660,65 @@ pub fn time_expressions_of_words(
         }
         i += 1;
     }
+    join_date_ranges(text, &mut out);
     out
+}
+
+/// Joins two dates told as the ends of one span ("between 11 p.m. on March 3 and 7 a.m.
+/// on March 4", "from March 3 to March 5") into one period from the first to the last.
+fn join_date_ranges(text: &str, out: &mut Vec<TimeExpr>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k], out[k + 1]);
+        let opener = text
+            .get(a.span.start.saturating_sub(50)..a.span.start)
+            .map(|t| t.to_ascii_lowercase())
+            .is_some_and(|t| {
+                // the opener, then only a clock time before the first date
+                ["between ", "from "].iter().any(|o| {
+                    t.rfind(o).is_some_and(|at| {
+                        t[at + o.len()..].split_whitespace().all(|w| {
+                            w.bytes()
+                                .all(|c| c.is_ascii_digit() || c == b':' || c == b'.')
+                                || matches!(
+                                    w,
+                                    "a.m."
+                                        | "p.m."
+                                        | "am"
+                                        | "pm"
+                                        | "on"
+                                        | "moscow"
+                                        | "time"
+                                        | "kyiv"
+                                )
+                        })
+                    })
+                })
+            });
+        let joined = text.get(a.span.end..b.span.start).is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            t.len() <= 30
+                && [" and ", " to ", " until ", " till "].iter().any(|j| {
+                    format!(" {} ", t.trim()).contains(j) || t.trim().starts_with(j.trim())
+                })
+        });
+        let dated = a.explicit
+            && b.explicit
+            && a.kind == TimeKind::Day
+            && b.kind == TimeKind::Day
+            && matches!((a.start, b.end), (Some(x), Some(y)) if x < y && (y - x).get_days() <= 31);
+        if opener && joined && dated {
+            out[k] = TimeExpr {
+                span: Span::new(a.span.start, b.span.end),
+                kind: TimeKind::Period,
+                start: a.start,
+                end: b.end,
+                explicit: true,
+            };
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 #[cfg(test)]
@@ -690,6 +748,31 @@ mod tests {
         assert_eq!(day("on 30 November", "2024-11-13"), "2023-11-30");
         assert_eq!(day("on 12 November", "2024-11-13"), "2024-11-12");
         assert_eq!(day("on December 30", "2024-02-15"), "2023-12-30");
+    }
+
+    #[test]
+    fn two_dates_closing_a_between_or_from_span_are_one_period() {
+        for t in [
+            "Between 11:00 p.m. Moscow time on March 3 and 7:00 a.m. on March 4, drones were downed",
+            "From 11 p.m. on March 3 to 7 a.m. on March 4, drones were downed",
+        ] {
+            let got = resolve(t, "2024-03-04");
+            assert_eq!(
+                got,
+                [(
+                    "2024-03-03".to_string(),
+                    "2024-03-04".to_string(),
+                    TimeKind::Period
+                )],
+                "{t}"
+            );
+        }
+        // two days of two events stay two
+        let got = resolve(
+            "On March 3, a drone hit a house, and on March 4 a shell hit a school",
+            "2024-03-04",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
