@@ -6999,8 +6999,16 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         // Nikopol district, injuring three people. A man was wounded in Marhanets and two
         // women in Nikopol")
         Loc::Named(n) if n.raion() => {
+            // (a district's munitions with no place of it told are one strike's, as of one
+            // place: "two drones struck a facility in the Shepetivka district"; a count of
+            // attacks is the district's total)
+            let raion = raion_name(d);
+            let holds_places = all.iter().any(|x| {
+                x.kind == d.kind
+                    && matches!(&x.loc, Loc::Named(t) if !t.raion() && !outside(&t.mention, raion.as_deref()))
+            });
             d.count.stated()
-                || d.munitions.stated()
+                || d.munitions.stated() && holds_places
                 || (d.killed.is_some_and(|k| k > 0) || d.injured.is_some_and(|k| k > 0))
                     && {
                         // (told after the district's figure and within it: not "three were

@@ -9103,3 +9103,22 @@ fn tally_weapons_and_appeals_told_in_less_common_ways() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_districts_strike_with_no_places_of_its_own_is_an_incident() {
+    check(
+        "Khmelnytskyi region\n\nIn Khmelnytskyi Oblast, two drones struck an infrastructure facility in the Shepetivka district overnight, the regional military administration reported. An employee of the facility sustained minor injuries.\n",
+        "2023-12-05",
+        &["attack incident Shepetivka district|Khmelnytskyi Oblast c=- m=2 i=- k=- w=1"],
+    );
+    // a count of attacks is the district's total, with villages of it told or not
+    check(
+        "Nikopol district\n\nThe aggressor attacked Nikopol district 23 times during the day with drones and artillery. Nikopol and the Marhanets hromada came under fire.\n",
+        "2024-08-21",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=23 m=- i=- k=- w=-",
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=- in Nikopol district",
+        ],
+    );
+}
