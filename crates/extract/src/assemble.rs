@@ -1302,6 +1302,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     )
             })
         };
+        // ("launched 15 strikes on Kharkiv and the region": the oblast, its centre with it)
+        if p.kind == PlaceKind::Settlement
+            && doc.is_word(p.t1, "and")
+            && s.places.iter().any(|q| {
+                q.kind == PlaceKind::AreaRef && q.role == PlaceRole::Event && q.t0 == p.t1 + 1
+            })
+            && let Some(r) = region_here
+                .or_else(|| ex.gazetteer.region(&p.name))
+                .filter(|r| r.centre == p.name)
+        {
+            places.push((Loc::Region(r), p.list, p.span, p.t0));
+            continue;
+        }
         // ("the Dniprovskyi district of the city": the city of the district, told with it)
         if p.kind == PlaceKind::Ref(RefKind::Last)
             && p.t0 > s.t0
@@ -1484,6 +1497,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 && (doc.is_digits(t - 1) || sitrep_text::numbers::is_number_word(doc.lw(t - 1)))
         })
     };
+    // ("Air defence destroyed 47 missiles, 20 of them in the area around the capital":
+    // where Ukraine's air defence downed some of the tally is no place struck)
+    if national_numbers && home == "UA" {
+        places.retain(|p| !(matches!(p.0, Loc::Named(_)) && part_of_them(p.3)));
+    }
     if national_numbers
         && !places.is_empty()
         && places
@@ -4693,6 +4711,17 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
             })
         {
             items.push(Item::Intercepted(*n));
+            continue;
+        }
+        // ("destroyed 47 missiles, 20 of them in the area around the capital": where some of
+        // the downed were downed, a part of the tally, no strike there)
+        if intercept_chain
+            && i > 0
+            && doc.word(n.t0.saturating_sub(1)) == ","
+            && doc.is_word(n.t1, "of")
+            && matches!(doc.lw(n.t1 + 1), "them" | "which" | "these")
+            && matches!(doc.lw(n.t1 + 2), "in" | "over" | "near" | "above")
+        {
             continue;
         }
         // ("the death toll … has risen to nine": the toll, read by the casualty grammar)

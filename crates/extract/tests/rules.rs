@@ -9122,3 +9122,33 @@ fn a_districts_strike_with_no_places_of_its_own_is_an_incident() {
         ],
     );
 }
+
+#[test]
+fn tallies_nights_and_a_city_with_its_region_in_digests() {
+    // where some of the downed were downed is a part of the tally, no place struck
+    let evs = events(
+        "Massive attack\n\nRussia launched 55 missiles at Ukraine overnight, the Air Force said. Air defence destroyed 47 missiles, 20 of them in the area around the capital.\n",
+        "2024-06-17",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!((evs[0].munitions, evs[0].intercepted), (Some(55), Some(47)));
+    // "the overnight attack on Kyiv on 17 June" is the night into the 17th
+    let evs = events(
+        "Kyiv\n\nThree people were killed in the overnight Russian attack on Kyiv on 17 June, Mayor Vitali Klitschko said.\n",
+        "2024-06-18",
+    );
+    let when = &evs[0].when;
+    assert_eq!(
+        (when.start.as_deref(), when.end.as_deref()),
+        (Some("2024-06-16"), Some("2024-06-17"))
+    );
+    // "on Kharkiv and the region": the oblast's count, the city's own strike nested in it
+    check(
+        "Kharkiv\n\nRussian forces launched 15 strikes on Kharkiv and the region overnight, Governor Oleh Syniehubov said. An energy facility in Kharkiv was hit.\n",
+        "2023-03-10",
+        &[
+            "attack area Kharkiv Oblast|Kharkiv Oblast c=15 m=- i=- k=- w=-",
+            "attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=- in Kharkiv Oblast",
+        ],
+    );
+}

@@ -480,7 +480,15 @@ pub fn time_expressions_of_words(
         // explicit calendar date, possibly after night words ("on the night of 9-10 August")
         if let Some((first, last, end)) = date_at(text, toks, i, published) {
             let lookback = &words[i.saturating_sub(4)..i];
-            let night = lookback.iter().any(|w| is_night_word(w));
+            // ("the overnight Russian attack on Kyiv on 17 June": the night's words a few
+            // words before its "on", with no stop between)
+            let far_night = i >= 2
+                && words[i - 1].eq_ignore_ascii_case("on")
+                && (i.saturating_sub(8)..i.saturating_sub(4))
+                    .rev()
+                    .find(|&k| words[k].eq_ignore_ascii_case("overnight"))
+                    .is_some_and(|k| (k + 1..i).all(|x| toks[x].kind != TokenKind::Punct));
+            let night = lookback.iter().any(|w| is_night_word(w)) || far_night;
             let (start, stop, kind) = match (night, last) {
                 (true, Some(l)) => (first, l, TimeKind::Night),
                 (true, None) => {
@@ -506,7 +514,7 @@ pub fn time_expressions_of_words(
             };
             let from = if night {
                 // extend the span back over the night words
-                let k = (i.saturating_sub(4)..i)
+                let k = (i.saturating_sub(if far_night { 8 } else { 4 })..i)
                     .find(|&k| is_night_word(words[k]))
                     .unwrap_or(i);
                 // drop a night phrase already recorded for these words
