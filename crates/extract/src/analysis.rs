@@ -978,6 +978,22 @@ pub fn analyse<'a>(
                 }
             }
         }
+        // (a roundup's heading line that is an oblast centre's name alone, "Zaporizhzhia",
+        // opens that oblast's section)
+        let line = &doc.sents[k];
+        if line.t1 <= line.t0 + 2
+            && let [p] = &places[..]
+            && p.kind == PlaceKind::Settlement
+            && p.t0 == line.t0
+            && (p.t1..line.t1).all(|t| doc.toks[t].kind == TokenKind::Punct)
+            && let Some(r) = sitrep_geo::REGIONS.iter().find(|r| {
+                r.country == "UA"
+                    && r.admin1.ends_with(" Oblast")
+                    && r.centre.eq_ignore_ascii_case(&p.name)
+            })
+        {
+            region = Some(r);
+        }
         // a report about an oblast's centre ("Russian forces attacked Zaporizhzhia …"):
         // "the village of Kamianske" is looked up in that oblast first
         if centre.is_none()
@@ -4082,6 +4098,20 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
         && doc.sents[k - 1].para == s.para
         && came_after(&doc.sents[k - 1])
     {
+        return true;
+    }
+    // ("Last Saturday, a guided bomb hit a hospital in Sumy", "In late August, a strike on
+    // Kyiv killed 23": an earlier attack told by a day of an earlier week or a part of a
+    // month, after the lead)
+    let part_of_month = doc.is_word(s.t0, "in")
+        && (matches!(doc.lw(s.t0 + 1), "late" | "early" | "mid")
+            && month_of(doc.word(s.t0 + 2)).is_some()
+            || doc
+                .word(s.t0 + 1)
+                .get(4..)
+                .is_some_and(|m| doc.lw(s.t0 + 1).starts_with("mid-") && month_of(m).is_some()));
+    let last_weekday = doc.is_word(s.t0, "last") && is_weekday(doc.lw(s.t0 + 1));
+    if part_of_month || last_weekday {
         return true;
     }
     if doc.is_word(s.t0, "earlier")

@@ -9152,3 +9152,27 @@ fn tallies_nights_and_a_city_with_its_region_in_digests() {
         ],
     );
 }
+
+#[test]
+fn roundup_sections_and_background_told_by_earlier_weeks() {
+    // a section headed by an oblast centre's name alone is that oblast's
+    let got = summary(
+        "Russian attacks across the south\n\nDnipropetrovsk\n\nA drone hit a house in Nikopol, injuring a woman, said Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration.\n\nZaporizhzhia\n\nOn Wednesday morning, Russian troops struck the regional centre with guided aerial bombs. A 34-year-old man was killed and three people were injured, Ivan Fedorov reported.\n",
+        "2024-01-29",
+    );
+    assert!(
+        got.iter().any(
+            |e| e.starts_with("attack incident Zaporizhzhia|Zaporizhzhia Oblast")
+                && e.contains("k=1 w=3")
+        ),
+        "{got:?}"
+    );
+    // an attack of an earlier week or part of a month, after the lead, is background
+    for text in [
+        "Sumy region\n\nRussian forces shelled the Sumy region 32 times over the past day, killing two people in Krasnopillia.\n\nLast Saturday, a Russian guided bomb hit a hospital in the city of Sumy, killing nine people.\n",
+        "Sumy region\n\nRussian forces shelled the Sumy region 32 times over the past day, killing two people in Krasnopillia.\n\nIn late September, a Russian guided bomb hit a hospital in the city of Sumy, killing nine people.\n",
+    ] {
+        let got = summary(text, "2024-10-07");
+        assert!(got.iter().all(|e| !e.contains("incident Sumy|")), "{got:?}");
+    }
+}
