@@ -3955,6 +3955,10 @@ fn next_to_origin_cue(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
         b -= 1;
     }
     let locator = if b > t0 { doc.lw(b - 1) } else { "" };
+    // ("launched from the airspace of Russia's Kursk region": the airspace fired from)
+    if locator == "airspace" {
+        return true;
+    }
     if locator == "over"
         && b >= t0 + 2
         && matches!(

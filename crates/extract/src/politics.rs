@@ -576,12 +576,20 @@ fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
         .map_or(s.t0, |k| k + 1);
     doc.sent_matches(s).iter().any(|m| {
         let mt = doc.token_from(m.start);
+        // (anywhere before it in its clause: "are expected to meet again on the sidelines of
+        // the NATO summit")
         is(m, ex.cues.future)
-            && (mt + 6 >= t && m.start < cue_start + 1
+            && ((mt + 6 >= t || mt >= clause_from) && m.start < cue_start + 1
                 // (a date it is set for, told after it)
                 || mt > t
                     && mt <= t + 5
-                    && doc.lower_at(m.start, m.end).ends_with(" for"))
+                    && doc.lower_at(m.start, m.end).ends_with(" for")
+                // ("A meeting between Zelenskiy and Trump at the White House was being
+                // prepared": the meeting the clause goes on to tell as to come)
+                || mt > t
+                    && mt <= t + 16
+                    && matches!(doc.lw(t), "meeting" | "talks" | "summit" | "negotiations")
+                    && !(t..mt).any(|k| matches!(doc.word(k), "," | ";" | ":")))
     }) || (t.saturating_sub(3)..t)
         .any(|k| matches!(doc.lw(k), "not" | "upcoming" | "next" | "planned"))
         || (t.saturating_sub(6).max(clause_from)..t).any(|k| matches!(doc.lw(k), "no" | "never"))

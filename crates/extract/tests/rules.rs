@@ -9176,3 +9176,25 @@ fn roundup_sections_and_background_told_by_earlier_weeks() {
         assert!(got.iter().all(|e| !e.contains("incident Sumy|")), "{got:?}");
     }
 }
+
+#[test]
+fn meetings_still_to_come_and_airspace_launch_areas() {
+    // a meeting to come, told with its future verb far from its cue or after its noun
+    for text in [
+        "Talks\n\nUmerov and Kasciunas are expected to meet again on the sidelines of the NATO summit in Washington.\n",
+        "Talks\n\nA meeting between Zelenskiy and U.S. President Donald Trump at the White House was being prepared, a Ukrainian official said.\n",
+    ] {
+        let evs = events(text, "2025-02-26");
+        assert!(
+            evs.iter().all(|e| e.kind != sitrep_model::Kind::Meeting),
+            "{text}\n{evs:?}"
+        );
+    }
+    // the airspace missiles were launched from is no place of the tally
+    let got = summary(
+        "Overnight attack\n\nThe enemy attacked Ukraine overnight with two Kh-59 guided missiles, launched from the airspace of Russia's Kursk region, and 42 Shahed drones, the Air Force said. Air defence shot down both missiles and 38 drones.\n",
+        "2024-12-05",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("attack area Ukraine|"), "{got:?}");
+}
