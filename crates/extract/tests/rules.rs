@@ -9198,3 +9198,19 @@ fn meetings_still_to_come_and_airspace_launch_areas() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("attack area Ukraine|"), "{got:?}");
 }
+
+#[test]
+fn the_night_and_morning_is_the_night_just_gone() {
+    let evs = events(
+        "Sumy region\n\nThe night and morning were restless in Sumy region. Russian troops shelled the Krasnopillia community with mortars, 9 explosions.\n",
+        "2022-10-06",
+    );
+    assert!(!evs.is_empty());
+    for e in &evs {
+        assert_eq!(
+            (e.when.start.as_deref(), e.when.end.as_deref()),
+            (Some("2022-10-05"), Some("2022-10-06")),
+            "{e:?}"
+        );
+    }
+}

@@ -233,6 +233,9 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     (&["tonight"], TimeKind::Night, -1, 0),
     (&["this", "night"], TimeKind::Night, -1, 0),
     (&["during", "the", "night"], TimeKind::Night, -1, 0),
+    // ("The night and morning were restless in Sumy region": the night just gone and its
+    // morning)
+    (&["the", "night", "and", "morning"], TimeKind::Night, -1, 0),
     (&["at", "night"], TimeKind::Night, -1, 0),
     (&["night", "attack"], TimeKind::Night, -1, 0),
     (&["yesterday"], TimeKind::Day, -1, -1),
