@@ -3182,7 +3182,7 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 .all(|p| !matches!(p.kind, PlaceKind::Region(r) if r.country == "UA"));
         // (or a wire story from Russia: "MOSCOW, March 16. /TASS/. Fourteen drones were
         // destroyed over the Belgorod Region")
-        let russian_dateline = crate::assemble::dateline_city(doc).is_some_and(|c| {
+        let russian_dateline = crate::assemble::dateline_city(ex, doc).is_some_and(|c| {
             ex.gazetteer
                 .resolve(&c.name, &Hint::default())
                 .is_some_and(|r| r.country == "RU")

@@ -1848,7 +1848,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 })
             });
             // (not a dateline's city in a lead about the whole country)
-            !only_titled && !(nationwide && dateline_city(doc).is_some())
+            !only_titled && !(nationwide && dateline_city(ex, doc).is_some())
             && (!doc.multi_region
                 || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))
                 || region_opens_paragraph(doc, k, r)
@@ -1870,7 +1870,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             // (not a lead about the whole country)
             focus_here
                 .or_else(|| {
-                    dateline_city(doc)
+                    dateline_city(ex, doc)
                         .filter(|_| !nationwide)
                         .map(|m| named_mention(ex, doc, s, &m, region_here))
                 })
@@ -1914,7 +1914,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // whole country spans oblasts and is no event (spec); its parts are told place by place
     // (not the "Ukraine" of a dateline: "KHARKIV, Ukraine (AP) — …")
     let dateline_country =
-        |p: &PlaceMention| k == 0 && p.t0 == s.t0 + 2 && dateline_city(doc).is_some();
+        |p: &PlaceMention| k == 0 && p.t0 == s.t0 + 2 && dateline_city(ex, doc).is_some();
     // ("… pounded Ukraine's power grid …, killing at least 10 people": the country's too)
     let country_total = places.iter().all(|p| matches!(p.0, Loc::Country(_)))
         && s.places.iter().any(|p| {
@@ -3311,12 +3311,18 @@ fn title_place(ex: &Extractor, doc: &Doc) -> Option<PlaceMention> {
 
 /// The city of a wire dateline opening the article ("KHARKIV, Ukraine (AP) —",
 /// "ODESA, Oct 14 (Reuters) -"), when the gazetteer knows it.
-pub(crate) fn dateline_city(doc: &Doc) -> Option<PlaceMention> {
+pub(crate) fn dateline_city(ex: &Extractor, doc: &Doc) -> Option<PlaceMention> {
     let s0 = doc.sents.first()?;
     let w = doc.word(s0.t0);
+    // (not a word that is no place: "UPDATE, 18:05.")
+    let nonplace = ex.lexicons.label_id(Class::Name, "nonplace");
     if w.len() < 3
         || !w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
         || !crate::analysis::ends_dateline(doc.word(s0.t0 + 1))
+        || doc
+            .matches_at(doc.toks[s0.t0].span.start)
+            .iter()
+            .any(|m| m.class == Class::Name && Some(m.label) == nonplace)
     {
         return None;
     }

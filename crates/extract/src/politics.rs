@@ -523,7 +523,7 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
 /// The place of the wire dateline opening the article ("RIYADH, Saudi Arabia (AP) —"):
 /// where a signing the text gives no venue for took place.
 fn dateline_venue(ex: &Extractor, doc: &Doc) -> Option<(Place, Span)> {
-    resolved(ex, doc, &dateline_city(doc)?)
+    resolved(ex, doc, &dateline_city(ex, doc)?)
 }
 
 /// The place a mention resolves to in the gazetteer, with the mention's span.

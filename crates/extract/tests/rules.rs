@@ -9214,3 +9214,17 @@ fn the_night_and_morning_is_the_night_just_gone() {
         );
     }
 }
+
+#[test]
+fn an_update_label_is_no_dateline_city() {
+    let got = summary(
+        "Russians strike eight settlements in Zaporizhzhia region; afternoon bombing of the regional centre injures three\n\nRussian troops launched 298 strikes on eight settlements of Zaporizhzhia region over the past day, Ivan Fedorov reported.\n\nUPDATE, 15:10. Around 13:30 today the enemy struck Zaporizhzhia with guided aerial bombs. A warehouse was damaged and two people were injured, Fedorov said.\n\nUPDATE, 17:45. The number of people injured in the afternoon attack on Zaporizhzhia has risen to three.\n\n\"Russia keeps terrorising a peaceful city in broad daylight. We will rebuild every home it destroys,\" Fedorov wrote.\n",
+        "2024-11-20",
+    );
+    assert!(got.iter().all(|e| !e.contains("Update")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("attack incident Zaporizhzhia|") && e.contains("w=3")),
+        "{got:?}"
+    );
+}
