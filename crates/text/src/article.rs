@@ -187,8 +187,11 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     let next_text = next.text(text);
     // a wire dateline ("KURSK, September 18.", "ODESA, September 12 (Ukrinform) –") opens a
     // new article's body
+    // (not a post's update label: "UPDATE, 15:10. …" goes on with the same report)
     let dateline = next_text.split(',').next().is_some_and(|w| {
-        w.len() >= 3 && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-')
+        w.len() >= 3
+            && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-')
+            && !matches!(w.trim(), "UPDATE" | "UPDATED" | "BREAKING" | "LIVE")
     });
     // (before a dateline, a short line is a headline however it is told: "Two truck
     // drivers injured in Izmail district.")
