@@ -3956,7 +3956,7 @@ fn next_to_origin_cue(ex: &Extractor, doc: &Doc, i: usize, t0: usize) -> bool {
     }
     let locator = if b > t0 { doc.lw(b - 1) } else { "" };
     // ("launched from the airspace of Russia's Kursk region": the airspace fired from)
-    if locator == "airspace" {
+    if locator == "airspace" && b >= t0 + 3 && doc.is_word(b - 3, "from") {
         return true;
     }
     if locator == "over"
@@ -4115,7 +4115,15 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
                 .get(4..)
                 .is_some_and(|m| doc.lw(s.t0 + 1).starts_with("mid-") && month_of(m).is_some()));
     let last_weekday = doc.is_word(s.t0, "last") && is_weekday(doc.lw(s.t0 + 1));
-    if part_of_month || last_weekday {
+    // (not within a report of a longer period: "Over the past week, … Last Saturday, a
+    // guided bomb hit a school")
+    let long_period = || {
+        (2..doc.toks.len()).any(|t| {
+            matches!(doc.lw(t), "week" | "month" | "days")
+                && (doc.is_word(t - 1, "past") || doc.is_word(t - 2, "past"))
+        })
+    };
+    if (part_of_month || last_weekday) && !long_period() {
         return true;
     }
     if doc.is_word(s.t0, "earlier")

@@ -1302,9 +1302,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     )
             })
         };
-        // ("launched 15 strikes on Kharkiv and the region": the oblast, its centre with it)
+        // ("launched 15 strikes on Kharkiv and the region": the oblast, its centre with it,
+        // when the sentence gives it a figure)
         if p.kind == PlaceKind::Settlement
             && doc.is_word(p.t1, "and")
+            && s.numbers
+                .iter()
+                .any(|n| matches!(n.unit, Unit::Count | Unit::Munitions) && !n.approx)
             && s.places.iter().any(|q| {
                 q.kind == PlaceKind::AreaRef && q.role == PlaceRole::Event && q.t0 == p.t1 + 1
             })
@@ -1499,8 +1503,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     };
     // ("Air defence destroyed 47 missiles, 20 of them in the area around the capital":
     // where Ukraine's air defence downed some of the tally is no place struck)
+    // (not hits: "12 drones hit targets, four of them in Kharkiv")
+    let downed_part = |tok: usize| {
+        part_of_them(tok)
+            && ms
+                .iter()
+                .filter(|m| {
+                    doc.token_from(m.start) < tok && (is(m, cues.intercept) || is(m, cues.attack))
+                })
+                .max_by_key(|m| m.start)
+                .is_some_and(|m| is(m, cues.intercept))
+    };
     if national_numbers && home == "UA" {
-        places.retain(|p| !(matches!(p.0, Loc::Named(_)) && part_of_them(p.3)));
+        places.retain(|p| !(matches!(p.0, Loc::Named(_)) && downed_part(p.3)));
     }
     if national_numbers
         && !places.is_empty()
@@ -1841,7 +1856,13 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         || p.kind == PlaceKind::AreaRef
                 })
             };
+            // (only for victims told with no place and no period: "Overall, the enemy
+            // carried out 67 attacks over the past day" is still the oblast's)
             let only_titled = mentions().all(|p| p.role == PlaceRole::Org)
+                && !period_words
+                && !items
+                    .iter()
+                    .any(|i| matches!(i, Item::Count(_) | Item::Munitions(_)))
                 && doc.sents[..k].iter().any(|x| {
                 x.places.iter().any(|p| {
                     p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement)
@@ -4112,7 +4133,8 @@ fn pick_drafts(
                 (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == "," && !age_aside(t));
             // (a semicolon parts more than a comma: "in Pokrovsk one person was killed, and
             // three houses were damaged; in Myrnohrad …")
-            let crosses_semicolon = (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == ";");
+            let crosses_semicolon = matches!(item, Item::Target(..))
+                && (pos.min(x.2)..pos.max(x.2)).any(|t| doc.word(t) == ";");
             (
                 crosses_semicolon as i64,
                 crosses_comma as i64,
@@ -6340,21 +6362,32 @@ fn casualty_items(
             // ("Later, artillery fire hit a high-rise building in the Korabelnyi district,
             // where a woman was injured": the victims of a later strike, in its sentence or
             // the one after it)
+            // (a new strike, not "the strike" told again; nor a total: "In total, three
+            // people were injured", "said the strike had injured seven people in total")
             let later_strike = |x: &Sent| {
                 doc.is_word(x.t0, "later")
                     && doc.word(x.t0 + 1) == ","
-                    && doc.sent_matches(x).iter().any(|m| is(m, cues.attack))
+                    && doc.sent_matches(x).iter().any(|m| {
+                        is(m, cues.attack)
+                            && !matches!(
+                                doc.lw(doc.token_from(m.start).saturating_sub(1)),
+                                "the" | "this" | "that"
+                            )
+                    })
             };
-            let after_later_strike = later_strike(s)
-                || here().checked_sub(1).is_some_and(|p| {
-                    let prev = &doc.sents[p];
-                    prev.para == s.para
-                        && later_strike(prev)
-                        && !doc
-                            .sent_matches(prev)
-                            .iter()
-                            .any(|m| is(m, cues.killed) || is(m, cues.injured))
-                });
+            let totalled = (s.t0..s.t1)
+                .any(|t| matches!(doc.lw(t), "total" | "overall" | "toll" | "altogether"));
+            let after_later_strike = !totalled
+                && (later_strike(s)
+                    || here().checked_sub(1).is_some_and(|p| {
+                        let prev = &doc.sents[p];
+                        prev.para == s.para
+                            && later_strike(prev)
+                            && !doc
+                                .sent_matches(prev)
+                                .iter()
+                                .any(|m| is(m, cues.killed) || is(m, cues.injured))
+                    }));
             let more = !is_toll
                 && (again
                     || after_later_strike
@@ -6951,7 +6984,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                     // … In the Snovsk hromada, mortar rounds fell near Hirsk": a place the
                     // gazetteer puts in the district, in any paragraph; not where the district
                     // has hits of its own: "and in Kherson district schools and a prison")
-                    || d.targets.is_empty() && drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion() && inside(&n.mention, raion.as_deref())))
+                    || d.targets.is_empty() && d.weapons.is_empty() && drafts.iter().any(|x| x.kind == d.kind && matches!(&x.loc, Loc::Named(n) if !n.raion() && inside(&n.mention, raion.as_deref())))
                     // ("- Kharkiv district: in Kozacha Lopan, a house was damaged", the village
                     // reported earlier too)
                     || doc.sents.iter().filter(|x| x.para == para_of(d)).any(|x| {
@@ -7042,8 +7075,11 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                 x.kind == d.kind
                     && matches!(&x.loc, Loc::Named(t) if !t.raion() && !outside(&t.mention, raion.as_deref()))
             });
+            let period = d
+                .when
+                .is_some_and(|t| t.kind == sitrep_text::dates::TimeKind::Period);
             d.count.stated()
-                || d.munitions.stated() && holds_places
+                || d.munitions.stated() && (holds_places || period)
                 || (d.killed.is_some_and(|k| k > 0) || d.injured.is_some_and(|k| k > 0))
                     && {
                         // (told after the district's figure and within it: not "three were

@@ -576,10 +576,19 @@ fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
         .map_or(s.t0, |k| k + 1);
     doc.sent_matches(s).iter().any(|m| {
         let mt = doc.token_from(m.start);
-        // (anywhere before it in its clause: "are expected to meet again on the sidelines of
-        // the NATO summit")
+        // (or anywhere before a gathering's noun in its clause when it opens a verb of
+        // meeting: "are expected to meet again on the sidelines of the NATO summit")
+        let far_meet = mt >= clause_from
+            && matches!(
+                doc.lw(doc.token_from(m.end)),
+                "meet" | "hold" | "attend" | "visit"
+            )
+            && matches!(
+                doc.lw(t),
+                "summit" | "meeting" | "talks" | "negotiations" | "sidelines"
+            );
         is(m, ex.cues.future)
-            && ((mt + 6 >= t || mt >= clause_from) && m.start < cue_start + 1
+            && ((mt + 6 >= t || far_meet) && m.start < cue_start + 1
                 // (a date it is set for, told after it)
                 || mt > t
                     && mt <= t + 5
@@ -589,6 +598,10 @@ fn upcoming(ex: &Extractor, doc: &Doc, s: &Sent, cue_start: usize) -> bool {
                 || mt > t
                     && mt <= t + 16
                     && matches!(doc.lw(t), "meeting" | "talks" | "summit" | "negotiations")
+                    && matches!(
+                        doc.lower_at(m.start, m.end),
+                        "being prepared" | "not yet been confirmed" | "is scheduled" | "is expected to" | "planned for" | "scheduled for"
+                    )
                     && !(t..mt).any(|k| matches!(doc.word(k), "," | ";" | ":")))
     }) || (t.saturating_sub(3)..t)
         .any(|k| matches!(doc.lw(k), "not" | "upcoming" | "next" | "planned"))

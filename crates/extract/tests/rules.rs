@@ -9228,3 +9228,71 @@ fn an_update_label_is_no_dateline_city() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_fourteenth_sessions_rules_stay_narrow() {
+    // meetings held, with a modal or future word elsewhere in the sentence
+    for text in [
+        "Talks\n\nZelensky said Ukraine will need more air defence systems during talks with NATO Secretary General Mark Rutte in The Hague on Tuesday.\n",
+        "Talks\n\nErdogan said Turkey could host a new round of negotiations during a meeting with Zelensky in Ankara on Monday.\n",
+    ] {
+        let evs = events(text, "2025-03-04");
+        assert!(
+            evs.iter().any(|e| e.kind == sitrep_model::Kind::Meeting),
+            "{text}\n{evs:?}"
+        );
+    }
+    // a total told after a later strike replaces, it does not add
+    check(
+        "Nikopol under fire\n\nIn the morning, a drone hit a car in Nikopol, injuring a man. Later, the enemy shelled the city with artillery. In total, three people were injured in Nikopol over the day, said Serhii Lysak.\n",
+        "2025-03-04",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=3"],
+    );
+    // a victim after a semicolon stays with the place struck before it
+    let got = summary(
+        "Nikopol district\n\nThe enemy shelled Nikopol with artillery; a 45-year-old woman was injured, and in Marhanets a private house was damaged.\n",
+        "2025-03-04",
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("attack incident Nikopol|") && e.contains("w=1")),
+        "{got:?}"
+    );
+    // drones downed in the airspace of an oblast are that oblast's, not a launch area
+    let got = summary(
+        "Kyiv region\n\nAir defence forces shot down three Russian drones in the airspace of Kyiv Oblast overnight, the regional administration said.\n",
+        "2025-03-04",
+    );
+    assert!(got.iter().any(|e| e.contains("Kyiv Oblast")), "{got:?}");
+    // a demand to allies is a statement, not a safety appeal
+    let evs = events(
+        "Air defence\n\n\"Partners, do not delay decisions on air defence. Every day of delay costs lives,\" President Volodymyr Zelensky said on Tuesday.\n",
+        "2025-03-04",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == sitrep_model::Kind::Statement),
+        "{evs:?}"
+    );
+    // an attack on a "last Saturday" inside a weekly report is the week's
+    let got = summary(
+        "Weekly summary\n\nOver the past week, Russian forces shelled Sumy region 512 times, the regional administration said. Last Saturday, a guided bomb hit a school in Bilopillia, injuring four people.\n",
+        "2025-03-03",
+    );
+    assert!(got.iter().any(|e| e.contains("Bilopillia")), "{got:?}");
+    // a city with its region and no figure keeps its incident
+    let got = summary(
+        "Odesa\n\nRussian drones attacked Odesa and the region overnight, Governor Oleh Kiper said. In Odesa, a high-rise building was damaged and two people were injured.\n",
+        "2025-03-04",
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("attack incident Odesa|") && e.contains("w=2")),
+        "{got:?}"
+    );
+    // hits in a city after a tally are that city's
+    let got = summary(
+        "Overnight attack\n\nRussia launched 120 drones overnight, the Air Force said; 70 were shot down, and 12 drones hit targets, four of them in Kharkiv, where a warehouse caught fire.\n",
+        "2025-03-04",
+    );
+    assert!(got.iter().any(|e| e.contains("Kharkiv")), "{got:?}");
+}
