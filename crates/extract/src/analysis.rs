@@ -1698,8 +1698,8 @@ fn after_title_field(doc: &Doc, i: usize, is_title_end: &dyn Fn(usize) -> bool) 
         if matches!(doc.word(k), "of" | "for" | "in") && is_title_end(k - 1) {
             return true;
         }
-        // ("Minister of National Defence of Lithuania")
-        if is_cap(doc, k) || matches!(doc.word(k), "and" | "the" | "of") {
+        // ("Minister of National Defence of Lithuania", "Ambassador of Denmark to Ukraine")
+        if is_cap(doc, k) || matches!(doc.word(k), "and" | "the" | "of" | "to") {
             k -= 1;
             continue;
         }

@@ -412,6 +412,13 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                         | "flew"
                         | "journey"
                 );
+            // ("signed a memorandum under which Denmark will finance lyceums in Kupiansk":
+            // what the deal is about, told in its clause)
+            let under_which = (s.t0 + 1..p.t0)
+                .any(|t| matches!(doc.lw(t), "which" | "whereby") && doc.is_word(t - 1, "under"));
+            if under_which {
+                return false;
+            }
             // ("speaking in Ankara after talks with Erdogan": where the speaker is)
             let speaking_in = p.role == PlaceRole::Org
                 && matches!(doc.lw(p.t0.saturating_sub(1)), "in" | "at")
@@ -846,6 +853,21 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
             people = all;
         }
         let attended = attended.filter(|_| people.len() >= 2);
+        // ("The fourth Ukraine Recovery Conference, URC2025, opened in Rome on Thursday. Before
+        // the opening session, Zelensky met Meloni": the gathering's city, told before its
+        // people)
+        if found.is_empty() && told_before.place.is_none() && !told_before.settled {
+            let gathering = (s.t0..s.t1).any(|t| {
+                matches!(doc.lw(t), "conference" | "summit" | "forum")
+                    && (t + 1..(t + 6).min(s.t1)).any(|u| {
+                        matches!(doc.lw(u), "opened" | "opens" | "began" | "begins")
+                            && doc.is_word(u + 1, "in")
+                    })
+            });
+            if gathering && !has(doc, s, cues.future) {
+                told_before.place = venue(ex, doc, s);
+            }
+        }
         // "received", "hosted": a meeting only between two people named with it
         let Some(cue) = doc
             .sent_matches(s)

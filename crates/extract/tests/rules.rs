@@ -9296,3 +9296,32 @@ fn the_fourteenth_sessions_rules_stay_narrow() {
     );
     assert!(got.iter().any(|e| e.contains("Kharkiv")), "{got:?}");
 }
+
+#[test]
+fn gatherings_opened_in_a_city_and_ambassadors_to_a_country() {
+    // the conference's city is the meeting's and the agreement's told after it
+    let evs = events(
+        "Recovery conference\n\nThe fourth Ukraine Recovery Conference, URC2025, opened in Rome on Thursday, 10 July. Before the opening session, President Volodymyr Zelensky met Italian Prime Minister Giorgia Meloni.\n\nOn the first day of the conference, Prime Minister Yulia Svyrydenko and European Investment Bank President Nadia Calvino signed an agreement on a EUR 500 million guarantee.\n",
+        "2025-07-10",
+    );
+    for kind in [sitrep_model::Kind::Meeting, sitrep_model::Kind::Agreement] {
+        let e = evs
+            .iter()
+            .find(|e| e.kind == kind)
+            .unwrap_or_else(|| panic!("{kind:?} in {evs:?}"));
+        assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("Rome"));
+    }
+    // "Ambassador of Denmark to Ukraine X Y"; a deal's object clause is no venue
+    let evs = events(
+        "Kharkiv\n\nSyniehubov met Ambassador of Denmark to Ukraine Ole Egberg Mikkelsen in Kharkiv on Wednesday. Syniehubov and Mikkelsen signed a memorandum under which Denmark will finance the repair of lyceums in Kupiansk.\n",
+        "2024-09-12",
+    );
+    for kind in [sitrep_model::Kind::Meeting, sitrep_model::Kind::Agreement] {
+        let e = evs
+            .iter()
+            .find(|e| e.kind == kind)
+            .unwrap_or_else(|| panic!("{kind:?} in {evs:?}"));
+        assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("Kharkiv"));
+        assert_eq!(e.participants.len(), 2, "{e:?}");
+    }
+}
