@@ -4645,8 +4645,18 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
                 let unit_end = phrase_end(n);
                 // (a figure after the cue is its object, not the subject of a contrast: "One
                 // was shot down, while three hit the city")
+                // (past the means: "shot down or suppressed with electronic warfare 382
+                // drones")
+                let means = |x: usize| {
+                    matches!(
+                        doc.lw(x),
+                        "with" | "by" | "electronic" | "warfare" | "ew" | "means"
+                    )
+                };
+                let gap = (te..n.t0.max(te)).filter(|&x| !means(x)).count();
                 let object = te <= n.t0
-                    && n.t0 - te <= 2
+                    && gap <= 2
+                    && n.t0 - te <= 6
                     && !(te..n.t0).any(|x| {
                         matches!(doc.lw(x), "," | ";" | "while" | "whereas" | "but" | "and")
                     });

@@ -8893,6 +8893,16 @@ fn air_force_tallies_told_with_less_common_joins() {
         (evs[0].munitions, evs[0].intercepted),
         (Some(113), Some(86))
     );
+    // the means between the shoot-down and its figures: "shot down or suppressed with
+    // electronic warfare 382 drones and six missiles"
+    let evs = events(
+        "Overnight attack\n\nOvernight, Russia launched 415 drones and 18 missiles at Ukraine, the Air Force said. Air defence shot down or suppressed with electronic warfare 382 drones and six missiles.\n",
+        "2025-07-10",
+    );
+    assert_eq!(
+        (evs[0].munitions, evs[0].intercepted),
+        (Some(433), Some(388))
+    );
     // launch sites after "launched from the directions of" are no places attacked
     let evs = events(
         "Overnight attack\n\nOn the night of November 10, the enemy attacked with 145 Shahed-type attack drones launched from the directions of Kursk, Oryol, Millerovo and Primorsko-Akhtarsk in Russia, the Air Force said.\n",
