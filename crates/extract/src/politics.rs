@@ -414,8 +414,11 @@ fn venue(ex: &Extractor, doc: &Doc, s: &Sent) -> Option<(Place, Span)> {
                 );
             // ("signed a memorandum under which Denmark will finance lyceums in Kupiansk":
             // what the deal is about, told in its clause)
-            let under_which = (s.t0 + 1..p.t0)
-                .any(|t| matches!(doc.lw(t), "which" | "whereby") && doc.is_word(t - 1, "under"));
+            let under_which = (s.t0 + 1..p.t0).any(|t| {
+                matches!(doc.lw(t), "which" | "whereby")
+                    && doc.is_word(t - 1, "under")
+                    && !(t..p.t0).any(|x| matches!(doc.word(x), "," | ";" | "—" | "–"))
+            });
             if under_which {
                 return false;
             }
@@ -753,6 +756,9 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
     let mut found: Vec<Meeting<'d>> = Vec::new();
     // what the sentences before the first meeting's people tell of it
     let mut told_before = Meeting::default();
+    // the city a conference or summit opened in, for the meetings after it with no venue
+    // of their own
+    let mut gathering_place: Option<(Place, Span)> = None;
     // talks between delegations told with no person ("Ukrainian and Russian delegations
     // met in Istanbul"), joined by the heads the sentences after it name
     let mut delegations: Option<Meeting<'d>> = None;
@@ -856,7 +862,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
         // ("The fourth Ukraine Recovery Conference, URC2025, opened in Rome on Thursday. Before
         // the opening session, Zelensky met Meloni": the gathering's city, told before its
         // people)
-        if found.is_empty() && told_before.place.is_none() && !told_before.settled {
+        if found.is_empty() && gathering_place.is_none() {
             let gathering = (s.t0..s.t1).any(|t| {
                 matches!(doc.lw(t), "conference" | "summit" | "forum")
                     && (t + 1..(t + 6).min(s.t1)).any(|u| {
@@ -865,7 +871,7 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
                     })
             });
             if gathering && !has(doc, s, cues.future) {
-                told_before.place = venue(ex, doc, s);
+                gathering_place = venue(ex, doc, s);
             }
         }
         // "received", "hosted": a meeting only between two people named with it
@@ -984,6 +990,14 @@ fn meetings<'d>(ex: &Extractor, doc: &'d Doc) -> Vec<Meeting<'d>> {
                                 .then(|| venue(ex, doc, prev))
                                 .flatten()
                         })
+                })
+                // (not one held by video: "Speaking via video link, Zelensky held talks")
+                .or_else(|| {
+                    let told = s.span.text(doc.text).to_ascii_lowercase();
+                    let remote = ["video", "phone", "online", "virtual"]
+                        .iter()
+                        .any(|w| told.contains(w));
+                    gathering_place.clone().filter(|_| !remote)
                 });
         }
         if people.len() >= 2 {

@@ -9299,6 +9299,30 @@ fn the_fourteenth_sessions_rules_stay_narrow() {
             .any(|e| e.starts_with("attack incident Odesa|") && e.contains("w=2")),
         "{got:?}"
     );
+    // a conference's city is no venue of a meeting told elsewhere or by phone
+    for (text, place) in [
+        (
+            "Conference\n\nThe Ukraine Recovery Conference opened in Rome on Thursday. On Friday, Zelensky travelled to Berlin, where he met Chancellor Friedrich Merz.\n",
+            Some("Berlin"),
+        ),
+        (
+            "Conference\n\nThe Ukraine Recovery Conference opened in Rome on Thursday. Later, Zelensky held a phone call with U.S. President Donald Trump.\n",
+            None,
+        ),
+    ] {
+        let (_, got) = meeting_of(text, "2025-07-11");
+        assert_eq!(got.as_deref(), place, "{text}");
+    }
+    // a venue after the "under which" clause is still the signing's
+    let evs = events(
+        "Loan\n\nThe agreement, under which Ukraine will receive GBP 2.26 billion, was signed in London on Monday by Prime Minister Denys Shmyhal and Chancellor Rachel Reeves.\n",
+        "2024-12-09",
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.kind == sitrep_model::Kind::Agreement)
+        .expect("the agreement");
+    assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("London"));
     // hits in a city after a tally are that city's
     let got = summary(
         "Overnight attack\n\nRussia launched 120 drones overnight, the Air Force said; 70 were shot down, and 12 drones hit targets, four of them in Kharkiv, where a warehouse caught fire.\n",
