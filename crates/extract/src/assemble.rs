@@ -1869,7 +1869,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 })
             });
             // (not a dateline's city in a lead about the whole country)
-            !only_titled && !(nationwide && dateline_city(ex, doc).is_some())
+            !(only_titled || nationwide && dateline_city(ex, doc).is_some())
             && (!doc.multi_region
                 || s.places.iter().any(|p| matches!(p.kind, PlaceKind::Region(_)))
                 || region_opens_paragraph(doc, k, r)
