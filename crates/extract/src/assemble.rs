@@ -5259,6 +5259,8 @@ fn person_units(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize, u32, 
         }
         let v = match w {
             _ if subset_article => continue,
+            // ("a single person": counted by the number)
+            "a" if s.numbers.iter().any(|n| n.t0 == t) => continue,
             // "her two children": the number counts them
             "his" | "her" | "their" if s.numbers.iter().any(|n| n.t0 == t + 1) => continue,
             // ("three of their colleagues": counted by the number)

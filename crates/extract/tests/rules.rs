@@ -9359,3 +9359,24 @@ fn gatherings_opened_in_a_city_and_ambassadors_to_a_country() {
         assert_eq!(e.participants.len(), 2, "{e:?}");
     }
 }
+
+#[test]
+fn a_single_missile_is_one() {
+    let evs = events(
+        "Kryvyi Rih\n\nThe Russians struck Kryvyi Rih with a single Iskander-M ballistic missile on Tuesday evening, killing three people.\n",
+        "2024-03-13",
+    );
+    assert_eq!(evs[0].munitions, Some(1), "{evs:?}");
+    // one person, once
+    check(
+        "Kherson\n\nA single person was injured in Kherson on Tuesday.\n",
+        "2024-03-13",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=- w=1"],
+    );
+    // "not a single" counts none
+    let evs = events(
+        "Kyiv\n\nNot a single drone reached Kyiv overnight, the city administration said.\n",
+        "2024-03-13",
+    );
+    assert!(evs.iter().all(|e| e.munitions.is_none()), "{evs:?}");
+}

@@ -210,6 +210,16 @@ fn bare_number(text: &str, toks: &[Token], i: usize) -> Option<(u32, usize)> {
                 };
                 return Some((12, end));
             }
+            // "a single Iskander-M ballistic missile" (not "not a single drone got through")
+            if w.eq_ignore_ascii_case("a")
+                && toks.get(i + 1).is_some_and(|n| is(text, n, "single"))
+                && !i
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| is(text, p, "not") || is(text, p, "without"))
+            {
+                return Some((1, i + 2));
+            }
             // "one of the largest raids": a rank, no count
             if w.eq_ignore_ascii_case("one")
                 && toks.get(i + 1).is_some_and(|n| is(text, n, "of"))
