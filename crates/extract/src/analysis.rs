@@ -440,6 +440,13 @@ const ORG_HEADS: &[&str] = &[
 
 /// Whether `name` is a town that gives its raion its name (Nikopol, of the Nikopolskyi
 /// raion).
+/// The Ukrainian oblast whose centre is named `name` ("Zaporizhzhia").
+pub(crate) fn oblast_of_centre(name: &str) -> Option<&'static Region> {
+    sitrep_geo::REGIONS.iter().find(|r| {
+        r.country == "UA" && r.admin1.ends_with(" Oblast") && r.centre.eq_ignore_ascii_case(name)
+    })
+}
+
 fn raion_centre(ex: &Extractor, name: &str) -> bool {
     let stem: String = name
         .chars()
@@ -986,11 +993,7 @@ pub fn analyse<'a>(
             && p.kind == PlaceKind::Settlement
             && p.t0 == line.t0
             && (p.t1..line.t1).all(|t| doc.toks[t].kind == TokenKind::Punct)
-            && let Some(r) = sitrep_geo::REGIONS.iter().find(|r| {
-                r.country == "UA"
-                    && r.admin1.ends_with(" Oblast")
-                    && r.centre.eq_ignore_ascii_case(&p.name)
-            })
+            && let Some(r) = oblast_of_centre(&p.name)
         {
             region = Some(r);
         }
@@ -1004,13 +1007,7 @@ pub fn analyse<'a>(
                         && p.role == PlaceRole::Event
                         && p.hint.is_none()
                 })
-                .find_map(|p| {
-                    sitrep_geo::REGIONS.iter().find(|r| {
-                        r.country == "UA"
-                            && r.admin1.ends_with(" Oblast")
-                            && r.centre.eq_ignore_ascii_case(&p.name)
-                    })
-                })
+                .find_map(|p| oblast_of_centre(&p.name))
         {
             centre = Some(r);
         }
@@ -4111,9 +4108,9 @@ fn background(ex: &Extractor, doc: &Doc, k: usize) -> bool {
         && (matches!(doc.lw(s.t0 + 1), "late" | "early" | "mid")
             && month_of(doc.word(s.t0 + 2)).is_some()
             || doc
-                .word(s.t0 + 1)
-                .get(4..)
-                .is_some_and(|m| doc.lw(s.t0 + 1).starts_with("mid-") && month_of(m).is_some()));
+                .lw(s.t0 + 1)
+                .strip_prefix("mid-")
+                .is_some_and(|m| month_of(m).is_some()));
     let last_weekday = doc.is_word(s.t0, "last") && is_weekday(doc.lw(s.t0 + 1));
     // (not within a report of a longer period: "Over the past week, … Last Saturday, a
     // guided bomb hit a school")

@@ -1312,9 +1312,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && s.places.iter().any(|q| {
                 q.kind == PlaceKind::AreaRef && q.role == PlaceRole::Event && q.t0 == p.t1 + 1
             })
-            && let Some(r) = region_here
-                .or_else(|| ex.gazetteer.region(&p.name))
-                .filter(|r| r.centre == p.name)
+            && let Some(r) = crate::analysis::oblast_of_centre(&p.name)
         {
             places.push((Loc::Region(r), p.list, p.span, p.t0));
             continue;
@@ -1858,11 +1856,11 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             };
             // (only for victims told with no place and no period: "Overall, the enemy
             // carried out 67 attacks over the past day" is still the oblast's)
-            let only_titled = mentions().all(|p| p.role == PlaceRole::Org)
-                && !period_words
+            let only_titled = !period_words
                 && !items
                     .iter()
                     .any(|i| matches!(i, Item::Count(_) | Item::Munitions(_)))
+                && mentions().all(|p| p.role == PlaceRole::Org)
                 && doc.sents[..k].iter().any(|x| {
                 x.places.iter().any(|p| {
                     p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement)

@@ -681,44 +681,47 @@ fn join_date_ranges(text: &str, out: &mut Vec<TimeExpr>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k], out[k + 1]);
-        let opener = text
-            .get(a.span.start.saturating_sub(50)..a.span.start)
-            .map(|t| t.to_ascii_lowercase())
-            .is_some_and(|t| {
-                // the opener, then only a clock time before the first date
-                ["between ", "from "].iter().any(|o| {
-                    t.rfind(o).is_some_and(|at| {
-                        t[at + o.len()..].split_whitespace().all(|w| {
-                            w.bytes()
-                                .all(|c| c.is_ascii_digit() || c == b':' || c == b'.')
-                                || matches!(
-                                    w,
-                                    "a.m."
-                                        | "p.m."
-                                        | "am"
-                                        | "pm"
-                                        | "on"
-                                        | "moscow"
-                                        | "time"
-                                        | "kyiv"
-                                )
-                        })
-                    })
-                })
-            });
-        let joined = text.get(a.span.end..b.span.start).is_some_and(|t| {
-            let t = t.to_ascii_lowercase();
-            t.len() <= 30
-                && [" and ", " to ", " until ", " till "].iter().any(|j| {
-                    format!(" {} ", t.trim()).contains(j) || t.trim().starts_with(j.trim())
-                })
-        });
         let dated = a.explicit
             && b.explicit
             && a.kind == TimeKind::Day
             && b.kind == TimeKind::Day
             && matches!((a.start, b.end), (Some(x), Some(y)) if x < y && (y - x).get_days() <= 31);
-        if opener && joined && dated {
+        let joined = || {
+            text.get(a.span.end..b.span.start).is_some_and(|t| {
+                let padded = format!(" {} ", t.trim().to_ascii_lowercase());
+                t.len() <= 30
+                    && [" and ", " to ", " until ", " till "]
+                        .iter()
+                        .any(|j| padded.contains(j))
+            })
+        };
+        // the opener, then only a clock time before the first date
+        let opener = || {
+            text.get(a.span.start.saturating_sub(50)..a.span.start)
+                .map(|t| t.to_ascii_lowercase())
+                .is_some_and(|t| {
+                    ["between ", "from "].iter().any(|o| {
+                        t.rfind(o).is_some_and(|at| {
+                            t[at + o.len()..].split_whitespace().all(|w| {
+                                w.bytes()
+                                    .all(|c| c.is_ascii_digit() || c == b':' || c == b'.')
+                                    || matches!(
+                                        w,
+                                        "a.m."
+                                            | "p.m."
+                                            | "am"
+                                            | "pm"
+                                            | "on"
+                                            | "moscow"
+                                            | "time"
+                                            | "kyiv"
+                                    )
+                            })
+                        })
+                    })
+                })
+        };
+        if dated && joined() && opener() {
             out[k] = TimeExpr {
                 span: Span::new(a.span.start, b.span.end),
                 kind: TimeKind::Period,
