@@ -2591,7 +2591,17 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 && doc
                     .match_at(i - 1, |m| is(m, cues.attack))
                     .is_some_and(|e| e == i)
-                && matches!(prev, "shelled" | "struck" | "attacked" | "bombed" | "hit");
+                && matches!(prev, "shelled" | "struck" | "attacked" | "bombed" | "hit")
+                // ("the shelling of Shebekino", "strikes of Belgorod")
+                || i > s.t0 + 1
+                    && prev == "of"
+                    && doc
+                        .match_at(i - 2, |m| is(m, cues.attack))
+                        .is_some_and(|e| e == i - 1)
+                    && matches!(
+                        before(2),
+                        "shelling" | "shellings" | "bombardment" | "bombing" | "strike" | "strikes" | "attack" | "attacks"
+                    );
             let strong = STRONG_LOCATIVES.contains(&prev)
                 || prev == "the" && STRONG_LOCATIVES.contains(&before(2))
                 || struck;

@@ -9380,3 +9380,30 @@ fn a_single_missile_is_one() {
     );
     assert!(evs.iter().all(|e| e.munitions.is_none()), "{evs:?}");
 }
+
+#[test]
+fn the_shelling_of_a_russian_town_is_an_attack_on_it() {
+    // a foreign town after "the shelling of" is where the shells fell, and
+    // "Ukrainian shelling" names the actor
+    let evs = events(
+        "Belgorod\n\nUkrainian shelling of Shebekino killed two civilians on Monday, Governor Vyacheslav Gladkov said.\n",
+        "2025-03-04",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    let e = &evs[0];
+    assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("Shebekino"));
+    assert_eq!(
+        e.actor.as_ref().map(|a| a.name.as_str()),
+        Some("Ukrainian forces")
+    );
+    assert_eq!(e.killed, Some(2));
+    // a Russian city merely discussed is still no event
+    assert!(
+        events(
+            "Zelensky discussed the shelling of Kharkiv with the mayor of Moscow.\n",
+            "2025-03-04"
+        )
+        .iter()
+        .all(|e| e.place.as_ref().is_none_or(|p| p.name != "Moscow"))
+    );
+}
