@@ -1997,6 +1997,11 @@ fn find_reporters(ex: &Extractor, doc: &mut Doc) {
         for t in s.t0..s.t1 {
             let w = without_possessive(doc.word(t));
             if let Some(pi) = doc.persons.iter().position(|p| p.surname == w) {
+                // a person named inside a quote is not who "he wrote" after it means
+                // ("\"Putin mocks the peace efforts,\" he wrote": the minister quoted)
+                if quoted_at(doc, s, t) {
+                    continue;
+                }
                 mentioned.retain(|&x| x != pi);
                 mentioned.push(pi);
                 last = Some(pi);
@@ -2487,7 +2492,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 && before(2) == "according"
                 && j == i + 1
                 && matches!(doc.word(j), "," | "." | ";" | "");
-        let model = matches!(before(1), "a" | "an")
+        // (or a number of them: "four Molniya drones")
+        let counted = i > s.t0
+            && (doc.toks[i - 1].kind == TokenKind::Digits
+                || sitrep_text::numbers::is_number_word(before(1)));
+        let model = (matches!(before(1), "a" | "an") || counted)
             && doc.match_at(j, |m| m.class == Class::Weapon).is_some();
         if attribution || model {
             i = j;
@@ -4384,7 +4393,13 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
                                 | "last"
                                 | "this"
                                 | "over"
-                        ) && !doc.is_word(t + 2, "again")) =>
+                        ) && !doc.is_word(t + 2, "again")
+                        // ("twice with artillery and once attacked it with a drone")
+                        || doc.is_word(t.saturating_sub(1), "and")
+                            && matches!(
+                                doc.lw(t + 1),
+                                "attacked" | "shelled" | "struck" | "hit" | "fired" | "bombed" | "targeted"
+                            )) =>
             {
                 1
             }
@@ -4589,6 +4604,15 @@ fn unit_after(ex: &Extractor, doc: &Doc, t: usize, end: usize) -> (Unit, usize) 
             && !matches!(w, "and" | "or" | "of" | "in" | "at" | "on" | "were" | "was")
         {
             k += 1;
+            steps += 1;
+            continue;
+        }
+        // ("21 Geran-2 (Shahed-type) drones": a bracketed describing phrase)
+        if w == "("
+            && k > t
+            && let Some(close) = (k + 1..(k + 6).min(end)).find(|&x| doc.word(x) == ")")
+        {
+            k = close + 1;
             steps += 1;
             continue;
         }

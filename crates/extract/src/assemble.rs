@@ -524,6 +524,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         && f > t
                         && f <= t + 6
                         && !(t..f).any(|x| matches!(doc.word(x), "," | ";" | ":"))
+                    // ("a new wave of assaults is expected": the fight is the subject of
+                    // what is to come)
+                    || f > t
+                        && f <= t + 2
+                        && matches!(doc.lw(f), "is" | "are")
+                        && !(t..f).any(|x| matches!(doc.word(x), "," | ";" | ":"))
             }
         })
     };
@@ -723,21 +729,26 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // Russian missile struck a vessel in Odesa")
     let dates_the_strike = |m: &Match| {
         let t = doc.token_from(m.start);
-        (t.saturating_sub(4).max(s.t0)..t).any(|x| matches!(doc.lw(x), "as" | "while" | "when"))
-            && (t..s.t1).find(|&x| doc.word(x) == ",").is_some_and(|c| {
-                // (an attack told, not one spoken of: "When Zelensky met Macron, he said
-                // Russian strikes had destroyed …")
-                attack_cues.iter().any(|a| {
-                    let at = doc.token_from(a.start);
-                    at > c
-                        && !(c..at).any(|x| {
-                            matches!(
-                                doc.lw(x),
-                                "said" | "says" | "told" | "noted" | "stated" | "added"
-                            )
-                        })
-                })
+        // ("a few hours before the meeting, a drone struck a car": the meeting times it)
+        (t.saturating_sub(4).max(s.t0)..t).any(|x| {
+            matches!(
+                doc.lw(x),
+                "as" | "while" | "when" | "before" | "after" | "during"
+            )
+        }) && (t..s.t1).find(|&x| doc.word(x) == ",").is_some_and(|c| {
+            // (an attack told, not one spoken of: "When Zelensky met Macron, he said
+            // Russian strikes had destroyed …")
+            attack_cues.iter().any(|a| {
+                let at = doc.token_from(a.start);
+                at > c
+                    && !(c..at).any(|x| {
+                        matches!(
+                            doc.lw(x),
+                            "said" | "says" | "told" | "noted" | "stated" | "added"
+                        )
+                    })
             })
+        })
     };
     let talks = ms
         .iter()
@@ -893,8 +904,18 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .filter(|m| is(m, cues.habitual))
         .map(|m| doc.token_from(m.start))
         .collect();
+    // (a habit's own time words are no date: "lives under fire every day")
+    let habit_spans: Vec<(usize, usize)> = ms
+        .iter()
+        .filter(|m| is(m, cues.habitual))
+        .map(|m| (m.start, m.end))
+        .collect();
     let habitual = quiet
-        && s.times.is_empty()
+        && s.times.iter().all(|t| {
+            habit_spans
+                .iter()
+                .any(|&(a, b)| t.span.start < b && a < t.span.end)
+        })
         && !units
         && !habit_at.is_empty()
         && attack_cues.iter().all(|m| {
@@ -1724,14 +1745,34 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                         | "northeastern"
                 )
         });
+        // ("attacked 118 times …, with almost a third of the assaults in the Pokrovsk
+        // sector": an aside on where the figure's part was, not a part of the front)
+        let aside_after_count = |t: usize| {
+            (s.t0..t).any(|x| {
+                doc.word(x) == ","
+                    && doc.is_word(x + 1, "with")
+                    && items
+                        .iter()
+                        .any(|i| matches!(i, Item::Count(n) if n.t1 <= x))
+            })
+        };
+        // ("In Donetsk Oblast's Kurakhove sector": the oblast names the sector's side)
+        let owns_axis = |p: &PlaceMention| {
+            matches!(p.kind, PlaceKind::Region(_))
+                && doc.word(p.t1.saturating_sub(1)).ends_with("'s")
+                && doc.match_at(p.t1 + 1, |m| is(m, cues.axis)).is_some()
+        };
         let front_part = !whole_front
-            && s.places
-                .iter()
-                .all(|p| p.role != PlaceRole::Event || matches!(p.kind, PlaceKind::Country(_)))
+            && s.places.iter().all(|p| {
+                p.role != PlaceRole::Event
+                    || matches!(p.kind, PlaceKind::Country(_))
+                    || owns_axis(p)
+            })
             && (doc.sent_matches(s).iter().any(|m| {
                 let t = doc.token_from(m.start);
                 // (one axis: "the Kupiansk, Lyman and Bakhmut axes" span the front)
-                is(m, cues.axis)
+                !aside_after_count(t)
+                    && is(m, cues.axis)
                     && matches!(
                         doc.lower_at(m.start, m.end),
                         "axis" | "direction" | "sector" | "salient" | "front"
@@ -5098,8 +5139,16 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
                     })
             })
         };
+        // ("184 air attack assets – 78 missiles and 106 drones": a dash before the first
+        // part does what a colon does)
+        let dash_parts = || {
+            matches!(doc.word(n.unit_end), "–" | "—" | "-")
+                && s.numbers
+                    .get(i + 1)
+                    .is_some_and(|x| x.t0 <= n.unit_end + 2 && x.unit == n.unit)
+        };
         if matches!(unit, Unit::Count | Unit::Munitions)
-            && (doc.word(n.unit_end) == ":" || colon_later())
+            && (doc.word(n.unit_end) == ":" || colon_later() || dash_parts())
         {
             parts_after_total = true;
             parts_of_count = unit == Unit::Count;
@@ -6048,8 +6097,9 @@ fn casualty_items(
             let definite_person = |x: usize| {
                 x > clause0
                     && determined(x)
+                    // ("The boy suffered shrapnel wounds": a child too)
                     && doc
-                        .match_at(x, |m| is(m, cues.person))
+                        .match_at(x, |m| is(m, cues.person) || is(m, cues.child))
                         .is_some_and(|e| e == x + 1)
                     && singular_person_noun(doc.lw(x))
             };
@@ -6068,6 +6118,14 @@ fn casualty_items(
                     )
             }) {
                 value = Some((1, doc.toks[p].span));
+                // ("The boy was wounded": a child)
+                if doc.match_at(p, |m| is(m, cues.child)).is_some() {
+                    items.push(Item::Children {
+                        harm,
+                        value: 1,
+                        span: doc.toks[p].span,
+                    });
+                }
             }
         }
         if harm == Harm::Killed {
@@ -6245,7 +6303,8 @@ fn casualty_items(
                 && (subj0 + 2..t - 1).any(|x| doc.match_at(x, |m| is(m, cues.injured)).is_some());
             let same_subject = t >= subj0 + 3
                 && (matches!(doc.lw(subj0), "he" | "she") || wounded_person)
-                && doc.is_word(t - 1, "and")
+                // ("He was taken to hospital but died of his injuries")
+                && matches!(doc.lw(t - 1), "and" | "but")
                 && !(subj0 + 1..t - 1).any(|x| {
                     matches!(
                         doc.lw(x),

@@ -9407,3 +9407,111 @@ fn the_shelling_of_a_russian_town_is_an_attack_on_it() {
         .all(|e| e.place.as_ref().is_none_or(|p| p.name != "Moscow"))
     );
 }
+
+#[test]
+fn counts_told_as_what_a_place_came_under_or_once_more() {
+    // "came under 12 attacks" is a count, not "under 12"
+    let evs = events(
+        "Sumy\n\nThe Velyka Pysarivka hromada came under 12 attacks over the day: the Russians used mortars and FPV drones.\n",
+        "2025-02-10",
+    );
+    assert_eq!(evs[0].count, Some(12), "{evs:?}");
+    // "twice … and once …" sums to three
+    let evs = events(
+        "Mykolaiv\n\nThe occupiers shelled the Ochakiv hromada twice with artillery and once attacked it with a drone.\n",
+        "2025-02-10",
+    );
+    assert_eq!(evs[0].count, Some(3), "{evs:?}");
+    // a drone model after its number is no place, and a bracketed note keeps the sum
+    let evs = events(
+        "Kharkiv\n\nOver the past day, the Russians struck Kharkiv Oblast with three guided aerial bombs, 11 Geran-2 (Shahed-type) drones and two Molniya drones.\n",
+        "2025-02-10",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].munitions, Some(16), "{evs:?}");
+    // a dash before the parts of a launch total works as a colon
+    let evs = events(
+        "Overnight, Russia attacked Ukraine with 96 air attack assets – 12 missiles and 84 Shahed drones, the Air Force said.\n",
+        "2025-02-10",
+    );
+    assert_eq!(evs[0].munitions, Some(96), "{evs:?}");
+}
+
+#[test]
+fn a_definite_child_or_a_later_death_is_one_victim() {
+    // "The boy was wounded" after the attack on him: one injured child
+    let evs = events(
+        "Kherson\n\nIn Bilozerka, a Russian drone dropped a grenade on a 12-year-old boy. The boy was wounded in the leg.\n",
+        "2025-02-10",
+    );
+    assert_eq!(
+        (evs[0].injured, evs[0].children_injured),
+        (Some(1), Some(1)),
+        "{evs:?}"
+    );
+    // "was taken to hospital but died": killed only
+    let evs = events(
+        "Kherson\n\nIn Antonivka, a drone struck a 70-year-old woman. She was taken to hospital but died of her injuries.\n",
+        "2025-02-10",
+    );
+    assert_eq!((evs[0].killed, evs[0].injured), (Some(1), None), "{evs:?}");
+}
+
+#[test]
+fn front_line_totals_with_asides_and_sectors() {
+    // a national figure keeps its event though an aside names the sector with most of it;
+    // the sector's own count and "Donetsk Oblast's X sector" make no oblast event
+    check(
+        "Russian forces attacked Ukrainian positions 97 times on Feb. 9, with a third of the assaults in the Pokrovsk sector, the General Staff reported.\n\nIn Donetsk Oblast's Kurakhove sector, the enemy tried 14 times to break through near Dachne and Ulakly.\n",
+        "2025-02-10",
+        &[
+            "clash area Ukraine| c=97 m=- i=- k=- w=-",
+            "clash incident Dachne|Donetsk Oblast c=- m=- i=- k=- w=- in Ukraine",
+            "clash incident Ulakly|Donetsk Oblast c=- m=- i=- k=- w=- in Ukraine",
+        ],
+    );
+    // pushing units out of their positions is ground fighting; an assault still expected is none
+    let evs = events(
+        "Kharkiv\n\nNear Vovchansk, the enemy tried four times to push our units out of their positions.\n\nThe enemy is massing troops near Kreminna, and a new wave of assaults is expected.\n",
+        "2025-02-10",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].kind, sitrep_model::Kind::Clash);
+}
+
+#[test]
+fn politics_wording_that_is_no_strike() {
+    // "in advance" is no advance; a habit of living under fire is no strike; a meeting
+    // that only times a strike leaves it an event
+    let evs = events(
+        "Kyiv\n\nThe prime minister arrived in Kyiv on a visit that had not been announced in advance.\n\nThe envoy noted that Nikopol lives under fire every day.\n",
+        "2025-02-10",
+    );
+    assert!(
+        evs.iter().all(|e| !matches!(
+            e.kind,
+            sitrep_model::Kind::Clash | sitrep_model::Kind::Attack
+        )),
+        "{evs:?}"
+    );
+    let evs = events(
+        "Kherson\n\nOn Monday, an hour before the meeting, a Russian drone struck a minibus in Antonivka, injuring three passengers.\n",
+        "2025-02-11",
+    );
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].injured, Some(3));
+}
+
+#[test]
+fn a_person_named_inside_a_quote_is_not_who_wrote_it() {
+    let evs = events(
+        "Kyiv\n\nForeign Minister Andrii Sybiha condemned the strike. \"Putin keeps mocking every peace effort. We need more air defence,\" he wrote on X.\n",
+        "2025-02-10",
+    );
+    let speakers: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Statement)
+        .filter_map(|e| e.source.as_ref().and_then(|s| s.name.as_deref()))
+        .collect();
+    assert_eq!(speakers, ["Andrii Sybiha"], "{evs:?}");
+}

@@ -198,7 +198,9 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     if dateline && words <= 16 && sentences(text, p).len() == 1 && !s.contains(':') {
         return true;
     }
-    if full_stop && reads_as_sentence(&lower) {
+    // (a headline told as a sentence is short: "Six attacks … hit Bilenke and Prymorske,
+    // and another 156 artillery strikes landed on …" is a paragraph of the report)
+    if full_stop && (words > 24 || reads_as_sentence(&lower)) {
         return false;
     }
     if full_stop && s.contains(':') {
@@ -323,6 +325,7 @@ fn reads_as_sentence(lower: &str) -> bool {
         " dropped ",
         " fired ",
         " came under ",
+        " landed ",
     ];
     NOT_HEADLINE_START.contains(&first_word) || auxiliaries.iter().any(|a| lower.contains(a))
 }
@@ -447,6 +450,13 @@ mod tests {
         assert_eq!(articles(t).len(), 1);
         let t = "Drones hit Odesa port overnight.\n\nRussian drones hit the port of Odesa overnight, damaging warehouses and a grain terminal, officials said.\n\nKharkiv hit twice, two hurt.\n\nRussian shells hit Kharkiv twice on Monday, and two people were hurt in the city, the mayor said.\n";
         assert_eq!(articles(t).len(), 2);
+    }
+
+    #[test]
+    fn a_long_sentence_paragraph_is_no_headline() {
+        // (a report's paragraph that shares words with the longer one after it)
+        let t = "Zaporizhzhia region shelled 300 times\n\nOver the past day, Russian troops struck 11 settlements of Zaporizhzhia region 300 times, the governor said.\n\nFive attacks from rocket launchers hit Bilenke and Stepove, and another 120 artillery strikes hit the territory of Huliaipole, Orikhiv, Mala Tokmachka, Novodanylivka, Charivne and Zaliznychne.\n\nA 65-year-old man was hurt by artillery fire in Huliaipole. In Orikhiv, two houses were damaged by artillery strikes and rocket launchers, and in Mala Tokmachka a shop and a car were hit.\n";
+        assert_eq!(articles(t).len(), 1);
     }
 
     #[test]

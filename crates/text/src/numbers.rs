@@ -343,7 +343,11 @@ pub fn numbers(text: &str, toks: &[Token]) -> Vec<Number> {
                     .enumerate()
                     .all(|(k, w)| toks.get(i + 1 + k).is_some_and(|t| is(text, t, w)))
             {
-                approx = *a;
+                // ("came under 17 attacks": what the place came under, not "under 17")
+                let came = **words == ["under"]
+                    && i > 0
+                    && matches!(toks[i - 1].text(text), "came" | "come" | "comes" | "coming");
+                approx = if came { Approx::Exact } else { *a };
                 q_end = i + words.len();
                 break;
             }
@@ -426,6 +430,11 @@ mod tests {
             ]
         );
         assert_eq!(read("dozens of shells")[0].1, Approx::Approximate);
+        // what a place came under is no "under N"
+        assert_eq!(
+            read("came under 17 attacks, under 40 drones"),
+            [(17, Approx::Exact), (40, Approx::Approximate)]
+        );
     }
 
     #[test]
