@@ -813,12 +813,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                     p.kind,
                     PlaceKind::Settlement | PlaceKind::Hromada | PlaceKind::Raion
                 )
-                && (p.t0.saturating_sub(3)..p.t0).any(|t| {
+                && ((p.t0.saturating_sub(3)..p.t0).any(|t| {
                     matches!(
                         doc.lw(t),
                         "against" | "at" | "on" | "near" | "in" | "towards"
                     )
                 })
+                    // ("missile strike on a residential neighbourhood of Kryvyi Rih")
+                    || p.t0 > s.t0 + 4
+                        && doc.is_word(p.t0 - 1, "of")
+                        && (p.t0 - 5..p.t0 - 1).any(|t| matches!(doc.lw(t), "on" | "at")))
         });
     let mut kind = if !clash_cues.is_empty() {
         Some(Kind::Clash)
@@ -1510,6 +1514,22 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     places.retain(|(l, ..)| !matches!(l, Loc::Country(c) if *c != home || !(national_numbers || air_weapons && kind == Kind::Attack)));
     if places.len() > 1 {
         places.retain(|(l, ..)| !matches!(l, Loc::Country(_)));
+    }
+    // ("Across Ukraine, at least 44 people were killed and 174 wounded": a toll over many
+    // oblasts is no event, nor the toll of the strike in focus)
+    let across_country = places.is_empty()
+        && home == "UA"
+        && (s.t0 + 1..s.t1)
+            .any(|t| doc.is_word(t, "ukraine") && matches!(doc.lw(t - 1), "across" | "throughout"))
+        && !items.is_empty()
+        && items.iter().all(|i| {
+            matches!(
+                i,
+                Item::Casualty { .. } | Item::Children { .. } | Item::LaterDeath { .. }
+            )
+        });
+    if across_country {
+        return;
     }
     // "destroyed 337 drones overnight, 91 of them over the Moscow region": the total is the
     // country's tally, the part the region's
@@ -2350,17 +2370,33 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let own_day = own_time
         .filter(|t| t.explicit && !attack_cues.is_empty() && !tells_toll(s))
         .and_then(|t| t.start);
+    // ("Overnight, the Russians struck Kryvyi Rih again": a new strike, told as one, on a
+    // day of its own however it is dated)
+    let again_day = own_time
+        .filter(|_| {
+            !tells_toll(s)
+                && attack_cues.iter().any(|m| {
+                    let t = doc.token_from(m.end);
+                    (t..(t + 4).min(s.t1)).any(|x| doc.is_word(x, "again"))
+                })
+        })
+        .and_then(|t| t.start);
     let other_day = |d: &Draft| {
         own_day.is_some()
             && !tells_toll(&doc.sents[d.first_sent])
             && d.when
                 .as_ref()
                 .is_some_and(|w| w.explicit && w.start.is_some() && w.start != own_day)
+            || again_day.is_some()
+                && d.when
+                    .as_ref()
+                    .is_some_and(|w| w.start.is_some() && w.start != again_day)
     };
     for (loc, list, span, tok) in targets_all {
+        // (the latest of a place's strikes: the one the text goes on with)
         let idx = match drafts
             .iter()
-            .position(|d| d.kind == kind && same_loc(&d.loc, &loc) && !other_day(d))
+            .rposition(|d| d.kind == kind && same_loc(&d.loc, &loc) && !other_day(d))
         {
             Some(i) => i,
             None if negation_only => continue,
@@ -3745,6 +3781,31 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
             .any(|k| doc.is_word(k, "toll") || doc.is_word(k, "number") && doc.is_word(k + 1, "of"))
             && (s.t0..i).any(|k| rise_verb(doc.lw(k)))
     };
+    // ("Kyiv observed a day of mourning on Tuesday after the barrage killed 33", "declared
+    // Thursday, September 5, a day of mourning": the day of mourning, not of the strike)
+    let mourning = |t: &TimeExpr| {
+        let (i, e) = (doc.token_from(t.span.start), doc.token_from(t.span.end));
+        (i.saturating_sub(4).max(s.t0)..i).any(|k| doc.is_word(k, "mourning"))
+            || (e..(e + 10).min(s.t1))
+                .find(|&k| doc.is_word(k, "mourning"))
+                .is_some_and(|m| {
+                    // (past the date's other parts: "Thursday, September 5, a day of")
+                    (e..m).all(|k| {
+                        matches!(doc.lw(k), "," | "a" | "day" | "of" | "national")
+                            || s.times.iter().any(|x| {
+                                x.span.start <= doc.toks[k].span.start
+                                    && doc.toks[k].span.end <= x.span.end
+                            })
+                    })
+                })
+    };
+    if s.times.iter().any(mourning) {
+        return s
+            .times
+            .iter()
+            .find(|t| !mourning(t) && !is_soft_time(doc.text, t))
+            .copied();
+    }
     if s.times.iter().any(update_told) {
         return s
             .times

@@ -9515,3 +9515,34 @@ fn a_person_named_inside_a_quote_is_not_who_wrote_it() {
         .collect();
     assert_eq!(speakers, ["Andrii Sybiha"], "{evs:?}");
 }
+
+#[test]
+fn single_strike_follow_ups_keep_their_own_day_place_and_toll() {
+    // a toll "across Ukraine" is no toll of the city in focus; the day of mourning is not
+    // the strike's day
+    check(
+        "Odesa mourns\n\nOdesa observed a day of mourning on Saturday after a Russian missile strike on the port killed 12 people in the city on Friday.\n\nAcross Ukraine, at least 19 people were killed on Friday, officials said.\n",
+        "2024-03-16",
+        &["attack incident Odesa|Odesa Oblast c=- m=- i=- k=12 w=-"],
+    );
+    let evs = events(
+        "Odesa\n\nOdesa observed a day of mourning on Saturday after a Russian missile strike on the port killed 12 people in the city on Friday.\n",
+        "2024-03-16",
+    );
+    assert_eq!(evs[0].when.start.as_deref(), Some("2024-03-15"));
+    // a strike "on the centre of X" with no harm in its sentence is still the strike
+    check(
+        "Kryvyi Rih\n\nRescuers ended their search at the site of Tuesday's Russian missile strike on the centre of Kryvyi Rih. The death toll stands at 11, Serhii Lysak said.\n",
+        "2024-03-14",
+        &["attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=11 w=-"],
+    );
+    // "struck X again" overnight is a second strike, and what follows is its
+    check(
+        "Kryvyi Rih\n\nA Russian missile hit Kryvyi Rih on March 12, killing 11 people.\n\nOvernight, the Russians struck Kryvyi Rih again, this time with drones. One person was hurt, the mayor said.\n",
+        "2024-03-14",
+        &[
+            "attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=11 w=-",
+            "attack incident Kryvyi Rih|Dnipropetrovsk Oblast c=- m=- i=- k=- w=1",
+        ],
+    );
+}
