@@ -1583,9 +1583,12 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     };
     let default_loc: Option<Loc> = {
         // the place just spoken of, unless this sentence names another oblast
+        // (not where the missiles came from: "Two missiles fired from the Belgorod region
+        // hit the building")
         let named_here: Vec<&str> = s
             .places
             .iter()
+            .filter(|p| p.role != PlaceRole::Origin)
             .filter_map(|p| {
                 if let PlaceKind::Region(r) = p.kind {
                     (!p.plural).then_some(r.admin1)
@@ -2320,7 +2323,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // a sentence without a time of its own is told in the time of its paragraph
     // ("Over the past day, Russia launched 74 attacks … Antonivka and Tiahynka came under fire.")
     let own_time = sentence_time(doc, s);
-    let when = own_time.or_else(|| {
+    let paragraph_time = || {
         doc.sents[..k]
             .iter()
             .rev()
@@ -2332,7 +2335,15 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 let firm = firm_time(doc.text, x)?;
                 sentence_time(doc, x).filter(|own| own.span == firm.span)
             })
-    });
+    };
+    // (a day that only dates the telling goes with the paragraph's own time: "Overnight,
+    // drones attacked the region. A facility in Nizhyn district was hit, Chaus said on the
+    // morning of 21 November.")
+    let when = match own_time {
+        Some(t) if told_on(doc, s, &t) => paragraph_time().or(Some(t)),
+        Some(t) => Some(t),
+        None => paragraph_time(),
+    };
 
     // create or find drafts
     let mut ids: Vec<(usize, usize, usize)> = Vec::new(); // (draft index, list, token)
@@ -3756,7 +3767,14 @@ fn told_on(doc: &Doc, s: &Sent, t: &TimeExpr) -> bool {
 pub(crate) fn on_update_day(doc: &Doc, s: &Sent, t: TimeExpr) -> TimeExpr {
     let same_day = matches!(
         doc.lower_at(t.span.start, t.span.end),
-        "today" | "over the day" | "during the day" | "over the course of the day"
+        "today"
+            | "over the day"
+            | "during the day"
+            | "over the course of the day"
+            | "since the start of the day"
+            | "since the beginning of the day"
+            | "since the morning"
+            | "since morning"
     );
     match s.times.iter().find(|x| told_on(doc, s, x)) {
         Some(day) if same_day => TimeExpr {
@@ -4723,6 +4741,27 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
                 e + 3 * usize::from(of_types)
             })
     };
+    // ("attacked with 18 missiles and nine drones, and air defence destroyed every one of
+    // them": as many downed as were launched before the cue)
+    let every_one = ms
+        .iter()
+        .filter(|m| is(m, cues.intercept) && !destroys_target(doc, ms, m))
+        .find_map(|m| {
+            let te = doc.token_from(m.end);
+            let w = |x: usize| doc.lw(x);
+            let len = if w(te) == "every" && w(te + 1) == "one" && w(te + 2) == "of" {
+                4
+            } else if w(te) == "all" && w(te + 1) == "of" {
+                3
+            } else {
+                return None;
+            };
+            matches!(w(te + len - 1), "them" | "these").then_some((
+                doc.token_from(m.start),
+                te,
+                te + len,
+            ))
+        });
     let intercept_near = |n: &Num| {
         // ("2 launched, none destroyed": the figure launched, whatever follows)
         if n.unit_end == n.t1 && matches!(doc.lw(n.t1), "launched" | "fired" | "used") {
@@ -4740,7 +4779,14 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
                     .any(|x| x.t0 >= n.unit_end.max(n.t1) && x.t0 < t);
                 // (a semicolon parts the launch from the shoot-down: "with 15 drones overnight;
                 // air defence shot down 10 of them")
-                let parted = (n.unit_end.max(n.t1)..t).any(|x| doc.word(x) == ";");
+                // (or ", and" before a cue whose figure or "every one of them" comes after
+                // it: "with 12 drones, and air defence shot down 10 of them")
+                let parted = (n.unit_end.max(n.t1)..t).any(|x| {
+                    doc.word(x) == ";"
+                        || doc.word(x) == ","
+                            && doc.is_word(x + 1, "and")
+                            && (every_one.is_some() || s.numbers.iter().any(|y| y.t0 >= te))
+                });
                 // (only where a shoot-down is told: most figures have none)
                 let unit_end = phrase_end(n);
                 // (a figure after the cue is its object, not the subject of a contrast: "One
@@ -4831,7 +4877,37 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
     // total after its colon are in it already
     let mut downed_parts = false;
     let mut prev_including_part = false;
+    if let Some((cue, t0, t1)) = every_one {
+        let launched: Vec<&Num> = s.numbers.iter().filter(|n| n.t0 < cue).collect();
+        // (within one clause: "with 12 drones; air defence shot down all of them" is told
+        // apart)
+        if !launched.is_empty()
+            && !(launched[0].t0..cue).any(|x| doc.word(x) == ";")
+            && launched
+                .iter()
+                .all(|n| n.unit == Unit::Munitions && !n.approx && n.value.is_some())
+        {
+            let total = launched
+                .iter()
+                .fold(0u32, |a, n| a.saturating_add(n.value.unwrap_or(0)));
+            items.push(Item::Intercepted(Num {
+                span: Span::new(doc.toks[t0].span.start, doc.toks[t1 - 1].span.end),
+                value: Some(total),
+                approx: false,
+                t0,
+                t1,
+                unit: Unit::Munitions,
+                unit_end: t1,
+                each: false,
+                hits: false,
+            }));
+        }
+    }
     for (i, n) in s.numbers.iter().enumerate() {
+        // ("every one of them": no figure of its own)
+        if every_one.is_some_and(|(_, t0, t1)| (t0..t1).contains(&n.t0)) {
+            continue;
+        }
         // ("shot down 6 drones over the region: 4 over Pavlohrad district and 2 over Dnipro
         // district": the parts downed over each place are that place's)
         if downed_parts
@@ -4934,10 +5010,19 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
             // drones": one more before it)
             let single_noun =
                 |u: usize| matches!(doc.lw(u), "missile" | "drone" | "rocket" | "bomb" | "uav");
+            // (past where it came from: "an Iskander-M ballistic missile launched from Kursk
+            // Oblast and 133 drones")
+            let noun = if n.t0 >= s.t0 + 3 && single_noun(n.t0 - 2) {
+                Some(n.t0 - 2)
+            } else {
+                (n.t0.saturating_sub(8).max(s.t0 + 1)..n.t0.saturating_sub(2))
+                    .find(|&u| single_noun(u) && matches!(doc.lw(u + 1), "launched" | "fired"))
+                    .filter(|&u| !(u..n.t0).any(|x| matches!(doc.word(x), "," | ";" | ":")))
+            };
             if n.t0 >= s.t0 + 3
                 && doc.is_word(n.t0 - 1, "and")
-                && single_noun(n.t0 - 2)
-                && let Some(a) = (n.t0.saturating_sub(8).max(s.t0)..n.t0 - 2)
+                && let Some(noun) = noun
+                && let Some(a) = (noun.saturating_sub(6).max(s.t0)..noun)
                     .rev()
                     .take_while(|&u| !matches!(doc.word(u), "," | ";" | ":" | "."))
                     .find(|&u| matches!(doc.lw(u), "a" | "an" | "the"))
@@ -5113,6 +5198,25 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
             && !intercept_near(n);
         prev_including_part = including_part;
         if chained {
+            items.push(Item::Intercepted(*n));
+            continue;
+        }
+        // ("Two Kalibr missiles launched from the Black Sea were shot down": launched, and
+        // all of them downed)
+        let launched_then_downed = unit == Unit::Munitions
+            && !n.approx
+            && matches!(doc.lw(n.unit_end), "launched" | "fired")
+            && ms.iter().any(|m| {
+                let t = doc.token_from(m.start);
+                is(m, cues.intercept)
+                    && t > n.unit_end + 1
+                    && t <= n.unit_end + 9
+                    && matches!(doc.lw(t - 1), "were" | "was")
+                    && !(n.unit_end..t).any(|x| matches!(doc.word(x), "," | ";" | ":"))
+                    && !s.numbers.iter().any(|x| x.t0 > n.t0 && x.t0 < t)
+            });
+        if launched_then_downed {
+            items.push(Item::Munitions(*n));
             items.push(Item::Intercepted(*n));
             continue;
         }

@@ -9546,3 +9546,61 @@ fn single_strike_follow_ups_keep_their_own_day_place_and_toll() {
         ],
     );
 }
+
+#[test]
+fn launch_and_shoot_down_wordings() {
+    // "every one of them" downs all that were launched; "one" there is no figure
+    check(
+        "Overnight, Russia attacked Ukraine with 11 missiles and 30 drones, and air defence destroyed every one of them, the Air Force said.\n",
+        "2025-03-02",
+        &["attack area Ukraine| c=- m=41 i=41 k=- w=-"],
+    );
+    // ", and air defence shot down 10 of them": the launch before the comma stays a launch
+    check(
+        "Odesa\n\nOvernight, Russia attacked Odesa with 14 drones, and air defence shot down 10 of them.\n",
+        "2025-03-02",
+        &["attack incident Odesa|Odesa Oblast c=- m=14 i=10 k=- w=-"],
+    );
+    // launched and then shot down, in the passive
+    check(
+        "Odesa\n\nThree Kalibr cruise missiles launched from the Black Sea were shot down over the Izmail district.\n",
+        "2025-03-02",
+        &["attack incident Izmail district|Odesa Oblast c=- m=3 i=3 k=- w=-"],
+    );
+    // "an Iskander-M … launched from Kursk Oblast and 80 drones" is 81
+    check(
+        "Overnight, Russia attacked Ukraine with an Iskander-M ballistic missile launched from Kursk Oblast and 80 Shahed drones, the Air Force said.\n",
+        "2025-03-02",
+        &["attack area Ukraine| c=- m=81 i=- k=- w=-"],
+    );
+}
+
+#[test]
+fn a_strikes_day_and_place_past_where_it_came_from_and_when_it_was_told() {
+    // where the missiles came from does not take the strike out of focus
+    check(
+        "Kharkiv\n\nOn Monday evening, Russian missiles struck an apartment block in Kharkiv, killing two people. Two missiles fired from the Belgorod region hit the building.\n",
+        "2025-03-04",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=2 i=- k=2 w=-"],
+    );
+    // "since the start of the day", reported on Wednesday, is Wednesday's
+    let evs = events(
+        "Since the start of the day, 140 combat clashes have taken place on the front line, the General Staff reported on Wednesday evening.\n",
+        "2025-10-23",
+    );
+    assert_eq!(evs[0].when.start.as_deref(), Some("2025-10-22"), "{evs:?}");
+    // a day that only dates the telling leaves the paragraph's night
+    let evs = events(
+        "Chernihiv\n\nOvernight, Russian forces attacked the region with drones. A boiler house in Nizhyn district was hit, the governor said on the morning of 21 November.\n",
+        "2025-11-21",
+    );
+    let nizhyn = evs
+        .iter()
+        .find(|e| {
+            e.place
+                .as_ref()
+                .is_some_and(|p| p.name.starts_with("Nizhyn"))
+        })
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    assert_eq!(nizhyn.when.start.as_deref(), Some("2025-11-20"), "{evs:?}");
+}
