@@ -1090,6 +1090,19 @@ pub fn analyse<'a>(
                     })
             })
         });
+        // ("the second mass-casualty strike in ten days, after a missile killed 20 people in
+        // Kryvyi Rih on April 4": an earlier strike, days back, told to compare)
+        let compared = published.is_some_and(|p| {
+            times.iter().any(|t| {
+                let at = doc.token_from(t.span.start);
+                t.explicit
+                    && t.kind == TimeKind::Day
+                    && t.start
+                        .is_some_and(|d| (4..=14).contains(&(p - d).get_days()))
+                    && (doc.sents[k].t0 + 1..at)
+                        .any(|x| doc.is_word(x, "after") && doc.word(x - 1) == ",")
+            })
+        });
         // (and so does the rest of its paragraph that dates nothing anew: "A 62-year-old
         // woman was killed and three residents were injured.")
         // (a paragraph after it that names no place and no day goes on with the story: "On
@@ -1111,7 +1124,7 @@ pub fn analyse<'a>(
             weeks_before_para = usize::MAX;
         }
         let s = &mut doc.sents[k];
-        s.backref |= weeks_before || s.para == weeks_before_para;
+        s.backref |= weeks_before || compared || s.para == weeks_before_para;
         s.axis_regions = axis_regions;
         s.places = places;
         s.numbers = nums;

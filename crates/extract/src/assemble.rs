@@ -3267,15 +3267,31 @@ pub(crate) fn harm_as_such(doc: &Doc, m: &Match) -> bool {
     );
     // (or a noun of no count: "a deliberate killing of civilians", not "the killing of
     // two civilians")
-    noun && (matches!(doc.lw(e), "for" | "as")
-        || t > 0
-            && matches!(
-                doc.lw(t - 1),
-                "a" | "deliberate" | "mass" | "cynical" | "brutal"
-            )
-            && doc.is_word(e, "of")
-            && !doc.is_digits(e + 1)
-            && !sitrep_text::numbers::is_number_word(doc.lw(e + 1)))
+    let counted = |x: usize| {
+        doc.is_digits(x)
+            || sitrep_text::numbers::is_number_word(doc.lw(x))
+            || matches!(doc.lw(x), "a" | "an")
+    };
+    // ("could do this — kill ordinary people", "responsible for the deaths of its
+    // citizens": killing spoken of, no one counted)
+    let spoken_of = match doc.lower_at(m.start, m.end) {
+        "kill" | "kills" => !counted(e),
+        "deaths" | "death" => {
+            !(t > 0 && counted(t - 1)) && !(doc.is_word(e, "of") && counted(e + 1))
+        }
+        _ => false,
+    };
+    spoken_of
+        || noun
+            && (matches!(doc.lw(e), "for" | "as")
+                || t > 0
+                    && matches!(
+                        doc.lw(t - 1),
+                        "a" | "deliberate" | "mass" | "cynical" | "brutal"
+                    )
+                    && doc.is_word(e, "of")
+                    && !doc.is_digits(e + 1)
+                    && !sitrep_text::numbers::is_number_word(doc.lw(e + 1)))
 }
 
 fn update_focus(s: &Sent, k: usize, state: &mut State) {

@@ -9604,3 +9604,50 @@ fn a_strikes_day_and_place_past_where_it_came_from_and_when_it_was_told() {
         .unwrap_or_else(|| panic!("{evs:?}"));
     assert_eq!(nizhyn.when.start.as_deref(), Some("2025-11-20"), "{evs:?}");
 }
+
+#[test]
+fn killing_spoken_of_caveats_appeals_and_comparisons_are_no_events_or_figures() {
+    // a quote that speaks of killing, with no one counted, is the speaker's statement
+    let evs = events(
+        "Sumy\n\n\"Only monsters kill ordinary people on their way to church,\" President Volodymyr Zelensky said.\n",
+        "2025-04-14",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == sitrep_model::Kind::Statement),
+        "{evs:?}"
+    );
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack),
+        "{evs:?}"
+    );
+    // "responsibility for the deaths of its citizens" strikes nowhere
+    let evs = events(
+        "Volodin said on Wednesday that Paris bears responsibility for the deaths of its citizens.\n",
+        "2024-01-17",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack),
+        "{evs:?}"
+    );
+    // a caveat on casualty figures and a safety appeal are no statements
+    let evs = events(
+        "Donetsk\n\nRussian shelling killed two people in Kostiantynivka, Filashkin said. \"It is impossible to establish the exact number of casualties in Mariupol,\" he noted. He also said residents should not ignore air raid alerts.\n",
+        "2025-03-03",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Statement),
+        "{evs:?}"
+    );
+    // an earlier strike days back, told to compare, is background
+    check(
+        "Sumy\n\nA Russian missile struck the centre of Sumy on Sunday, killing 12 people. It was the second deadly strike on a Ukrainian city in a week, after a missile killed nine people in Kryvyi Rih on April 4.\n",
+        "2025-04-14",
+        &["attack incident Sumy|Sumy Oblast c=- m=- i=- k=12 w=-"],
+    );
+    // "A restless night in the region." dates the post's strikes to the night
+    let evs = events(
+        "Dnipropetrovsk\n\nA restless night in the region. Russian drones attacked Nikopol, damaging two houses.\n",
+        "2025-02-11",
+    );
+    assert_eq!(evs[0].when.start.as_deref(), Some("2025-02-10"), "{evs:?}");
+}

@@ -126,6 +126,8 @@ const PHRASE_STARTS: &[&str] = &[
     "later",
     "since",
     "throughout",
+    "restless",
+    "turbulent",
 ];
 
 /// The phrases of [`PHRASES`] that start with `w`, in table order (none for a word
@@ -237,6 +239,11 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     // morning)
     (&["the", "night", "and", "morning"], TimeKind::Night, -1, 0),
     (&["at", "night"], TimeKind::Night, -1, 0),
+    // ("A restless night in the region.", "The night was restless": a post's opening line on
+    // the night just gone)
+    (&["restless", "night"], TimeKind::Night, -1, 0),
+    (&["turbulent", "night"], TimeKind::Night, -1, 0),
+    (&["the", "night", "was"], TimeKind::Night, -1, 0),
     (&["night", "attack"], TimeKind::Night, -1, 0),
     (&["yesterday"], TimeKind::Day, -1, -1),
     (&["the", "previous", "day"], TimeKind::Day, -1, -1),
