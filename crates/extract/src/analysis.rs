@@ -1527,7 +1527,9 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
         let before_title = doc
             .match_at(i + 1, |m| m.class == Class::Role && Some(m.label) == title)
             .is_some();
-        if starts_given && !before_title && name_word(i + 1) && adjacent(doc, i, i + 1) {
+        // (not inside a well-known person's name: "Kim Jong Un")
+        if starts_given && !taken[i] && !before_title && name_word(i + 1) && adjacent(doc, i, i + 1)
+        {
             let mut j = i + 1;
             while j < doc.toks.len()
                 && name_word(j)
@@ -1602,9 +1604,15 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             && !taken[i]
             && !taken[i + 1];
         let not_org = |k: usize| {
-            !doc.matches_at(doc.toks[k].span.start).iter().any(|m| {
+            let at = doc.toks[k].span;
+            !doc.matches_at(at.start).iter().any(|m| {
                 (m.class == Class::Name && Some(m.label) == nonplace) || m.class == Class::Role
             })
+            // (nor a word of a country's name: "the Democratic People's Republic of Korea")
+            && !doc
+                .matches
+                .iter()
+                .any(|m| m.class == Class::Country && m.start <= at.start && at.end <= m.end)
         };
         if two_caps && not_org(i) && not_org(i + 1) {
             let after_title = is_title_end(i - 1) && adjacent(doc, i - 1, i)
@@ -1617,7 +1625,13 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
                 // ("Minister of National Defence Laurynas Kasciunas", "Resident
                 // Representative in Ukraine Jaco Cilliers": the name is the last two
                 // capitalised words after the title's field)
-                || !is_cap(doc, i + 2) && after_title_field(doc, i, &is_title_end);
+                || !is_cap(doc, i + 2) && after_title_field(doc, i, &is_title_end)
+                // ("the Ambassador of Switzerland to Ukraine, Felix Baumann, in Kherson", "the
+                // Swiss ambassador, Felix Baumann,": a title in apposition before the comma)
+                || i >= 2
+                    && doc.word(i - 1) == ","
+                    && (is_title_end(i - 2) || after_title_field(doc, i - 1, &is_title_end))
+                    && matches!(doc.word(i + 2 + usize::from(particle_next)), "," | ".");
             let before_role = doc.word(i + 2) == ","
                 && (doc.is_word(i + 3, "head")
                     || doc.is_word(i + 3, "the") && is_title_end(i + 4)
@@ -1721,7 +1735,8 @@ fn after_title_field(doc: &Doc, i: usize, is_title_end: &dyn Fn(usize) -> bool) 
 /// Whether `w` joins a patronymic to a name ("Mohammed bin Salman", "Tamim bin Hamad Al
 /// Thani").
 fn is_patronymic(w: &str) -> bool {
-    matches!(w, "bin" | "bint" | "ibn")
+    // (and a family name's particle: "Jennes de Mol", "Rafael van Dijk")
+    matches!(w, "bin" | "bint" | "ibn" | "de" | "van" | "von")
 }
 
 /// Whether token `k` is an Arabic article joined to a capitalised name ("al-Aiban").

@@ -336,7 +336,9 @@ fn title_refs(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<(usize, usize)> {
                 doc.lw(t - 1),
                 "with" | "and" | "met" | "by" | "," | "received" | "hosted"
             ) && !(t >= s.t0 + 2 && matches!(doc.lw(t - 2), "on" | "about" | "to" | "pressure"));
-        let named_after = doc.word(t + 3).starts_with(|c: char| c.is_uppercase());
+        // (or in apposition: "her Ukrainian counterpart, Dmytro Kuleba")
+        let named_after = doc.word(t + 3).starts_with(|c: char| c.is_uppercase())
+            || doc.word(t + 3) == "," && doc.word(t + 4).starts_with(|c: char| c.is_uppercase());
         if !party || named_after {
             continue;
         }

@@ -9651,3 +9651,50 @@ fn killing_spoken_of_caveats_appeals_and_comparisons_are_no_events_or_figures() 
     );
     assert_eq!(evs[0].when.start.as_deref(), Some("2025-02-10"), "{evs:?}");
 }
+
+#[test]
+fn names_in_apposition_to_a_title_and_known_names_of_three_words() {
+    let parts = |text: &str, published: &str| -> Vec<String> {
+        let evs = events(text, published);
+        let m = evs
+            .iter()
+            .find(|e| e.kind == sitrep_model::Kind::Meeting)
+            .unwrap_or_else(|| panic!("no meeting in {evs:?}"));
+        m.participants.iter().map(|p| p.name.clone()).collect()
+    };
+    // a title before a comma, the name after it, a family-name particle
+    assert_eq!(
+        parts(
+            "Odesa\n\nKiper met with the Ambassador of Belgium to Ukraine, Peter Van de Velde, in Odesa on Wednesday.\n",
+            "2024-10-09"
+        ),
+        ["Oleh Kiper", "Peter Van de Velde"]
+    );
+    assert_eq!(
+        parts(
+            "Kherson\n\nProkudin met with the Swiss ambassador, Felix Baumann, in Kherson on Monday.\n",
+            "2024-10-09"
+        ),
+        ["Oleksandr Prokudin", "Felix Baumann"]
+    );
+    // a well-known name of three words is one person; a country's long name is nobody
+    assert_eq!(
+        parts(
+            "Pyongyang\n\nPutin met Chairman of State Affairs of the Democratic People's Republic of Korea Kim Jong Un in Pyongyang on Wednesday.\n",
+            "2024-06-20"
+        ),
+        ["Vladimir Putin", "Kim Jong Un"]
+    );
+    // "her Ukrainian counterpart, Dmytro Kuleba" is Kuleba, not the Ukrainian named before
+    let evs = events(
+        "Kyiv\n\nJapanese Foreign Minister Yoko Kamikawa met Prime Minister Denys Shmyhal in Kyiv on Saturday. Kamikawa also held talks with her Ukrainian counterpart, Dmytro Kuleba.\n",
+        "2024-01-08",
+    );
+    let last = evs
+        .iter()
+        .filter(|e| e.kind == sitrep_model::Kind::Meeting)
+        .last()
+        .unwrap_or_else(|| panic!("{evs:?}"));
+    let names: Vec<&str> = last.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Yoko Kamikawa", "Dmytro Kuleba"], "{evs:?}");
+}
