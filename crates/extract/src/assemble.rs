@@ -632,10 +632,37 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             matches!(doc.lw(r), "pace" | "rate" | "speed" | "tempo") && doc.is_word(r + 1, "of")
         })
     };
+    // ("…, as its troops push toward the Oskil River near Kupiansk": a clause in the
+    // present on how the war goes places nothing told, and
+    // fights nothing)
+    let setting_from = (s.t0 + 1..s.t1).find(|&x| {
+        doc.is_word(x, "as")
+            && !matches!(doc.lw(x - 1), "well" | "such" | "same")
+            && (x + 1..(x + 5).min(s.t1)).any(|v| {
+                matches!(
+                    doc.lw(v),
+                    "push"
+                        | "pushes"
+                        | "advance"
+                        | "advances"
+                        | "press"
+                        | "presses"
+                        | "continue"
+                        | "continues"
+                        | "seek"
+                        | "seeks"
+                        | "try"
+                        | "tries"
+                )
+            })
+    });
     // ("Russian attacks killed four civilians …, as Moscow's forces pressed their slow
     // advance": the fighting told as the setting of the harm before it)
     let as_setting = |m: &Match| {
         let t = doc.token_from(m.start);
+        if setting_from.is_some_and(|x| t > x) {
+            return true;
+        }
         let harm_before = |r: usize| {
             ms.iter()
                 .any(|h| (is(h, cues.killed) || is(h, cues.injured)) && doc.token_from(h.start) < r)
@@ -1311,7 +1338,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     });
     let mut list_regions: Vec<(usize, Option<&'static Region>)> = Vec::new();
     for p in &s.places {
-        if p.role != PlaceRole::Event {
+        if p.role != PlaceRole::Event || setting_from.is_some_and(|x| p.t0 > x) {
             continue;
         }
         // "there" and "the town" point to the place this sentence has just named ("In
@@ -2077,17 +2104,26 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 .iter()
                 .any(|m| is(m, cues.killed) || is(m, cues.injured))
         });
-        let prev_single = k > 0 && {
-            let prev = &doc.sents[k - 1];
-            prev.places
+        let places_of = |x: &Sent| {
+            x.places
                 .iter()
                 .filter(|p| {
                     p.role == PlaceRole::Event
                         && !matches!(p.kind, PlaceKind::Region(_) | PlaceKind::AreaRef)
                 })
                 .count()
-                == 1
         };
+        // (the sentence before, or the last in its paragraph to name a place: "…dropped a
+        // bomb on the Mezhova hromada. A farm was damaged. Nobody was hurt.")
+        let prev_single = k > 0
+            && (places_of(&doc.sents[k - 1]) == 1
+                || doc.sents[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.para == s.para)
+                    .map(places_of)
+                    .find(|&n| n > 0)
+                    == Some(1));
         !harm_later && !prev_single
     };
     let counted_area = |d: &Draft| {

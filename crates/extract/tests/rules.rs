@@ -9698,3 +9698,28 @@ fn names_in_apposition_to_a_title_and_known_names_of_three_words() {
     let names: Vec<&str> = last.participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Yoko Kamikawa", "Dmytro Kuleba"], "{evs:?}");
 }
+
+#[test]
+fn a_closing_no_casualties_line_and_a_clause_on_how_the_war_goes() {
+    // "Nobody was hurt" after a paragraph's own place is that place's, not the district's
+    check(
+        "Dnipropetrovsk\n\nRussian troops attacked Nikopol district 12 times during the day. Two people were wounded in Marhanets.\n\nIn the evening, the Russians also dropped a guided bomb on the Mezhova hromada. A farm was damaged. Nobody was hurt.\n",
+        "2025-08-14",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=12 m=- i=- k=- w=2",
+            "attack incident Marhanets|Dnipropetrovsk Oblast c=- m=- i=- k=- w=2 in Nikopol district",
+            "attack incident Mezhova|Dnipropetrovsk Oblast c=- m=- i=- k=0 w=0",
+        ],
+    );
+    // "as its troops push toward …": the trend, no event at the places it names
+    check(
+        "Kharkiv\n\nRussian glide bombs hit Kharkiv on Monday, as Moscow's troops push toward the Oskil River near Kupiansk.\n",
+        "2025-03-04",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=-"],
+    );
+    check(
+        "Donetsk\n\nRussian forces shelled Kostiantynivka on Monday, as they try to advance toward Pokrovsk.\n",
+        "2025-03-04",
+        &["attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=- w=-"],
+    );
+}
