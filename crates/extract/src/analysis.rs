@@ -1043,6 +1043,13 @@ pub fn analyse<'a>(
                 ))
         });
         drop_dateline_and_as_of(&doc, s, &mut times);
+        // ("A restless night in the region." opens a post; "It was a restless night in
+        // Pavlohrad as well" goes on with a night already dated)
+        times.retain(|t| {
+            let w = t.span.text(text);
+            !(w.eq_ignore_ascii_case("restless night") || w.eq_ignore_ascii_case("turbulent night"))
+                || doc.token_from(t.span.start) <= s.t0 + 1
+        });
         // a day after publication dates what is still to come, nothing that happened ("He
         // announced a day of mourning on 14 November", published on the 13th)
         if let Some(p) = published {
@@ -1100,7 +1107,14 @@ pub fn analyse<'a>(
                     && t.start
                         .is_some_and(|d| (4..=14).contains(&(p - d).get_days()))
                     && (doc.sents[k].t0 + 1..at)
-                        .any(|x| doc.is_word(x, "after") && doc.word(x - 1) == ",")
+                        .find(|&x| doc.is_word(x, "after") && doc.word(x - 1) == ",")
+                        // (only when the clause before it tells nothing of its own: no
+                        // figure, no day — "struck Kharkiv on Monday, injuring 11, after a
+                        // similar attack on June 1" is Monday's strike)
+                        .is_some_and(|x| {
+                            !nums.iter().any(|n| n.t0 < x && n.unit != Unit::Other)
+                                && !times.iter().any(|u| doc.token_from(u.span.start) < x)
+                        })
             })
         });
         // (and so does the rest of its paragraph that dates nothing anew: "A 62-year-old
@@ -2521,9 +2535,17 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                 && j == i + 1
                 && matches!(doc.word(j), "," | "." | ";" | "");
         // (or a number of them: "four Molniya drones")
+        // (the weapon the head of its phrase: "two Zaporizhzhia drone workshops" name a
+        // place)
         let counted = i > s.t0
             && (doc.toks[i - 1].kind == TokenKind::Digits
-                || sitrep_text::numbers::is_number_word(before(1)));
+                || sitrep_text::numbers::is_number_word(before(1)))
+            && doc
+                .match_at(j, |m| m.class == Class::Weapon)
+                .is_some_and(|e| {
+                    doc.toks.get(e).is_none_or(|t| t.kind != TokenKind::Word)
+                        || matches!(doc.lw(e), "and" | "or" | "were" | "was" | "that" | "which")
+                });
         let model = (matches!(before(1), "a" | "an") || counted)
             && doc.match_at(j, |m| m.class == Class::Weapon).is_some();
         if attribution || model {
@@ -2638,7 +2660,11 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
                     && matches!(
                         before(2),
                         "shelling" | "shellings" | "bombardment" | "bombing" | "strike" | "strikes" | "attack" | "attacks"
-                    );
+                    )
+                    // (not one answered: "in response to the shelling of Belgorod")
+                    && !(i.saturating_sub(14).max(s.t0)..i).any(|x| {
+                        matches!(doc.lw(x), "response" | "retaliation" | "revenge" | "reprisal")
+                    });
             let strong = STRONG_LOCATIVES.contains(&prev)
                 || prev == "the" && STRONG_LOCATIVES.contains(&before(2))
                 || struck;

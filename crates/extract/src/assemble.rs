@@ -171,6 +171,8 @@ struct Draft {
     moved_to_killed: bool,
     /// Whether `killed` is a death toll the text gave ("the death toll rose to 10").
     killed_toll: bool,
+    /// Told as a new strike on a place already struck ("struck Kryvyi Rih again").
+    again: bool,
 }
 
 impl Draft {
@@ -199,6 +201,7 @@ impl Draft {
             place_span: span,
             moved_to_killed: false,
             killed_toll: false,
+            again: false,
         }
     }
 
@@ -756,12 +759,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // Russian missile struck a vessel in Odesa")
     let dates_the_strike = |m: &Match| {
         let t = doc.token_from(m.start);
-        // ("a few hours before the meeting, a drone struck a car": the meeting times it)
+        // ("a few hours before the meeting, a drone struck a car": the meeting times it, when
+        // told as that near: not "Before the meeting, Zelensky visited Kharkiv")
         (t.saturating_sub(4).max(s.t0)..t).any(|x| {
-            matches!(
-                doc.lw(x),
-                "as" | "while" | "when" | "before" | "after" | "during"
-            )
+            matches!(doc.lw(x), "as" | "while" | "when")
+                || matches!(doc.lw(x), "before" | "after" | "during")
+                    && x > s.t0
+                    && matches!(
+                        doc.lw(x - 1),
+                        "hours" | "minutes" | "shortly" | "just" | "moments" | "hour" | "soon"
+                    )
         }) && (t..s.t1).find(|&x| doc.word(x) == ",").is_some_and(|c| {
             // (an attack told, not one spoken of: "When Zelensky met Macron, he said
             // Russian strikes had destroyed …")
@@ -1016,6 +1023,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         .or_else(|| listed_under_heading(ex, doc, k))
     else {
         update_focus(s, k, state);
+        // ("Russian troops shell Nikopol almost every day. On Monday, artillery hit a
+        // building": the one town of a habit is where the next strike told falls)
+        let mut towns = s
+            .places
+            .iter()
+            .filter(|p| p.role == PlaceRole::Event && matches!(p.kind, PlaceKind::Settlement));
+        if habitual && let (Some(p), None) = (towns.next(), towns.next()) {
+            state.focus = Some((named_mention(ex, doc, s, p, s.region), s.para, k));
+            state.focus_list = false;
+        }
         return;
     };
     let negation_only = no_cas
@@ -2376,7 +2393,16 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // drones attacked the region. A facility in Nizhyn district was hit, Chaus said on the
     // morning of 21 November.")
     let when = match own_time {
-        Some(t) if told_on(doc, s, &t) => paragraph_time().or(Some(t)),
+        // (a night or a period only: not a day told of something else, "Zelensky is due to
+        // visit Kharkiv on Friday")
+        Some(t) if told_on(doc, s, &t) => paragraph_time()
+            .filter(|p| {
+                matches!(
+                    p.kind,
+                    sitrep_text::dates::TimeKind::Night | sitrep_text::dates::TimeKind::Period
+                )
+            })
+            .or(Some(t)),
         Some(t) => Some(t),
         None => paragraph_time(),
     };
@@ -2434,22 +2460,29 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
             && d.when
                 .as_ref()
                 .is_some_and(|w| w.explicit && w.start.is_some() && w.start != own_day)
+            // (not within a period report: "Over the past day, … shelled Nikopol 12 times. In
+            // the morning, they attacked Nikopol again")
             || again_day.is_some()
-                && d.when
-                    .as_ref()
-                    .is_some_and(|w| w.start.is_some() && w.start != again_day)
+                && d.when.as_ref().is_some_and(|w| {
+                    w.start.is_some()
+                        && w.start != again_day
+                        && w.kind != sitrep_text::dates::TimeKind::Period
+                })
     };
     for (loc, list, span, tok) in targets_all {
-        // (the latest of a place's strikes: the one the text goes on with)
+        // (the strike told again in this paragraph: the one the text goes on with)
+        let same = |d: &Draft| d.kind == kind && same_loc(&d.loc, &loc) && !other_day(d);
         let idx = match drafts
             .iter()
-            .rposition(|d| d.kind == kind && same_loc(&d.loc, &loc) && !other_day(d))
+            .rposition(|d| same(d) && d.again && doc.sents[d.first_sent].para == s.para)
+            .or_else(|| drafts.iter().position(same))
         {
             Some(i) => i,
             None if negation_only => continue,
             None => {
                 let mut d = Draft::new(kind, loc.clone(), k, span);
                 d.when = when;
+                d.again = again_day.is_some();
                 // a nationwide tally is reported by whoever the paragraph names, if anyone
                 d.reporter = if matches!(loc, Loc::Country(_)) {
                     s.reporter.or_else(|| paragraph_reporter(doc, k))
@@ -3312,8 +3345,15 @@ pub(crate) fn harm_as_such(doc: &Doc, m: &Match) -> bool {
     // citizens": killing spoken of, no one counted)
     let spoken_of = match doc.lower_at(m.start, m.end) {
         "kill" | "kills" => !counted(e),
+        // (only "the deaths of" people not counted, with no figure after: not "the number
+        // of deaths has risen to 12")
         "deaths" | "death" => {
-            !(t > 0 && counted(t - 1)) && !(doc.is_word(e, "of") && counted(e + 1))
+            doc.is_word(e, "of")
+                && !counted(e + 1)
+                && !(t > 0 && counted(t - 1))
+                && !(e + 1..e + 12)
+                    .take_while(|&x| !matches!(doc.word(x), "." | ";" | ""))
+                    .any(|x| doc.is_digits(x) || sitrep_text::numbers::is_number_word(doc.lw(x)))
         }
         _ => false,
     };
@@ -4801,18 +4841,12 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
         .find_map(|m| {
             let te = doc.token_from(m.end);
             let w = |x: usize| doc.lw(x);
-            let len = if w(te) == "every" && w(te + 1) == "one" && w(te + 2) == "of" {
-                4
-            } else if w(te) == "all" && w(te + 1) == "of" {
-                3
-            } else {
-                return None;
-            };
-            matches!(w(te + len - 1), "them" | "these").then_some((
-                doc.token_from(m.start),
-                te,
-                te + len,
-            ))
+            // ("all of them" is read where "all" is)
+            (w(te) == "every"
+                && w(te + 1) == "one"
+                && w(te + 2) == "of"
+                && matches!(w(te + 3), "them" | "these"))
+            .then_some((doc.token_from(m.start), te, te + 4))
         });
     let intercept_near = |n: &Num| {
         // ("2 launched, none destroyed": the figure launched, whatever follows)
@@ -4837,7 +4871,13 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
                     doc.word(x) == ";"
                         || doc.word(x) == ","
                             && doc.is_word(x + 1, "and")
-                            && (every_one.is_some() || s.numbers.iter().any(|y| y.t0 >= te))
+                            && (every_one.is_some()
+                                // (its figure the sentence's last: not "…, and air defence
+                                // shot down 35 of them, while 5 hit Kharkiv")
+                                || s.numbers
+                                    .iter()
+                                    .position(|y| y.t0 >= te)
+                                    .is_some_and(|j| j + 1 == s.numbers.len()))
                 });
                 // (only where a shoot-down is told: most figures have none)
                 let unit_end = phrase_end(n);
@@ -4942,14 +4982,16 @@ fn numbers_items(ex: &Extractor, doc: &Doc, k: usize, items: &mut Vec<Item>) {
             let total = launched
                 .iter()
                 .fold(0u32, |a, n| a.saturating_add(n.value.unwrap_or(0)));
+            // (placed with the launch it downs: the place of the launch's clause)
+            let (first, last) = (launched[0], launched[launched.len() - 1]);
             items.push(Item::Intercepted(Num {
                 span: Span::new(doc.toks[t0].span.start, doc.toks[t1 - 1].span.end),
                 value: Some(total),
                 approx: false,
-                t0,
-                t1,
+                t0: first.t0,
+                t1: last.t1,
                 unit: Unit::Munitions,
-                unit_end: t1,
+                unit_end: last.unit_end,
                 each: false,
                 hits: false,
             }));
@@ -7523,11 +7565,33 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
+        // (a same-day update posted after the summary is not counted in it: "UPDATE, 14:25.
+        // Russian troops shelled Komyshany at around 12:40 today")
+        let updated_after = |j: &usize| {
+            let k = d.first_sent;
+            let para = doc.sents[k].para;
+            let opening = doc.sents.iter().find(|x| x.para == para).map_or(k, |x| {
+                doc.sents
+                    .iter()
+                    .position(|y| std::ptr::eq(y, x))
+                    .unwrap_or(k)
+            });
+            let label = doc.sents[opening].span.text(doc.text).trim_start();
+            let labelled = ["UPDATE", "Update", "UPD", "Updated", "UPDATED"]
+                .iter()
+                .any(|l| {
+                    label.strip_prefix(l).is_some_and(|rest| {
+                        rest.starts_with([' ', ',', '.', ':', '(', '\u{2013}', '-'])
+                    })
+                });
+            labelled && drafts[*j].first_sent < opening
+        };
         parent[i] = oblast_area
             .or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_))))
             .or(raion_area)
             .filter(within)
-            .filter(same_side);
+            .filter(same_side)
+            .filter(|j| !updated_after(j));
     }
     // areas list the weapons and targets of their incidents
     for i in 0..drafts.len() {

@@ -9723,3 +9723,112 @@ fn a_closing_no_casualties_line_and_a_clause_on_how_the_war_goes() {
         &["attack incident Kostiantynivka|Donetsk Oblast c=- m=- i=- k=- w=-"],
     );
 }
+
+#[test]
+fn the_fifteenth_sessions_rules_stay_narrow() {
+    // a strike told with its own day and figures, then compared with an earlier one
+    check(
+        "Kharkiv\n\nRussian forces struck Kharkiv with guided bombs on Monday, injuring 11 people, the governor said, after a similar attack on June 1.\n",
+        "2024-06-10",
+        &["attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=11"],
+    );
+    // "all of them" after ", and" downs the launch once, at the place struck
+    check(
+        "Odesa\n\nRussia attacked Odesa with 14 drones overnight, and air defence shot down all of them, Kiper said.\n",
+        "2024-06-10",
+        &["attack incident Odesa|Odesa Oblast c=- m=14 i=14 k=- w=-"],
+    );
+    check(
+        "Kyiv\n\nRussia launched 10 drones at Kyiv overnight, and air defence shot down every one of them, Popko said.\n",
+        "2024-06-03",
+        &["attack incident Kyiv|Kyiv c=- m=10 i=10 k=- w=-"],
+    );
+    // a day told of something else is not the paragraph's time for a strike
+    let evs = events(
+        "Kharkiv\n\nZelensky is due to visit Kharkiv on Friday. A drone hit a house in Kharkiv, injuring two, Terekhov said on Monday.\n",
+        "2024-06-03",
+    );
+    assert_eq!(evs[0].when.start.as_deref(), Some("2024-06-03"), "{evs:?}");
+    // a toll of the earlier strike goes to it, not to the later one
+    check(
+        "Kharkiv\n\nOn Saturday, a Russian missile hit Kharkiv, killing three. On Sunday, a drone hit Kharkiv, injuring one. The death toll from Saturday's strike has risen to five, the mayor said.\n",
+        "2024-06-03",
+        &[
+            "attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=5 w=-",
+            "attack incident Kharkiv|Kharkiv Oblast c=- m=- i=- k=- w=1",
+        ],
+    );
+    // "again" inside a period report is the same report
+    check(
+        "Nikopol\n\nOver the past day, the Russians shelled Nikopol 12 times. In the morning, they attacked Nikopol again with a drone, injuring a man.\n",
+        "2024-06-03",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=12 m=- i=- k=- w=1"],
+    );
+    // "the number of deaths has risen to 12" counts
+    check(
+        "Dnipro\n\nA Russian missile struck Dnipro on Monday. The number of deaths has risen to 12, Lysak said.\n",
+        "2024-06-04",
+        &["attack incident Dnipro|Dnipropetrovsk Oblast c=- m=- i=- k=12 w=-"],
+    );
+    // the town of a habit is where the next strike falls
+    check(
+        "Nikopol\n\nRussian troops shell Nikopol every day. On Monday, artillery hit a five-storey building, injuring two people.\n",
+        "2024-06-04",
+        &["attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=- w=2"],
+    );
+    // a shelling answered is none told
+    assert!(
+        events(
+            "Russia struck military facilities in Kharkiv in response to the shelling of Belgorod, the ministry said.\n",
+            "2024-06-04"
+        )
+        .iter()
+        .all(|e| e.place.as_ref().is_none_or(|p| p.name != "Belgorod"))
+    );
+    // "It was a restless night in Pavlohrad as well" goes on with the night told
+    let evs = events(
+        "Dnipropetrovsk\n\nOn the night of June 3, Russian drones attacked Dnipro, damaging two houses. It was a restless night in Pavlohrad as well: a drone hit a garage.\n",
+        "2024-06-05",
+    );
+    assert!(
+        evs.iter()
+            .all(|e| e.when.start.as_deref() != Some("2024-06-04")),
+        "{evs:?}"
+    );
+    // a place before a weapon word that is not the phrase's head stays a place
+    let evs = events(
+        "Two Zaporizhzhia drone workshops were damaged on Monday in a Russian missile strike.\n",
+        "2024-06-04",
+    );
+    assert_eq!(
+        evs[0].place.as_ref().map(|p| p.name.as_str()),
+        Some("Zaporizhzhia")
+    );
+    // crews forced out of their positions are no clash; a meeting that does not time a
+    // strike does not make a past one an event
+    let evs = events(
+        "Zaporizhzhia\n\nUkrainian drones struck Russian artillery near Vasylivka, forcing the crews out of their positions.\n",
+        "2024-06-04",
+    );
+    assert_eq!(evs[0].kind, sitrep_model::Kind::Attack, "{evs:?}");
+    let evs = events(
+        "Kharkiv\n\nBefore the meeting with Rutte, Zelensky visited Kharkiv, where Russian bombs had hit a printing house.\n",
+        "2024-06-04",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Attack),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_same_day_update_after_the_summary_is_not_in_it() {
+    check(
+        "Kherson\n\nOver the past day, Russian troops shelled 21 settlements in Kherson Oblast 85 times, injuring four people.\n\nUPDATE, 14:25. Russian troops shelled Komyshany at around 12:40 today. A 44-year-old woman sustained shrapnel wounds.\n",
+        "2024-03-11",
+        &[
+            "attack area Kherson Oblast|Kherson Oblast c=85 m=- i=- k=- w=4",
+            "attack incident Komyshany|Kherson Oblast c=- m=- i=- k=- w=1",
+        ],
+    );
+}

@@ -239,11 +239,10 @@ const PHRASES: &[(&[&str], TimeKind, i32, i32)] = &[
     // morning)
     (&["the", "night", "and", "morning"], TimeKind::Night, -1, 0),
     (&["at", "night"], TimeKind::Night, -1, 0),
-    // ("A restless night in the region.", "The night was restless": a post's opening line on
-    // the night just gone)
+    // ("A restless night in the region.": a post's opening line on the night just gone; the
+    // extractor keeps it only there)
     (&["restless", "night"], TimeKind::Night, -1, 0),
     (&["turbulent", "night"], TimeKind::Night, -1, 0),
-    (&["the", "night", "was"], TimeKind::Night, -1, 0),
     (&["night", "attack"], TimeKind::Night, -1, 0),
     (&["yesterday"], TimeKind::Day, -1, -1),
     (&["the", "previous", "day"], TimeKind::Day, -1, -1),
