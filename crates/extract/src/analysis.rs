@@ -4448,8 +4448,9 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
                                 | "this"
                                 | "over"
                         ) && !doc.is_word(t + 2, "again")
-                        // ("twice with artillery and once attacked it with a drone")
-                        || doc.is_word(t.saturating_sub(1), "and")
+                        // ("twice with artillery and once attacked it with a drone", "the
+                        // enemy once attacked near Robotyne"; not "Once attacked, …")
+                        || t > s.t0
                             && matches!(
                                 doc.lw(t + 1),
                                 "attacked" | "shelled" | "struck" | "hit" | "fired" | "bombed" | "targeted"

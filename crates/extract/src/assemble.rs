@@ -6391,7 +6391,12 @@ fn casualty_items(
             // "One of them later died in hospital", "…, one of whom died in hospital", "A
             // 60-year-old man later died of his injuries": one of the wounded, now dead
             let mut t = skip_aux(c0);
-            let later = (t..c0).any(|x| doc.is_word(x, "later"));
+            // (or a sentence that opens with "Later", or a death "of his injuries")
+            let later = (t..c0).any(|x| doc.is_word(x, "later"))
+                || doc.is_word(s.t0, "later") && s.t0 < t && doc.is_word(c0, "died")
+                || doc.is_word(c1, "of")
+                    && matches!(doc.lw(c1 + 1), "his" | "her" | "their")
+                    && matches!(doc.lw(c1 + 2), "injuries" | "wounds");
             // ("one of them, a 52-year-old woman, has died": past the apposition)
             if doc.word(t.saturating_sub(1)) == ","
                 && let Some(k) = (t.saturating_sub(16).max(s.t0)..t - 1)

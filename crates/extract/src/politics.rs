@@ -108,6 +108,14 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                             | "hospitalised"
                             | "hospitalized"
                             | "treated"
+                            // (the victims' fate: "Doctors could not save him", "Among the
+                            // victims is a 7-year-old girl")
+                            | "save"
+                            | "saved"
+                            | "victim"
+                            | "victims"
+                            | "doctors"
+                            | "medics"
                     )
                 })
         };

@@ -9832,3 +9832,34 @@ fn a_same_day_update_after_the_summary_is_not_in_it() {
         ],
     );
 }
+
+#[test]
+fn deaths_told_as_lives_or_later_and_quotes_on_the_victims() {
+    // "claimed one life" is a death
+    check(
+        "Kherson\n\nOver the past day, Russian aggression claimed one life and left five people injured in Kherson Oblast.\n",
+        "2024-06-05",
+        &["attack area Kherson Oblast|Kherson Oblast c=- m=- i=- k=1 w=5"],
+    );
+    // a wounded person who died "of his injuries", told later, moves to the dead
+    check(
+        "Belgorod\n\nA drone hit a minibus in Belgorod on Tuesday. A woman was killed and four other people were injured. Later, a 64-year-old man died of his injuries in hospital.\n",
+        "2024-06-05",
+        &["attack incident Belgorod|Belgorod Oblast c=- m=- i=- k=2 w=3"],
+    );
+    // "the enemy once attacked near X" is one attack
+    check(
+        "Zaporizhzhia\n\nThe enemy once attacked unsuccessfully near Robotyne.\n",
+        "2024-06-05",
+        &["clash incident Robotyne|Zaporizhzhia Oblast c=1 m=- i=- k=- w=-"],
+    );
+    // a quote on how the victims fare is the source's report, no statement
+    let evs = events(
+        "Zaporizhzhia\n\nA drone hit a house in Zaporizhzhia, injuring three. \"Among the victims is a 7-year-old girl. She is receiving all the necessary help,\" Fedorov wrote.\n",
+        "2024-06-05",
+    );
+    assert!(
+        evs.iter().all(|e| e.kind != sitrep_model::Kind::Statement),
+        "{evs:?}"
+    );
+}
