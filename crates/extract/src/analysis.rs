@@ -1622,11 +1622,16 @@ fn find_persons(ex: &Extractor, doc: &mut Doc, taken: &mut [bool]) {
             !doc.matches_at(at.start).iter().any(|m| {
                 (m.class == Class::Name && Some(m.label) == nonplace) || m.class == Class::Role
             })
-            // (nor a word of a country's name: "the Democratic People's Republic of Korea")
-            && !doc
-                .matches
-                .iter()
-                .any(|m| m.class == Class::Country && m.start <= at.start && at.end <= m.end)
+            // (nor a word of a country's name: "the Democratic People's Republic of Korea"; the
+            // matches are in order of their starts, a name is a few words long)
+            && !{
+                let upto = doc.matches.partition_point(|m| m.start <= at.start);
+                doc.matches[..upto]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.start + 64 > at.start)
+                    .any(|m| m.class == Class::Country && at.end <= m.end)
+            }
         };
         if two_caps && not_org(i) && not_org(i + 1) {
             let after_title = is_title_end(i - 1) && adjacent(doc, i - 1, i)
@@ -1930,12 +1935,14 @@ pub(crate) fn quoted_at(doc: &Doc, s: &Sent, t: usize) -> bool {
         .text
         .get(para_start..doc.toks[t].span.start)
         .unwrap_or_default();
+    // (quotation marks are '"' and the UTF-8 '“' / '”' (E2 80 9C / 9D): a byte scan)
+    let bytes = before.as_bytes();
     let mut open = false;
-    for c in before.chars() {
-        match c {
-            '"' => open = !open,
-            '\u{201c}' => open = true,
-            '\u{201d}' => open = false,
+    for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'"', ..) => open = !open,
+            (_, Some(0x80), Some(0x9C)) => open = true,
+            (_, Some(0x80), Some(0x9D)) => open = false,
             _ => {}
         }
     }
@@ -2537,17 +2544,19 @@ fn find_places(ex: &Extractor, doc: &Doc, k: usize, taken: &mut [bool]) -> Vec<P
         // (or a number of them: "four Molniya drones")
         // (the weapon the head of its phrase: "two Zaporizhzhia drone workshops" name a
         // place)
-        let counted = i > s.t0
-            && (doc.toks[i - 1].kind == TokenKind::Digits
-                || sitrep_text::numbers::is_number_word(before(1)))
-            && doc
-                .match_at(j, |m| m.class == Class::Weapon)
-                .is_some_and(|e| {
-                    doc.toks.get(e).is_none_or(|t| t.kind != TokenKind::Word)
-                        || matches!(doc.lw(e), "and" | "or" | "were" | "was" | "that" | "which")
-                });
-        let model = (matches!(before(1), "a" | "an") || counted)
-            && doc.match_at(j, |m| m.class == Class::Weapon).is_some();
+        let model = doc
+            .match_at(j, |m| m.class == Class::Weapon)
+            .is_some_and(|e| {
+                matches!(before(1), "a" | "an")
+                    || i > s.t0
+                        && (doc.toks[i - 1].kind == TokenKind::Digits
+                            || sitrep_text::numbers::is_number_word(before(1)))
+                        && (doc.toks.get(e).is_none_or(|t| t.kind != TokenKind::Word)
+                            || matches!(
+                                doc.lw(e),
+                                "and" | "or" | "were" | "was" | "that" | "which"
+                            ))
+            });
         if attribution || model {
             i = j;
             continue;

@@ -2474,7 +2474,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         let same = |d: &Draft| d.kind == kind && same_loc(&d.loc, &loc) && !other_day(d);
         let idx = match drafts
             .iter()
-            .rposition(|d| same(d) && d.again && doc.sents[d.first_sent].para == s.para)
+            .rposition(|d| d.again && doc.sents[d.first_sent].para == s.para && same(d))
             .or_else(|| drafts.iter().position(same))
         {
             Some(i) => i,
