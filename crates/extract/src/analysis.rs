@@ -4458,8 +4458,15 @@ fn find_numbers(ex: &Extractor, doc: &Doc, s: &Sent) -> Vec<Num> {
                                 | "over"
                         ) && !doc.is_word(t + 2, "again")
                         // ("twice with artillery and once attacked it with a drone", "the
-                        // enemy once attacked near Robotyne"; not "Once attacked, …")
+                        // enemy once attacked near Robotyne"; not "a city Russian troops once
+                        // occupied and once shelled daily", "once" as "formerly")
                         || t > s.t0
+                            && ((s.t0..s.t1).any(|x| {
+                                x != t && matches!(doc.lw(x), "twice" | "times")
+                            }) || matches!(
+                                doc.lw(t - 1),
+                                "enemy" | "russians" | "occupiers" | "invaders"
+                            ))
                             && matches!(
                                 doc.lw(t + 1),
                                 "attacked" | "shelled" | "struck" | "hit" | "fired" | "bombed" | "targeted"

@@ -638,7 +638,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     // ("…, as its troops push toward the Oskil River near Kupiansk": a clause in the
     // present on how the war goes places nothing told, and
     // fights nothing)
-    let setting_from = (s.t0 + 1..s.t1).find(|&x| {
+    let setting_at = (s.t0 + 1..s.t1).find(|&x| {
         doc.is_word(x, "as")
             && !matches!(doc.lw(x - 1), "well" | "such" | "same")
             && (x + 1..(x + 5).min(s.t1)).any(|v| {
@@ -659,11 +659,20 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 )
             })
     });
+    // (the clause ends at its comma or semicolon: "In Kharkiv Oblast, as the enemy
+    // continues to attack, a drone hit a house in Kupiansk")
+    let setting = setting_at.map(|x| {
+        let end = (x + 1..s.t1)
+            .find(|&y| matches!(doc.word(y), "," | ";" | ":"))
+            .unwrap_or(s.t1);
+        x..end
+    });
+    let in_setting = |t: usize| setting.as_ref().is_some_and(|r| r.contains(&t));
     // ("Russian attacks killed four civilians …, as Moscow's forces pressed their slow
     // advance": the fighting told as the setting of the harm before it)
     let as_setting = |m: &Match| {
         let t = doc.token_from(m.start);
-        if setting_from.is_some_and(|x| t > x) {
+        if in_setting(t) {
             return true;
         }
         let harm_before = |r: usize| {
@@ -1355,7 +1364,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     });
     let mut list_regions: Vec<(usize, Option<&'static Region>)> = Vec::new();
     for p in &s.places {
-        if p.role != PlaceRole::Event || setting_from.is_some_and(|x| p.t0 > x) {
+        if p.role != PlaceRole::Event || in_setting(p.t0) {
             continue;
         }
         // "there" and "the town" point to the place this sentence has just named ("In
@@ -2130,17 +2139,19 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
                 })
                 .count()
         };
-        // (the sentence before, or the last in its paragraph to name a place: "…dropped a
-        // bomb on the Mezhova hromada. A farm was damaged. Nobody was hurt.")
+        // (the sentence before, or the last in its paragraph to name a place when that
+        // place is told with a district of its own, out of the area: "…dropped a bomb on the
+        // Mezhova hromada in Synelnykove district. A farm was damaged. Nobody was hurt.")
         let prev_single = k > 0
             && (places_of(&doc.sents[k - 1]) == 1
                 || doc.sents[..k]
                     .iter()
                     .rev()
                     .take_while(|x| x.para == s.para)
-                    .map(places_of)
-                    .find(|&n| n > 0)
-                    == Some(1));
+                    .find(|x| places_of(x) > 0)
+                    .is_some_and(|x| {
+                        places_of(x) == 1 && x.places.iter().any(|p| p.kind == PlaceKind::Raion)
+                    }));
         !harm_later && !prev_single
     };
     let counted_area = |d: &Draft| {
@@ -6391,12 +6402,16 @@ fn casualty_items(
             // "One of them later died in hospital", "…, one of whom died in hospital", "A
             // 60-year-old man later died of his injuries": one of the wounded, now dead
             let mut t = skip_aux(c0);
-            // (or a sentence that opens with "Later", or a death "of his injuries")
+            // (or a death "of his injuries")
             let later = (t..c0).any(|x| doc.is_word(x, "later"))
-                || doc.is_word(s.t0, "later") && s.t0 < t && doc.is_word(c0, "died")
                 || doc.is_word(c1, "of")
                     && matches!(doc.lw(c1 + 1), "his" | "her" | "their")
-                    && matches!(doc.lw(c1 + 2), "injuries" | "wounds");
+                    && matches!(doc.lw(c1 + 2), "injuries" | "wounds")
+                || {
+                    let cue = doc.lower_at(cspan.start, cspan.end);
+                    cue.starts_with("died")
+                        && (cue.ends_with("injuries") || cue.ends_with("wounds"))
+                };
             // ("one of them, a 52-year-old woman, has died": past the apposition)
             if doc.word(t.saturating_sub(1)) == ","
                 && let Some(k) = (t.saturating_sub(16).max(s.t0)..t - 1)
@@ -7589,7 +7604,18 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                         rest.starts_with([' ', ',', '.', ':', '(', '\u{2013}', '-'])
                     })
                 });
-            labelled && drafts[*j].first_sent < opening
+            // (its own news of the day, not a correction of the summary's: "Clarification:
+            // one of the three wounded …")
+            let own_news = doc.sents[opening..]
+                .iter()
+                .take_while(|x| x.para == para)
+                .any(|x| {
+                    let lower = x.span.text(doc.text).to_ascii_lowercase();
+                    (lower.contains("today") || lower.contains("this morning"))
+                        && !lower.contains("one of")
+                        && !lower.contains("clarif")
+                });
+            labelled && own_news && drafts[*j].first_sent < opening
         };
         parent[i] = oblast_area
             .or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_))))

@@ -108,16 +108,19 @@ fn statements(ex: &Extractor, doc: &Doc, report: &str, violent: &[bool], out: &m
                             | "hospitalised"
                             | "hospitalized"
                             | "treated"
-                            // (the victims' fate: "Doctors could not save him", "Among the
-                            // victims is a 7-year-old girl")
-                            | "save"
-                            | "saved"
-                            | "victim"
-                            | "victims"
-                            | "doctors"
-                            | "medics"
                     )
                 })
+                // (a quote on the victims' fate, right after the harm told: "Doctors could
+                // not save him", "Among the victims is a 7-year-old girl")
+                || s.quoted
+                    && k > 0
+                    && violent.get(k - 1).copied().unwrap_or(false)
+                    && (s.t0..s.t1).any(|t| {
+                        matches!(
+                            doc.lw(t),
+                            "save" | "saved" | "victim" | "victims" | "doctors" | "medics"
+                        )
+                    })
         };
         // ("\"Everyone in Donetsk region must evacuate. Evacuation saves lives!\" Filashkin
         // urged.": a quote that makes an appeal is the appeal, sentence by sentence)

@@ -9703,7 +9703,7 @@ fn names_in_apposition_to_a_title_and_known_names_of_three_words() {
 fn a_closing_no_casualties_line_and_a_clause_on_how_the_war_goes() {
     // "Nobody was hurt" after a paragraph's own place is that place's, not the district's
     check(
-        "Dnipropetrovsk\n\nRussian troops attacked Nikopol district 12 times during the day. Two people were wounded in Marhanets.\n\nIn the evening, the Russians also dropped a guided bomb on the Mezhova hromada. A farm was damaged. Nobody was hurt.\n",
+        "Dnipropetrovsk\n\nRussian troops attacked Nikopol district 12 times during the day. Two people were wounded in Marhanets.\n\nIn the evening, the Russians also dropped a guided bomb on the Mezhova hromada in Synelnykove district. A farm was damaged. Nobody was hurt.\n",
         "2025-08-14",
         &[
             "attack area Nikopol district|Dnipropetrovsk Oblast c=12 m=- i=- k=- w=2",
@@ -9860,6 +9860,57 @@ fn deaths_told_as_lives_or_later_and_quotes_on_the_victims() {
     );
     assert!(
         evs.iter().all(|e| e.kind != sitrep_model::Kind::Statement),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn the_fifteenth_sessions_rules_stay_narrow_after_the_second_review() {
+    // a clause "as the enemy continues to attack" ends at its comma
+    check(
+        "Kharkiv\n\nIn Kharkiv Oblast, as the enemy continues to attack, a drone hit a house in Kupiansk, wounding a 67-year-old woman.\n",
+        "2024-07-15",
+        &["attack incident Kupiansk|Kharkiv Oblast c=- m=- i=- k=- w=1"],
+    );
+    // "Nobody was hurt" after the area's own town closes the area's report
+    check(
+        "Nikopol\n\nOver the past day, the enemy attacked Nikopol district 17 times with drones and artillery. In Nikopol, a private house and a car were damaged. Power lines were also hit. Nobody was hurt.\n",
+        "2024-07-15",
+        &[
+            "attack area Nikopol district|Dnipropetrovsk Oblast c=17 m=- i=- k=0 w=0",
+            "attack incident Nikopol|Dnipropetrovsk Oblast c=- m=- i=- k=0 w=0 in Nikopol district",
+        ],
+    );
+    // an update that corrects the summary stays in it
+    let evs = events(
+        "Kherson\n\nOver the past day, Russian troops shelled Kherson Oblast 72 times. Three people were injured.\n\nUPDATE, 11:05. Clarification: one of the three wounded, a 64-year-old man, was injured in Antonivka.\n",
+        "2024-07-15",
+    );
+    assert!(
+        evs.iter()
+            .filter(|e| e.scope == sitrep_model::Scope::Incident)
+            .all(|e| e.part_of.is_some()),
+        "{evs:?}"
+    );
+    // a new victim after "Later," is not one of the wounded
+    check(
+        "Kherson\n\nA Russian drone hit a bus in Kherson, injuring seven passengers. One of them later died in hospital. Later, a man died in shelling of the Korabelnyi district.\n",
+        "2024-07-15",
+        &["attack incident Kherson|Kherson Oblast c=- m=- i=- k=2 w=6"],
+    );
+    // "once" as "formerly" counts nothing
+    let evs = events(
+        "Kharkiv\n\nKupiansk, which Russian troops once occupied and once shelled daily, came under attack again on Monday, injuring a woman.\n",
+        "2024-07-15",
+    );
+    assert_eq!(evs[0].count, None, "{evs:?}");
+    // a statement that speaks of saving cities stays a statement
+    let evs = events(
+        "President Volodymyr Zelensky said that the world can save Ukrainian cities if partners deliver more Patriot systems.\n",
+        "2024-07-15",
+    );
+    assert!(
+        evs.iter().any(|e| e.kind == sitrep_model::Kind::Statement),
         "{evs:?}"
     );
 }
