@@ -3361,7 +3361,7 @@ pub(crate) fn harm_as_such(doc: &Doc, m: &Match) -> bool {
         "deaths" | "death" => {
             doc.is_word(e, "of")
                 && !counted(e + 1)
-                && !(t > 0 && counted(t - 1))
+                && (t == 0 || !counted(t - 1))
                 && !(e + 1..e + 12)
                     .take_while(|&x| !matches!(doc.word(x), "." | ";" | ""))
                     .any(|x| doc.is_digits(x) || sitrep_text::numbers::is_number_word(doc.lw(x)))
@@ -3920,18 +3920,13 @@ fn sentence_time(doc: &Doc, s: &Sent) -> Option<TimeExpr> {
                     })
                 })
     };
-    if s.times.iter().any(mourning) {
+    // (the strike's own day, past those)
+    let not_the_strikes = |t: &TimeExpr| mourning(t) || update_told(t);
+    if s.times.iter().any(not_the_strikes) {
         return s
             .times
             .iter()
-            .find(|t| !mourning(t) && !is_soft_time(doc.text, t))
-            .copied();
-    }
-    if s.times.iter().any(update_told) {
-        return s
-            .times
-            .iter()
-            .find(|t| !update_told(t) && !is_soft_time(doc.text, t))
+            .find(|t| !not_the_strikes(t) && !is_soft_time(doc.text, t))
             .copied();
     }
     // ("The ministry claimed on Monday that its forces had struck … over the past day": the
