@@ -7585,12 +7585,11 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
         let updated_after = |j: &usize| {
             let k = d.first_sent;
             let para = doc.sents[k].para;
-            let opening = doc.sents.iter().find(|x| x.para == para).map_or(k, |x| {
-                doc.sents
-                    .iter()
-                    .position(|y| std::ptr::eq(y, x))
-                    .unwrap_or(k)
-            });
+            // (the paragraph's first sentence: a paragraph's sentences follow each other)
+            let opening = doc.sents[..=k]
+                .iter()
+                .rposition(|x| x.para != para)
+                .map_or(0, |p| p + 1);
             let label = doc.sents[opening].span.text(doc.text).trim_start();
             let labelled = ["UPDATE", "Update", "UPD", "Updated", "UPDATED"]
                 .iter()
@@ -7601,16 +7600,18 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                 });
             // (its own news of the day, not a correction of the summary's: "Clarification:
             // one of the three wounded …")
-            let own_news = doc.sents[opening..]
-                .iter()
-                .take_while(|x| x.para == para)
-                .any(|x| {
-                    let lower = x.span.text(doc.text).to_ascii_lowercase();
-                    (lower.contains("today") || lower.contains("this morning"))
-                        && !lower.contains("one of")
-                        && !lower.contains("clarif")
-                });
-            labelled && own_news && drafts[*j].first_sent < opening
+            let own_news = || {
+                doc.sents[opening..]
+                    .iter()
+                    .take_while(|x| x.para == para)
+                    .any(|x| {
+                        let lower = x.span.text(doc.text).to_ascii_lowercase();
+                        (lower.contains("today") || lower.contains("this morning"))
+                            && !lower.contains("one of")
+                            && !lower.contains("clarif")
+                    })
+            };
+            labelled && drafts[*j].first_sent < opening && own_news()
         };
         parent[i] = oblast_area
             .or(national_clash.filter(|_| !matches!(d.loc, Loc::Region(_))))
