@@ -636,8 +636,7 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
         })
     };
     // ("…, as its troops push toward the Oskil River near Kupiansk": a clause in the
-    // present on how the war goes places nothing told, and
-    // fights nothing)
+    // present on how the war goes places nothing told and fights nothing)
     let setting_at = (s.t0 + 1..s.t1).find(|&x| {
         doc.is_word(x, "as")
             && !matches!(doc.lw(x - 1), "well" | "such" | "same")
