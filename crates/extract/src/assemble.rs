@@ -945,28 +945,17 @@ fn sentence(ex: &Extractor, doc: &Doc, k: usize, drafts: &mut Vec<Draft>, state:
     let supplied = quiet && attack_cues.is_empty() && ms.iter().any(|m| is(m, cues.supply));
     // (the habit of the sentence's own strike words: not "shelled Bilozerka, which is
     // regularly targeted")
-    let habit_at: Vec<usize> = ms
-        .iter()
-        .filter(|m| is(m, cues.habitual))
-        .map(|m| doc.token_from(m.start))
-        .collect();
-    // (a habit's own time words are no date: "lives under fire every day")
-    let habit_spans: Vec<(usize, usize)> = ms
-        .iter()
-        .filter(|m| is(m, cues.habitual))
-        .map(|m| (m.start, m.end))
-        .collect();
+    let habits = || ms.iter().filter(|m| is(m, cues.habitual));
     let habitual = quiet
-        && s.times.iter().all(|t| {
-            habit_spans
-                .iter()
-                .any(|&(a, b)| t.span.start < b && a < t.span.end)
-        })
         && !units
-        && !habit_at.is_empty()
+        && habits().next().is_some()
+        // (a habit's own time words are no date: "lives under fire every day")
+        && s.times.iter().all(|t| {
+            habits().any(|h| t.span.start < h.end && h.start < t.span.end)
+        })
         && attack_cues.iter().all(|m| {
             let t = doc.token_from(m.start);
-            habit_at.iter().any(|&h| h.abs_diff(t) <= 4)
+            habits().any(|h| doc.token_from(h.start).abs_diff(t) <= 4)
         });
     // ("Fighting and shelling continued in the south of the region": the front goes on,
     // no event told)
@@ -7589,14 +7578,7 @@ fn finish(ex: &Extractor, doc: &Doc, report: &str, mut drafts: Vec<Draft>, out: 
                 .iter()
                 .rposition(|x| x.para != para)
                 .map_or(0, |p| p + 1);
-            let label = doc.sents[opening].span.text(doc.text).trim_start();
-            let labelled = ["UPDATE", "Update", "UPD", "Updated", "UPDATED"]
-                .iter()
-                .any(|l| {
-                    label.strip_prefix(l).is_some_and(|rest| {
-                        rest.starts_with([' ', ',', '.', ':', '(', '\u{2013}', '-'])
-                    })
-                });
+            let labelled = sitrep_text::is_update_label(doc.word(doc.sents[opening].t0));
             // (its own news of the day, not a correction of the summary's: "Clarification:
             // one of the three wounded …")
             let own_news = || {

@@ -191,7 +191,8 @@ fn is_headline(text: &str, p: Span, next: Span) -> bool {
     let dateline = next_text.split(',').next().is_some_and(|w| {
         w.len() >= 3
             && w.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-')
-            && !matches!(w.trim(), "UPDATE" | "UPDATED" | "BREAKING" | "LIVE")
+            && !is_update_label(w.trim())
+            && !matches!(w.trim(), "BREAKING" | "LIVE")
     });
     // (before a dateline, a short line is a headline however it is told: "Two truck
     // drivers injured in Izmail district.")
@@ -330,6 +331,14 @@ fn reads_as_sentence(lower: &str) -> bool {
     NOT_HEADLINE_START.contains(&first_word) || auxiliaries.iter().any(|a| lower.contains(a))
 }
 
+/// Whether `word` labels a post's update ("UPDATE, 15:10.", "Upd:"): what follows goes on
+/// with the same report.
+pub fn is_update_label(word: &str) -> bool {
+    ["update", "updated", "upd"]
+        .iter()
+        .any(|l| word.eq_ignore_ascii_case(l))
+}
+
 /// Paragraphs of `text`: its non-blank lines.
 fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -450,6 +459,16 @@ mod tests {
         assert_eq!(articles(t).len(), 1);
         let t = "Drones hit Odesa port overnight.\n\nRussian drones hit the port of Odesa overnight, damaging warehouses and a grain terminal, officials said.\n\nKharkiv hit twice, two hurt.\n\nRussian shells hit Kharkiv twice on Monday, and two people were hurt in the city, the mayor said.\n";
         assert_eq!(articles(t).len(), 2);
+    }
+
+    #[test]
+    fn update_labels_in_any_case() {
+        assert!(
+            ["UPDATE", "Update", "UPD", "Updated"]
+                .iter()
+                .all(|w| is_update_label(w))
+        );
+        assert!(!is_update_label("UPDATES") && !is_update_label("KURSK"));
     }
 
     #[test]

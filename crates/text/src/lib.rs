@@ -27,7 +27,7 @@ pub mod numbers;
 mod sentence;
 mod token;
 
-pub use article::{Article, articles};
+pub use article::{Article, articles, is_update_label};
 pub use numbers::{Approx, Number};
 pub use sentence::sentences;
 pub use token::{Token, TokenKind, is_possessive, tokens, without_possessive};
